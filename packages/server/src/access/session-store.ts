@@ -1,0 +1,59 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Database } from '../db/database.js';
+
+export const SESSION_COOKIE = 'meedoen_session';
+
+/** Who is calling, as established from the session cookie; carried on the request. */
+export interface Authenticated {
+  sessionId: string;
+  orgId: string;
+  userId: string;
+  csrfToken: string;
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export async function createSession(db: Database, orgId: string, userId: string): Promise<{ token: string; csrfToken: string }> {
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(32).toString('base64url');
+  await db.withOrg(orgId, (tx) =>
+    tx.query(`insert into sessions (org_id, user_id, token_hash, csrf_token) values ($1, $2, $3, $4)`, [
+      orgId,
+      userId,
+      hashToken(token),
+      csrfToken,
+    ]),
+  );
+  return { token, csrfToken };
+}
+
+/**
+ * The session behind a cookie value, or null when it is unknown or idle for too long (then it is
+ * removed). Marks the session as seen, at most once a minute to spare writes.
+ */
+export async function findSession(db: Database, token: string, idleMinutes: number): Promise<Authenticated | null> {
+  const [found] = await db.withOrg(null, (tx) =>
+    tx.query<{ session_id: string; org_id: string; user_id: string; csrf_token: string; idle_seconds: number }>(
+      `select session_id, org_id, user_id, csrf_token, extract(epoch from now() - last_seen_at)::int as idle_seconds
+         from auth_find_session($1)`,
+      [hashToken(token)],
+    ),
+  );
+  if (!found) return null;
+  const expired = found.idle_seconds > idleMinutes * 60;
+  if (expired || found.idle_seconds > 60) {
+    await db.withOrg(found.org_id, (tx) =>
+      expired
+        ? tx.query(`delete from sessions where id = $1`, [found.session_id])
+        : tx.query(`update sessions set last_seen_at = now() where id = $1`, [found.session_id]),
+    );
+  }
+  if (expired) return null;
+  return { sessionId: found.session_id, orgId: found.org_id, userId: found.user_id, csrfToken: found.csrf_token };
+}
+
+export async function deleteSession(db: Database, auth: Authenticated): Promise<void> {
+  await db.withOrg(auth.orgId, (tx) => tx.query(`delete from sessions where id = $1`, [auth.sessionId]));
+}

@@ -1,0 +1,52 @@
+import pg from 'pg';
+import { bindTransaction, type Database, type Queryable } from './database.js';
+
+const DATE_OID = 1082;
+const INT8_OID = 20;
+
+/** A PostgreSQL server through a connection pool. */
+export function openPostgresDatabase(url: string, poolSize: number): Database {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    types: {
+      getTypeParser: ((oid: number, format?: string) => {
+        // Dates stay ISO strings, as on PGlite; a JS Date would shift them by the time zone.
+        if (oid === DATE_OID) return (value: string) => value;
+        if (oid === INT8_OID) return (value: string) => Number(value);
+        return pg.types.getTypeParser(oid, format as 'text');
+      }) as typeof pg.types.getTypeParser,
+    },
+  });
+  const run = async <T>(fn: (tx: Queryable) => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
+    const tx: Queryable = {
+      query: async <R extends object>(sql: string, params?: readonly unknown[]) =>
+        (await client.query<R>(sql, params ? [...params] : undefined)).rows,
+      exec: async (sql: string) => {
+        await client.query(sql);
+      },
+    };
+    try {
+      await client.query('begin');
+      const result = await fn(tx);
+      await client.query('commit');
+      return result;
+    } catch (error) {
+      await client.query('rollback').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  };
+  return {
+    engine: 'postgresql',
+    withOrg: (orgId, fn) =>
+      run(async (tx) => {
+        await bindTransaction(tx, orgId);
+        return fn(tx);
+      }),
+    asOwner: run,
+    close: () => pool.end(),
+  };
+}

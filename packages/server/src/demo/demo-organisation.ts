@@ -1,0 +1,126 @@
+import type { Discipline, Role } from '@meedoen/core';
+import { stableId } from './stable-id.js';
+
+/**
+ * The demo organisation: a care provider in the Zwolle region with the personas of the project's
+ * source cases (000: PMT after a stroke in a nursing home; music therapy with frontotemporal
+ * dementia) and of ARCHITECTURE.md's test personas. Fixed data and ids, so tests and screenshots are stable.
+ */
+export const DEMO_PASSWORD = 'meedoen-demo';
+export const DEMO_EMAIL_DOMAIN = 'delinde.example';
+
+export const DEMO_ORGANISATION = {
+  id: stableId('organisation:de-linde'),
+  name: 'Zorggroep De Linde',
+  kind: 'zorgaanbieder',
+  // A GGZ institution: vaktherapie within an interdisciplinary treatment (001 L1436-1438).
+  isGgzInstitution: true,
+} as const;
+
+export interface DemoClient {
+  key: string;
+  givenName: string;
+  familyName: string;
+  birthDate: string;
+  careSetting: 'thuis' | 'verpleeghuis' | 'ggz_ambulant' | 'ggz_klinisch' | 'gehandicaptenzorg' | 'jeugd' | 'beschermd_wonen';
+  municipality: string;
+  /** Who this persona is, for people reading the demo. */
+  about: string;
+}
+
+export const DEMO_CLIENTS: DemoClient[] = [
+  {
+    key: 'henk',
+    givenName: 'Henk',
+    familyName: 'de Vries',
+    birthDate: '1958-03-14',
+    careSetting: 'verpleeghuis',
+    municipality: 'Zwolle',
+    about: 'Man of 68 in a nursing home after a stroke (CVA); PMT for arousal and frustration (000 case 2).',
+  },
+  {
+    key: 'ria',
+    givenName: 'Ria',
+    familyName: 'Jansen-Bakker',
+    birthDate: '1954-09-02',
+    careSetting: 'verpleeghuis',
+    municipality: 'Kampen',
+    about: 'Woman of 72 with frontotemporal dementia; music therapy for agitation (000 case 1).',
+  },
+  {
+    key: 'samira',
+    givenName: 'Samira',
+    familyName: 'El Amrani',
+    birthDate: '1991-06-21',
+    careSetting: 'ggz_ambulant',
+    municipality: 'Zwolle',
+    about: 'GGZ outpatient of 35 with a depression; beeldende therapie within her treatment.',
+  },
+  {
+    key: 'daan',
+    givenName: 'Daan',
+    familyName: 'Visser',
+    birthDate: '2017-04-09',
+    careSetting: 'jeugd',
+    municipality: 'Dalfsen',
+    about: 'Boy of 9 referred for speltherapie; parents give consent (001 L1579).',
+  },
+  {
+    key: 'joke',
+    givenName: 'Joke',
+    familyName: 'Smit',
+    birthDate: '1970-11-30',
+    careSetting: 'thuis',
+    municipality: 'Zwolle',
+    about: 'Woman of 55 at home after burn-out; first-line ergotherapie, directly accessible (004).',
+  },
+  {
+    key: 'kevin',
+    givenName: 'Kevin',
+    familyName: 'Mulder',
+    birthDate: '2003-01-17',
+    careSetting: 'beschermd_wonen',
+    municipality: 'Zwolle',
+    about: 'Young man of 23 in arbeidsmatige dagbesteding, wants to work towards a job (003).',
+  },
+];
+
+export interface DemoUser {
+  key: string;
+  displayName: string;
+  roles: Role[];
+  discipline?: Discipline;
+  /** For the client's own account and a naaste's. */
+  clientKey?: string;
+}
+
+export const DEMO_USERS: DemoUser[] = [
+  { key: 'marieke.bos', displayName: 'Marieke Bos', roles: ['vaktherapeut'], discipline: 'psychomotorische_therapie' },
+  { key: 'thomas.degroot', displayName: 'Thomas de Groot', roles: ['vaktherapeut'], discipline: 'muziektherapie' },
+  { key: 'lotte.hendriks', displayName: 'Lotte Hendriks', roles: ['vaktherapeut'], discipline: 'beeldende_therapie' },
+  { key: 'anouk.vermeulen', displayName: 'Anouk Vermeulen', roles: ['vaktherapeut'], discipline: 'speltherapie' },
+  { key: 'fatima.yilmaz', displayName: 'Fatima Yilmaz', roles: ['ergotherapeut'], discipline: 'ergotherapie' },
+  { key: 'pieter.vandijk', displayName: 'dr. Pieter van Dijk (psychiater)', roles: ['regiebehandelaar'] },
+  { key: 'annemiek.dewit', displayName: 'Annemiek de Wit (specialist ouderengeneeskunde)', roles: ['regiebehandelaar'] },
+  { key: 'sanne.peters', displayName: 'Sanne Peters', roles: ['activiteitenbegeleider'] },
+  { key: 'mohamed.bouzid', displayName: 'Mohamed Bouzid', roles: ['trajectbegeleider'] },
+  { key: 'gerrit.post', displayName: 'Gerrit Post (Kringloop Zwolle)', roles: ['werkbegeleider'] },
+  { key: 'ingrid.meijer', displayName: 'Ingrid Meijer', roles: ['zorgcoordinator'] },
+  { key: 'yvonne.deboer', displayName: 'Yvonne de Boer', roles: ['planner'] },
+  { key: 'bram.willems', displayName: 'Bram Willems', roles: ['beheerder'] },
+  { key: 'kevin.mulder', displayName: 'Kevin Mulder', roles: ['client'], clientKey: 'kevin' },
+  { key: 'samira.elamrani', displayName: 'Samira El Amrani', roles: ['client'], clientKey: 'samira' },
+  { key: 'greet.devries', displayName: 'Greet de Vries (partner van Henk)', roles: ['naaste'], clientKey: 'henk' },
+];
+
+export function demoEmail(user: DemoUser): string {
+  return `${user.key}@${DEMO_EMAIL_DOMAIN}`;
+}
+
+export function demoClientId(key: string): string {
+  return stableId(`client:${key}`);
+}
+
+export function demoUserId(key: string): string {
+  return stableId(`user:${key}`);
+}

@@ -1,0 +1,42 @@
+import { hashPassword } from '../access/password.js';
+import type { Database } from '../db/database.js';
+import { DEMO_CLIENTS, DEMO_ORGANISATION, DEMO_PASSWORD, DEMO_USERS, demoClientId, demoEmail, demoUserId } from './demo-organisation.js';
+
+/** Load the demo organisation. Idempotent: rows that exist are left as they are. */
+export async function seedDemo(db: Database): Promise<{ created: boolean }> {
+  const org = DEMO_ORGANISATION;
+  const inserted = await db.asOwner((tx) =>
+    tx.query(
+      `insert into organisations (id, name, kind, is_ggz_institution) values ($1, $2, $3, $4)
+       on conflict (id) do nothing returning id`,
+      [org.id, org.name, org.kind, org.isGgzInstitution],
+    ),
+  );
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.withOrg(org.id, async (tx) => {
+    for (const client of DEMO_CLIENTS) {
+      await tx.query(
+        `insert into clients (id, org_id, given_name, family_name, birth_date, care_setting, municipality)
+         values ($1, $2, $3, $4, $5, $6, $7) on conflict (id) do nothing`,
+        [demoClientId(client.key), org.id, client.givenName, client.familyName, client.birthDate, client.careSetting, client.municipality],
+      );
+    }
+    for (const user of DEMO_USERS) {
+      const id = demoUserId(user.key);
+      await tx.query(
+        `insert into users (id, org_id, email, display_name, password_hash, discipline, client_id)
+         values ($1, $2, $3, $4, $5, $6, $7) on conflict (id) do nothing`,
+        [id, org.id, demoEmail(user), user.displayName, passwordHash, user.discipline ?? null, user.clientKey ? demoClientId(user.clientKey) : null],
+      );
+      for (const role of user.roles) {
+        await tx.query(`insert into user_roles (org_id, user_id, role) values ($1, $2, $3) on conflict do nothing`, [org.id, id, role]);
+      }
+    }
+  });
+  return { created: inserted.length > 0 };
+}
+
+export async function isEmptyDatabase(db: Database): Promise<boolean> {
+  const [row] = await db.asOwner((tx) => tx.query<{ n: number }>(`select count(*)::int as n from organisations`));
+  return (row?.n ?? 0) === 0;
+}

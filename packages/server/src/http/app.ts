@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { installAuthentication } from '../access/authenticate.js';
+import { registerSessionRoutes } from '../access/session-routes.js';
+import type { Config } from '../config.js';
+import type { Database } from '../db/database.js';
+import { registerHealthRoutes } from '../health/health-routes.js';
+import { installErrorHandling } from './error-handler.js';
+import { installOpenApi, registerOpenApiRoute } from './openapi.js';
+import { installWebApp } from './web-static.js';
+
+const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../../web/dist', import.meta.url));
+
+export interface AppOptions {
+  config: Config;
+  db: Database;
+  /** Tests pass false to keep output quiet. */
+  logger?: boolean;
+}
+
+/** The whole HTTP application, ready for `listen` or `inject`. */
+export async function buildApp({ config, db, logger = true }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger ? { level: config.logLevel, serializers: LOG_SERIALIZERS } : false,
+    bodyLimit: config.bodyLimitBytes,
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+    },
+    requestIdHeader: false,
+    ajv: { customOptions: { allErrors: true, coerceTypes: false, removeAdditional: false } },
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  installErrorHandling(app);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine sets inline style attributes.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    strictTransportSecurity: config.cookieSecure,
+  });
+  await app.register(cookie);
+  installAuthentication(app, db, config.sessionIdleMinutes);
+  await installOpenApi(app);
+
+  registerHealthRoutes(app, db);
+  registerSessionRoutes(app, db, config);
+  registerOpenApiRoute(app);
+
+  await installWebApp(app, config.webDir ?? DEFAULT_WEB_DIR);
+  return app;
+}
+
+/** Log what a request was, never who it was about: no query strings, bodies, cookies or IP addresses. */
+const LOG_SERIALIZERS = {
+  req: (request: { method: string; url: string }) => ({ method: request.method, path: request.url.split('?')[0] }),
+  res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
+};

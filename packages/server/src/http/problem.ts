@@ -1,0 +1,58 @@
+import { PROBLEMS, type FieldError, type Problem, type ProblemCode } from '@meedoen/core';
+import { Type } from 'typebox';
+
+/** Thrown anywhere in a request; the error handler turns it into application/problem+json. */
+export class ProblemError extends Error {
+  constructor(
+    readonly code: ProblemCode,
+    readonly options: { detail?: string; detailNl?: string; errors?: FieldError[] } = {},
+  ) {
+    super(options.detail ?? PROBLEMS[code].en);
+  }
+}
+
+export function toProblem(code: ProblemCode, instance: string, error?: ProblemError): Problem {
+  const definition = PROBLEMS[code];
+  return {
+    type: `urn:meedoen:problem:${code}`,
+    title: definition.title,
+    status: definition.status,
+    code,
+    detail: error?.options.detail ?? definition.en,
+    detail_nl: error?.options.detailNl ?? definition.nl,
+    instance,
+    ...(error?.options.errors ? { errors: error.options.errors } : {}),
+  };
+}
+
+export const ProblemSchema = Type.Object(
+  {
+    type: Type.String(),
+    title: Type.String(),
+    status: Type.Integer(),
+    code: Type.String({ description: 'stable machine code, e.g. request.invalid' }),
+    detail: Type.String(),
+    detail_nl: Type.String(),
+    instance: Type.Optional(Type.String()),
+    errors: Type.Optional(
+      Type.Array(
+        Type.Object({
+          path: Type.String({ description: 'JSON Pointer into the request, e.g. /body/email' }),
+          message: Type.String(),
+        }),
+      ),
+    ),
+  },
+  { $id: 'Problem', title: 'RFC 9457 problem details' },
+);
+
+/** Response schemas for the error statuses a route can return, for the OpenAPI document. */
+export function problemResponses(...statuses: number[]): Record<number, unknown> {
+  const described = [400, ...statuses];
+  return Object.fromEntries(
+    described.map((status) => [
+      status,
+      { ...Type.Ref('Problem'), description: 'application/problem+json' },
+    ]),
+  );
+}
