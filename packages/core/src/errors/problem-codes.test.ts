@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { isProblemCode, PROBLEMS } from './problem-codes.js';
+
+describe('problem codes', () => {
+  it('are dotted lower-case names with a 4xx/5xx status and text in both languages', () => {
+    for (const [code, definition] of Object.entries(PROBLEMS)) {
+      expect(code).toMatch(/^[a-z]+\.[a-z_]+$/);
+      expect(definition.status).toBeGreaterThanOrEqual(400);
+      expect(definition.en.length).toBeGreaterThan(5);
+      expect(definition.nl.length).toBeGreaterThan(5);
+      expect(definition.nl).not.toBe(definition.en);
+    }
+    expect(isProblemCode('request.invalid')).toBe(true);
+    expect(isProblemCode('toString')).toBe(false);
+  });
+});

@@ -1,0 +1,55 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('configuration', () => {
+  it('has working defaults: embedded database in ./data on port 3000', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 3000, dataDir: './data', logLevel: 'info', cookieSecure: false, demoOnEmpty: true });
+    expect(config.databaseUrl).toBeUndefined();
+  });
+
+  it('reads MEEDOEN_ keys and DATABASE_URL', () => {
+    const config = loadConfig({
+      MEEDOEN_PORT: '8080',
+      DATABASE_URL: 'postgres://meedoen@db/meedoen',
+      MEEDOEN_COOKIE_SECURE: 'true',
+      MEEDOEN_LOG_LEVEL: 'warn',
+    });
+    expect(config).toMatchObject({ port: 8080, databaseUrl: 'postgres://meedoen@db/meedoen', cookieSecure: true, logLevel: 'warn' });
+  });
+
+  it('fails fast with every problem listed at once', () => {
+    let error: unknown;
+    try {
+      loadConfig({ MEEDOEN_PORT: 'abc', MEEDOEN_COOKIE_SECURE: 'misschien', MEEDOEN_LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://x' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems;
+    expect(problems).toEqual([
+      'MEEDOEN_PORT: "abc" is not a whole number',
+      'MEEDOEN_COOKIE_SECURE: "misschien" is not true or false',
+    ]);
+  });
+
+  it('reports schema violations per key, readable', () => {
+    expect(() => loadConfig({ MEEDOEN_PORT: '70000', MEEDOEN_LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://x' })).toThrow(
+      /MEEDOEN_PORT: must be <= 65535[\s\S]*DATABASE_URL: must match pattern[\s\S]*MEEDOEN_LOG_LEVEL: must be one of: fatal, error/,
+    );
+  });
+
+  it('the CLI refuses to start with a bad configuration and says why', () => {
+    const cli = fileURLToPath(new URL('./cli.ts', import.meta.url));
+    const result = spawnSync(process.execPath, ['--import', 'tsx', cli, 'serve'], {
+      env: { ...process.env, MEEDOEN_PORT: 'abc', MEEDOEN_DB_POOL_SIZE: '0' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Invalid configuration');
+    expect(result.stderr).toContain('MEEDOEN_PORT: "abc" is not a whole number');
+  });
+});

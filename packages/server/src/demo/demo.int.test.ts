@@ -1,0 +1,57 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../db/database.js';
+import { buildTestApp, signIn } from '../testing/test-app.js';
+import { openTestDatabase } from '../testing/test-database.js';
+import { DEMO_CLIENTS, DEMO_ORGANISATION, DEMO_PASSWORD, DEMO_USERS, demoEmail } from './demo-organisation.js';
+import { seedDemo } from './seed-demo.js';
+
+describe('the demo organisation', () => {
+  let db: Database;
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    await seedDemo(db);
+    app = await buildTestApp(db);
+  });
+  afterAll(async () => {
+    await app.close();
+    await db.close();
+  });
+
+  it('is idempotent: a second seed adds nothing', async () => {
+    const count = () =>
+      db.withOrg(DEMO_ORGANISATION.id, (tx) =>
+        tx.query<{ clients: number; users: number }>(
+          `select (select count(*)::int from clients) as clients, (select count(*)::int from users) as users`,
+        ),
+      );
+    const before = await count();
+    expect((await seedDemo(db)).created).toBe(false);
+    expect(await count()).toEqual(before);
+    expect(before[0]).toEqual({ clients: DEMO_CLIENTS.length, users: DEMO_USERS.length });
+  });
+
+  it('has the personas of the source cases, with stable ids', async () => {
+    const rows = await db.withOrg(DEMO_ORGANISATION.id, (tx) =>
+      tx.query<{ given_name: string; birth_date: string; care_setting: string }>(
+        `select given_name, birth_date, care_setting from clients order by birth_date`,
+      ),
+    );
+    expect(rows.map((r) => r.given_name)).toEqual(['Ria', 'Henk', 'Joke', 'Samira', 'Kevin', 'Daan']);
+    expect(rows.find((r) => r.given_name === 'Daan')?.birth_date).toBe('2017-04-09');
+  });
+
+  it('has a professional for every role the issues name, and each can sign in', async () => {
+    const roles = new Set(DEMO_USERS.flatMap((u) => u.roles));
+    for (const role of ['vaktherapeut', 'ergotherapeut', 'regiebehandelaar', 'activiteitenbegeleider', 'trajectbegeleider', 'zorgcoordinator', 'beheerder'] as const) {
+      expect(roles.has(role)).toBe(true);
+    }
+    const therapist = DEMO_USERS.find((u) => u.discipline === 'psychomotorische_therapie');
+    if (!therapist) throw new Error('no PMT therapist');
+    const session = await signIn(app, demoEmail(therapist), DEMO_PASSWORD);
+    const me = await app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: session.cookie } });
+    expect(me.json().organisation.name).toBe(DEMO_ORGANISATION.name);
+    expect(me.json().user.discipline).toBe('psychomotorische_therapie');
+  });
+});

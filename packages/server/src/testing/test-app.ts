@@ -1,0 +1,35 @@
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { loadConfig, type Config } from '../config.js';
+import type { Database } from '../db/database.js';
+import { buildApp } from '../http/app.js';
+
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return { ...loadConfig({}), logLevel: 'silent', ...overrides };
+}
+
+export async function buildTestApp(db: Database, overrides: Partial<Config> = {}): Promise<FastifyInstance> {
+  const app = await buildApp({ config: testConfig(overrides), db, logger: false });
+  await app.ready();
+  return app;
+}
+
+/** A signed-in caller: the session cookie and CSRF token, ready to pass to `inject`. */
+export interface Session {
+  cookie: string;
+  csrfToken: string;
+  headers: Record<string, string>;
+}
+
+export async function signIn(app: FastifyInstance, email: string, password: string): Promise<Session> {
+  const response = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { email, password } });
+  if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
+  const cookie = sessionCookie(response);
+  const csrfToken = (response.json() as { csrfToken: string }).csrfToken;
+  return { cookie, csrfToken, headers: { cookie, 'x-csrf-token': csrfToken } };
+}
+
+export function sessionCookie(response: LightMyRequestResponse): string {
+  const found = response.cookies.find((c) => c.name === 'meedoen_session');
+  if (!found) throw new Error('no session cookie set');
+  return `meedoen_session=${found.value}`;
+}

@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import type { Role } from '@meedoen/core';
+import { hashPassword } from '../access/password.js';
+import type { Database } from '../db/database.js';
+import { migrate } from '../db/migrate.js';
+import { openPgliteDatabase } from '../db/pglite-database.js';
+import { openPostgresDatabase } from '../db/postgres-database.js';
+
+/**
+ * The database integration tests run against: the PostgreSQL server of DATABASE_URL (migrated by the
+ * global setup, shared by all test files, so every test makes its own organisations), or else a fresh
+ * in-memory PGlite per test file.
+ */
+export async function openTestDatabase(): Promise<Database> {
+  const url = process.env['DATABASE_URL'];
+  if (url) return openPostgresDatabase(url, 4);
+  const db = await openPgliteDatabase(undefined);
+  await migrate(db);
+  return db;
+}
+
+export async function createTestOrganisation(db: Database, name = 'Testpraktijk'): Promise<string> {
+  const id = randomUUID();
+  await db.asOwner((tx) =>
+    tx.query(`insert into organisations (id, name, kind) values ($1, $2, 'zorgaanbieder')`, [id, `${name} ${id.slice(0, 8)}`]),
+  );
+  return id;
+}
+
+export interface TestUser {
+  id: string;
+  orgId: string;
+  email: string;
+  password: string;
+}
+
+let cachedHash: Promise<string> | undefined;
+export const TEST_PASSWORD = 'correct horse battery staple';
+
+export async function createTestUser(db: Database, orgId: string, roles: Role[], displayName = 'Test Gebruiker'): Promise<TestUser> {
+  cachedHash ??= hashPassword(TEST_PASSWORD);
+  const id = randomUUID();
+  const email = `user-${id}@test.example`;
+  const passwordHash = await cachedHash;
+  await db.withOrg(orgId, async (tx) => {
+    await tx.query(`insert into users (id, org_id, email, display_name, password_hash) values ($1, $2, $3, $4, $5)`, [
+      id,
+      orgId,
+      email,
+      displayName,
+      passwordHash,
+    ]);
+    for (const role of roles) {
+      await tx.query(`insert into user_roles (org_id, user_id, role) values ($1, $2, $3)`, [orgId, id, role]);
+    }
+  });
+  return { id, orgId, email, password: TEST_PASSWORD };
+}
+
+export async function createTestClient(db: Database, orgId: string, birthDate = '1980-05-05'): Promise<string> {
+  const id = randomUUID();
+  await db.withOrg(orgId, (tx) =>
+    tx.query(
+      `insert into clients (id, org_id, given_name, family_name, birth_date, care_setting) values ($1, $2, 'Test', 'Cliënt', $3, 'thuis')`,
+      [id, orgId, birthDate],
+    ),
+  );
+  return id;
+}
