@@ -17,13 +17,23 @@ describe('configuration', () => {
       MEEDOEN_COOKIE_SECURE: 'true',
       MEEDOEN_LOG_LEVEL: 'warn',
     });
-    expect(config).toMatchObject({ port: 8080, databaseUrl: 'postgres://meedoen@db/meedoen', cookieSecure: true, logLevel: 'warn' });
+    expect(config).toMatchObject({
+      port: 8080,
+      databaseUrl: 'postgres://meedoen@db/meedoen',
+      cookieSecure: true,
+      logLevel: 'warn',
+    });
   });
 
   it('fails fast with every problem listed at once', () => {
     let error: unknown;
     try {
-      loadConfig({ MEEDOEN_PORT: 'abc', MEEDOEN_COOKIE_SECURE: 'misschien', MEEDOEN_LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://x' });
+      loadConfig({
+        MEEDOEN_PORT: 'abc',
+        MEEDOEN_COOKIE_SECURE: 'misschien',
+        MEEDOEN_LOG_LEVEL: 'loud',
+        DATABASE_URL: 'mysql://x',
+      });
     } catch (caught) {
       error = caught;
     }

@@ -77,7 +77,11 @@ describe('sign-in, session cookie, CSRF and sign-out', () => {
   });
 
   it('expires a session after the configured inactivity', async () => {
-    const response = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { email: user.email, password: user.password } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: { email: user.email, password: user.password },
+    });
     const cookie = sessionCookie(response);
     await db.asOwner((tx) =>
       tx.query(`update sessions set last_seen_at = now() - interval '31 minutes' where user_id = $1`, [user.id]),
@@ -92,9 +96,15 @@ describe('sign-in, session cookie, CSRF and sign-out', () => {
   });
 
   it('stores only a hash of the session token', async () => {
-    const response = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { email: user.email, password: user.password } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: { email: user.email, password: user.password },
+    });
     const token = sessionCookie(response).split('=')[1];
-    const rows = await db.asOwner((tx) => tx.query<{ token_hash: string }>(`select token_hash from sessions where user_id = $1`, [user.id]));
+    const rows = await db.asOwner((tx) =>
+      tx.query<{ token_hash: string }>(`select token_hash from sessions where user_id = $1`, [user.id]),
+    );
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.map((r) => r.token_hash)).not.toContain(token);
   });

@@ -27,7 +27,9 @@ describe('migrations', () => {
   });
 
   it('names migration files NNNN_what_it_does.sql, numbered without gaps', () => {
-    const names = readdirSync(MIGRATIONS_DIR).filter((name) => name.endsWith('.sql')).sort();
+    const names = readdirSync(MIGRATIONS_DIR)
+      .filter((name) => name.endsWith('.sql'))
+      .sort();
     expect(names).toEqual(readMigrationFiles().map((file) => file.name));
     names.forEach((name, index) => expect(name.startsWith(String(index + 1).padStart(4, '0'))).toBe(true));
   });

@@ -47,9 +47,7 @@ export async function migrate(db: Database, files: MigrationFile[] = readMigrati
     const ran = await db.asOwner(async (tx) => {
       // Several processes may start at once against one server; one applies, the others wait and skip.
       await tx.query(`select pg_advisory_xact_lock(7513, 1)`);
-      const [row] = await tx.query<{ checksum: string }>(`select checksum from schema_migrations where name = $1`, [
-        file.name,
-      ]);
+      const [row] = await tx.query<{ checksum: string }>(`select checksum from schema_migrations where name = $1`, [file.name]);
       if (row) {
         if (row.checksum !== file.checksum) {
           throw new MigrationError(`migration ${file.name} was changed after it ran; add a new migration instead`);

@@ -50,7 +50,9 @@ describe('row-level security binds every transaction to one organisation', () =>
       tx.query(`update clients set given_name = 'Overschreven' where id = $1 returning id`, [clientB]),
     );
     expect(updated).toEqual([]);
-    const [still] = await db.withOrg(orgB, (tx) => tx.query<{ given_name: string }>('select given_name from clients where id = $1', [clientB]));
+    const [still] = await db.withOrg(orgB, (tx) =>
+      tx.query<{ given_name: string }>('select given_name from clients where id = $1', [clientB]),
+    );
     expect(still?.given_name).toBe('Test');
   });
 
@@ -89,7 +91,9 @@ describe('row-level security binds every transaction to one organisation', () =>
     );
     expect(roles.map((r) => r.role)).toEqual([...ROLES].sort());
     await expect(
-      db.withOrg(orgA, (tx) => tx.query(`insert into user_roles (org_id, user_id, role) values ($1, $2, 'tovenaar')`, [orgA, user.id])),
+      db.withOrg(orgA, (tx) =>
+        tx.query(`insert into user_roles (org_id, user_id, role) values ($1, $2, 'tovenaar')`, [orgA, user.id]),
+      ),
     ).rejects.toThrow(/check constraint/);
   });
 });

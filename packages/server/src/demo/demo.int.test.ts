@@ -44,7 +44,15 @@ describe('the demo organisation', () => {
 
   it('has a professional for every role the issues name, and each can sign in', async () => {
     const roles = new Set(DEMO_USERS.flatMap((u) => u.roles));
-    for (const role of ['vaktherapeut', 'ergotherapeut', 'regiebehandelaar', 'activiteitenbegeleider', 'trajectbegeleider', 'zorgcoordinator', 'beheerder'] as const) {
+    for (const role of [
+      'vaktherapeut',
+      'ergotherapeut',
+      'regiebehandelaar',
+      'activiteitenbegeleider',
+      'trajectbegeleider',
+      'zorgcoordinator',
+      'beheerder',
+    ] as const) {
       expect(roles.has(role)).toBe(true);
     }
     const therapist = DEMO_USERS.find((u) => u.discipline === 'psychomotorische_therapie');

@@ -1,6 +1,14 @@
 import { hashPassword } from '../access/password.js';
 import type { Database } from '../db/database.js';
-import { DEMO_CLIENTS, DEMO_ORGANISATION, DEMO_PASSWORD, DEMO_USERS, demoClientId, demoEmail, demoUserId } from './demo-organisation.js';
+import {
+  DEMO_CLIENTS,
+  DEMO_ORGANISATION,
+  DEMO_PASSWORD,
+  DEMO_USERS,
+  demoClientId,
+  demoEmail,
+  demoUserId,
+} from './demo-organisation.js';
 
 /** Load the demo organisation. Idempotent: rows that exist are left as they are. */
 export async function seedDemo(db: Database): Promise<{ created: boolean }> {
@@ -18,7 +26,15 @@ export async function seedDemo(db: Database): Promise<{ created: boolean }> {
       await tx.query(
         `insert into clients (id, org_id, given_name, family_name, birth_date, care_setting, municipality)
          values ($1, $2, $3, $4, $5, $6, $7) on conflict (id) do nothing`,
-        [demoClientId(client.key), org.id, client.givenName, client.familyName, client.birthDate, client.careSetting, client.municipality],
+        [
+          demoClientId(client.key),
+          org.id,
+          client.givenName,
+          client.familyName,
+          client.birthDate,
+          client.careSetting,
+          client.municipality,
+        ],
       );
     }
     for (const user of DEMO_USERS) {
@@ -26,10 +42,22 @@ export async function seedDemo(db: Database): Promise<{ created: boolean }> {
       await tx.query(
         `insert into users (id, org_id, email, display_name, password_hash, discipline, client_id)
          values ($1, $2, $3, $4, $5, $6, $7) on conflict (id) do nothing`,
-        [id, org.id, demoEmail(user), user.displayName, passwordHash, user.discipline ?? null, user.clientKey ? demoClientId(user.clientKey) : null],
+        [
+          id,
+          org.id,
+          demoEmail(user),
+          user.displayName,
+          passwordHash,
+          user.discipline ?? null,
+          user.clientKey ? demoClientId(user.clientKey) : null,
+        ],
       );
       for (const role of user.roles) {
-        await tx.query(`insert into user_roles (org_id, user_id, role) values ($1, $2, $3) on conflict do nothing`, [org.id, id, role]);
+        await tx.query(`insert into user_roles (org_id, user_id, role) values ($1, $2, $3) on conflict do nothing`, [
+          org.id,
+          id,
+          role,
+        ]);
       }
     }
   });

@@ -39,7 +39,10 @@ describe('bad input gets RFC 9457 problem+json with a stable code, never a 500',
   it('a wrong type is a 400 with the path, not a coercion or a crash', async () => {
     const response = await post(JSON.stringify({ email: 42, password: ['x'] }));
     expect(response.statusCode).toBe(400);
-    const paths = response.json().errors.map((e: { path: string }) => e.path).sort();
+    const paths = response
+      .json()
+      .errors.map((e: { path: string }) => e.path)
+      .sort();
     expect(paths).toEqual(['/body/email', '/body/password']);
   });
 

@@ -50,9 +50,6 @@ export const ProblemSchema = Type.Object(
 export function problemResponses(...statuses: number[]): Record<number, unknown> {
   const described = [400, ...statuses];
   return Object.fromEntries(
-    described.map((status) => [
-      status,
-      { ...Type.Ref('Problem'), description: 'application/problem+json' },
-    ]),
+    described.map((status) => [status, { ...Type.Ref('Problem'), description: 'application/problem+json' }]),
   );
 }

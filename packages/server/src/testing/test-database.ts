@@ -37,7 +37,12 @@ export interface TestUser {
 let cachedHash: Promise<string> | undefined;
 export const TEST_PASSWORD = 'correct horse battery staple';
 
-export async function createTestUser(db: Database, orgId: string, roles: Role[], displayName = 'Test Gebruiker'): Promise<TestUser> {
+export async function createTestUser(
+  db: Database,
+  orgId: string,
+  roles: Role[],
+  displayName = 'Test Gebruiker',
+): Promise<TestUser> {
   cachedHash ??= hashPassword(TEST_PASSWORD);
   const id = randomUUID();
   const email = `user-${id}@test.example`;

@@ -1,0 +1,40 @@
+import { Center, Loader } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { useMe } from './api/session';
+import { AppFrame } from './components/AppFrame';
+import { ProblemAlert } from './components/ProblemAlert';
+import { SignInPage } from './pages/access/SignInPage';
+import { APP_ROUTES } from './routes';
+
+export function App() {
+  const { t } = useTranslation();
+  const me = useMe();
+  if (me.isPending) {
+    return (
+      <Center mih="100vh">
+        <Loader aria-label={t('app.loading')} />
+      </Center>
+    );
+  }
+  if (me.isError) {
+    return (
+      <Center mih="100vh" p="md">
+        <ProblemAlert error={me.error} />
+      </Center>
+    );
+  }
+  if (!me.data) return <SignInPage />;
+  return (
+    <BrowserRouter>
+      <Routes>
+        <Route element={<AppFrame me={me.data} />}>
+          {APP_ROUTES.map((route) => (
+            <Route key={route.path} path={route.path} element={route.element} />
+          ))}
+          <Route path="*" element={<Navigate to="/" replace />} />
+        </Route>
+      </Routes>
+    </BrowserRouter>
+  );
+}

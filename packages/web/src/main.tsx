@@ -1,0 +1,34 @@
+import '@mantine/core/styles.css';
+import './styles.css';
+import './i18n/i18n';
+import { createTheme, MantineProvider, type CSSVariablesResolver } from '@mantine/core';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+
+// WCAG 2.1 AA: teal 9 on white and gray 7 for secondary text keep contrast above 4.5:1.
+const theme = createTheme({ primaryColor: 'teal', primaryShade: 9, defaultRadius: 'md' });
+const cssVariablesResolver: CSSVariablesResolver = (current) => ({
+  variables: {},
+  light: {
+    '--mantine-color-dimmed': current.colors.gray[7] ?? '#495057',
+    // Light variants (badges, active menu items) put primary text on a tinted background.
+    '--mantine-color-teal-light-color': current.colors.teal[9] ?? '#087f5b',
+    '--mantine-color-teal-light': current.colors.teal[0] ?? '#e6fcf5',
+  },
+  dark: {},
+});
+const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
+
+const root = document.getElementById('root');
+if (!root) throw new Error('no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
+    </MantineProvider>
+  </StrictMode>,
+);

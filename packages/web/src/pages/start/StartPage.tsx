@@ -1,0 +1,49 @@
+import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useMe } from '../../api/session';
+
+/** The signed-in person's own overview: who they are here, in which organisation, in which roles. */
+export function StartPage() {
+  const { t } = useTranslation();
+  const { data: me } = useMe();
+  if (!me) return null;
+  return (
+    <Stack>
+      <Title order={2}>{t('start.title', { name: me.user.displayName })}</Title>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <Card withBorder>
+          <Title order={3} size="h4" mb="sm">
+            {t('start.account')}
+          </Title>
+          <dl className="facts">
+            <dt>{t('start.organisation')}</dt>
+            <dd>{me.organisation.name}</dd>
+            <dt>{t('start.email')}</dt>
+            <dd>{me.user.email}</dd>
+            {me.user.discipline && (
+              <>
+                <dt>{t('start.discipline')}</dt>
+                <dd>{t(`discipline.${me.user.discipline}`)}</dd>
+              </>
+            )}
+          </dl>
+        </Card>
+        <Card withBorder>
+          <Title order={3} size="h4" mb="sm">
+            {t('start.roles')}
+          </Title>
+          <Group gap="xs">
+            {me.user.roles.map((role) => (
+              <Badge key={role} size="lg" variant="light">
+                {t(`role.${role}`)}
+              </Badge>
+            ))}
+          </Group>
+          <Text size="sm" c="dimmed" mt="sm">
+            {t('app.tagline')}
+          </Text>
+        </Card>
+      </SimpleGrid>
+    </Stack>
+  );
+}
