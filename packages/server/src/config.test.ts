@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.js';
+import { CONFIG_ENV_KEYS, ConfigError, loadConfig } from './config.js';
 
 describe('configuration', () => {
   it('has working defaults: embedded database in ./data on port 3000', () => {
@@ -61,5 +62,11 @@ describe('configuration', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('Invalid configuration');
     expect(result.stderr).toContain('MEEDOEN_PORT: "abc" is not a whole number');
+  });
+
+  it('.env.example documents every key, and only real keys', () => {
+    const example = readFileSync(new URL('../../../.env.example', import.meta.url), 'utf8');
+    const documented = [...example.matchAll(/^#? ?([A-Z_]+)=/gm)].map((match) => match[1]).sort();
+    expect(documented).toEqual(Object.values(CONFIG_ENV_KEYS).sort());
   });
 });

@@ -26,7 +26,7 @@ export type Config = Static<typeof ConfigSchema>;
 type Env = Record<string, string | undefined>;
 
 /** Environment keys per setting; a missing key falls back to the default. */
-const KEYS: Record<keyof Config, string> = {
+export const CONFIG_ENV_KEYS: Record<keyof Config, string> = {
   host: 'MEEDOEN_HOST',
   port: 'MEEDOEN_PORT',
   databaseUrl: 'DATABASE_URL',
@@ -63,7 +63,7 @@ export class ConfigError extends Error {
 export function loadConfig(env: Env = process.env): Config {
   const raw: Record<string, unknown> = { ...DEFAULTS };
   const problems: string[] = [];
-  for (const [field, key] of Object.entries(KEYS) as [keyof Config, string][]) {
+  for (const [field, key] of Object.entries(CONFIG_ENV_KEYS) as [keyof Config, string][]) {
     const text = env[key];
     if (text === undefined || text === '') continue;
     const parsed = parseValue(field, text);
@@ -82,7 +82,7 @@ function describeSchemaErrors(raw: Record<string, unknown>): string[] {
   const byField = new Map<string, { allowed: unknown[]; message: string }>();
   for (const error of Value.Errors(ConfigSchema, raw)) {
     const field = error.instancePath.replace(/^\//, '') as keyof Config;
-    const key = KEYS[field] ?? field;
+    const key = CONFIG_ENV_KEYS[field] ?? field;
     const entry = byField.get(key) ?? { allowed: [], message: error.message };
     const params = error.params as { allowedValue?: unknown; allowedValues?: unknown[] };
     if (error.keyword === 'const') entry.allowed.push(params.allowedValue);
