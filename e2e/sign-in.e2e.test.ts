@@ -23,6 +23,7 @@ describe.runIf(hasBrowser())('a newcomer signs in through the UI', () => {
     const page = await context.newPage();
     await page.goto(server.url);
     await page.getByRole('heading', { name: 'Inloggen' }).waitFor();
+    await page.getByText(/alle demo-accounts gebruiken het wachtwoord/).waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SCREENSHOTS}sign-in.png` });
 

@@ -32,6 +32,11 @@ describe('the demo organisation', () => {
     expect(before[0]).toEqual({ clients: DEMO_CLIENTS.length, users: DEMO_USERS.length });
   });
 
+  it('is reported by health, so the sign-in page can show the demo hint', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/v1/health' });
+    expect(response.json().demo).toBe(true);
+  });
+
   it('has the personas of the source cases, with stable ids', async () => {
     const rows = await db.withOrg(DEMO_ORGANISATION.id, (tx) =>
       tx.query<{ given_name: string; birth_date: string; care_setting: string }>(

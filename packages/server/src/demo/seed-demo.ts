@@ -1,5 +1,5 @@
 import { hashPassword } from '../access/password.js';
-import type { Database } from '../db/database.js';
+import type { Database, Queryable } from '../db/database.js';
 import {
   DEMO_CLIENTS,
   DEMO_ORGANISATION,
@@ -67,4 +67,10 @@ export async function seedDemo(db: Database): Promise<{ created: boolean }> {
 export async function isEmptyDatabase(db: Database): Promise<boolean> {
   const [row] = await db.asOwner((tx) => tx.query<{ n: number }>(`select count(*)::int as n from organisations`));
   return (row?.n ?? 0) === 0;
+}
+
+/** Whether the demo organisation is loaded (the sign-in page then shows the demo hint). */
+export async function hasDemoOrganisation(tx: Queryable): Promise<boolean> {
+  const [row] = await tx.query<{ exists: boolean }>(`select organisation_exists($1) as exists`, [DEMO_ORGANISATION.id]);
+  return row?.exists === true;
 }

@@ -1,6 +1,7 @@
 import { Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useHealth } from '../../api/health';
 import { useSignIn } from '../../api/session';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -8,6 +9,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 export function SignInPage() {
   const { t } = useTranslation();
   const signIn = useSignIn();
+  const health = useHealth();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const submit = (event: FormEvent) => {
@@ -49,9 +51,11 @@ export function SignInPage() {
             <Button type="submit" loading={signIn.isPending} size="md">
               {t('signIn.submit')}
             </Button>
-            <Text size="xs" c="dimmed">
-              {t('signIn.demoHint')}
-            </Text>
+            {health.data?.demo && (
+              <Text size="xs" c="dimmed">
+                {t('signIn.demoHint')}
+              </Text>
+            )}
           </Stack>
         </form>
       </Paper>
