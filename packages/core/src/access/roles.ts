@@ -14,6 +14,7 @@ export const ROLES = [
   'zorgcoordinator', // decides continuation of day activities with the AB (000 L543-546)
   'planner', // planning and administration
   'beheerder', // administrator of the organisation
+  'privacyfunctionaris', // privacy officer: searches the audit trail, reviews break-glass (NEN 7513 §8 logbeheerder)
   'financier', // read-only: insurer / care office
   'gemeente', // read-only: municipality (klantmanager / Wmo-consulent, 003 L1844-1870)
 ] as const;
@@ -35,6 +36,7 @@ export const PROFESSIONAL_ROLES: readonly Role[] = [
   'zorgcoordinator',
   'planner',
   'beheerder',
+  'privacyfunctionaris',
 ];
 
 export function isProfessionalRole(role: Role): boolean {

@@ -76,6 +76,78 @@ export const PROBLEMS = {
     en: 'Someone else changed this in the meantime. Reload to see their change, then apply yours again.',
     nl: 'Iemand anders heeft dit intussen gewijzigd. Laad opnieuw om die wijziging te zien en voer daarna uw wijziging opnieuw in.',
   },
+  'auth.second_factor_required': {
+    status: 401,
+    title: 'Second factor required',
+    en: 'Enter the code from your authenticator app to finish signing in.',
+    nl: 'Vul de code uit uw authenticator-app in om het inloggen af te ronden.',
+  },
+  'auth.second_factor_enrolment_required': {
+    status: 403,
+    title: 'Second factor enrolment required',
+    en: 'Your organisation requires a second factor for your role. Set up an authenticator app first.',
+    nl: 'Uw organisatie vereist een tweede factor voor uw rol. Stel eerst een authenticator-app in.',
+  },
+  'auth.second_factor_invalid': {
+    status: 401,
+    title: 'Invalid code',
+    en: 'The code is not correct or has expired.',
+    nl: 'De code klopt niet of is verlopen.',
+  },
+  'auth.locked': {
+    status: 423,
+    title: 'Account temporarily locked',
+    en: 'Too many failed sign-in attempts. Try again later.',
+    nl: 'Te veel mislukte inlogpogingen. Probeer het later opnieuw.',
+  },
+  'auth.rate_limited': {
+    status: 429,
+    title: 'Too many attempts',
+    en: 'Too many sign-in attempts from this address. Wait a minute and try again.',
+    nl: 'Te veel inlogpogingen vanaf dit adres. Wacht een minuut en probeer het opnieuw.',
+  },
+  'auth.password_too_weak': {
+    status: 422,
+    title: 'Password too weak',
+    en: 'Choose a password of at least 12 characters that is not your e-mail address.',
+    nl: 'Kies een wachtwoord van minstens 12 tekens dat niet uw e-mailadres is.',
+  },
+  'consent.parental_consent_required': {
+    status: 422,
+    title: 'Parental consent required',
+    en: 'The client is younger than 16: consent must be given by a parent or legal representative.',
+    nl: 'De cliënt is jonger dan 16: toestemming moet gegeven worden door een ouder of wettelijk vertegenwoordiger.',
+  },
+  'consent.naaste_basis_required': {
+    status: 422,
+    title: 'Basis for involving a relative required',
+    en: "A relative is involved only at the client's request or on a professional's indication; record which.",
+    nl: 'Een naaste wordt alleen betrokken op verzoek van de cliënt of op indicatie van de hulpverlener; leg vast welke.',
+  },
+  'consent.write_not_grantable': {
+    status: 422,
+    title: 'Consent cannot grant editing',
+    en: 'Consent can allow editing of the participation plan only; other data can be shared for reading.',
+    nl: 'Toestemming kan alleen het bewerken van het participatieplan toestaan; andere gegevens kunnen alleen ter inzage gedeeld worden.',
+  },
+  'consent.period_invalid': {
+    status: 422,
+    title: 'Invalid period',
+    en: 'The end date lies before the start date.',
+    nl: 'De einddatum ligt voor de begindatum.',
+  },
+  'consent.already_revoked': {
+    status: 409,
+    title: 'Consent already revoked',
+    en: 'This consent was already revoked.',
+    nl: 'Deze toestemming is al ingetrokken.',
+  },
+  'care_team.not_a_professional': {
+    status: 422,
+    title: 'Not a professional',
+    en: 'Only a professional of the organisation with this role can join the care team.',
+    nl: 'Alleen een professional van de organisatie met deze rol kan lid worden van het zorgteam.',
+  },
   'server.internal': {
     status: 500,
     title: 'Internal error',
@@ -94,6 +166,9 @@ export function isProblemCode(value: unknown): value is ProblemCode {
 export interface FieldError {
   path: string;
   message: string;
+  /** For a domain rule: its stable code and source (e.g. `001 L1579`). */
+  code?: ProblemCode;
+  source?: string;
 }
 
 /** The RFC 9457 problem document this API returns, with Meedoen's extensions. */

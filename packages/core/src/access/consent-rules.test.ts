@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { validateConsentGrant, type ConsentGrantDraft } from './consent-rules.js';
+
+const VALID: ConsentGrantDraft = {
+  granteeRoles: ['werkbegeleider'],
+  categories: ['participation_plan'],
+  level: 'read',
+  validFrom: '2026-11-01',
+  validUntil: '2027-05-01',
+  givenBy: 'client',
+  naasteBasis: null,
+};
+const ADULT = { birthDate: '2003-01-17' };
+const CHILD = { birthDate: '2017-04-09' };
+const TODAY = '2026-11-22';
+
+describe('consent grant rules', () => {
+  it('accepts a valid grant', () => {
+    expect(validateConsentGrant(VALID, ADULT, TODAY)).toEqual([]);
+  });
+
+  it('under 16, blocks consent given by the client and accepts a parent’s (001 L1579)', () => {
+    expect(validateConsentGrant(VALID, CHILD, TODAY)).toEqual([
+      { code: 'consent.parental_consent_required', path: '/givenBy', source: '001 L1579' },
+    ]);
+    expect(validateConsentGrant({ ...VALID, givenBy: 'ouder' }, CHILD, TODAY)).toEqual([]);
+    // The day of the 16th birthday the client decides.
+    expect(validateConsentGrant(VALID, { birthDate: '2010-11-22' }, TODAY)).toEqual([]);
+    expect(validateConsentGrant(VALID, { birthDate: '2010-11-23' }, TODAY)).toHaveLength(1);
+  });
+
+  it('a naaste needs a recorded basis (001 L838-840)', () => {
+    const toNaaste = { ...VALID, granteeRoles: ['naaste'] as const };
+    expect(validateConsentGrant(toNaaste, ADULT, TODAY).map((v) => v.code)).toEqual(['consent.naaste_basis_required']);
+    expect(validateConsentGrant({ ...toNaaste, naasteBasis: 'verzoek_client' }, ADULT, TODAY)).toEqual([]);
+  });
+
+  it('consent opens editing of the participation plan only', () => {
+    expect(validateConsentGrant({ ...VALID, level: 'write' }, ADULT, TODAY)).toEqual([]);
+    expect(
+      validateConsentGrant({ ...VALID, level: 'write', categories: ['treatment'] }, ADULT, TODAY).map((v) => v.code),
+    ).toEqual(['consent.write_not_grantable']);
+  });
+
+  it('refuses a period that ends before it starts', () => {
+    expect(validateConsentGrant({ ...VALID, validUntil: '2026-10-01' }, ADULT, TODAY).map((v) => v.code)).toEqual([
+      'consent.period_invalid',
+    ]);
+  });
+});

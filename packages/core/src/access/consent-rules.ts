@@ -1,0 +1,48 @@
+import { ageInYears } from '../people/age.js';
+import { violation, type RuleViolation } from '../rules/rule-violation.js';
+import type { AccessAction, DataCategory } from './data-categories.js';
+import type { Role } from './roles.js';
+
+/** Who gave the consent: the client, or for them a parent or legal representative. */
+export const CONSENT_GIVERS = ['client', 'ouder', 'wettelijk_vertegenwoordiger'] as const;
+export type ConsentGiver = (typeof CONSENT_GIVERS)[number];
+
+/** Why a naaste is involved (001 L838-840). */
+export const NAASTE_BASES = ['verzoek_client', 'indicatie_professional'] as const;
+export type NaasteBasis = (typeof NAASTE_BASES)[number];
+
+export interface ConsentGrantDraft {
+  granteeRoles: readonly Role[];
+  categories: readonly DataCategory[];
+  level: AccessAction;
+  validFrom: string;
+  validUntil: string | null;
+  givenBy: ConsentGiver;
+  naasteBasis: NaasteBasis | null;
+}
+
+/** Categories a consent may open for writing; everything else a consent opens for reading only. */
+const WRITABLE_BY_CONSENT: readonly DataCategory[] = ['participation_plan'];
+
+/** The age below which consent is given by the parents (001 L1579). */
+export const PARENTAL_CONSENT_BELOW_AGE = 16;
+
+export function validateConsentGrant(draft: ConsentGrantDraft, client: { birthDate: string }, today: string): RuleViolation[] {
+  const violations: RuleViolation[] = [];
+  // 001 L1579: under 16, the parents' consent is needed.
+  if (ageInYears(client.birthDate, today) < PARENTAL_CONSENT_BELOW_AGE && draft.givenBy === 'client') {
+    violations.push(violation('consent.parental_consent_required', '/givenBy', '001 L1579'));
+  }
+  // 001 L838-840: naasten only at the client's request or on a professional's indication.
+  if (draft.granteeRoles.includes('naaste') && !draft.naasteBasis) {
+    violations.push(violation('consent.naaste_basis_required', '/naasteBasis', '001 L838-840'));
+  }
+  // DOMAIN.md §4.4: professionals edit the client's own plan only with permission; nothing else is editable by consent.
+  if (draft.level === 'write' && draft.categories.some((category) => !WRITABLE_BY_CONSENT.includes(category))) {
+    violations.push(violation('consent.write_not_grantable', '/level', 'DOMAIN.md §4.4'));
+  }
+  if (draft.validUntil !== null && draft.validUntil < draft.validFrom) {
+    violations.push(violation('consent.period_invalid', '/validUntil', 'consent period'));
+  }
+  return violations;
+}

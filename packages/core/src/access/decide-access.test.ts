@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { DATA_CATEGORIES, type DataCategory } from './data-categories.js';
+import { clientAbilities, decideClientAccess, type AccessFacts } from './decide-access.js';
+import { ROLES, type Role } from './roles.js';
+
+const NONE: AccessFacts = { roles: [], teamRoles: [], isSelf: false, isRepresentative: false, consents: [], breakGlass: false };
+
+/** Per category, in DATA_CATEGORIES order: R = read, W = read and write, - = nothing. Written out by hand. */
+type Row = string;
+const ORDER = 'personalia care_network treatment measurements day_activities participation_plan access_log';
+
+const ON_CARE_TEAM: Record<Role, Row> = {
+  client: '- - - - - - -',
+  naaste: '- - - - - - -',
+  vaktherapeut: 'R R W W R R -',
+  ergotherapeut: 'R R W W R R -',
+  regiebehandelaar: 'R W W W R R -',
+  activiteitenbegeleider: 'R R - - W W -',
+  trajectbegeleider: 'R R - - W W -',
+  werkbegeleider: '- - - - - - -',
+  zorgcoordinator: 'R W - - W R -',
+  planner: 'R W - - - - -',
+  beheerder: 'R W - - - - R',
+  privacyfunctionaris: '- - - - - - R',
+  financier: '- - - - - - -',
+  gemeente: '- - - - - - -',
+};
+
+const ROLE_ONLY: Record<Role, Row> = {
+  client: '- - - - - - -',
+  naaste: '- - - - - - -',
+  vaktherapeut: '- - - - - - -',
+  ergotherapeut: '- - - - - - -',
+  regiebehandelaar: '- - - - - - -',
+  activiteitenbegeleider: '- - - - - - -',
+  trajectbegeleider: '- - - - - - -',
+  werkbegeleider: '- - - - - - -',
+  zorgcoordinator: 'R W - - - - -',
+  planner: 'R W - - - - -',
+  beheerder: 'R W - - - - R',
+  privacyfunctionaris: '- - - - - - R',
+  financier: '- - - - - - -',
+  gemeente: '- - - - - - -',
+};
+
+function rowOf(facts: AccessFacts): Row {
+  return DATA_CATEGORIES.map((category) => {
+    if (decideClientAccess(facts, category, 'write').allowed) return 'W';
+    return decideClientAccess(facts, category, 'read').allowed ? 'R' : '-';
+  }).join(' ');
+}
+
+describe('the permission table, as a matrix of role × relationship × category', () => {
+  it('lists categories in the order the expected rows use', () => {
+    expect(DATA_CATEGORIES.join(' ')).toBe(ORDER);
+  });
+
+  it.each(ROLES)('%s on the care team', (role) => {
+    expect(rowOf({ ...NONE, roles: [role], teamRoles: [role] })).toBe(ON_CARE_TEAM[role]);
+  });
+
+  it.each(ROLES)('%s with the role alone (no care relationship, no consent)', (role) => {
+    expect(rowOf({ ...NONE, roles: [role] })).toBe(ROLE_ONLY[role]);
+  });
+
+  it('a vaktherapeut outside the team is denied treatment data as "no relationship"', () => {
+    expect(decideClientAccess({ ...NONE, roles: ['vaktherapeut'] }, 'treatment', 'read')).toEqual({
+      allowed: false,
+      reason: 'no_relationship',
+    });
+  });
+
+  it('the client reads everything of their own and edits their plan and consents', () => {
+    expect(rowOf({ ...NONE, roles: ['client'], isSelf: true })).toBe('R W R R R W R');
+    expect(decideClientAccess({ ...NONE, roles: ['client'], isSelf: true }, 'treatment', 'read')).toMatchObject({
+      basis: 'self',
+    });
+  });
+
+  it('a parent or legal representative acts as the client', () => {
+    expect(rowOf({ ...NONE, roles: ['naaste'], isRepresentative: true })).toBe('R W R R R W R');
+  });
+
+  it('consent opens exactly the granted categories at the granted level', () => {
+    const disclosed: AccessFacts = {
+      ...NONE,
+      roles: ['werkbegeleider'],
+      consents: [{ category: 'participation_plan', level: 'read' }],
+    };
+    expect(rowOf(disclosed)).toBe('- - - - - R -');
+    const editing: AccessFacts = {
+      ...NONE,
+      roles: ['trajectbegeleider'],
+      consents: [{ category: 'participation_plan', level: 'write' }],
+    };
+    expect(rowOf(editing)).toBe('- - - - - W -');
+    expect(decideClientAccess(disclosed, 'participation_plan', 'read')).toMatchObject({ basis: 'consent' });
+  });
+
+  it('a day-activity professional on the team sees health data only with consent (DOMAIN.md §7)', () => {
+    const ab: AccessFacts = { ...NONE, roles: ['activiteitenbegeleider'], teamRoles: ['activiteitenbegeleider'] };
+    expect(decideClientAccess(ab, 'treatment', 'read').allowed).toBe(false);
+    expect(decideClientAccess({ ...ab, consents: [{ category: 'treatment', level: 'read' }] }, 'treatment', 'read').allowed).toBe(
+      true,
+    );
+  });
+
+  it('break-glass opens the role’s categories for reading only, flagged', () => {
+    const emergency: AccessFacts = { ...NONE, roles: ['vaktherapeut'], breakGlass: true };
+    expect(rowOf(emergency)).toBe('R R R R R R -');
+    expect(decideClientAccess(emergency, 'treatment', 'read')).toEqual({ allowed: true, basis: 'break_glass', breakGlass: true });
+    expect(decideClientAccess(emergency, 'treatment', 'write').allowed).toBe(false);
+  });
+
+  it('care team beats break-glass, so a team member’s reads are not flagged as emergencies', () => {
+    const facts: AccessFacts = { ...NONE, roles: ['vaktherapeut'], teamRoles: ['vaktherapeut'], breakGlass: true };
+    expect(decideClientAccess(facts, 'treatment', 'read')).toMatchObject({ basis: 'care_team', breakGlass: false });
+  });
+});
+
+describe('abilities', () => {
+  it('tell the UI per category what the caller may do, and whether break-glass is on offer', () => {
+    const outsider = clientAbilities({ ...NONE, roles: ['vaktherapeut'] });
+    expect(outsider.treatment).toEqual({ read: false, write: false });
+    expect(outsider.breakGlass).toBe(true);
+    const member = clientAbilities({ ...NONE, roles: ['vaktherapeut'], teamRoles: ['vaktherapeut'] });
+    expect(member.treatment).toEqual({ read: true, write: true });
+    expect(member.breakGlass).toBe(false);
+    const supervisor = clientAbilities({ ...NONE, roles: ['activiteitenbegeleider'] });
+    expect(supervisor.breakGlass).toBe(false);
+    const categories: DataCategory[] = [...DATA_CATEGORIES];
+    expect(Object.keys(member).sort()).toEqual([...categories, 'breakGlass'].sort());
+  });
+});

@@ -1,0 +1,97 @@
+import type { AccessAction, DataCategory } from './data-categories.js';
+import type { Role } from './roles.js';
+
+/** What a role may do with a client's data when the user is on that client's care team. */
+export type TeamGrant = Partial<Record<DataCategory, AccessAction>>;
+
+/** Organisation-wide permissions that need no care relationship. */
+export const ORG_PERMISSIONS = [
+  'clients.create', // register a new client
+  'clients.directory', // find any client of the organisation by name (personalia only)
+  'care_team.manage', // add professionals to any client's care team
+  'users.read', // see the organisation's professionals (to build care teams)
+  'audit.search', // search the audit trail (NEN 7513 §8)
+  'break_glass.report', // review emergency accesses
+  'break_glass.use', // open a record outside the care team in an emergency
+] as const;
+export type OrgPermission = (typeof ORG_PERMISSIONS)[number];
+
+export interface RolePermissions {
+  team: TeamGrant;
+  organisation: readonly OrgPermission[];
+}
+
+const TREATER: RolePermissions = {
+  // Treatment is "geneeskundige zorg" delivered by the treating therapist (000 L93-140).
+  team: {
+    personalia: 'read',
+    care_network: 'read',
+    treatment: 'write',
+    measurements: 'write',
+    day_activities: 'read',
+    participation_plan: 'read',
+  },
+  organisation: ['users.read', 'break_glass.use'],
+};
+
+/**
+ * The permission table per role. Team grants apply only while the user is on the client's care team;
+ * a role alone opens no client record. Day-activity roles get no health data through the team
+ * (DOMAIN.md §7; 003 L1912-1915): only the client's consent opens it.
+ */
+export const ROLE_PERMISSIONS: Record<Role, RolePermissions> = {
+  client: { team: {}, organisation: [] },
+  naaste: { team: {}, organisation: [] },
+  vaktherapeut: TREATER,
+  ergotherapeut: TREATER,
+  regiebehandelaar: {
+    // Final responsibility for the treatment plan (001 L1436-1449): also arranges the care team.
+    team: { ...TREATER.team, care_network: 'write' },
+    organisation: ['users.read', 'break_glass.use'],
+  },
+  activiteitenbegeleider: {
+    team: { personalia: 'read', care_network: 'read', day_activities: 'write', participation_plan: 'write' },
+    organisation: ['users.read'],
+  },
+  trajectbegeleider: {
+    team: { personalia: 'read', care_network: 'read', day_activities: 'write', participation_plan: 'write' },
+    organisation: ['users.read'],
+  },
+  // External: sees only what the client discloses through consent (003 L1912-1915).
+  werkbegeleider: { team: {}, organisation: [] },
+  zorgcoordinator: {
+    // Decides continuation of day activities with the AB (000 L543-546).
+    team: { personalia: 'read', care_network: 'write', day_activities: 'write', participation_plan: 'read' },
+    organisation: ['users.read', 'clients.directory', 'care_team.manage', 'break_glass.use'],
+  },
+  planner: {
+    team: { personalia: 'read' },
+    organisation: ['users.read', 'clients.directory', 'clients.create', 'care_team.manage'],
+  },
+  beheerder: {
+    team: { personalia: 'read' },
+    organisation: ['users.read', 'clients.directory', 'clients.create', 'care_team.manage', 'audit.search', 'break_glass.report'],
+  },
+  privacyfunctionaris: { team: {}, organisation: ['audit.search', 'break_glass.report'] },
+  financier: { team: {}, organisation: [] },
+  gemeente: { team: {}, organisation: [] },
+};
+
+export function hasOrgPermission(roles: readonly Role[], permission: OrgPermission): boolean {
+  return roles.some((role) => ROLE_PERMISSIONS[role].organisation.includes(permission));
+}
+
+/** The strongest team grant of a set of roles for one category. */
+export function teamGrantFor(roles: readonly Role[], category: DataCategory): AccessAction | null {
+  let best: AccessAction | null = null;
+  for (const role of roles) {
+    const grant = ROLE_PERMISSIONS[role].team[category];
+    if (grant === 'write') return 'write';
+    if (grant === 'read') best = 'read';
+  }
+  return best;
+}
+
+export function allows(grant: AccessAction | null | undefined, action: AccessAction): boolean {
+  return grant === 'write' || (grant === 'read' && action === 'read');
+}
