@@ -8,3 +8,4 @@ export * from './errors/problem-codes.js';
 export * from './people/age.js';
 export * from './rules/rule-violation.js';
 export * from './treatment/disciplines.js';
+export * from './time/calendar.js';

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config.js';
+import { verifyAuditChains } from './access/audit-log.js';
 import { migrate } from './db/migrate.js';
 import { openDatabase } from './db/open-database.js';
 import { seedDemo } from './demo/seed-demo.js';
@@ -14,6 +15,7 @@ Commands:
   serve          migrate, load the demo into an empty embedded database, and serve the API and web app
   migrate        apply pending database migrations and exit
   seed --demo    load the demo organisation (idempotent) and exit
+  audit verify   check the audit trail's hash chains; exit 1 and list every break
   --help         show this help
 
 Configuration comes from the environment (see .env.example): DATABASE_URL selects a PostgreSQL
@@ -61,6 +63,25 @@ async function main(argv: string[]): Promise<number> {
         await db.close();
       }
       return 0;
+    }
+    case 'audit': {
+      if (positionals[1] !== 'verify') {
+        console.error('meedoen audit: only "verify" exists');
+        return 1;
+      }
+      const db = await openDatabase(config);
+      try {
+        const report = await verifyAuditChains(db);
+        for (const chainBreak of report.breaks) {
+          console.log(`BREAK  organisation ${chainBreak.orgId}  record ${chainBreak.seq}: ${chainBreak.problem}`);
+        }
+        console.log(
+          `${report.breaks.length === 0 ? 'intact' : 'BROKEN'}: ${report.records} audit records in ${report.organisations} organisation chain(s), ${report.breaks.length} break(s)`,
+        );
+        return report.breaks.length === 0 ? 0 : 1;
+      } finally {
+        await db.close();
+      }
     }
     default:
       console.error(`meedoen: unknown command "${command}"\n\n${HELP}`);

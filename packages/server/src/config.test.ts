@@ -55,7 +55,13 @@ describe('configuration', () => {
   it('the CLI refuses to start with a bad configuration and says why', () => {
     const cli = fileURLToPath(new URL('./cli.ts', import.meta.url));
     const result = spawnSync(process.execPath, ['--import', 'tsx', cli, 'serve'], {
-      env: { ...process.env, MEEDOEN_PORT: 'abc', MEEDOEN_DB_POOL_SIZE: '0' },
+      // Core from source via the tests' path mapping, as in every other test; no build needed.
+      env: {
+        ...process.env,
+        MEEDOEN_PORT: 'abc',
+        MEEDOEN_DB_POOL_SIZE: '0',
+        TSX_TSCONFIG_PATH: fileURLToPath(new URL('../../../tsconfig.tests.json', import.meta.url)),
+      },
       encoding: 'utf8',
       timeout: 30_000,
     });

@@ -17,6 +17,13 @@ export const ConfigSchema = Type.Object({
   bodyLimitBytes: Type.Integer({ minimum: 1024, description: 'MEEDOEN_BODY_LIMIT_BYTES: largest accepted request body' }),
   sessionIdleMinutes: Type.Integer({ minimum: 1, description: 'MEEDOEN_SESSION_IDLE_MINUTES: sign out after inactivity' }),
   cookieSecure: Type.Boolean({ description: 'MEEDOEN_COOKIE_SECURE: send the session cookie over HTTPS only' }),
+  lockoutThreshold: Type.Integer({
+    minimum: 1,
+    description: 'MEEDOEN_LOCKOUT_THRESHOLD: failed sign-ins before a temporary lock',
+  }),
+  lockoutMinutes: Type.Integer({ minimum: 1, description: 'MEEDOEN_LOCKOUT_MINUTES: how long an account stays locked' }),
+  loginAttemptsPerMinute: Type.Integer({ minimum: 1, description: 'MEEDOEN_LOGIN_ATTEMPTS_PER_MINUTE: per client address' }),
+  breakGlassMinutes: Type.Integer({ minimum: 1, description: 'MEEDOEN_BREAK_GLASS_MINUTES: how long an emergency access lasts' }),
   webDir: Type.Optional(Type.String({ description: 'MEEDOEN_WEB_DIR: built web app to serve at /' })),
   demoOnEmpty: Type.Boolean({ description: 'MEEDOEN_DEMO_ON_EMPTY: load the demo organisation into an empty embedded database' }),
 });
@@ -36,6 +43,10 @@ export const CONFIG_ENV_KEYS: Record<keyof Config, string> = {
   bodyLimitBytes: 'MEEDOEN_BODY_LIMIT_BYTES',
   sessionIdleMinutes: 'MEEDOEN_SESSION_IDLE_MINUTES',
   cookieSecure: 'MEEDOEN_COOKIE_SECURE',
+  lockoutThreshold: 'MEEDOEN_LOCKOUT_THRESHOLD',
+  lockoutMinutes: 'MEEDOEN_LOCKOUT_MINUTES',
+  loginAttemptsPerMinute: 'MEEDOEN_LOGIN_ATTEMPTS_PER_MINUTE',
+  breakGlassMinutes: 'MEEDOEN_BREAK_GLASS_MINUTES',
   webDir: 'MEEDOEN_WEB_DIR',
   demoOnEmpty: 'MEEDOEN_DEMO_ON_EMPTY',
 };
@@ -51,6 +62,11 @@ const DEFAULTS: Omit<Config, 'databaseUrl' | 'webDir'> = {
   sessionIdleMinutes: 30,
   cookieSecure: false,
   demoOnEmpty: true,
+  // Lockout numbers are not fixed by a norm (NEN 7510 asks for protection against guessing): configurable.
+  lockoutThreshold: 5,
+  lockoutMinutes: 15,
+  loginAttemptsPerMinute: 20,
+  breakGlassMinutes: 60,
 };
 
 export class ConfigError extends Error {
@@ -95,7 +111,16 @@ function describeSchemaErrors(raw: Record<string, unknown>): string[] {
   );
 }
 
-const NUMBER_FIELDS = new Set<keyof Config>(['port', 'poolSize', 'bodyLimitBytes', 'sessionIdleMinutes']);
+const NUMBER_FIELDS = new Set<keyof Config>([
+  'port',
+  'poolSize',
+  'bodyLimitBytes',
+  'sessionIdleMinutes',
+  'lockoutThreshold',
+  'lockoutMinutes',
+  'loginAttemptsPerMinute',
+  'breakGlassMinutes',
+]);
 const BOOLEAN_FIELDS = new Set<keyof Config>(['cookieSecure', 'demoOnEmpty']);
 
 function parseValue(field: keyof Config, text: string): unknown {

@@ -95,3 +95,11 @@ export function teamGrantFor(roles: readonly Role[], category: DataCategory): Ac
 export function allows(grant: AccessAction | null | undefined, action: AccessAction): boolean {
   return grant === 'write' || (grant === 'read' && action === 'read');
 }
+
+/** Whether any of these roles can see health data (treatment or measurements) through a care team. */
+export function seesHealthData(roles: readonly Role[]): boolean {
+  return roles.some((role) => {
+    const team = ROLE_PERMISSIONS[role].team;
+    return team.treatment !== undefined || team.measurements !== undefined;
+  });
+}

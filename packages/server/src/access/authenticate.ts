@@ -24,14 +24,14 @@ export function installAuthentication(app: FastifyInstance, db: Database, idleMi
     if (!token || !request.url.startsWith('/api/')) return;
     request.auth = await findSession(db, token, idleMinutes);
   });
-  app.addHook('preHandler', async (request) => {
+  app.addHook('preValidation', async (request) => {
     if (SAFE_METHODS.has(request.method) || !request.auth) return;
     if (!isSameToken(request.headers[CSRF_HEADER], request.auth.csrfToken)) throw new ProblemError('auth.csrf_invalid');
   });
 }
 
-/** The signed-in caller, or a 401. */
-export function requireAuth(request: FastifyRequest): Authenticated {
+/** A session in any stage (also one still waiting for its second factor), or a 401. */
+export function requireSession(request: FastifyRequest): Authenticated {
   if (!request.auth) throw new ProblemError('auth.unauthenticated');
   return request.auth;
 }

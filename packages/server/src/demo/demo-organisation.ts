@@ -1,4 +1,4 @@
-import type { Discipline, Role } from '@meedoen/core';
+import type { DataCategory, Discipline, Role } from '@meedoen/core';
 import { stableId } from './stable-id.js';
 
 /**
@@ -108,9 +108,83 @@ export const DEMO_USERS: DemoUser[] = [
   { key: 'ingrid.meijer', displayName: 'Ingrid Meijer', roles: ['zorgcoordinator'] },
   { key: 'yvonne.deboer', displayName: 'Yvonne de Boer', roles: ['planner'] },
   { key: 'bram.willems', displayName: 'Bram Willems', roles: ['beheerder'] },
+  { key: 'hanneke.jacobs', displayName: 'Hanneke Jacobs', roles: ['privacyfunctionaris'] },
   { key: 'kevin.mulder', displayName: 'Kevin Mulder', roles: ['client'], clientKey: 'kevin' },
   { key: 'samira.elamrani', displayName: 'Samira El Amrani', roles: ['client'], clientKey: 'samira' },
-  { key: 'greet.devries', displayName: 'Greet de Vries (partner van Henk)', roles: ['naaste'], clientKey: 'henk' },
+  { key: 'greet.devries', displayName: 'Greet de Vries (partner van Henk)', roles: ['naaste'] },
+  { key: 'marloes.visser', displayName: 'Marloes Visser (moeder van Daan)', roles: ['naaste'] },
+];
+
+/** Who is on each persona's care team, in which role (DOMAIN.md §2). Dates are fixed for stable demos. */
+export const DEMO_CARE_TEAMS: { clientKey: string; userKey: string; role: Role; from: string }[] = [
+  // Henk: PMT in the nursing home under the specialist ouderengeneeskunde (000 case 2)
+  { clientKey: 'henk', userKey: 'marieke.bos', role: 'vaktherapeut', from: '2026-09-01' },
+  { clientKey: 'henk', userKey: 'annemiek.dewit', role: 'regiebehandelaar', from: '2026-06-15' },
+  { clientKey: 'henk', userKey: 'sanne.peters', role: 'activiteitenbegeleider', from: '2026-06-15' },
+  { clientKey: 'henk', userKey: 'ingrid.meijer', role: 'zorgcoordinator', from: '2026-06-15' },
+  // Ria: music therapy with frontotemporal dementia (000 case 1)
+  { clientKey: 'ria', userKey: 'thomas.degroot', role: 'vaktherapeut', from: '2026-08-01' },
+  { clientKey: 'ria', userKey: 'annemiek.dewit', role: 'regiebehandelaar', from: '2026-03-01' },
+  { clientKey: 'ria', userKey: 'sanne.peters', role: 'activiteitenbegeleider', from: '2026-03-01' },
+  { clientKey: 'ria', userKey: 'ingrid.meijer', role: 'zorgcoordinator', from: '2026-03-01' },
+  // Samira: beeldende therapie within GGZ treatment under a psychiatrist (001 L1436-1438)
+  { clientKey: 'samira', userKey: 'lotte.hendriks', role: 'vaktherapeut', from: '2026-10-01' },
+  { clientKey: 'samira', userKey: 'pieter.vandijk', role: 'regiebehandelaar', from: '2026-09-15' },
+  // Daan: speltherapie (001 L1482-1484)
+  { clientKey: 'daan', userKey: 'anouk.vermeulen', role: 'vaktherapeut', from: '2026-10-15' },
+  { clientKey: 'daan', userKey: 'pieter.vandijk', role: 'regiebehandelaar', from: '2026-10-01' },
+  // Joke: first-line ergotherapie, directly accessible (004)
+  { clientKey: 'joke', userKey: 'fatima.yilmaz', role: 'ergotherapeut', from: '2026-11-02' },
+  // Kevin: arbeidsmatige dagbesteding towards work (003)
+  { clientKey: 'kevin', userKey: 'mohamed.bouzid', role: 'trajectbegeleider', from: '2026-05-01' },
+  { clientKey: 'kevin', userKey: 'sanne.peters', role: 'activiteitenbegeleider', from: '2026-05-01' },
+  { clientKey: 'kevin', userKey: 'ingrid.meijer', role: 'zorgcoordinator', from: '2026-05-01' },
+];
+
+/** Daan is 9: his mother acts for him and gives consent (001 L1579). */
+export const DEMO_REPRESENTATIVES = [
+  { clientKey: 'daan', userKey: 'marloes.visser', relation: 'ouder' as const, from: '2026-10-01' },
+];
+
+export interface DemoConsent {
+  key: string;
+  clientKey: string;
+  granteeKey: string;
+  categories: DataCategory[];
+  level: 'read' | 'write';
+  from: string;
+  until: string | null;
+  givenBy: 'client' | 'ouder' | 'wettelijk_vertegenwoordiger';
+  naasteBasis: 'verzoek_client' | 'indicatie_professional' | null;
+  note: string;
+}
+
+export const DEMO_CONSENTS: DemoConsent[] = [
+  {
+    key: 'kevin-gerrit',
+    clientKey: 'kevin',
+    granteeKey: 'gerrit.post',
+    categories: ['participation_plan'],
+    level: 'read',
+    from: '2026-09-01',
+    until: '2027-08-31',
+    givenBy: 'client',
+    naasteBasis: null,
+    // 003 L1912-1915: the work-floor supervisor knows only what Kevin chooses to share.
+    note: 'Werkbegeleider bij de kringloop mag mijn participatieplan zien, niet mijn behandelgegevens.',
+  },
+  {
+    key: 'henk-greet',
+    clientKey: 'henk',
+    granteeKey: 'greet.devries',
+    categories: ['personalia', 'day_activities', 'participation_plan'],
+    level: 'read',
+    from: '2026-06-15',
+    until: null,
+    givenBy: 'client',
+    naasteBasis: 'verzoek_client',
+    note: 'Henk wil dat Greet meekijkt met zijn dagbesteding.',
+  },
 ];
 
 export function demoEmail(user: DemoUser): string {

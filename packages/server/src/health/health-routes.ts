@@ -20,6 +20,7 @@ export function registerHealthRoutes(app: FastifyInstance, db: Database): void {
   app.get(
     '/api/v1/health',
     {
+      config: { access: { kind: 'public' } },
       schema: {
         tags: ['health'],
         summary: 'Liveness, database engine, server version and migration level',

@@ -4,10 +4,18 @@ import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { installAuthentication } from '../access/authenticate.js';
+import { registerAccountRoutes } from '../access/account-routes.js';
+import { registerAuditRoutes } from '../access/audit-routes.js';
+import { registerBreakGlassRoutes } from '../access/break-glass-routes.js';
+import { registerCareNetworkRoutes } from '../access/care-network-routes.js';
+import { MeSchema } from '../access/me-schema.js';
+import { installRouteAccess, type DeclaredRoute } from '../access/route-access.js';
 import { registerSessionRoutes } from '../access/session-routes.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { registerHealthRoutes } from '../health/health-routes.js';
+import { registerClientRoutes } from '../people/client-routes.js';
+import { registerProfessionalRoutes } from '../people/professional-routes.js';
 import { installErrorHandling } from './error-handler.js';
 import { installOpenApi, registerOpenApiRoute } from './openapi.js';
 import { installWebApp } from './web-static.js';
@@ -19,6 +27,13 @@ export interface AppOptions {
   db: Database;
   /** Tests pass false to keep output quiet. */
   logger?: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every API route with its access declaration (for the authorisation matrix test and the docs). */
+    declaredRoutes: DeclaredRoute[];
+  }
 }
 
 /** The whole HTTP application, ready for `listen` or `inject`. */
@@ -54,10 +69,20 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
   });
   await app.register(cookie);
   installAuthentication(app, db, config.sessionIdleMinutes);
+  const declaredRoutes: DeclaredRoute[] = [];
+  app.decorate('declaredRoutes', declaredRoutes);
+  installRouteAccess(app, declaredRoutes);
   await installOpenApi(app);
+  app.addSchema(MeSchema);
 
   registerHealthRoutes(app, db);
   registerSessionRoutes(app, db, config);
+  registerAccountRoutes(app, db);
+  registerClientRoutes(app, db);
+  registerProfessionalRoutes(app, db);
+  registerCareNetworkRoutes(app, db);
+  registerBreakGlassRoutes(app, db, config);
+  registerAuditRoutes(app, db);
   registerOpenApiRoute(app);
 
   await installWebApp(app, config.webDir ?? DEFAULT_WEB_DIR);

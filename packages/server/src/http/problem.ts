@@ -1,4 +1,4 @@
-import { PROBLEMS, type FieldError, type Problem, type ProblemCode } from '@meedoen/core';
+import { describeViolation, PROBLEMS, type FieldError, type Problem, type ProblemCode, type RuleViolation } from '@meedoen/core';
 import { Type } from 'typebox';
 
 /** Thrown anywhere in a request; the error handler turns it into application/problem+json. */
@@ -39,6 +39,8 @@ export const ProblemSchema = Type.Object(
         Type.Object({
           path: Type.String({ description: 'JSON Pointer into the request, e.g. /body/email' }),
           message: Type.String(),
+          code: Type.Optional(Type.String({ description: 'for a domain rule: its stable code' })),
+          source: Type.Optional(Type.String({ description: 'for a domain rule: where it comes from, e.g. 001 L1579' })),
         }),
       ),
     ),
@@ -52,4 +54,13 @@ export function problemResponses(...statuses: number[]): Record<number, unknown>
   return Object.fromEntries(
     described.map((status) => [status, { ...Type.Ref('Problem'), description: 'application/problem+json' }]),
   );
+}
+
+/** Domain rules that block: the first rule's code is the problem's, every violation is listed with its source. */
+export function throwIfViolations(violations: readonly RuleViolation[]): void {
+  const [first] = violations;
+  if (!first) return;
+  throw new ProblemError(first.code, {
+    errors: violations.map((v) => ({ path: `/body${v.path}`, message: describeViolation(v), code: v.code, source: v.source })),
+  });
 }

@@ -1,0 +1,60 @@
+import { isRole, type AccessFacts, type AccessAction, type DataCategory, type Role } from '@meedoen/core';
+import type { Queryable } from '../db/database.js';
+
+export interface LoadedFacts {
+  facts: AccessFacts;
+  clientExists: boolean;
+}
+
+/**
+ * Everything an access decision about (user, client) rests on, in one round trip: the user's roles,
+ * their active care-team roles, whether they are the client or a representative, active consents and
+ * an unexpired break-glass. `today` is the Amsterdam date; periods are inclusive.
+ */
+export async function loadAccessFacts(tx: Queryable, userId: string, clientId: string, today: string): Promise<LoadedFacts> {
+  const [row] = await tx.query<{
+    roles: string[];
+    team_roles: string[];
+    is_self: boolean;
+    is_representative: boolean;
+    consents: { categories: string[]; level: AccessAction }[] | null;
+    break_glass: boolean;
+    client_exists: boolean;
+  }>(
+    `select
+       coalesce(array(select role from user_roles where user_id = $1), '{}') as roles,
+       coalesce(array(select distinct role from care_team_members
+                       where user_id = $1 and client_id = $2 and valid_from <= $3::date
+                         and (valid_until is null or valid_until >= $3::date)), '{}') as team_roles,
+       exists (select 1 from users where id = $1 and client_id = $2) as is_self,
+       exists (select 1 from client_representatives where user_id = $1 and client_id = $2
+                 and valid_from <= $3::date and (valid_until is null or valid_until >= $3::date)) as is_representative,
+       (select json_agg(json_build_object('categories', g.categories, 'level', g.level)) from consent_grants g
+         where g.grantee_user_id = $1 and g.client_id = $2 and g.valid_from <= $3::date
+           and (g.valid_until is null or g.valid_until >= $3::date)
+           and not exists (select 1 from consent_revocations r where r.consent_id = g.id)) as consents,
+       exists (select 1 from break_glass_accesses where user_id = $1 and client_id = $2 and expires_at > now()) as break_glass,
+       exists (select 1 from clients where id = $2) as client_exists`,
+    [userId, clientId, today],
+  );
+  if (!row) throw new Error('access facts query returned nothing');
+  const roles = row.roles.filter(isRole);
+  return {
+    clientExists: row.client_exists,
+    facts: {
+      roles,
+      teamRoles: row.team_roles.filter(isRole),
+      isSelf: row.is_self,
+      isRepresentative: row.is_representative,
+      consents: (row.consents ?? []).flatMap((grant) =>
+        grant.categories.map((category) => ({ category: category as DataCategory, level: grant.level })),
+      ),
+      breakGlass: row.break_glass,
+    },
+  };
+}
+
+/** The role to record in the audit trail for an access: the team role if any, else the first organisation role. */
+export function auditRole(facts: AccessFacts): Role | null {
+  return facts.teamRoles[0] ?? facts.roles[0] ?? null;
+}

@@ -1,0 +1,110 @@
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import type { Database, Queryable } from '../db/database.js';
+import { problemResponses } from '../http/problem.js';
+import { ClientIdParams } from '../people/client-schemas.js';
+import { withClientAccess } from './client-access.js';
+import { requireFullAuth } from './route-access.js';
+
+const AccessLogEntry = Type.Object({
+  seq: Type.Integer(),
+  occurredAt: Type.String({ format: 'date-time' }),
+  userId: Type.Union([Type.String(), Type.Null()]),
+  userName: Type.Union([Type.String(), Type.Null()]),
+  organisation: Type.String(),
+  role: Type.Union([Type.String(), Type.Null()]),
+  event: Type.String(),
+  action: Type.Enum(['C', 'R', 'U', 'D', 'E']),
+  outcome: Type.Enum(['success', 'denied']),
+  data: Type.Union([Type.String(), Type.Null()], { description: 'which data: category or object type' }),
+  basis: Type.Union([Type.String(), Type.Null()], {
+    description: 'self, representative, care_team, consent, organisation, break_glass; or the reason of a denial',
+  }),
+  breakGlass: Type.Boolean(),
+  reason: Type.Union([Type.String(), Type.Null()]),
+});
+
+const Period = {
+  from: Type.Optional(Type.String({ format: 'date' })),
+  to: Type.Optional(Type.String({ format: 'date' })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
+};
+
+interface Filter {
+  clientId?: string | undefined;
+  userId?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  onlySuccess: boolean;
+  limit: number;
+}
+
+async function searchAudit(tx: Queryable, filter: Filter) {
+  const rows = await tx.query<{ occurredAt: Date } & Record<string, unknown>>(
+    `select a.seq::int as seq, a.occurred_at as "occurredAt", a.user_id as "userId", u.display_name as "userName",
+            o.name as organisation, a.user_role as role, a.event, a.action, a.outcome, a.object_type as data,
+            a.basis, a.break_glass as "breakGlass", a.reason, a.client_id as "clientId"
+       from audit_events a join organisations o on o.id = a.org_id left join users u on u.id = a.user_id
+      where ($1::uuid is null or a.client_id = $1::uuid)
+        and ($2::uuid is null or a.user_id = $2::uuid)
+        and ($3::date is null or a.occurred_at >= $3::date)
+        and ($4::date is null or a.occurred_at < $4::date + 1)
+        and (not $5::boolean or a.outcome = 'success')
+      order by a.seq desc
+      limit $6`,
+    [filter.clientId ?? null, filter.userId ?? null, filter.from ?? null, filter.to ?? null, filter.onlySuccess, filter.limit],
+  );
+  return rows.map((row) => ({ ...row, occurredAt: new Date(row.occurredAt).toISOString() }));
+}
+
+export function registerAuditRoutes(app: FastifyInstance, db: Database): void {
+  app.get(
+    '/api/v1/clients/:clientId/access-log',
+    {
+      config: { access: { kind: 'client', category: 'access_log', action: 'read', audit: 'R', event: 'access_log.read' } },
+      schema: {
+        tags: ['access'],
+        summary:
+          'Who accessed this client’s data: when, who, in which role, which data, on what basis, break-glass (NEN 7513 §9)',
+        params: ClientIdParams,
+        querystring: Type.Object(Period, { additionalProperties: false }),
+        response: { 200: Type.Array(AccessLogEntry), ...problemResponses(401, 403) },
+      },
+    },
+    async (request) => {
+      const { clientId } = request.params as { clientId: string };
+      const { from, to, limit } = request.query as { from?: string; to?: string; limit?: number };
+      return withClientAccess(db, request, clientId, (tx) =>
+        searchAudit(tx, { clientId, from, to, onlySuccess: true, limit: limit ?? 500 }),
+      );
+    },
+  );
+
+  app.get(
+    '/api/v1/audit',
+    {
+      config: { access: { kind: 'permission', permission: 'audit.search' } },
+      schema: {
+        tags: ['access'],
+        summary: 'Search the audit trail by client, user and period, denied attempts included (NEN 7513 §8)',
+        querystring: Type.Object(
+          {
+            clientId: Type.Optional(Type.String({ format: 'uuid' })),
+            userId: Type.Optional(Type.String({ format: 'uuid' })),
+            ...Period,
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Array(Type.Intersect([AccessLogEntry, Type.Object({ clientId: Type.Union([Type.String(), Type.Null()]) })])),
+          ...problemResponses(401, 403),
+        },
+      },
+    },
+    async (request) => {
+      const auth = requireFullAuth(request);
+      const query = request.query as { clientId?: string; userId?: string; from?: string; to?: string; limit?: number };
+      return db.withOrg(auth.orgId, (tx) => searchAudit(tx, { ...query, onlySuccess: false, limit: query.limit ?? 200 }));
+    },
+  );
+}

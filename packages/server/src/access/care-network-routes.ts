@@ -1,0 +1,297 @@
+import {
+  CONSENT_GIVERS,
+  DATA_CATEGORIES,
+  isProfessionalRole,
+  isRole,
+  NAASTE_BASES,
+  PROFESSIONAL_ROLES,
+  validateConsentGrant,
+  type ConsentGrantDraft,
+} from '@meedoen/core';
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import type { Database, Queryable } from '../db/database.js';
+import { problemResponses, ProblemError, throwIfViolations } from '../http/problem.js';
+import { loadClient } from '../people/client-store.js';
+import { CareTeamMemberSchema, ClientIdParams, ConsentSchema, RepresentativeSchema } from '../people/client-schemas.js';
+import { listCareTeam, listConsents, listRepresentatives } from './care-network-store.js';
+import { withClientAccess } from './client-access.js';
+
+const READ_NETWORK = { kind: 'client', category: 'care_network', action: 'read', audit: 'R' } as const;
+const WRITE_NETWORK = { kind: 'client', category: 'care_network', action: 'write' } as const;
+const TEAM_ROLES = PROFESSIONAL_ROLES.filter((role) => role !== 'werkbegeleider' && role !== 'privacyfunctionaris');
+
+/** The client's care team, representatives and consents: who may see what of this person. */
+export function registerCareNetworkRoutes(app: FastifyInstance, db: Database): void {
+  app.get(
+    '/api/v1/clients/:clientId/care-team',
+    {
+      config: { access: { ...READ_NETWORK, event: 'care_team.read' } },
+      schema: {
+        tags: ['access'],
+        summary: 'The client’s care team, current and past',
+        params: ClientIdParams,
+        response: { 200: Type.Array(CareTeamMemberSchema), ...problemResponses(401, 403) },
+      },
+    },
+    async (request) => {
+      const { clientId } = request.params as { clientId: string };
+      return withClientAccess(db, request, clientId, (tx, access) => listCareTeam(tx, clientId, access.today));
+    },
+  );
+
+  app.post(
+    '/api/v1/clients/:clientId/care-team',
+    {
+      config: { access: { ...WRITE_NETWORK, audit: 'C', event: 'care_team.add' } },
+      schema: {
+        tags: ['access'],
+        summary: 'Add a professional to the care team in a role, from a date (and optionally until one)',
+        params: ClientIdParams,
+        body: Type.Object(
+          {
+            userId: Type.String({ format: 'uuid' }),
+            role: Type.Enum(TEAM_ROLES),
+            validFrom: Type.Optional(Type.String({ format: 'date' })),
+            validUntil: Type.Optional(Type.String({ format: 'date' })),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: Type.Array(CareTeamMemberSchema), ...problemResponses(401, 403, 422) },
+      },
+    },
+    async (request, reply) => {
+      const { clientId } = request.params as { clientId: string };
+      const body = request.body as { userId: string; role: string; validFrom?: string; validUntil?: string };
+      const team = await withClientAccess(db, request, clientId, async (tx, access) => {
+        if (!(await hasRole(tx, body.userId, body.role)))
+          throw new ProblemError('care_team.not_a_professional', {
+            errors: [{ path: '/body/userId', message: 'no such professional with this role' }],
+          });
+        const validFrom = body.validFrom ?? access.today;
+        if (body.validUntil && body.validUntil < validFrom)
+          throwIfViolations([{ code: 'consent.period_invalid', path: '/validUntil', source: 'care team period' }]);
+        await tx.query(
+          `insert into care_team_members (org_id, client_id, user_id, role, valid_from, valid_until, added_by) values ($1, $2, $3, $4, $5, $6, $7)`,
+          [access.orgId, clientId, body.userId, body.role, validFrom, body.validUntil ?? null, access.userId],
+        );
+        return listCareTeam(tx, clientId, access.today);
+      });
+      return reply.code(201).send(team);
+    },
+  );
+
+  app.post(
+    '/api/v1/clients/:clientId/care-team/:memberId/end',
+    {
+      config: { access: { ...WRITE_NETWORK, audit: 'U', event: 'care_team.end' } },
+      schema: {
+        tags: ['access'],
+        summary: 'End a care-team membership (the history is kept)',
+        params: Type.Object({ clientId: Type.String({ format: 'uuid' }), memberId: Type.String({ format: 'uuid' }) }),
+        body: Type.Object({ validUntil: Type.Optional(Type.String({ format: 'date' })) }, { additionalProperties: false }),
+        response: { 200: Type.Array(CareTeamMemberSchema), ...problemResponses(401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const { clientId, memberId } = request.params as { clientId: string; memberId: string };
+      const { validUntil } = request.body as { validUntil?: string };
+      return withClientAccess(
+        db,
+        request,
+        clientId,
+        async (tx, access) => {
+          const ended = await tx.query(
+            `update care_team_members set valid_until = greatest(valid_from, $3::date) where id = $1 and client_id = $2 returning id`,
+            [memberId, clientId, validUntil ?? access.today],
+          );
+          if (ended.length === 0) throw new ProblemError('resource.not_found');
+          return listCareTeam(tx, clientId, access.today);
+        },
+        { objectType: 'care_team_member', objectId: memberId },
+      );
+    },
+  );
+
+  app.post(
+    '/api/v1/clients/:clientId/representatives',
+    {
+      config: { access: { ...WRITE_NETWORK, audit: 'C', event: 'representative.add' } },
+      schema: {
+        tags: ['access'],
+        summary: 'Record a parent or legal representative who acts for the client (001 L1579)',
+        params: ClientIdParams,
+        body: Type.Object(
+          {
+            userId: Type.String({ format: 'uuid' }),
+            relation: Type.Enum(['ouder', 'wettelijk_vertegenwoordiger']),
+            validFrom: Type.Optional(Type.String({ format: 'date' })),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: Type.Array(RepresentativeSchema), ...problemResponses(401, 403, 422) },
+      },
+    },
+    async (request, reply) => {
+      const { clientId } = request.params as { clientId: string };
+      const body = request.body as { userId: string; relation: string; validFrom?: string };
+      const list = await withClientAccess(db, request, clientId, async (tx, access) => {
+        if (!(await hasRole(tx, body.userId, 'naaste')))
+          throw new ProblemError('request.invalid', {
+            errors: [{ path: '/body/userId', message: 'a representative needs an account with the role naaste' }],
+          });
+        await tx.query(
+          `insert into client_representatives (org_id, client_id, user_id, relation, valid_from, recorded_by) values ($1, $2, $3, $4, $5, $6)`,
+          [access.orgId, clientId, body.userId, body.relation, body.validFrom ?? access.today, access.userId],
+        );
+        return listRepresentatives(tx, clientId);
+      });
+      return reply.code(201).send(list);
+    },
+  );
+
+  app.get(
+    '/api/v1/clients/:clientId/consents',
+    {
+      config: { access: { ...READ_NETWORK, event: 'consent.read' } },
+      schema: {
+        tags: ['access'],
+        summary: 'Every consent of the client, active, expired and revoked (append-only history)',
+        params: ClientIdParams,
+        response: { 200: Type.Array(ConsentSchema), ...problemResponses(401, 403) },
+      },
+    },
+    async (request) => {
+      const { clientId } = request.params as { clientId: string };
+      return withClientAccess(db, request, clientId, (tx, access) => listConsents(tx, clientId, access.today));
+    },
+  );
+
+  app.post(
+    '/api/v1/clients/:clientId/consents',
+    {
+      config: { access: { ...WRITE_NETWORK, audit: 'C', event: 'consent.grant' } },
+      schema: {
+        tags: ['access'],
+        summary:
+          'Record a consent: the client (or parent/representative) lets a person see named categories of data for a period',
+        params: ClientIdParams,
+        body: Type.Object(
+          {
+            granteeUserId: Type.String({ format: 'uuid' }),
+            categories: Type.Array(Type.Enum([...DATA_CATEGORIES]), { minItems: 1, uniqueItems: true }),
+            level: Type.Enum(['read', 'write']),
+            validFrom: Type.Optional(Type.String({ format: 'date' })),
+            validUntil: Type.Optional(Type.Union([Type.String({ format: 'date' }), Type.Null()])),
+            givenBy: Type.Enum([...CONSENT_GIVERS]),
+            naasteBasis: Type.Optional(Type.Union([Type.Enum([...NAASTE_BASES]), Type.Null()])),
+            note: Type.Optional(Type.String({ maxLength: 1000 })),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: ConsentSchema, ...problemResponses(401, 403, 422) },
+      },
+    },
+    async (request, reply) => {
+      const { clientId } = request.params as { clientId: string };
+      const body = request.body as Omit<ConsentGrantDraft, 'granteeRoles' | 'validFrom' | 'validUntil' | 'naasteBasis'> & {
+        granteeUserId: string;
+        validFrom?: string;
+        validUntil?: string | null;
+        naasteBasis?: ConsentGrantDraft['naasteBasis'];
+        note?: string;
+      };
+      const grant = await withClientAccess(db, request, clientId, async (tx, access) => {
+        const client = await loadClient(tx, clientId);
+        const granteeRoles = (
+          await tx.query<{ role: string }>(`select role from user_roles where user_id = $1`, [body.granteeUserId])
+        )
+          .map((r) => r.role)
+          .filter(isRole);
+        if (granteeRoles.length === 0)
+          throw new ProblemError('request.invalid', {
+            errors: [{ path: '/body/granteeUserId', message: 'no such user in this organisation' }],
+          });
+        const draft: ConsentGrantDraft = {
+          granteeRoles,
+          categories: body.categories,
+          level: body.level,
+          validFrom: body.validFrom ?? access.today,
+          validUntil: body.validUntil ?? null,
+          givenBy: body.givenBy,
+          naasteBasis: body.naasteBasis ?? null,
+        };
+        throwIfViolations(validateConsentGrant(draft, { birthDate: client?.birthDate ?? access.today }, access.today));
+        const [row] = await tx.query<{ id: string }>(
+          `insert into consent_grants (org_id, client_id, grantee_user_id, categories, level, valid_from, valid_until, given_by, naaste_basis, note, recorded_by)
+           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) returning id`,
+          [
+            access.orgId,
+            clientId,
+            body.granteeUserId,
+            draft.categories,
+            draft.level,
+            draft.validFrom,
+            draft.validUntil,
+            draft.givenBy,
+            draft.naasteBasis,
+            body.note ?? null,
+            access.userId,
+          ],
+        );
+        return (await listConsents(tx, clientId, access.today)).find((consent) => consent.id === row?.id);
+      });
+      return reply.code(201).send(grant);
+    },
+  );
+
+  app.post(
+    '/api/v1/clients/:clientId/consents/:consentId/revocation',
+    {
+      config: { access: { ...WRITE_NETWORK, audit: 'U', event: 'consent.revoke' } },
+      schema: {
+        tags: ['access'],
+        summary: 'Revoke a consent from now on (the grant stays in the history)',
+        params: Type.Object({ clientId: Type.String({ format: 'uuid' }), consentId: Type.String({ format: 'uuid' }) }),
+        body: Type.Object({ reason: Type.Optional(Type.String({ maxLength: 1000 })) }, { additionalProperties: false }),
+        response: { 200: ConsentSchema, ...problemResponses(401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const { clientId, consentId } = request.params as { clientId: string; consentId: string };
+      const { reason } = request.body as { reason?: string };
+      return withClientAccess(
+        db,
+        request,
+        clientId,
+        async (tx, access) => {
+          const [grant] = await tx.query<{ revoked: boolean }>(
+            `select exists (select 1 from consent_revocations r where r.consent_id = g.id) as revoked from consent_grants g where g.id = $1 and g.client_id = $2`,
+            [consentId, clientId],
+          );
+          if (!grant) throw new ProblemError('resource.not_found');
+          if (grant.revoked) throw new ProblemError('consent.already_revoked');
+          await tx.query(`insert into consent_revocations (consent_id, org_id, revoked_by, reason) values ($1, $2, $3, $4)`, [
+            consentId,
+            access.orgId,
+            access.userId,
+            reason ?? null,
+          ]);
+          const updated = (await listConsents(tx, clientId, access.today)).find((consent) => consent.id === consentId);
+          if (!updated) throw new ProblemError('resource.not_found');
+          return updated;
+        },
+        { objectType: 'consent', objectId: consentId },
+      );
+    },
+  );
+}
+
+async function hasRole(tx: Queryable, userId: string, role: string): Promise<boolean> {
+  if (!isRole(role)) return false;
+  const rows = await tx.query(
+    `select 1 from user_roles r join users u on u.id = r.user_id where r.user_id = $1 and r.role = $2 and u.active`,
+    [userId, role],
+  );
+  return rows.length > 0 && (role === 'naaste' || isProfessionalRole(role));
+}

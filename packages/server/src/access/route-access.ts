@@ -1,0 +1,74 @@
+import { hasOrgPermission, type AccessAction, type DataCategory, type OrgPermission } from '@meedoen/core';
+import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
+import { ProblemError } from '../http/problem.js';
+import type { AuditAction } from './audit-log.js';
+
+/**
+ * Every API route declares who may call it. The app refuses to start with an undeclared route, and a
+ * client-scoped route that answers without running the access check is turned into an error: no route
+ * can forget the mechanism.
+ */
+export type RouteAccess =
+  | { kind: 'public' }
+  /** Signed in; the handler shows only the caller's own things (e.g. /me). */
+  | { kind: 'signed_in'; allowPendingSecondFactor?: boolean }
+  /** An organisation-wide permission, no client data. */
+  | { kind: 'permission'; permission: OrgPermission }
+  /** One client's data: `withClientAccess` decides and audits. */
+  | { kind: 'client'; category: DataCategory; action: AccessAction; audit: AuditAction; event: string };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: RouteAccess;
+  }
+  interface FastifyRequest {
+    /** Set by withClientAccess; a client route that answers without it fails closed. */
+    clientAccessChecked: boolean;
+  }
+}
+
+export interface DeclaredRoute {
+  method: string;
+  url: string;
+  access: RouteAccess;
+}
+
+export function installRouteAccess(app: FastifyInstance, declared: DeclaredRoute[]): void {
+  app.decorateRequest('clientAccessChecked', false);
+  app.addHook('onRoute', (route: RouteOptions) => {
+    if (!route.url.startsWith('/api/')) return;
+    const access = route.config?.access;
+    if (!access) throw new Error(`route ${String(route.method)} ${route.url} declares no access (config.access)`);
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') declared.push({ method, url: route.url, access });
+    }
+  });
+  app.addHook('preValidation', async (request) => {
+    const access = request.routeOptions.config.access;
+    if (!access || access.kind === 'public') return;
+    if (access.kind === 'signed_in' && access.allowPendingSecondFactor) {
+      if (!request.auth) throw new ProblemError('auth.unauthenticated');
+      return;
+    }
+    const auth = requireFullAuth(request);
+    if (access.kind === 'permission' && !hasOrgPermission(auth.roles, access.permission))
+      throw new ProblemError('access.forbidden');
+  });
+  app.addHook('onSend', async (request, reply, payload) => {
+    const access = request.routeOptions.config.access;
+    if (access?.kind === 'client' && reply.statusCode < 400 && !request.clientAccessChecked) {
+      request.log.error({ route: request.routeOptions.url }, 'client route answered without an access check');
+      throw new Error('client route answered without an access check');
+    }
+    return payload;
+  });
+}
+
+/** The signed-in caller who has passed every sign-in step; otherwise 401 (or 403 to enrol a second factor). */
+export function requireFullAuth(request: FastifyRequest) {
+  const auth = request.auth;
+  if (!auth) throw new ProblemError('auth.unauthenticated');
+  if (auth.stage === 'second_factor') throw new ProblemError('auth.second_factor_required');
+  if (auth.stage === 'enrol_second_factor') throw new ProblemError('auth.second_factor_enrolment_required');
+  return auth;
+}

@@ -1,0 +1,57 @@
+import type { Queryable } from '../db/database.js';
+
+export interface ClientPersonalia {
+  id: string;
+  givenName: string;
+  familyName: string;
+  birthDate: string;
+  careSetting: string;
+  municipality: string | null;
+}
+
+const COLUMNS = `c.id, c.given_name as "givenName", c.family_name as "familyName", c.birth_date as "birthDate",
+  c.care_setting as "careSetting", c.municipality`;
+
+export async function loadClient(tx: Queryable, clientId: string): Promise<ClientPersonalia | null> {
+  const [row] = await tx.query<ClientPersonalia>(`select ${COLUMNS} from clients c where c.id = $1`, [clientId]);
+  return row ?? null;
+}
+
+export type ClientRelation = 'self' | 'representative' | 'care_team' | 'consent' | 'directory';
+
+/**
+ * The clients this user has a relationship with today (own record, representative, care team,
+ * consent), or with `directory` every client of the organisation; optionally filtered by name.
+ */
+export async function listClientsFor(
+  tx: Queryable,
+  userId: string,
+  today: string,
+  options: { directory: boolean; query: string | null; limit: number },
+): Promise<(ClientPersonalia & { relation: ClientRelation })[]> {
+  return tx.query(
+    `with related as (
+       select client_id, 'self' as relation, 1 as rank from users where id = $1 and client_id is not null
+       union all
+       select client_id, 'representative', 2 from client_representatives
+        where user_id = $1 and valid_from <= $2::date and (valid_until is null or valid_until >= $2::date)
+       union all
+       select client_id, 'care_team', 3 from care_team_members
+        where user_id = $1 and valid_from <= $2::date and (valid_until is null or valid_until >= $2::date)
+       union all
+       select g.client_id, 'consent', 4 from consent_grants g
+        where g.grantee_user_id = $1 and g.valid_from <= $2::date and (g.valid_until is null or g.valid_until >= $2::date)
+          and not exists (select 1 from consent_revocations r where r.consent_id = g.id)
+       union all
+       select id, 'directory', 5 from clients where $3::boolean
+     ), best as (
+       select distinct on (client_id) client_id, relation from related order by client_id, rank
+     )
+     select ${COLUMNS}, b.relation
+       from best b join clients c on c.id = b.client_id
+      where $4::text is null or (c.given_name || ' ' || c.family_name) ilike '%' || $4::text || '%'
+      order by c.family_name, c.given_name
+      limit $5`,
+    [userId, today, options.directory, options.query, options.limit],
+  );
+}
