@@ -18,6 +18,8 @@ import { registerClientRoutes } from '../people/client-routes.js';
 import { registerProfessionalRoutes } from '../people/professional-routes.js';
 import { installErrorHandling } from './error-handler.js';
 import { installOpenApi, registerOpenApiRoute } from './openapi.js';
+import { ProblemSchema } from './problem.js';
+import { installValidation } from './validation.js';
 import { installWebApp } from './web-static.js';
 
 const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../../web/dist', import.meta.url));
@@ -46,13 +48,13 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
       return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
     },
     requestIdHeader: false,
-    ajv: { customOptions: { allErrors: true, coerceTypes: false, removeAdditional: false } },
   });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
 
   installErrorHandling(app);
+  installValidation(app, [ProblemSchema, MeSchema]);
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {

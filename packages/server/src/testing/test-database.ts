@@ -72,3 +72,28 @@ export async function createTestClient(db: Database, orgId: string, birthDate = 
   );
   return id;
 }
+
+export async function addToCareTeam(db: Database, orgId: string, clientId: string, userId: string, role: Role, validFrom = '2020-01-01'): Promise<void> {
+  await db.withOrg(orgId, (tx) =>
+    tx.query(
+      `insert into care_team_members (org_id, client_id, user_id, role, valid_from, added_by) values ($1, $2, $3, $4, $5, $3)`,
+      [orgId, clientId, userId, role, validFrom],
+    ),
+  );
+}
+
+export async function linkClientAccount(db: Database, orgId: string, userId: string, clientId: string): Promise<void> {
+  await db.withOrg(orgId, (tx) => tx.query(`update users set client_id = $2 where id = $1`, [userId, clientId]));
+}
+
+/** The audit rows of one organisation, oldest first, as the owner sees them. */
+export async function auditRows(db: Database, orgId: string): Promise<Record<string, unknown>[]> {
+  return db.asOwner((tx) =>
+    tx.query(
+      `select seq::int as seq, event, action, outcome, client_id, user_id, responsible_user_id, user_role, basis, break_glass,
+              reason, object_type, object_id, ip, user_agent, occurred_at, prev_hash, hash
+         from audit_events where org_id = $1 order by seq`,
+      [orgId],
+    ),
+  );
+}

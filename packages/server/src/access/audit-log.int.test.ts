@@ -1,0 +1,116 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../db/database.js';
+import { migrate } from '../db/migrate.js';
+import { openPgliteDatabase } from '../db/pglite-database.js';
+import { createTestClient, createTestOrganisation, openTestDatabase } from '../testing/test-database.js';
+import { appendAudit, verifyAuditChains, type AuditEntry } from './audit-log.js';
+
+const entry = (clientId: string, event = 'client.read'): AuditEntry => ({
+  event,
+  action: 'R',
+  outcome: 'success',
+  clientId,
+  userId: null,
+  responsibleUserId: null,
+  role: 'vaktherapeut',
+  basis: 'care_team',
+  breakGlass: false,
+  reason: null,
+  objectType: 'personalia',
+  objectId: null,
+  ip: '127.0.0.1',
+  userAgent: 'test',
+});
+
+/** Breaks of one organisation only: on PostgreSQL other test files write their own chains meanwhile. */
+async function breaksOf(db: Database, orgId: string) {
+  return (await verifyAuditChains(db)).breaks.filter((b) => b.orgId === orgId);
+}
+
+describe('the audit trail is append-only and tamper-evident', () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await openTestDatabase();
+  });
+  afterAll(() => db.close());
+
+  async function orgWithChain(length: number) {
+    const orgId = await createTestOrganisation(db);
+    const clientId = await createTestClient(db, orgId);
+    for (let i = 0; i < length; i++) await db.withOrg(orgId, (tx) => appendAudit(tx, orgId, entry(clientId, `event.${i}`)));
+    return orgId;
+  }
+
+  it('chains records per organisation and verifies intact', async () => {
+    const orgId = await orgWithChain(4);
+    const rows = await db.asOwner((tx) =>
+      tx.query<{ seq: number; prev_hash: string; hash: string }>(`select seq::int as seq, prev_hash, hash from audit_events where org_id = $1 order by seq`, [orgId]),
+    );
+    expect(rows.map((r) => r.seq)).toEqual([1, 2, 3, 4]);
+    expect(rows[0]?.prev_hash).toBe('genesis');
+    expect(rows[2]?.prev_hash).toBe(rows[1]?.hash);
+    expect(await breaksOf(db, orgId)).toEqual([]);
+  });
+
+  it('the application role can neither update nor delete audit records', async () => {
+    const orgId = await orgWithChain(1);
+    await expect(db.withOrg(orgId, (tx) => tx.query(`update audit_events set event = 'x'`))).rejects.toThrow(/permission denied/);
+    await expect(db.withOrg(orgId, (tx) => tx.query(`delete from audit_events`))).rejects.toThrow(/permission denied/);
+    await expect(db.withOrg(orgId, (tx) => tx.query(`delete from consent_grants`))).rejects.toThrow(/permission denied/);
+  });
+
+  it('detects an edited record', async () => {
+    const orgId = await orgWithChain(3);
+    await db.asOwner((tx) => tx.query(`update audit_events set user_role = 'beheerder' where org_id = $1 and seq = 2`, [orgId]));
+    expect(await breaksOf(db, orgId)).toEqual([{ orgId, seq: 2, problem: 'record was altered' }]);
+  });
+
+  it('detects a deleted record in the middle and at the end', async () => {
+    const middle = await orgWithChain(4);
+    await db.asOwner((tx) => tx.query(`delete from audit_events where org_id = $1 and seq = 2`, [middle]));
+    expect(await breaksOf(db, middle)).toEqual([
+      { orgId: middle, seq: 2, problem: 'record 2 missing' },
+      { orgId: middle, seq: 3, problem: 'predecessor hash does not match' },
+    ]);
+    const tail = await orgWithChain(3);
+    await db.asOwner((tx) => tx.query(`delete from audit_events where org_id = $1 and seq = 3`, [tail]));
+    expect(await breaksOf(db, tail)).toEqual([{ orgId: tail, seq: 3, problem: 'records at the end of the chain are missing' }]);
+  });
+});
+
+describe('meedoen audit verify', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'meedoen-audit-'));
+  const cli = fileURLToPath(new URL('../cli.ts', import.meta.url));
+  const run = () =>
+    spawnSync(process.execPath, ['--import', 'tsx', cli, 'audit', 'verify'], {
+      env: { ...process.env, DATABASE_URL: '', MEEDOEN_DATA_DIR: dataDir, TSX_TSCONFIG_PATH: fileURLToPath(new URL('../../../../tsconfig.tests.json', import.meta.url)) },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('exits 0 on an intact trail and 1 with the break named after a row is edited', async () => {
+    const db = await openPgliteDatabase(dataDir);
+    await migrate(db);
+    const orgId = await createTestOrganisation(db);
+    const clientId = await createTestClient(db, orgId);
+    for (let i = 0; i < 3; i++) await db.withOrg(orgId, (tx) => appendAudit(tx, orgId, entry(clientId)));
+    await db.close();
+
+    const intact = run();
+    expect(intact.stdout).toContain('intact: 3 audit records in 1 organisation chain(s), 0 break(s)');
+    expect(intact.status).toBe(0);
+
+    const tamper = await openPgliteDatabase(dataDir);
+    await tamper.asOwner((tx) => tx.query(`update audit_events set outcome = 'denied' where seq = 1`));
+    await tamper.close();
+    const broken = run();
+    expect(broken.status).toBe(1);
+    expect(broken.stdout).toContain(`BREAK  organisation ${orgId}  record 1: record was altered`);
+  });
+});
