@@ -1,49 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { DATA_CATEGORIES, type DataCategory } from './data-categories.js';
 import { clientAbilities, decideClientAccess, type AccessFacts } from './decide-access.js';
-import { ROLES, type Role } from './roles.js';
+import { ROLES } from './roles.js';
+import {
+  CATEGORY_ORDER as ORDER,
+  EXPECTED_ON_CARE_TEAM as ON_CARE_TEAM,
+  EXPECTED_OWN_RECORD,
+  EXPECTED_ROLE_ONLY as ROLE_ONLY,
+  EXPECTED_PERMISSION_HOLDERS,
+} from './testing/expected-access.js';
+import { hasOrgPermission, ORG_PERMISSIONS } from './permissions.js';
 
 const NONE: AccessFacts = { roles: [], teamRoles: [], isSelf: false, isRepresentative: false, consents: [], breakGlass: false };
 
-/** Per category, in DATA_CATEGORIES order: R = read, W = read and write, - = nothing. Written out by hand. */
-type Row = string;
-const ORDER = 'personalia care_network treatment measurements day_activities participation_plan access_log';
-
-const ON_CARE_TEAM: Record<Role, Row> = {
-  client: '- - - - - - -',
-  naaste: '- - - - - - -',
-  vaktherapeut: 'R R W W R R -',
-  ergotherapeut: 'R R W W R R -',
-  regiebehandelaar: 'R W W W R R -',
-  activiteitenbegeleider: 'R R - - W W -',
-  trajectbegeleider: 'R R - - W W -',
-  werkbegeleider: '- - - - - - -',
-  zorgcoordinator: 'R W - - W R -',
-  planner: 'R W - - - - -',
-  beheerder: 'R W - - - - R',
-  privacyfunctionaris: '- - - - - - R',
-  financier: '- - - - - - -',
-  gemeente: '- - - - - - -',
-};
-
-const ROLE_ONLY: Record<Role, Row> = {
-  client: '- - - - - - -',
-  naaste: '- - - - - - -',
-  vaktherapeut: '- - - - - - -',
-  ergotherapeut: '- - - - - - -',
-  regiebehandelaar: '- - - - - - -',
-  activiteitenbegeleider: '- - - - - - -',
-  trajectbegeleider: '- - - - - - -',
-  werkbegeleider: '- - - - - - -',
-  zorgcoordinator: 'R W - - - - -',
-  planner: 'R W - - - - -',
-  beheerder: 'R W - - - - R',
-  privacyfunctionaris: '- - - - - - R',
-  financier: '- - - - - - -',
-  gemeente: '- - - - - - -',
-};
-
-function rowOf(facts: AccessFacts): Row {
+function rowOf(facts: AccessFacts): string {
   return DATA_CATEGORIES.map((category) => {
     if (decideClientAccess(facts, category, 'write').allowed) return 'W';
     return decideClientAccess(facts, category, 'read').allowed ? 'R' : '-';
@@ -63,6 +33,10 @@ describe('the permission table, as a matrix of role × relationship × category'
     expect(rowOf({ ...NONE, roles: [role] })).toBe(ROLE_ONLY[role]);
   });
 
+  it.each(ORG_PERMISSIONS)('organisation permission %s is held by exactly the expected roles', (permission) => {
+    expect(ROLES.filter((role) => hasOrgPermission([role], permission))).toEqual(EXPECTED_PERMISSION_HOLDERS[permission]);
+  });
+
   it('a vaktherapeut outside the team is denied treatment data as "no relationship"', () => {
     expect(decideClientAccess({ ...NONE, roles: ['vaktherapeut'] }, 'treatment', 'read')).toEqual({
       allowed: false,
@@ -71,14 +45,14 @@ describe('the permission table, as a matrix of role × relationship × category'
   });
 
   it('the client reads everything of their own and edits their plan and consents', () => {
-    expect(rowOf({ ...NONE, roles: ['client'], isSelf: true })).toBe('R W R R R W R');
+    expect(rowOf({ ...NONE, roles: ['client'], isSelf: true })).toBe(EXPECTED_OWN_RECORD);
     expect(decideClientAccess({ ...NONE, roles: ['client'], isSelf: true }, 'treatment', 'read')).toMatchObject({
       basis: 'self',
     });
   });
 
   it('a parent or legal representative acts as the client', () => {
-    expect(rowOf({ ...NONE, roles: ['naaste'], isRepresentative: true })).toBe('R W R R R W R');
+    expect(rowOf({ ...NONE, roles: ['naaste'], isRepresentative: true })).toBe(EXPECTED_OWN_RECORD);
   });
 
   it('consent opens exactly the granted categories at the granted level', () => {

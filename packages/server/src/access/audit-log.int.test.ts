@@ -49,7 +49,10 @@ describe('the audit trail is append-only and tamper-evident', () => {
   it('chains records per organisation and verifies intact', async () => {
     const orgId = await orgWithChain(4);
     const rows = await db.asOwner((tx) =>
-      tx.query<{ seq: number; prev_hash: string; hash: string }>(`select seq::int as seq, prev_hash, hash from audit_events where org_id = $1 order by seq`, [orgId]),
+      tx.query<{ seq: number; prev_hash: string; hash: string }>(
+        `select seq::int as seq, prev_hash, hash from audit_events where org_id = $1 order by seq`,
+        [orgId],
+      ),
     );
     expect(rows.map((r) => r.seq)).toEqual([1, 2, 3, 4]);
     expect(rows[0]?.prev_hash).toBe('genesis');
@@ -88,7 +91,12 @@ describe('meedoen audit verify', () => {
   const cli = fileURLToPath(new URL('../cli.ts', import.meta.url));
   const run = () =>
     spawnSync(process.execPath, ['--import', 'tsx', cli, 'audit', 'verify'], {
-      env: { ...process.env, DATABASE_URL: '', MEEDOEN_DATA_DIR: dataDir, TSX_TSCONFIG_PATH: fileURLToPath(new URL('../../../../tsconfig.tests.json', import.meta.url)) },
+      env: {
+        ...process.env,
+        DATABASE_URL: '',
+        MEEDOEN_DATA_DIR: dataDir,
+        TSX_TSCONFIG_PATH: fileURLToPath(new URL('../../../../tsconfig.tests.json', import.meta.url)),
+      },
       encoding: 'utf8',
       timeout: 60_000,
     });

@@ -102,7 +102,11 @@ export function registerCareNetworkRoutes(app: FastifyInstance, db: Database): v
         clientId,
         async (tx, access) => {
           const ended = await tx.query(
-            `update care_team_members set valid_until = greatest(valid_from, $3::date) where id = $1 and client_id = $2 returning id`,
+            // An end date already passed is kept: ending twice never reopens a membership.
+            `update care_team_members
+                set valid_until = case when valid_until is not null and valid_until <= $3::date then valid_until
+                                       else greatest(valid_from, $3::date) end
+              where id = $1 and client_id = $2 returning id`,
             [memberId, clientId, validUntil ?? access.today],
           );
           if (ended.length === 0) throw new ProblemError('resource.not_found');

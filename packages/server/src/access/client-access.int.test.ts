@@ -86,7 +86,9 @@ describe('reading a client’s record goes through care team, consent and the au
     expect(response.json().code).toBe('access.forbidden');
     expect(response.body).not.toContain('Cliënt');
     const rows = (await auditRows(db, orgId)).slice(before);
-    expect(rows).toMatchObject([{ event: 'client.read', outcome: 'denied', user_id: outsider.id, client_id: clientId, basis: 'no_relationship' }]);
+    expect(rows).toMatchObject([
+      { event: 'client.read', outcome: 'denied', user_id: outsider.id, client_id: clientId, basis: 'no_relationship' },
+    ]);
   });
 
   it('a client id that does not exist gets the same 403, so existence does not leak', async () => {
@@ -102,14 +104,23 @@ describe('reading a client’s record goes through care team, consent and the au
       method: 'POST',
       url: `/api/v1/clients/${clientId}/consents`,
       headers: sessions.client.headers,
-      payload: { granteeUserId: supervisor.id, categories: ['personalia', 'participation_plan'], level: 'read', givenBy: 'client' },
+      payload: {
+        granteeUserId: supervisor.id,
+        categories: ['personalia', 'participation_plan'],
+        level: 'read',
+        givenBy: 'client',
+      },
     });
     expect(grant.statusCode).toBe(201);
     expect(grant.json()).toMatchObject({ active: true, categories: ['personalia', 'participation_plan'], givenBy: 'client' });
 
     const allowed = await getRecord(sessions.supervisor);
     expect(allowed.statusCode).toBe(200);
-    expect(allowed.json().abilities).toMatchObject({ personalia: { read: true }, participation_plan: { read: true }, treatment: { read: false } });
+    expect(allowed.json().abilities).toMatchObject({
+      personalia: { read: true },
+      participation_plan: { read: true },
+      treatment: { read: false },
+    });
     expect(allowed.json().careTeam).toBeNull();
     expect((await auditRows(db, orgId)).at(-1)).toMatchObject({ user_id: supervisor.id, basis: 'consent', outcome: 'success' });
 
@@ -123,17 +134,31 @@ describe('reading a client’s record goes through care team, consent and the au
     expect(revoke.json()).toMatchObject({ active: false, revocationReason: 'Ik ben daar gestopt.' });
     expect((await getRecord(sessions.supervisor)).statusCode).toBe(403);
 
-    const again = await app.inject({ method: 'POST', url: `/api/v1/clients/${clientId}/consents/${grant.json().id}/revocation`, headers: sessions.client.headers, payload: {} });
+    const again = await app.inject({
+      method: 'POST',
+      url: `/api/v1/clients/${clientId}/consents/${grant.json().id}/revocation`,
+      headers: sessions.client.headers,
+      payload: {},
+    });
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe('consent.already_revoked');
 
     // Append-only: the revoked grant is still in the history.
-    const history = await app.inject({ method: 'GET', url: `/api/v1/clients/${clientId}/consents`, headers: sessions.client.headers });
+    const history = await app.inject({
+      method: 'GET',
+      url: `/api/v1/clients/${clientId}/consents`,
+      headers: sessions.client.headers,
+    });
     expect(history.json().map((c: { id: string }) => c.id)).toContain(grant.json().id);
   });
 
   it('break-glass: allowed with a reason, read-only, flagged in the audit trail and reported', async () => {
-    const noReason = await app.inject({ method: 'POST', url: `/api/v1/clients/${clientId}/break-glass`, headers: sessions.outsider.headers, payload: { reason: 'kort' } });
+    const noReason = await app.inject({
+      method: 'POST',
+      url: `/api/v1/clients/${clientId}/break-glass`,
+      headers: sessions.outsider.headers,
+      payload: { reason: 'kort' },
+    });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().errors[0].path).toBe('/body/reason');
 
@@ -149,7 +174,12 @@ describe('reading a client’s record goes through care team, consent and the au
     const read = await getRecord(sessions.outsider);
     expect(read.statusCode).toBe(200);
     expect(read.json().abilities.treatment).toEqual({ read: true, write: false });
-    expect((await auditRows(db, orgId)).at(-1)).toMatchObject({ user_id: outsider.id, basis: 'break_glass', break_glass: true, outcome: 'success' });
+    expect((await auditRows(db, orgId)).at(-1)).toMatchObject({
+      user_id: outsider.id,
+      basis: 'break_glass',
+      break_glass: true,
+      outcome: 'success',
+    });
 
     const write = await app.inject({
       method: 'POST',
@@ -161,9 +191,15 @@ describe('reading a client’s record goes through care team, consent and the au
 
     const officer = await createTestUser(db, orgId, ['privacyfunctionaris']);
     const officerSession = await signIn(app, officer.email, officer.password);
-    const report = await app.inject({ method: 'GET', url: '/api/v1/audit/break-glass?unreviewed=true', headers: officerSession.headers });
+    const report = await app.inject({
+      method: 'GET',
+      url: '/api/v1/audit/break-glass?unreviewed=true',
+      headers: officerSession.headers,
+    });
     expect(report.statusCode).toBe(200);
-    expect(report.json()).toMatchObject([{ userId: outsider.id, clientId, reason: 'Cliënt in crisis op de afdeling; eigen therapeut afwezig.', reviewedAt: null }]);
+    expect(report.json()).toMatchObject([
+      { userId: outsider.id, clientId, reason: 'Cliënt in crisis op de afdeling; eigen therapeut afwezig.', reviewedAt: null },
+    ]);
     const review = await app.inject({
       method: 'POST',
       url: `/api/v1/audit/break-glass/${report.json()[0].id}/review`,
@@ -171,28 +207,56 @@ describe('reading a client’s record goes through care team, consent and the au
       payload: { note: 'Terecht gebruikt; besproken met teamleider.' },
     });
     expect(review.statusCode).toBe(204);
-    const after = await app.inject({ method: 'GET', url: '/api/v1/audit/break-glass?unreviewed=true', headers: officerSession.headers });
+    const after = await app.inject({
+      method: 'GET',
+      url: '/api/v1/audit/break-glass?unreviewed=true',
+      headers: officerSession.headers,
+    });
     expect(after.json()).toEqual([]);
     // A therapist may not see the report.
-    expect((await app.inject({ method: 'GET', url: '/api/v1/audit/break-glass', headers: sessions.therapist.headers })).statusCode).toBe(403);
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/v1/audit/break-glass', headers: sessions.therapist.headers })).statusCode,
+    ).toBe(403);
   });
 
   it('the client sees who viewed their file, in which role and on what basis (NEN 7513 §9)', async () => {
-    const response = await app.inject({ method: 'GET', url: `/api/v1/clients/${clientId}/access-log`, headers: sessions.client.headers });
+    const response = await app.inject({
+      method: 'GET',
+      url: `/api/v1/clients/${clientId}/access-log`,
+      headers: sessions.client.headers,
+    });
     expect(response.statusCode).toBe(200);
-    const log = response.json() as { userName: string; role: string; basis: string; breakGlass: boolean; outcome: string; organisation: string }[];
+    const log = response.json() as {
+      userName: string;
+      role: string;
+      basis: string;
+      breakGlass: boolean;
+      outcome: string;
+      organisation: string;
+    }[];
     expect(log.every((entry) => entry.outcome === 'success')).toBe(true);
-    expect(log).toContainEqual(expect.objectContaining({ userName: 'Therapeut In Team', role: 'vaktherapeut', basis: 'care_team', breakGlass: false }));
-    expect(log).toContainEqual(expect.objectContaining({ userName: 'Therapeut Buiten Team', basis: 'break_glass', breakGlass: true }));
+    expect(log).toContainEqual(
+      expect.objectContaining({ userName: 'Therapeut In Team', role: 'vaktherapeut', basis: 'care_team', breakGlass: false }),
+    );
+    expect(log).toContainEqual(
+      expect.objectContaining({ userName: 'Therapeut Buiten Team', basis: 'break_glass', breakGlass: true }),
+    );
     expect(log[0]?.organisation).toMatch(/^Testpraktijk/);
     // A therapist on the team may not read the access log.
-    expect((await app.inject({ method: 'GET', url: `/api/v1/clients/${clientId}/access-log`, headers: sessions.therapist.headers })).statusCode).toBe(403);
+    expect(
+      (await app.inject({ method: 'GET', url: `/api/v1/clients/${clientId}/access-log`, headers: sessions.therapist.headers }))
+        .statusCode,
+    ).toBe(403);
   });
 
   it('an administrator searches the trail by client and user, denied attempts included', async () => {
     const admin = await createTestUser(db, orgId, ['beheerder']);
     const session = await signIn(app, admin.email, admin.password);
-    const response = await app.inject({ method: 'GET', url: `/api/v1/audit?clientId=${clientId}&userId=${outsider.id}`, headers: session.headers });
+    const response = await app.inject({
+      method: 'GET',
+      url: `/api/v1/audit?clientId=${clientId}&userId=${outsider.id}`,
+      headers: session.headers,
+    });
     expect(response.statusCode).toBe(200);
     const outcomes = new Set(response.json().map((e: { outcome: string }) => e.outcome));
     expect(outcomes).toEqual(new Set(['success', 'denied']));
@@ -213,13 +277,21 @@ describe('reading a client’s record goes through care team, consent and the au
     expect(byChild.statusCode).toBe(422);
     expect(byChild.json()).toMatchObject({ code: 'consent.parental_consent_required' });
     expect(byChild.json().errors).toContainEqual(expect.objectContaining({ path: '/body/givenBy', source: '001 L1579' }));
-    expect(byChild.json().errors).toContainEqual(expect.objectContaining({ path: '/body/naasteBasis', code: 'consent.naaste_basis_required', source: '001 L838-840' }));
+    expect(byChild.json().errors).toContainEqual(
+      expect.objectContaining({ path: '/body/naasteBasis', code: 'consent.naaste_basis_required', source: '001 L838-840' }),
+    );
 
     const byParent = await app.inject({
       method: 'POST',
       url: `/api/v1/clients/${child}/consents`,
       headers: session.headers,
-      payload: { granteeUserId: parent.id, categories: ['treatment'], level: 'read', givenBy: 'ouder', naasteBasis: 'indicatie_professional' },
+      payload: {
+        granteeUserId: parent.id,
+        categories: ['treatment'],
+        level: 'read',
+        givenBy: 'ouder',
+        naasteBasis: 'indicatie_professional',
+      },
     });
     expect(byParent.statusCode).toBe(201);
   });

@@ -19,7 +19,8 @@ describe('second factor, lockout, rate limit and password change', () => {
     await db.close();
   });
 
-  const post = (url: string, headers: Record<string, string>, payload: unknown) => app.inject({ method: 'POST', url, headers, payload });
+  const post = (url: string, headers: Record<string, string>, payload: object) =>
+    app.inject({ method: 'POST', url, headers, payload });
   const codeFor = (secret: string, offset = 0) => totpCode(secret, currentStep(new Date()) + offset);
 
   it('enrols an authenticator app; from then on sign-in needs its code', async () => {
@@ -29,7 +30,9 @@ describe('second factor, lockout, rate limit and password change', () => {
     expect(enrol.statusCode).toBe(200);
     const { secret, uri } = enrol.json();
     expect(uri).toContain(`secret=${secret}`);
-    const wrong = await post('/api/v1/me/second-factor/confirmation', session.headers, { code: '000000' === codeFor(secret) ? '111111' : '000000' });
+    const wrong = await post('/api/v1/me/second-factor/confirmation', session.headers, {
+      code: '000000' === codeFor(secret) ? '111111' : '000000',
+    });
     expect(wrong.statusCode).toBe(401);
     expect(wrong.json().code).toBe('auth.second_factor_invalid');
     const usedCode = codeFor(secret);
@@ -37,7 +40,11 @@ describe('second factor, lockout, rate limit and password change', () => {
     expect(confirm.statusCode).toBe(200);
     expect(confirm.json().user.secondFactor).toBe(true);
 
-    const next = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { email: user.email, password: user.password } });
+    const next = await app.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: { email: user.email, password: user.password },
+    });
     expect(next.statusCode).toBe(200);
     expect(next.json().stage).toBe('second_factor');
     const pending = { cookie: sessionCookie(next), 'x-csrf-token': next.json().csrfToken as string };
@@ -59,7 +66,11 @@ describe('second factor, lockout, rate limit and password change', () => {
     const therapist = await createTestUser(db, strictOrg, ['regiebehandelaar']);
     const planner = await createTestUser(db, strictOrg, ['planner']);
 
-    const response = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { email: therapist.email, password: therapist.password } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: { email: therapist.email, password: therapist.password },
+    });
     expect(response.json().stage).toBe('enrol_second_factor');
     const headers = { cookie: sessionCookie(response), 'x-csrf-token': response.json().csrfToken as string };
     const blocked = await app.inject({ method: 'GET', url: '/api/v1/clients', headers });
@@ -70,27 +81,43 @@ describe('second factor, lockout, rate limit and password change', () => {
     expect(confirmed.json().stage).toBe('active');
     expect((await app.inject({ method: 'GET', url: '/api/v1/clients', headers })).statusCode).toBe(200);
 
-    const plannerSignIn = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { email: planner.email, password: planner.password } });
+    const plannerSignIn = await app.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: { email: planner.email, password: planner.password },
+    });
     expect(plannerSignIn.json().stage).toBe('active');
   });
 
   it('locks an account temporarily after repeated failures, even for the right password', async () => {
     const user = await createTestUser(db, orgId, ['planner']);
     for (let i = 0; i < 3; i++) {
-      const failed = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { email: user.email, password: 'wrong password' } });
+      const failed = await app.inject({
+        method: 'POST',
+        url: '/api/v1/session',
+        payload: { email: user.email, password: 'wrong password' },
+      });
       expect(failed.statusCode).toBe(401);
     }
-    const locked = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { email: user.email, password: user.password } });
+    const locked = await app.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: { email: user.email, password: user.password },
+    });
     expect(locked.statusCode).toBe(423);
     expect(locked.json().code).toBe('auth.locked');
     await db.asOwner((tx) => tx.query(`update users set locked_until = now() - interval '1 second' where id = $1`, [user.id]));
-    expect((await app.inject({ method: 'POST', url: '/api/v1/session', payload: { email: user.email, password: user.password } })).statusCode).toBe(200);
+    expect(
+      (await app.inject({ method: 'POST', url: '/api/v1/session', payload: { email: user.email, password: user.password } }))
+        .statusCode,
+    ).toBe(200);
   });
 
   it('limits sign-in attempts per address', async () => {
     const limited = await buildTestApp(db, { loginAttemptsPerMinute: 2 });
     try {
-      const attempt = () => limited.inject({ method: 'POST', url: '/api/v1/session', payload: { email: 'nobody@test.example', password: 'x' } });
+      const attempt = () =>
+        limited.inject({ method: 'POST', url: '/api/v1/session', payload: { email: 'nobody@test.example', password: 'x' } });
       expect((await attempt()).statusCode).toBe(401);
       expect((await attempt()).statusCode).toBe(401);
       const third = await attempt();
@@ -108,10 +135,16 @@ describe('second factor, lockout, rate limit and password change', () => {
     const weak = await post('/api/v1/me/password', here.headers, { currentPassword: user.password, newPassword: 'kort' });
     expect(weak.statusCode).toBe(422);
     expect(weak.json()).toMatchObject({ code: 'auth.password_too_weak', errors: [{ path: '/body/newPassword' }] });
-    const wrongCurrent = await post('/api/v1/me/password', here.headers, { currentPassword: 'nope', newPassword: 'een veel langer wachtwoord' });
+    const wrongCurrent = await post('/api/v1/me/password', here.headers, {
+      currentPassword: 'nope',
+      newPassword: 'een veel langer wachtwoord',
+    });
     expect(wrongCurrent.statusCode).toBe(401);
 
-    const changed = await post('/api/v1/me/password', here.headers, { currentPassword: user.password, newPassword: 'een veel langer wachtwoord' });
+    const changed = await post('/api/v1/me/password', here.headers, {
+      currentPassword: user.password,
+      newPassword: 'een veel langer wachtwoord',
+    });
     expect(changed.statusCode).toBe(204);
     expect((await app.inject({ method: 'GET', url: '/api/v1/me', headers: here.headers })).statusCode).toBe(200);
     expect((await app.inject({ method: 'GET', url: '/api/v1/me', headers: elsewhere.headers })).statusCode).toBe(401);

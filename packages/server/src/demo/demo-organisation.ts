@@ -164,7 +164,7 @@ export const DEMO_CONSENTS: DemoConsent[] = [
     key: 'kevin-gerrit',
     clientKey: 'kevin',
     granteeKey: 'gerrit.post',
-    categories: ['participation_plan'],
+    categories: ['personalia', 'participation_plan'],
     level: 'read',
     from: '2026-09-01',
     until: '2027-08-31',

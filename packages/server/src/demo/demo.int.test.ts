@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database.js';
 import { buildTestApp, signIn } from '../testing/test-app.js';
 import { openTestDatabase } from '../testing/test-database.js';
-import { DEMO_CLIENTS, DEMO_ORGANISATION, DEMO_PASSWORD, DEMO_USERS, demoEmail } from './demo-organisation.js';
+import { DEMO_CLIENTS, DEMO_ORGANISATION, DEMO_PASSWORD, DEMO_USERS, demoClientId, demoEmail } from './demo-organisation.js';
 import { seedDemo } from './seed-demo.js';
 
 describe('the demo organisation', () => {
@@ -66,5 +66,61 @@ describe('the demo organisation', () => {
     const me = await app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: session.cookie } });
     expect(me.json().organisation.name).toBe(DEMO_ORGANISATION.name);
     expect(me.json().user.discipline).toBe('psychomotorische_therapie');
+  });
+
+  const demoSignIn = (key: string) => signIn(app, `${key}@delinde.example`, DEMO_PASSWORD);
+
+  it('makes the personas usable: therapists see their clients, the client sees who viewed her file', async () => {
+    const lotte = await demoSignIn('lotte.hendriks');
+    const mine = await app.inject({ method: 'GET', url: '/api/v1/clients', headers: lotte.headers });
+    expect(mine.json().items.map((c: { givenName: string; relation: string }) => [c.givenName, c.relation])).toEqual([
+      ['Samira', 'care_team'],
+    ]);
+    const record = await app.inject({ method: 'GET', url: `/api/v1/clients/${demoClientId('samira')}`, headers: lotte.headers });
+    expect(record.statusCode).toBe(200);
+    expect(record.json().abilities.treatment).toEqual({ read: true, write: true });
+
+    const samira = await demoSignIn('samira.elamrani');
+    const own = await app.inject({ method: 'GET', url: '/api/v1/clients', headers: samira.headers });
+    expect(own.json().items).toMatchObject([{ id: demoClientId('samira'), relation: 'self' }]);
+    const log = await app.inject({
+      method: 'GET',
+      url: `/api/v1/clients/${demoClientId('samira')}/access-log`,
+      headers: samira.headers,
+    });
+    expect(log.statusCode).toBe(200);
+    expect(log.json()).toContainEqual(
+      expect.objectContaining({
+        userName: 'Lotte Hendriks',
+        role: 'vaktherapeut',
+        basis: 'care_team',
+        organisation: DEMO_ORGANISATION.name,
+      }),
+    );
+  });
+
+  it('the external werkbegeleider sees Kevin’s record only as far as Kevin’s consent goes', async () => {
+    const gerrit = await demoSignIn('gerrit.post');
+    const record = await app.inject({ method: 'GET', url: `/api/v1/clients/${demoClientId('kevin')}`, headers: gerrit.headers });
+    expect(record.statusCode).toBe(200);
+    expect(record.json().abilities).toMatchObject({
+      participation_plan: { read: true, write: false },
+      treatment: { read: false },
+      day_activities: { read: false },
+    });
+    expect(
+      (await app.inject({ method: 'GET', url: `/api/v1/clients/${demoClientId('henk')}`, headers: gerrit.headers })).statusCode,
+    ).toBe(403);
+  });
+
+  it('Daan’s mother acts for him as his parent; a therapist outside his team does not get in', async () => {
+    const marloes = await demoSignIn('marloes.visser');
+    const record = await app.inject({ method: 'GET', url: `/api/v1/clients/${demoClientId('daan')}`, headers: marloes.headers });
+    expect(record.statusCode).toBe(200);
+    expect(record.json().representatives).toMatchObject([{ displayName: 'Marloes Visser (moeder van Daan)', relation: 'ouder' }]);
+    const marieke = await demoSignIn('marieke.bos');
+    expect(
+      (await app.inject({ method: 'GET', url: `/api/v1/clients/${demoClientId('daan')}`, headers: marieke.headers })).statusCode,
+    ).toBe(403);
   });
 });

@@ -1,14 +1,18 @@
 import { hashPassword } from '../access/password.js';
 import type { Database, Queryable } from '../db/database.js';
 import {
+  DEMO_CARE_TEAMS,
   DEMO_CLIENTS,
+  DEMO_CONSENTS,
   DEMO_ORGANISATION,
   DEMO_PASSWORD,
+  DEMO_REPRESENTATIVES,
   DEMO_USERS,
   demoClientId,
   demoEmail,
   demoUserId,
 } from './demo-organisation.js';
+import { stableId } from './stable-id.js';
 
 /** Load the demo organisation. Idempotent: rows that exist are left as they are. */
 export async function seedDemo(db: Database): Promise<{ created: boolean }> {
@@ -60,6 +64,7 @@ export async function seedDemo(db: Database): Promise<{ created: boolean }> {
         ]);
       }
     }
+    await seedCareNetwork(tx, org.id);
   });
   return { created: inserted.length > 0 };
 }
@@ -73,4 +78,59 @@ export async function isEmptyDatabase(db: Database): Promise<boolean> {
 export async function hasDemoOrganisation(tx: Queryable): Promise<boolean> {
   const [row] = await tx.query<{ exists: boolean }>(`select organisation_exists($1) as exists`, [DEMO_ORGANISATION.id]);
   return row?.exists === true;
+}
+
+/** Care teams, representatives and consents that make the personas usable (ids derived, so idempotent). */
+async function seedCareNetwork(tx: Queryable, orgId: string): Promise<void> {
+  const admin = demoUserId('bram.willems');
+  for (const member of DEMO_CARE_TEAMS) {
+    await tx.query(
+      `insert into care_team_members (id, org_id, client_id, user_id, role, valid_from, added_by) values ($1, $2, $3, $4, $5, $6, $7)
+       on conflict (id) do nothing`,
+      [
+        stableId(`care-team:${member.clientKey}:${member.userKey}`),
+        orgId,
+        demoClientId(member.clientKey),
+        demoUserId(member.userKey),
+        member.role,
+        member.from,
+        admin,
+      ],
+    );
+  }
+  for (const rep of DEMO_REPRESENTATIVES) {
+    await tx.query(
+      `insert into client_representatives (id, org_id, client_id, user_id, relation, valid_from, recorded_by) values ($1, $2, $3, $4, $5, $6, $7)
+       on conflict (id) do nothing`,
+      [
+        stableId(`representative:${rep.clientKey}:${rep.userKey}`),
+        orgId,
+        demoClientId(rep.clientKey),
+        demoUserId(rep.userKey),
+        rep.relation,
+        rep.from,
+        admin,
+      ],
+    );
+  }
+  for (const consent of DEMO_CONSENTS) {
+    await tx.query(
+      `insert into consent_grants (id, org_id, client_id, grantee_user_id, categories, level, valid_from, valid_until, given_by, naaste_basis, note, recorded_by)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) on conflict (id) do nothing`,
+      [
+        stableId(`consent:${consent.key}`),
+        orgId,
+        demoClientId(consent.clientKey),
+        demoUserId(consent.granteeKey),
+        consent.categories,
+        consent.level,
+        consent.from,
+        consent.until,
+        consent.givenBy,
+        consent.naasteBasis,
+        consent.note,
+        admin,
+      ],
+    );
+  }
 }

@@ -73,7 +73,14 @@ export async function createTestClient(db: Database, orgId: string, birthDate = 
   return id;
 }
 
-export async function addToCareTeam(db: Database, orgId: string, clientId: string, userId: string, role: Role, validFrom = '2020-01-01'): Promise<void> {
+export async function addToCareTeam(
+  db: Database,
+  orgId: string,
+  clientId: string,
+  userId: string,
+  role: Role,
+  validFrom = '2020-01-01',
+): Promise<void> {
   await db.withOrg(orgId, (tx) =>
     tx.query(
       `insert into care_team_members (org_id, client_id, user_id, role, valid_from, added_by) values ($1, $2, $3, $4, $5, $3)`,

@@ -1,0 +1,308 @@
+import { DATA_CATEGORIES, ROLES, type DataCategory, type Role } from '@meedoen/core';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  EXPECTED_FULL_CONSENT,
+  EXPECTED_ON_CARE_TEAM,
+  EXPECTED_OWN_RECORD,
+  EXPECTED_PERMISSION_HOLDERS,
+  EXPECTED_ROLE_ONLY,
+  strongerRow,
+} from '../../../core/src/access/testing/expected-access.js';
+import type { Database } from '../db/database.js';
+import { buildTestApp, signIn, type Session } from '../testing/test-app.js';
+import {
+  addToCareTeam,
+  createTestClient,
+  createTestOrganisation,
+  createTestUser,
+  linkClientAccount,
+  openTestDatabase,
+} from '../testing/test-database.js';
+import type { DeclaredRoute } from './route-access.js';
+
+/**
+ * Every API route that exists, for every role, with and without a care relationship and consent:
+ * the expected allow or deny holds. The expectation comes from hand-written tables; a new route
+ * without a sample request here makes this test fail.
+ */
+type State = 'role_only' | 'care_team' | 'consent' | 'own_record';
+const TEAM_ROLES: Role[] = [
+  'vaktherapeut',
+  'ergotherapeut',
+  'regiebehandelaar',
+  'activiteitenbegeleider',
+  'trajectbegeleider',
+  'zorgcoordinator',
+  'planner',
+  'beheerder',
+];
+
+interface Fixture {
+  clientId: string;
+  otherClientId: string;
+  spareProfessionalId: string;
+  spareNaasteId: string;
+  pastMemberId: string;
+  consentToRevokeId: string;
+}
+
+/** A request per route that passes validation, changes nothing that grants access, and is repeatable. */
+const SAMPLES: Record<string, (f: Fixture) => { url: string; payload?: unknown }> = {
+  'GET /api/v1/health': () => ({ url: '/api/v1/health' }),
+  'GET /api/v1/openapi.json': () => ({ url: '/api/v1/openapi.json' }),
+  'POST /api/v1/session': () => ({ url: '/api/v1/session', payload: { email: 'nobody@test.example', password: 'x' } }),
+  'POST /api/v1/session/second-factor': () => ({ url: '/api/v1/session/second-factor', payload: { code: '123456' } }),
+  'DELETE /api/v1/session': () => ({ url: '/api/v1/session' }),
+  'GET /api/v1/me': () => ({ url: '/api/v1/me' }),
+  'POST /api/v1/me/second-factor/enrolment': () => ({ url: '/api/v1/me/second-factor/enrolment', payload: {} }),
+  'POST /api/v1/me/second-factor/confirmation': () => ({
+    url: '/api/v1/me/second-factor/confirmation',
+    payload: { code: '123456' },
+  }),
+  'POST /api/v1/me/password': () => ({
+    url: '/api/v1/me/password',
+    payload: { currentPassword: 'not the password', newPassword: 'whatever long enough' },
+  }),
+  'GET /api/v1/clients': () => ({ url: '/api/v1/clients' }),
+  'POST /api/v1/clients': () => ({
+    url: '/api/v1/clients',
+    payload: { givenName: 'Nieuwe', familyName: 'Cliënt', birthDate: '1985-01-01', careSetting: 'thuis' },
+  }),
+  'GET /api/v1/professionals': () => ({ url: '/api/v1/professionals' }),
+  'GET /api/v1/clients/:clientId': (f) => ({ url: `/api/v1/clients/${f.clientId}` }),
+  'GET /api/v1/clients/:clientId/care-team': (f) => ({ url: `/api/v1/clients/${f.clientId}/care-team` }),
+  'POST /api/v1/clients/:clientId/care-team': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/care-team`,
+    payload: { userId: f.spareProfessionalId, role: 'vaktherapeut', validFrom: '2019-01-01', validUntil: '2019-01-02' },
+  }),
+  'POST /api/v1/clients/:clientId/care-team/:memberId/end': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/care-team/${f.pastMemberId}/end`,
+    payload: {},
+  }),
+  'POST /api/v1/clients/:clientId/representatives': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/representatives`,
+    payload: { userId: f.spareNaasteId, relation: 'ouder', validFrom: '2099-01-01' },
+  }),
+  'GET /api/v1/clients/:clientId/consents': (f) => ({ url: `/api/v1/clients/${f.clientId}/consents` }),
+  'POST /api/v1/clients/:clientId/consents': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/consents`,
+    payload: {
+      granteeUserId: f.spareProfessionalId,
+      categories: ['personalia'],
+      level: 'read',
+      validFrom: '2099-01-01',
+      givenBy: 'client',
+    },
+  }),
+  'POST /api/v1/clients/:clientId/consents/:consentId/revocation': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/consents/${f.consentToRevokeId}/revocation`,
+    payload: {},
+  }),
+  'GET /api/v1/clients/:clientId/access-log': (f) => ({ url: `/api/v1/clients/${f.clientId}/access-log` }),
+  // Opening break-glass changes what the caller may see, so it targets another client.
+  'POST /api/v1/clients/:clientId/break-glass': (f) => ({
+    url: `/api/v1/clients/${f.otherClientId}/break-glass`,
+    payload: { reason: 'Matrixtest: noodsituatie op de afdeling' },
+  }),
+  'GET /api/v1/audit': () => ({ url: '/api/v1/audit' }),
+  'GET /api/v1/audit/break-glass': () => ({ url: '/api/v1/audit/break-glass' }),
+  'POST /api/v1/audit/break-glass/:id/review': () => ({
+    url: '/api/v1/audit/break-glass/00000000-0000-4000-8000-000000000000/review',
+    payload: { note: 'gezien' },
+  }),
+};
+
+function expectedRow(role: Role, state: State): string | null {
+  switch (state) {
+    case 'role_only':
+      return EXPECTED_ROLE_ONLY[role];
+    case 'care_team':
+      return TEAM_ROLES.includes(role) ? strongerRow(EXPECTED_ROLE_ONLY[role], EXPECTED_ON_CARE_TEAM[role]) : null;
+    case 'consent':
+      return strongerRow(EXPECTED_ROLE_ONLY[role], EXPECTED_FULL_CONSENT);
+    case 'own_record':
+      return role === 'client' || role === 'naaste' ? EXPECTED_OWN_RECORD : null;
+  }
+}
+
+function allowedBy(row: string, category: DataCategory, action: 'read' | 'write'): boolean {
+  const cell = row.split(' ')[DATA_CATEGORIES.indexOf(category)];
+  return cell === 'W' || (cell === 'R' && action === 'read');
+}
+
+describe('authorisation matrix: every route × every role × relationship', () => {
+  let db: Database;
+  let app: FastifyInstance;
+  let routes: DeclaredRoute[];
+  let fixture: Fixture;
+  const sessions = new Map<string, Session>();
+  const key = (role: Role, state: State) => `${role}:${state}`;
+
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    app = await buildTestApp(db, { loginAttemptsPerMinute: 10_000 });
+    routes = app.declaredRoutes;
+    const orgId = await createTestOrganisation(db, 'Matrix');
+    const clientId = await createTestClient(db, orgId, '1980-01-01');
+    const otherClientId = await createTestClient(db, orgId, '1981-01-01');
+    const admin = await createTestUser(db, orgId, ['beheerder']);
+    const spare = await createTestUser(db, orgId, ['vaktherapeut']);
+    const spareNaaste = await createTestUser(db, orgId, ['naaste']);
+    const [past] = await db.withOrg(orgId, (tx) =>
+      tx.query<{ id: string }>(
+        `insert into care_team_members (org_id, client_id, user_id, role, valid_from, valid_until, added_by) values ($1, $2, $3, 'vaktherapeut', '2019-01-01', '2019-01-02', $3) returning id`,
+        [orgId, clientId, spare.id],
+      ),
+    );
+    const [consent] = await db.withOrg(orgId, (tx) =>
+      tx.query<{ id: string }>(
+        `insert into consent_grants (org_id, client_id, grantee_user_id, categories, level, valid_from, given_by, recorded_by)
+         values ($1, $2, $3, '{personalia}', 'read', '2099-01-01', 'client', $4) returning id`,
+        [orgId, clientId, spare.id, admin.id],
+      ),
+    );
+    fixture = {
+      clientId,
+      otherClientId,
+      spareProfessionalId: spare.id,
+      spareNaasteId: spareNaaste.id,
+      pastMemberId: past?.id ?? '',
+      consentToRevokeId: consent?.id ?? '',
+    };
+
+    for (const role of ROLES) {
+      for (const state of ['role_only', 'care_team', 'consent', 'own_record'] as const) {
+        if (expectedRow(role, state) === null) continue;
+        const user = await createTestUser(db, orgId, [role], `${role} ${state}`);
+        if (state === 'care_team') await addToCareTeam(db, orgId, clientId, user.id, role);
+        if (state === 'consent') {
+          await db.withOrg(orgId, (tx) =>
+            tx.query(
+              `insert into consent_grants (org_id, client_id, grantee_user_id, categories, level, valid_from, given_by, naaste_basis, recorded_by)
+               values ($1, $2, $3, $4, 'read', '2020-01-01', 'client', 'verzoek_client', $5), ($1, $2, $3, '{participation_plan}', 'write', '2020-01-01', 'client', 'verzoek_client', $5)`,
+              [orgId, clientId, user.id, [...DATA_CATEGORIES], admin.id],
+            ),
+          );
+        }
+        if (state === 'own_record' && role === 'client') await linkClientAccount(db, orgId, user.id, clientId);
+        if (state === 'own_record' && role === 'naaste') {
+          await db.withOrg(orgId, (tx) =>
+            tx.query(
+              `insert into client_representatives (org_id, client_id, user_id, relation, valid_from, recorded_by) values ($1, $2, $3, 'wettelijk_vertegenwoordiger', '2020-01-01', $4)`,
+              [orgId, clientId, user.id, admin.id],
+            ),
+          );
+        }
+        sessions.set(key(role, state), await signIn(app, user.email, user.password));
+      }
+    }
+  });
+  afterAll(async () => {
+    await app.close();
+    await db.close();
+  });
+
+  it('has a sample request for every route that exists, and no sample for a route that does not', () => {
+    const declared = routes.map((route) => `${route.method} ${route.url}`).sort();
+    expect(declared).toEqual(Object.keys(SAMPLES).sort());
+  });
+
+  it('refuses every non-public route without a session', async () => {
+    for (const route of routes.filter((r) => r.access.kind !== 'public')) {
+      const sample = SAMPLES[`${route.method} ${route.url}`]?.(fixture);
+      if (!sample) throw new Error(`no sample for ${route.method} ${route.url}`);
+      const response = await app.inject({
+        method: route.method as 'GET',
+        url: sample.url,
+        ...(sample.payload !== undefined ? { payload: sample.payload as object } : {}),
+      });
+      expect({ route: route.url, status: response.statusCode, code: response.json().code }).toEqual({
+        route: route.url,
+        status: 401,
+        code: 'auth.unauthenticated',
+      });
+    }
+  });
+
+  it('client routes: allowed exactly where the expected table says, 403 access.forbidden elsewhere', async () => {
+    const failures: string[] = [];
+    for (const route of routes) {
+      if (route.access.kind !== 'client') continue;
+      const { category, action } = route.access;
+      for (const role of ROLES) {
+        for (const state of ['role_only', 'care_team', 'consent', 'own_record'] as const) {
+          const row = expectedRow(role, state);
+          const session = sessions.get(key(role, state));
+          if (row === null || !session) continue;
+          const sample = SAMPLES[`${route.method} ${route.url}`]?.(fixture);
+          if (!sample) throw new Error(`no sample for ${route.url}`);
+          const response = await app.inject({
+            method: route.method as 'GET',
+            url: sample.url,
+            headers: session.headers,
+            ...(sample.payload !== undefined ? { payload: sample.payload as object } : {}),
+          });
+          const expected = allowedBy(row, category, action);
+          const ok = expected
+            ? response.statusCode < 400 || response.statusCode === 409
+            : response.statusCode === 403 && response.json().code === 'access.forbidden';
+          if (!ok)
+            failures.push(
+              `${route.method} ${route.url} as ${role} (${state}): expected ${expected ? 'allow' : 'deny'}, got ${response.statusCode} ${response.body.slice(0, 120)}`,
+            );
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('permission routes: allowed for exactly the roles that hold the permission', async () => {
+    const failures: string[] = [];
+    for (const route of routes) {
+      if (route.access.kind !== 'permission') continue;
+      const holders = EXPECTED_PERMISSION_HOLDERS[route.access.permission] ?? [];
+      for (const role of ROLES) {
+        const session = sessions.get(key(role, 'role_only'));
+        if (!session) continue;
+        const sample = SAMPLES[`${route.method} ${route.url}`]?.(fixture);
+        if (!sample) throw new Error(`no sample for ${route.url}`);
+        const response = await app.inject({
+          method: route.method as 'GET',
+          url: sample.url,
+          headers: session.headers,
+          ...(sample.payload !== undefined ? { payload: sample.payload as object } : {}),
+        });
+        const expected = holders.includes(role);
+        const ok = expected ? response.statusCode !== 403 && response.statusCode < 500 : response.statusCode === 403;
+        if (!ok)
+          failures.push(
+            `${route.method} ${route.url} as ${role}: expected ${expected ? 'allow' : 'deny'}, got ${response.statusCode}`,
+          );
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('signed-in routes answer every role', async () => {
+    for (const route of routes) {
+      if (route.access.kind !== 'signed_in' || route.method === 'DELETE') continue;
+      for (const role of ROLES) {
+        const session = sessions.get(key(role, 'role_only'));
+        const sample = SAMPLES[`${route.method} ${route.url}`]?.(fixture);
+        if (!session || !sample) continue;
+        const response = await app.inject({
+          method: route.method as 'GET',
+          url: sample.url,
+          headers: session.headers,
+          ...(sample.payload !== undefined ? { payload: sample.payload as object } : {}),
+        });
+        expect({ route: route.url, role, forbidden: response.statusCode === 403 || response.statusCode >= 500 }).toEqual({
+          route: route.url,
+          role,
+          forbidden: false,
+        });
+      }
+    }
+  });
+});
