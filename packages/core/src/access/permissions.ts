@@ -13,6 +13,7 @@ export const ORG_PERMISSIONS = [
   'audit.search', // search the audit trail (NEN 7513 §8)
   'break_glass.report', // review emergency accesses
   'break_glass.use', // open a record outside the care team in an emergency
+  'organisation.manage', // the organisation's settings, such as the second-factor policy
 ] as const;
 export type OrgPermission = (typeof ORG_PERMISSIONS)[number];
 
@@ -70,7 +71,15 @@ export const ROLE_PERMISSIONS: Record<Role, RolePermissions> = {
   },
   beheerder: {
     team: { personalia: 'read' },
-    organisation: ['users.read', 'clients.directory', 'clients.create', 'care_team.manage', 'audit.search', 'break_glass.report'],
+    organisation: [
+      'users.read',
+      'clients.directory',
+      'clients.create',
+      'care_team.manage',
+      'audit.search',
+      'break_glass.report',
+      'organisation.manage',
+    ],
   },
   privacyfunctionaris: { team: {}, organisation: ['audit.search', 'break_glass.report'] },
   financier: { team: {}, organisation: [] },

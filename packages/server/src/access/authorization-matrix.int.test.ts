@@ -106,6 +106,9 @@ const SAMPLES: Record<string, (f: Fixture) => { url: string; payload?: unknown }
     payload: { reason: 'Matrixtest: noodsituatie op de afdeling' },
   }),
   'GET /api/v1/audit': () => ({ url: '/api/v1/audit' }),
+  'GET /api/v1/organisation/policy': () => ({ url: '/api/v1/organisation/policy' }),
+  // Sets the policy to what it already is, so the matrix does not change sign-in for later requests.
+  'PUT /api/v1/organisation/policy': () => ({ url: '/api/v1/organisation/policy', payload: { requireSecondFactor: false } }),
   'GET /api/v1/audit/break-glass': () => ({ url: '/api/v1/audit/break-glass' }),
   'POST /api/v1/audit/break-glass/:id/review': () => ({
     url: '/api/v1/audit/break-glass/00000000-0000-4000-8000-000000000000/review',

@@ -62,7 +62,15 @@ describe('second factor, lockout, rate limit and password change', () => {
 
   it('an organisation policy makes roles that see health data enrol first; others are not affected', async () => {
     const strictOrg = await createTestOrganisation(db, 'Strenge organisatie');
-    await db.asOwner((tx) => tx.query(`update organisations set require_second_factor = true where id = $1`, [strictOrg]));
+    const admin = await createTestUser(db, strictOrg, ['beheerder']);
+    const adminSession = await signIn(app, admin.email, admin.password);
+    const set = await app.inject({
+      method: 'PUT',
+      url: '/api/v1/organisation/policy',
+      headers: adminSession.headers,
+      payload: { requireSecondFactor: true },
+    });
+    expect(set.json()).toEqual({ requireSecondFactor: true });
     const therapist = await createTestUser(db, strictOrg, ['regiebehandelaar']);
     const planner = await createTestUser(db, strictOrg, ['planner']);
 

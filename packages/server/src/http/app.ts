@@ -15,6 +15,7 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { registerHealthRoutes } from '../health/health-routes.js';
 import { registerClientRoutes } from '../people/client-routes.js';
+import { registerOrganisationRoutes } from '../people/organisation-routes.js';
 import { registerProfessionalRoutes } from '../people/professional-routes.js';
 import { installErrorHandling } from './error-handler.js';
 import { installOpenApi, registerOpenApiRoute } from './openapi.js';
@@ -82,6 +83,7 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
   registerAccountRoutes(app, db);
   registerClientRoutes(app, db);
   registerProfessionalRoutes(app, db);
+  registerOrganisationRoutes(app, db);
   registerCareNetworkRoutes(app, db);
   registerBreakGlassRoutes(app, db, config);
   registerAuditRoutes(app, db);

@@ -64,6 +64,7 @@ export const EXPECTED_PERMISSION_HOLDERS: Record<string, Role[]> = {
   'audit.search': ['beheerder', 'privacyfunctionaris'],
   'break_glass.report': ['beheerder', 'privacyfunctionaris'],
   'break_glass.use': ['vaktherapeut', 'ergotherapeut', 'regiebehandelaar', 'zorgcoordinator'],
+  'organisation.manage': ['beheerder'],
 };
 
 /** The stronger of two rows, per category (a user can hold access on two grounds at once). */
