@@ -1,0 +1,122 @@
+import type { Role } from '../access/roles.js';
+import type { Discipline } from './disciplines.js';
+import type { EvaluationRecord } from './evaluation.js';
+import type { Goal } from './goals.js';
+import type { PlanContent } from './plan.js';
+
+/** The states of DOMAIN.md §3.2 (001 §3.3-3.5, L1269-1949). */
+export const TRAJECTORY_STATES = [
+  'aangemeld',
+  'intake',
+  'niet_geaccepteerd',
+  'diagnostiek',
+  'diagnostiek_afgerond',
+  'indicatie',
+  'doelen',
+  'plan_concept',
+  'in_behandeling',
+  'evaluatie',
+  'afgesloten',
+  'overgedragen',
+  'doorverwezen',
+] as const;
+export type TrajectoryState = (typeof TRAJECTORY_STATES)[number];
+export const FINAL_STATES: readonly TrajectoryState[] = [
+  'niet_geaccepteerd',
+  'diagnostiek_afgerond',
+  'afgesloten',
+  'overgedragen',
+  'doorverwezen',
+];
+
+export const REFERRAL_SOURCES = ['regiebehandelaar', 'huisarts_poh', 'wijkteam', 'zelf_dte'] as const;
+export const REQUEST_TYPES = ['behandeling', 'alleen_diagnostiek', 'dte_screening'] as const;
+export const FUNDINGS = ['zvw', 'jeugdwet', 'wlz', 'wmo', 'aanvullend', 'particulier'] as const;
+export const SESSION_FORMS = ['individueel', 'groep', 'partnerrelatie', 'gezin'] as const;
+export const SESSION_SETTINGS = ['praktijk', 'aan_huis', 'instelling', 'online'] as const;
+
+export interface Referral {
+  discipline: Discipline;
+  source: (typeof REFERRAL_SOURCES)[number];
+  requestType: (typeof REQUEST_TYPES)[number];
+  funding: (typeof FUNDINGS)[number];
+  referrerName: string;
+  question: string;
+  therapistId: string;
+  regiebehandelaarId: string | null;
+  receivedOn: string;
+}
+
+export interface SessionRecord {
+  id: string;
+  date: string;
+  form: (typeof SESSION_FORMS)[number];
+  setting: (typeof SESSION_SETTINGS)[number];
+  /** Ergotherapie at home: why it is medically necessary (004; REFERENCE.md §7.1). */
+  homeVisitReason: string | null;
+  directMinutes: number;
+  indirectMinutes: number;
+  activities: string;
+  observations: string;
+  sessionEvaluation: string;
+  /** A group session documented once: its shared id; each participant gets this record. */
+  groupSessionId: string | null;
+  outcomeMeasured: boolean;
+}
+
+/** Everything that can happen to a trajectory; each is appended, never changed. */
+export type TrajectoryEventData =
+  | { type: 'referred'; referral: Referral }
+  | { type: 'parental_consent_recorded'; givenBy: 'ouder' | 'wettelijk_vertegenwoordiger'; name: string; date: string }
+  | { type: 'intake_started'; date: string }
+  | { type: 'acceptance_decided'; accepted: boolean; reasons: string; contraIndications: string[] }
+  | { type: 'diagnostics_recorded'; findings: string }
+  | { type: 'diagnostics_reported'; report: string; sentTo: string }
+  | { type: 'indication_set'; focus: string; rationale: string }
+  | { type: 'goals_set'; goals: Goal[] }
+  | { type: 'plan_drafted'; version: number; plan: PlanContent }
+  | { type: 'evaluation_agreements_set'; everyWeeks: number; firstDate: string; method: string }
+  | { type: 'plan_agreed'; version: number; agreedBy: 'client' | 'ouder' | 'wettelijk_vertegenwoordiger'; date: string }
+  | { type: 'naaste_involved'; name: string; relation: string; basis: 'verzoek_client' | 'indicatie_professional' }
+  | { type: 'session_recorded'; session: SessionRecord }
+  | { type: 'evaluation_started'; date: string }
+  | { type: 'evaluation_recorded'; evaluation: EvaluationRecord };
+
+export type TrajectoryEvent = TrajectoryEventData & { seq: number; at: string; actorId: string; reason: string | null };
+
+export interface PlanVersion {
+  version: number;
+  plan: PlanContent;
+  agreed: { by: string; date: string } | null;
+}
+
+export interface Trajectory {
+  id: string;
+  clientId: string;
+  state: TrajectoryState;
+  referral: Referral;
+  parentalConsent: { givenBy: string; name: string; date: string } | null;
+  intakeDate: string | null;
+  acceptance: { accepted: boolean; reasons: string; contraIndications: string[] } | null;
+  diagnostics: string | null;
+  diagnosticsReport: { report: string; sentTo: string } | null;
+  indication: { focus: string; rationale: string } | null;
+  goals: Goal[];
+  plans: PlanVersion[];
+  evaluationAgreements: { everyWeeks: number; firstDate: string; method: string } | null;
+  naasten: { name: string; relation: string; basis: string }[];
+  sessions: SessionRecord[];
+  evaluations: EvaluationRecord[];
+  intensity: 'normaal' | 'afgeschaald' | 'geintensiveerd';
+  nextEvaluationDate: string | null;
+  history: TrajectoryEvent[];
+}
+
+/** What the rules need from outside the trajectory; time is explicit. */
+export interface TrajectoryContext {
+  today: string;
+  clientBirthDate: string;
+  organisationIsGgzInstitution: boolean;
+  /** Roles of the user named as regiebehandelaar (looked up by the caller), null if none named. */
+  regiebehandelaarRoles: readonly Role[] | null;
+}
