@@ -12,7 +12,8 @@ import { ProblemError } from '../http/problem.js';
 import { auditRole, loadAccessFacts } from './access-facts.js';
 import { auditActor } from './audit-context.js';
 import { appendAudit } from './audit-log.js';
-import { requireFullAuth } from './route-access.js';
+import { requireFullAuth, type RouteAccess } from './route-access.js';
+import type { Authenticated } from './session-store.js';
 
 export interface ClientAccess {
   orgId: string;
@@ -31,11 +32,58 @@ export interface AccessOverride {
   reason?: string | null;
 }
 
+type ClientRoute = Extract<RouteAccess, { kind: 'client' }>;
+
+interface Checked {
+  access: ClientAccess | null;
+  audit: (outcome: 'success' | 'denied') => Promise<unknown>;
+}
+
+/** Decide one client's access inside the caller's transaction; the audit is written by the caller's choice of moment. */
+async function checkClient(
+  tx: Queryable,
+  request: FastifyRequest,
+  auth: Authenticated,
+  route: ClientRoute,
+  clientId: string,
+  today: string,
+  override: AccessOverride,
+): Promise<Checked> {
+  const { facts, clientExists } = await loadAccessFacts(tx, auth.userId, clientId, today);
+  const decision: AccessDecision = clientExists
+    ? decideClientAccess(facts, route.category, route.action)
+    : { allowed: false, reason: 'no_relationship' };
+  const audit = (outcome: 'success' | 'denied') =>
+    appendAudit(tx, auth.orgId, {
+      event: route.event,
+      action: route.audit,
+      outcome,
+      clientId: clientExists ? clientId : null,
+      ...auditActor(request, auth),
+      role: auditRole(facts),
+      basis: decision.allowed ? decision.basis : decision.reason,
+      breakGlass: decision.allowed && decision.breakGlass,
+      reason: override.reason ?? null,
+      objectType: override.objectType ?? route.category,
+      objectId: override.objectId ?? (clientExists ? null : clientId),
+    });
+  const access = decision.allowed
+    ? { orgId: auth.orgId, userId: auth.userId, clientId, facts, decision, abilities: clientAbilities(facts), today }
+    : null;
+  return { access, audit };
+}
+
+function clientRoute(request: FastifyRequest): ClientRoute {
+  const route = request.routeOptions.config.access;
+  if (route?.kind !== 'client')
+    throw new Error(`client access on a route not declared as client-scoped: ${request.routeOptions.url}`);
+  return route;
+}
+
 /**
  * The one way a route touches a client's data. In one transaction: load the access facts, decide
  * with core's rule, run `fn`, and write the NEN 7513 audit record. A denied attempt is audited and
- * committed as such, then answered with 403 — the same answer whether or not the client exists, so
- * nothing leaks.
+ * committed as such, then answered with 403 — the same answer whether or not the client exists.
  */
 export async function withClientAccess<T>(
   db: Database,
@@ -44,44 +92,37 @@ export async function withClientAccess<T>(
   fn: (tx: Queryable, access: ClientAccess) => Promise<T>,
   override: AccessOverride = {},
 ): Promise<T> {
+  return withClientsAccess(db, request, [clientId], (tx, [access]) => fn(tx, access as ClientAccess), override);
+}
+
+/**
+ * The same for several clients at once (a group session documented once, an MDO): all are allowed
+ * and written in one transaction, or none is and each denial is audited.
+ */
+export async function withClientsAccess<T>(
+  db: Database,
+  request: FastifyRequest,
+  clientIds: readonly string[],
+  fn: (tx: Queryable, accesses: ClientAccess[]) => Promise<T>,
+  override: AccessOverride = {},
+): Promise<T> {
   const auth = requireFullAuth(request);
-  const route = request.routeOptions.config.access;
-  if (route?.kind !== 'client')
-    throw new Error(`withClientAccess on a route not declared as client-scoped: ${request.routeOptions.url}`);
+  const route = clientRoute(request);
   const today = isoDateIn(new Date());
   const outcome = await db.withOrg(auth.orgId, async (tx) => {
-    const { facts, clientExists } = await loadAccessFacts(tx, auth.userId, clientId, today);
-    const decision = clientExists
-      ? decideClientAccess(facts, route.category, route.action)
-      : ({ allowed: false, reason: 'no_relationship' } as const);
-    const audit = (outcome: 'success' | 'denied', basis: string | null, breakGlass: boolean) =>
-      appendAudit(tx, auth.orgId, {
-        event: route.event,
-        action: route.audit,
-        outcome,
-        clientId: clientExists ? clientId : null,
-        ...auditActor(request, auth),
-        role: auditRole(facts),
-        basis,
-        breakGlass,
-        reason: override.reason ?? null,
-        objectType: override.objectType ?? route.category,
-        objectId: override.objectId ?? (clientExists ? null : clientId),
-      });
-    if (!decision.allowed) {
-      await audit('denied', decision.reason, false);
+    const checks: Checked[] = [];
+    for (const clientId of new Set(clientIds))
+      checks.push(await checkClient(tx, request, auth, route, clientId, today, override));
+    const denied = checks.filter((check) => !check.access);
+    if (denied.length > 0) {
+      for (const check of denied) await check.audit('denied');
       return { denied: true as const };
     }
-    const value = await fn(tx, {
-      orgId: auth.orgId,
-      userId: auth.userId,
-      clientId,
-      facts,
-      decision,
-      abilities: clientAbilities(facts),
-      today,
-    });
-    await audit('success', decision.basis, decision.breakGlass);
+    const value = await fn(
+      tx,
+      checks.map((check) => check.access as ClientAccess),
+    );
+    for (const check of checks) await check.audit('success');
     return { denied: false as const, value };
   });
   request.clientAccessChecked = true;

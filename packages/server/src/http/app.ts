@@ -14,6 +14,8 @@ import { registerSessionRoutes } from '../access/session-routes.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { registerHealthRoutes } from '../health/health-routes.js';
+import { TrajectoryView } from '../treatment/trajectory-schemas.js';
+import { registerTrajectoryRoutes } from '../treatment/trajectory-routes.js';
 import { registerClientRoutes } from '../people/client-routes.js';
 import { registerOrganisationRoutes } from '../people/organisation-routes.js';
 import { registerProfessionalRoutes } from '../people/professional-routes.js';
@@ -55,7 +57,7 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
   });
 
   installErrorHandling(app);
-  installValidation(app, [ProblemSchema, MeSchema]);
+  installValidation(app, [ProblemSchema, MeSchema, TrajectoryView]);
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -77,6 +79,7 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
   installRouteAccess(app, declaredRoutes);
   await installOpenApi(app);
   app.addSchema(MeSchema);
+  app.addSchema(TrajectoryView);
 
   registerHealthRoutes(app, db);
   registerSessionRoutes(app, db, config);
@@ -87,6 +90,7 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
   registerCareNetworkRoutes(app, db);
   registerBreakGlassRoutes(app, db, config);
   registerAuditRoutes(app, db);
+  registerTrajectoryRoutes(app, db);
   registerOpenApiRoute(app);
 
   await installWebApp(app, config.webDir ?? DEFAULT_WEB_DIR);
