@@ -20,7 +20,7 @@ export class ApiClient {
       status,
       body: null,
     });
-    return (response.headers['content-type']?.includes('json') ? response.json() : response.body) as T;
+    return (String(response.headers['content-type'] ?? '').includes('json') ? response.json() : response.body) as T;
   }
 
   async post<T = Record<string, unknown>>(url: string, payload: object, status = 200): Promise<T> {
