@@ -30,11 +30,13 @@ const ALLOWED: Record<TrajectoryState, readonly TrajectoryEventData['type'][]> =
     'plan_agreed',
     'evaluation_agreements_set',
     'naaste_involved',
+    'closing_notes_recorded',
   ],
-  evaluatie: ['evaluation_recorded', 'naaste_involved'],
-  afgesloten: [],
-  overgedragen: [],
-  doorverwezen: [],
+  evaluatie: ['evaluation_recorded', 'naaste_involved', 'closing_notes_recorded'],
+  // After closure only the closing report's notes can still be written.
+  afgesloten: ['closing_notes_recorded'],
+  overgedragen: ['closing_notes_recorded'],
+  doorverwezen: ['closing_notes_recorded'],
 };
 
 /** The hard rules (DOMAIN.md §3.3): what would block this step. Empty = allowed. */

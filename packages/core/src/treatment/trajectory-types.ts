@@ -80,7 +80,9 @@ export type TrajectoryEventData =
   | { type: 'naaste_involved'; name: string; relation: string; basis: 'verzoek_client' | 'indicatie_professional' }
   | { type: 'session_recorded'; session: SessionRecord }
   | { type: 'evaluation_started'; date: string }
-  | { type: 'evaluation_recorded'; evaluation: EvaluationRecord };
+  | { type: 'evaluation_recorded'; evaluation: EvaluationRecord }
+  /** For the closing report to the referrer: advice and relapse prevention. */
+  | { type: 'closing_notes_recorded'; advice: string; relapsePrevention: string };
 
 export type TrajectoryEvent = TrajectoryEventData & { seq: number; at: string; actorId: string; reason: string | null };
 
@@ -109,6 +111,7 @@ export interface Trajectory {
   evaluations: EvaluationRecord[];
   intensity: 'normaal' | 'afgeschaald' | 'geintensiveerd';
   nextEvaluationDate: string | null;
+  closingNotes: { advice: string; relapsePrevention: string } | null;
   history: TrajectoryEvent[];
 }
 

@@ -27,6 +27,7 @@ export function evolveTrajectory(
       evaluations: [],
       intensity: 'normaal',
       nextEvaluationDate: null,
+      closingNotes: null,
       history: [event],
     };
   }
@@ -76,6 +77,8 @@ export function evolveTrajectory(
       return { ...t, sessions: [...t.sessions, event.session] };
     case 'evaluation_started':
       return { ...t, state: 'evaluatie' };
+    case 'closing_notes_recorded':
+      return { ...t, closingNotes: { advice: event.advice, relapsePrevention: event.relapsePrevention } };
     case 'evaluation_recorded': {
       const e = event.evaluation;
       const evaluations = [...t.evaluations, e];

@@ -87,6 +87,7 @@ const STEP_BODIES: Record<string, object> = {
     },
   },
   'evaluation-start': { date: '2026-01-01' },
+  'closing-notes': { advice: 'x', relapsePrevention: 'y' },
   evaluations: {
     evaluation: {
       kind: 'periodiek',
@@ -196,6 +197,29 @@ const SAMPLES: Record<string, (f: Fixture) => { url: string; payload?: unknown }
       (f: Fixture) => ({ url: `/api/v1/clients/${f.clientId}/trajectories/${f.unknownId}/${path}`, payload }),
     ]),
   ),
+  'GET /api/v1/clients/:clientId/trajectories/:trajectoryId/closing-report': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/trajectories/${f.unknownId}/closing-report`,
+  }),
+  'GET /api/v1/clients/:clientId/trajectories/:trajectoryId/closing-report.pdf': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/trajectories/${f.unknownId}/closing-report.pdf`,
+  }),
+  'POST /api/v1/group-sessions': (f) => ({
+    url: '/api/v1/group-sessions',
+    payload: {
+      session: { ...(STEP_BODIES['sessions'] as { session: object }).session, form: 'groep' },
+      participants: [{ clientId: f.clientId, trajectoryId: f.unknownId }],
+    },
+  }),
+  'GET /api/v1/caseload': () => ({ url: '/api/v1/caseload' }),
+  'POST /api/v1/mdo-meetings': (f) => ({
+    url: '/api/v1/mdo-meetings',
+    payload: {
+      heldOn: '2026-01-01',
+      participants: ['x'],
+      items: [{ clientId: f.clientId, trajectoryId: f.unknownId, decision: 'x' }],
+    },
+  }),
+  'GET /api/v1/clients/:clientId/mdo-items': (f) => ({ url: `/api/v1/clients/${f.clientId}/mdo-items` }),
   'POST /api/v1/audit/break-glass/:id/review': () => ({
     url: '/api/v1/audit/break-glass/00000000-0000-4000-8000-000000000000/review',
     payload: { note: 'gezien' },

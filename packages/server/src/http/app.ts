@@ -15,6 +15,8 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { registerHealthRoutes } from '../health/health-routes.js';
 import { TrajectoryView } from '../treatment/trajectory-schemas.js';
+import { registerClosingReportRoutes } from '../treatment/closing-report-routes.js';
+import { registerGroupRoutes } from '../treatment/group-routes.js';
 import { registerTrajectoryRoutes } from '../treatment/trajectory-routes.js';
 import { registerClientRoutes } from '../people/client-routes.js';
 import { registerOrganisationRoutes } from '../people/organisation-routes.js';
@@ -91,6 +93,8 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
   registerBreakGlassRoutes(app, db, config);
   registerAuditRoutes(app, db);
   registerTrajectoryRoutes(app, db);
+  registerClosingReportRoutes(app, db);
+  registerGroupRoutes(app, db);
   registerOpenApiRoute(app);
 
   await installWebApp(app, config.webDir ?? DEFAULT_WEB_DIR);

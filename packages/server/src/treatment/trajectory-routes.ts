@@ -203,6 +203,20 @@ const STEPS: StepRoute[] = [
     body: Type.Object({ evaluation: EvaluationSchema, ...Reason }, { additionalProperties: false }),
     toStep: (b) => ({ type: 'evaluation_recorded', evaluation: b['evaluation'] as never }),
   },
+  {
+    path: 'closing-notes',
+    summary: 'Write the advice and relapse prevention for the closing report to the referrer',
+    audit: 'U',
+    body: Type.Object(
+      { advice: Type.String({ maxLength: 8000 }), relapsePrevention: Type.String({ maxLength: 8000 }), ...Reason },
+      { additionalProperties: false },
+    ),
+    toStep: (b) => ({
+      type: 'closing_notes_recorded',
+      advice: String(b['advice']),
+      relapsePrevention: String(b['relapsePrevention']),
+    }),
+  },
 ];
 
 export function toSession(

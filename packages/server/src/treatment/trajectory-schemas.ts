@@ -166,6 +166,7 @@ export const TrajectoryView = Type.Object(
     evaluations: Type.Array(Type.Unknown()),
     intensity: Type.Enum(['normaal', 'afgeschaald', 'geintensiveerd']),
     nextEvaluationDate: nullable(Type.String()),
+    closingNotes: Type.Unknown(),
     history: Type.Array(
       Type.Object({
         seq: Type.Integer(),

@@ -1,0 +1,67 @@
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import { withClientAccess } from '../access/client-access.js';
+import type { Database } from '../db/database.js';
+import { problemResponses, ProblemError } from '../http/problem.js';
+import { loadClient } from '../people/client-store.js';
+import { buildClosingReport, renderClosingReportPdf } from './closing-report.js';
+import { TrajectoryParams } from './trajectory-schemas.js';
+import { loadTrajectory } from './trajectory-store.js';
+
+export function registerClosingReportRoutes(app: FastifyInstance, db: Database): void {
+  const load = (request: Parameters<typeof withClientAccess>[1]) => {
+    const { clientId, trajectoryId } = request.params as { clientId: string; trajectoryId: string };
+    return withClientAccess(
+      db,
+      request,
+      clientId,
+      async (tx) => {
+        const stored = await loadTrajectory(tx, clientId, trajectoryId);
+        const client = await loadClient(tx, clientId);
+        if (!stored || !client) throw new ProblemError('resource.not_found');
+        const [therapist] = await tx.query<{ display_name: string }>(`select display_name from users where id = $1`, [
+          stored.trajectory.referral.therapistId,
+        ]);
+        return buildClosingReport(stored.trajectory, {
+          clientName: `${client.givenName} ${client.familyName}`,
+          birthDate: client.birthDate,
+          therapistName: therapist?.display_name ?? '',
+        });
+      },
+      { objectType: 'closing_report', objectId: trajectoryId },
+    );
+  };
+
+  app.get(
+    '/api/v1/clients/:clientId/trajectories/:trajectoryId/closing-report',
+    {
+      config: { access: { kind: 'client', category: 'treatment', action: 'read', audit: 'R', event: 'closing_report.read' } },
+      schema: {
+        tags: ['treatment'],
+        summary:
+          'The closing report to the referrer, generated from the trajectory: goals and attainment, sessions, decision, advice, relapse prevention',
+        params: TrajectoryParams,
+        response: { 200: Type.Object({}, { additionalProperties: true }), ...problemResponses(401, 403, 404) },
+      },
+    },
+    async (request) => load(request),
+  );
+
+  app.get(
+    '/api/v1/clients/:clientId/trajectories/:trajectoryId/closing-report.pdf',
+    {
+      config: { access: { kind: 'client', category: 'treatment', action: 'read', audit: 'E', event: 'closing_report.export' } },
+      schema: {
+        tags: ['treatment'],
+        summary: 'The closing report as PDF (an export, audited as such)',
+        params: TrajectoryParams,
+        produces: ['application/pdf'],
+        response: { 200: { description: 'PDF', type: 'string', format: 'binary' }, ...problemResponses(401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const pdf = await renderClosingReportPdf(await load(request));
+      return reply.type('application/pdf').header('content-disposition', 'attachment; filename="afsluitverslag.pdf"').send(pdf);
+    },
+  );
+}

@@ -1,0 +1,130 @@
+import { EVALUATION_DECISIONS, gasTScore, type Trajectory } from '@meedoen/core';
+import PDFDocument from 'pdfkit';
+
+/** The closing report to the referrer / regiebehandelaar, generated from the trajectory itself. */
+export interface ClosingReport {
+  clientName: string;
+  birthDate: string;
+  discipline: string;
+  therapistName: string;
+  referrerName: string;
+  question: string;
+  period: { from: string; to: string | null };
+  state: string;
+  goals: { description: string; kind: string; lastLevel: number | null; lastNote: string | null }[];
+  sessions: { count: number; directMinutes: number; indirectMinutes: number };
+  gasTScore: number | null;
+  lastDecision: string | null;
+  referralTarget: string | null;
+  advice: string;
+  relapsePrevention: string;
+}
+
+export function buildClosingReport(
+  t: Trajectory,
+  names: { clientName: string; birthDate: string; therapistName: string },
+): ClosingReport {
+  const last = t.evaluations.at(-1) ?? null;
+  const scaled = (last?.results ?? []).flatMap((r) => {
+    const goal = t.goals.find((g) => g.id === r.goalId);
+    return goal?.gas && r.gasLevel !== null ? [{ level: r.gasLevel, weight: goal.gas.weight }] : [];
+  });
+  const dates = [t.referral.receivedOn, ...t.sessions.map((s) => s.date), ...t.evaluations.map((e) => e.date)].sort();
+  return {
+    ...names,
+    discipline: t.referral.discipline,
+    referrerName: t.referral.referrerName,
+    question: t.referral.question,
+    period: { from: t.referral.receivedOn, to: dates.at(-1) ?? null },
+    state: t.state,
+    goals: t.goals.map((goal) => {
+      const result = last?.results.find((r) => r.goalId === goal.id);
+      return {
+        description: goal.description,
+        kind: goal.kind,
+        lastLevel: result?.gasLevel ?? null,
+        lastNote: result?.note ?? null,
+      };
+    }),
+    sessions: {
+      count: t.sessions.length,
+      directMinutes: t.sessions.reduce((a, s) => a + s.directMinutes, 0),
+      indirectMinutes: t.sessions.reduce((a, s) => a + s.indirectMinutes, 0),
+    },
+    gasTScore: scaled.length > 0 ? gasTScore(scaled) : null,
+    lastDecision: last ? EVALUATION_DECISIONS[last.decision] : null,
+    referralTarget: last?.referralTarget ?? null,
+    advice: t.closingNotes?.advice ?? '',
+    relapsePrevention: t.closingNotes?.relapsePrevention ?? '',
+  };
+}
+
+const DECISION_NL: Record<string, string> = {
+  stoppen: '1 — stoppen: doelen bereikt',
+  afschalen: '2 — afschalen',
+  continueren: '3 — continueren op hetzelfde niveau',
+  intensiveren: '4 — intensiveren',
+  uitblijvend_effect: '5 — uitblijvend effect: doorverwijzen',
+};
+
+/** The report as a PDF, in Dutch (it goes to a Dutch referrer). */
+export function renderClosingReportPdf(report: ClosingReport): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const doc = new PDFDocument({
+      size: 'A4',
+      margin: 56,
+      info: { Title: `Afsluitverslag ${report.clientName}`, Author: report.therapistName },
+    });
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    doc.fontSize(18).text('Afsluitverslag behandeling');
+    doc
+      .moveDown(0.5)
+      .fontSize(10)
+      .fillColor('#444')
+      .text(`Vertrouwelijk — medische gegevens van ${report.clientName} (geb. ${report.birthDate})`);
+    doc.fillColor('black').moveDown();
+    const field = (label: string, value: string) =>
+      doc.fontSize(11).font('Helvetica-Bold').text(`${label}: `, { continued: true }).font('Helvetica').text(value);
+    field('Discipline', report.discipline.replaceAll('_', ' '));
+    field('Behandelaar', report.therapistName);
+    field('Verwijzer', report.referrerName);
+    field('Periode', `${report.period.from} – ${report.period.to ?? 'lopend'}`);
+    field('Hulpvraag', report.question);
+    doc.moveDown().font('Helvetica-Bold').fontSize(13).text('Doelen en behaalde resultaten');
+    for (const goal of report.goals) {
+      const level = goal.lastLevel === null ? 'niet geschaald' : `GAS ${goal.lastLevel > 0 ? '+' : ''}${goal.lastLevel}`;
+      doc
+        .font('Helvetica')
+        .fontSize(11)
+        .text(`• ${goal.description} (${goal.kind}) — ${level}${goal.lastNote ? `: ${goal.lastNote}` : ''}`);
+    }
+    if (report.gasTScore !== null) doc.moveDown(0.5).text(`GAS T-score bij de laatste evaluatie: ${report.gasTScore.toFixed(2)}`);
+    doc.moveDown().font('Helvetica-Bold').fontSize(13).text('Sessies');
+    doc
+      .font('Helvetica')
+      .fontSize(11)
+      .text(
+        `${report.sessions.count} sessies; ${report.sessions.directMinutes} minuten direct, ${report.sessions.indirectMinutes} minuten indirect.`,
+      );
+    doc.moveDown().font('Helvetica-Bold').fontSize(13).text('Besluit');
+    doc
+      .font('Helvetica')
+      .fontSize(11)
+      .text(report.lastDecision ? (DECISION_NL[report.lastDecision] ?? report.lastDecision) : 'Nog geen evaluatie');
+    if (report.referralTarget) doc.text(`Verwezen naar: ${report.referralTarget}`);
+    doc.moveDown().font('Helvetica-Bold').fontSize(13).text('Advies');
+    doc
+      .font('Helvetica')
+      .fontSize(11)
+      .text(report.advice || '—');
+    doc.moveDown().font('Helvetica-Bold').fontSize(13).text('Terugvalpreventie');
+    doc
+      .font('Helvetica')
+      .fontSize(11)
+      .text(report.relapsePrevention || '—');
+    doc.end();
+  });
+}
