@@ -31,6 +31,15 @@ describe('GET /api/v1/health and the OpenAPI document', () => {
     });
   });
 
+  it('describes every declared API route (except itself) in the OpenAPI document', async () => {
+    const doc = (await app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
+    const missing = app.declaredRoutes
+      .filter((route) => route.url !== '/api/v1/openapi.json')
+      .filter((route) => !doc.paths[route.url.replace(/:(\w+)/g, '{$1}')]?.[route.method.toLowerCase()]);
+    expect(missing).toEqual([]);
+    expect(app.declaredRoutes.length).toBeGreaterThan(40);
+  });
+
   it('serves OpenAPI 3.1 describing every API route with the Problem schema', async () => {
     const response = await app.inject({ method: 'GET', url: '/api/v1/openapi.json' });
     expect(response.statusCode).toBe(200);
