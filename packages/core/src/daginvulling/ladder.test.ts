@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { describeLadderMove, ladderHistory, wishedRung, type LadderPosition } from './ladder.js';
 
-const at = (date: string, rung: LadderPosition['rung'], withinRungStep: LadderPosition['withinRungStep'] = 1): LadderPosition => ({
+const at = (
+  date: string,
+  rung: LadderPosition['rung'],
+  withinRungStep: LadderPosition['withinRungStep'] = 1,
+): LadderPosition => ({
   date,
   rung,
   withinRungStep,
@@ -12,14 +16,33 @@ const at = (date: string, rung: LadderPosition['rung'], withinRungStep: LadderPo
 
 describe('participation ladder (REFERENCE.md §5; 003 L1537-1551)', () => {
   it('moves up, and names the rungs skipped', () => {
-    expect(describeLadderMove(at('2026-01-01', 2), at('2026-06-01', 3))).toEqual({ direction: 'up', from: 2, to: 3, skipped: [] });
-    expect(describeLadderMove(at('2026-01-01', 2), at('2026-06-01', 5))).toEqual({ direction: 'up', from: 2, to: 5, skipped: [3, 4] });
+    expect(describeLadderMove(at('2026-01-01', 2), at('2026-06-01', 3))).toEqual({
+      direction: 'up',
+      from: 2,
+      to: 3,
+      skipped: [],
+    });
+    expect(describeLadderMove(at('2026-01-01', 2), at('2026-06-01', 5))).toEqual({
+      direction: 'up',
+      from: 2,
+      to: 5,
+      skipped: [3, 4],
+    });
   });
   it('moves down, which is allowed', () => {
-    expect(describeLadderMove(at('2026-01-01', 4), at('2026-06-01', 2))).toEqual({ direction: 'down', from: 4, to: 2, skipped: [3] });
+    expect(describeLadderMove(at('2026-01-01', 4), at('2026-06-01', 2))).toEqual({
+      direction: 'down',
+      from: 4,
+      to: 2,
+      skipped: [3],
+    });
   });
   it('records growth within a rung', () => {
-    expect(describeLadderMove(at('2026-01-01', 3, 2), at('2026-06-01', 3, 4))).toEqual({ direction: 'same_rung', rung: 3, withinRungChange: 2 });
+    expect(describeLadderMove(at('2026-01-01', 3, 2), at('2026-06-01', 3, 4))).toEqual({
+      direction: 'same_rung',
+      rung: 3,
+      withinRungChange: 2,
+    });
   });
   it('orders the history by date and describes every move', () => {
     const history = ladderHistory([at('2026-06-01', 4), at('2026-01-01', 3), at('2026-09-01', 3)]);

@@ -21,7 +21,8 @@ export type LadderMove =
   | { direction: 'same_rung'; rung: LadderRung; withinRungChange: number };
 
 export function describeLadderMove(previous: LadderPosition, next: LadderPosition): LadderMove {
-  if (previous.rung === next.rung) return { direction: 'same_rung', rung: next.rung, withinRungChange: next.withinRungStep - previous.withinRungStep };
+  if (previous.rung === next.rung)
+    return { direction: 'same_rung', rung: next.rung, withinRungChange: next.withinRungStep - previous.withinRungStep };
   const up = next.rung > previous.rung;
   const skipped: LadderRung[] = [];
   for (let r = Math.min(previous.rung, next.rung) + 1; r < Math.max(previous.rung, next.rung); r++) skipped.push(r as LadderRung);
@@ -31,7 +32,10 @@ export function describeLadderMove(previous: LadderPosition, next: LadderPositio
 /** The history in date order with each move described; any move is valid. */
 export function ladderHistory(positions: readonly LadderPosition[]): { position: LadderPosition; move: LadderMove | null }[] {
   const sorted = [...positions].sort((a, b) => a.date.localeCompare(b.date));
-  return sorted.map((position, i) => ({ position, move: i === 0 ? null : describeLadderMove(sorted[i - 1] as LadderPosition, position) }));
+  return sorted.map((position, i) => ({
+    position,
+    move: i === 0 ? null : describeLadderMove(sorted[i - 1] as LadderPosition, position),
+  }));
 }
 
 /** The rung the person is aiming for now: their current rung when they want to stay, else their target. */

@@ -68,7 +68,10 @@ describe('rankOffers (DOMAIN.md §4.5)', () => {
   });
 
   it('travels from a chosen place instead of home when the person chose one', () => {
-    const { ranked } = rankOffers({ ...KEVIN, chosenPlace: FAR, maxTravelMinutes: 20 }, [offer('bij-keuzeplek', { location: FAR }), offer('bij-huis', {})]);
+    const { ranked } = rankOffers({ ...KEVIN, chosenPlace: FAR, maxTravelMinutes: 20 }, [
+      offer('bij-keuzeplek', { location: FAR }),
+      offer('bij-huis', {}),
+    ]);
     expect(ranked.map((r) => r.offerId)).toEqual(['bij-keuzeplek']);
   });
 
@@ -83,36 +86,56 @@ describe('rankOffers (DOMAIN.md §4.5)', () => {
       ['maatwerk', 'maatwerk'],
     ]);
     expect(ranked[0]?.reasons.map((r) => r.code)).toContain('kind');
-    const work = rankOffers(KEVIN, [offer('arbeidsmatig', { form: 'arbeidsmatige_dagbesteding' }), offer('vrijwillig', { form: 'vrijwilligerswerk' })]).ranked;
+    const work = rankOffers(KEVIN, [
+      offer('arbeidsmatig', { form: 'arbeidsmatige_dagbesteding' }),
+      offer('vrijwillig', { form: 'vrijwilligerswerk' }),
+    ]).ranked;
     expect(work.map((r) => r.offerId)).toEqual(['vrijwillig', 'arbeidsmatig']);
   });
 
   it('aims as high as the person wants (003 L835-840): the target rung comes before a lower one', () => {
-    const { ranked } = rankOffers(KEVIN, [offer('inloop', { form: 'inloop_ontmoeting', interests: ['fietsen', 'techniek', 'handig'] }), offer('vrijwilligerswerk', { form: 'vrijwilligerswerk', interests: [] })]);
+    const { ranked } = rankOffers(KEVIN, [
+      offer('inloop', { form: 'inloop_ontmoeting', interests: ['fietsen', 'techniek', 'handig'] }),
+      offer('vrijwilligerswerk', { form: 'vrijwilligerswerk', interests: [] }),
+    ]);
     expect(ranked.map((r) => r.offerId)).toEqual(['vrijwilligerswerk', 'inloop']);
     expect(ranked[1]?.reasons.map((r) => r.code)).toContain('below_wish');
   });
 
   it('does not push up a person who wants to stay on their rung (003 L1540-1544)', () => {
     const staying = { ...KEVIN, wantsToStay: true };
-    const { ranked } = rankOffers(staying, [offer('vrijwilligerswerk', { form: 'vrijwilligerswerk', interests: ['fietsen', 'techniek'] }), offer('inloop', { form: 'inloop_ontmoeting', interests: [] })]);
+    const { ranked } = rankOffers(staying, [
+      offer('vrijwilligerswerk', { form: 'vrijwilligerswerk', interests: ['fietsen', 'techniek'] }),
+      offer('inloop', { form: 'inloop_ontmoeting', interests: [] }),
+    ]);
     expect(ranked.map((r) => r.offerId)).toEqual(['inloop', 'vrijwilligerswerk']);
     expect(ranked[0]?.reasons.find((r) => r.code === 'why_not_higher')?.nl).toMatch(/op uw trede wilt blijven/);
     expect(ranked[1]?.reasons.map((r) => r.code)).toContain('above_wish');
   });
 
   it('says why a higher option was not chosen when it was filtered out', () => {
-    const { ranked } = rankOffers({ ...KEVIN, targetRung: 5 }, [offer('beschut', { form: 'beschut_werk', location: FAR }), offer('vrijwilligerswerk', { form: 'vrijwilligerswerk' })]);
+    const { ranked } = rankOffers({ ...KEVIN, targetRung: 5 }, [
+      offer('beschut', { form: 'beschut_werk', location: FAR }),
+      offer('vrijwilligerswerk', { form: 'vrijwilligerswerk' }),
+    ]);
     expect(ranked.map((r) => r.offerId)).toEqual(['vrijwilligerswerk']);
-    expect(ranked[0]?.reasons.find((r) => r.code === 'why_not_higher')?.nl).toMatch(/^Een plek hoger op de ladder \(beschut\) viel af: de reistijd/);
+    expect(ranked[0]?.reasons.find((r) => r.code === 'why_not_higher')?.nl).toMatch(
+      /^Een plek hoger op de ladder \(beschut\) viel af: de reistijd/,
+    );
   });
 
   it('scores interests, level, roles and social safety, and is deterministic', () => {
-    const offers = [offer('a', { interests: ['koken'] }), offer('b', { interests: ['fietsen', 'techniek'] }), offer('c', { interests: ['fietsen'], socialSafety: { contactPerson: false, buddy: false, houseRules: false } })];
+    const offers = [
+      offer('a', { interests: ['koken'] }),
+      offer('b', { interests: ['fietsen', 'techniek'] }),
+      offer('c', { interests: ['fietsen'], socialSafety: { contactPerson: false, buddy: false, houseRules: false } }),
+    ];
     const first = rankOffers(KEVIN, offers);
     // b: two interests + level + roles + safety; c: one interest, no contact person; a: no shared interest.
     expect(first.ranked.map((r) => r.offerId)).toEqual(['b', 'c', 'a']);
-    expect(first.ranked[0]?.reasons.map((r) => r.code)).toEqual(expect.arrayContaining(['interests', 'level', 'roles', 'social_safety']));
+    expect(first.ranked[0]?.reasons.map((r) => r.code)).toEqual(
+      expect.arrayContaining(['interests', 'level', 'roles', 'social_safety']),
+    );
     expect(rankOffers(KEVIN, [...offers].reverse())).toEqual(first);
   });
 });

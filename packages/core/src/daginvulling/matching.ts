@@ -96,7 +96,11 @@ export interface Excluded {
 }
 
 const KIND_BONUS: Record<ProvisionKind, number> = { gewone_samenleving: 15, algemene_voorziening: 10, maatwerk: 0 };
-const KIND_NL: Record<ProvisionKind, string> = { gewone_samenleving: 'in de gewone samenleving', algemene_voorziening: 'een algemene voorziening, zonder indicatie', maatwerk: 'maatwerk, met indicatie' };
+const KIND_NL: Record<ProvisionKind, string> = {
+  gewone_samenleving: 'in de gewone samenleving',
+  algemene_voorziening: 'een algemene voorziening, zonder indicatie',
+  maatwerk: 'maatwerk, met indicatie',
+};
 
 export function travelMinutes(from: Place, to: Place, ctx: MatchingContext): number {
   // Haversine distance, times a detour factor of 1.3 for real routes (an assumption).
@@ -110,25 +114,59 @@ export function travelMinutes(from: Place, to: Place, ctx: MatchingContext): num
 
 const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 function fitsAvailability(offer: TimeSlot[], person: TimeSlot[]): boolean {
-  return offer.some((slot) => person.some((free) => free.day === slot.day && minutes(free.from) <= minutes(slot.from) && minutes(free.to) >= minutes(slot.to)));
+  return offer.some((slot) =>
+    person.some(
+      (free) => free.day === slot.day && minutes(free.from) <= minutes(slot.from) && minutes(free.to) >= minutes(slot.to),
+    ),
+  );
 }
 
 const reason = (code: string, nl: string, en: string): Reason => ({ code, nl, en });
 
-function hardFilter(person: MatchingPerson, offer: MatchableOffer, ctx: MatchingContext): { reasons: Reason[]; travel: number | null } {
+function hardFilter(
+  person: MatchingPerson,
+  offer: MatchableOffer,
+  ctx: MatchingContext,
+): { reasons: Reason[]; travel: number | null } {
   const reasons: Reason[] = [];
   const origin = person.chosenPlace ?? person.home;
   const travel = offer.location ? travelMinutes(origin, offer.location, ctx) : null;
   if (travel !== null && travel > person.maxTravelMinutes) {
-    reasons.push(reason('travel_too_long', `De reistijd is ongeveer ${travel} minuten; u wilt maximaal ${person.maxTravelMinutes} minuten reizen.`, `Travel takes about ${travel} minutes; the maximum is ${person.maxTravelMinutes}.`));
+    reasons.push(
+      reason(
+        'travel_too_long',
+        `De reistijd is ongeveer ${travel} minuten; u wilt maximaal ${person.maxTravelMinutes} minuten reizen.`,
+        `Travel takes about ${travel} minutes; the maximum is ${person.maxTravelMinutes}.`,
+      ),
+    );
   }
-  if (!fitsAvailability(offer.schedule, person.availability)) reasons.push(reason('no_matching_time', 'Het aanbod is niet op de dagen en tijden waarop u kunt.', 'Not on the days and hours the person is available.'));
-  if (person.needsWheelchairAccess && !offer.wheelchairAccessible) reasons.push(reason('not_wheelchair_accessible', 'De plek is niet rolstoeltoegankelijk.', 'Not wheelchair accessible.'));
+  if (!fitsAvailability(offer.schedule, person.availability))
+    reasons.push(
+      reason(
+        'no_matching_time',
+        'Het aanbod is niet op de dagen en tijden waarop u kunt.',
+        'Not on the days and hours the person is available.',
+      ),
+    );
+  if (person.needsWheelchairAccess && !offer.wheelchairAccessible)
+    reasons.push(reason('not_wheelchair_accessible', 'De plek is niet rolstoeltoegankelijk.', 'Not wheelchair accessible.'));
   if (person.costCeilingPerMonth !== null && offer.costPerMonth > person.costCeilingPerMonth) {
-    reasons.push(reason('too_expensive', `De eigen bijdrage (€${offer.costPerMonth} per maand) is hoger dan u wilt betalen.`, `Costs €${offer.costPerMonth} a month, above the ceiling.`));
+    reasons.push(
+      reason(
+        'too_expensive',
+        `De eigen bijdrage (€${offer.costPerMonth} per maand) is hoger dan u wilt betalen.`,
+        `Costs €${offer.costPerMonth} a month, above the ceiling.`,
+      ),
+    );
   }
   if (offer.access !== 'geen' && !person.access.includes(offer.access)) {
-    reasons.push(reason('no_access', 'Hiervoor is een indicatie of toegang nodig die u niet heeft en niet kunt krijgen.', 'Needs an access route the person does not have or cannot get.'));
+    reasons.push(
+      reason(
+        'no_access',
+        'Hiervoor is een indicatie of toegang nodig die u niet heeft en niet kunt krijgen.',
+        'Needs an access route the person does not have or cannot get.',
+      ),
+    );
   }
   return { reasons, travel };
 }
@@ -144,7 +182,13 @@ function softScore(person: MatchingPerson, offer: MatchableOffer): { score: numb
   const interests = overlap(offer.interests, [...person.interests, ...person.talents]);
   if (interests.length > 0) {
     score += Math.min(30, interests.length * 12);
-    reasons.push(reason('interests', `Past bij wat u graag doet: ${interests.join(', ')}.`, `Fits interests and talents: ${interests.join(', ')}.`));
+    reasons.push(
+      reason(
+        'interests',
+        `Past bij wat u graag doet: ${interests.join(', ')}.`,
+        `Fits interests and talents: ${interests.join(', ')}.`,
+      ),
+    );
   }
   const levelGap = Math.abs(LEVELS_INDEX[offer.level] - LEVELS_INDEX[person.level]);
   score += levelGap === 0 ? 15 : levelGap === 1 ? 8 : 0;
@@ -152,10 +196,15 @@ function softScore(person: MatchingPerson, offer: MatchableOffer): { score: numb
   const roles = offer.roles.filter((role) => person.rolesToGrowInto.includes(role));
   if (roles.length > 0) {
     score += 10;
-    reasons.push(reason('roles', `U kunt hier doorgroeien naar: ${roles.join(', ')}.`, `Room to grow into: ${roles.join(', ')}.`));
+    reasons.push(
+      reason('roles', `U kunt hier doorgroeien naar: ${roles.join(', ')}.`, `Room to grow into: ${roles.join(', ')}.`),
+    );
   }
   if (person.wantsSocialSafety) {
-    const safety = [offer.socialSafety.contactPerson && 'een vast aanspreekpunt', offer.socialSafety.buddy && 'een maatje'].filter(Boolean) as string[];
+    const safety = [
+      offer.socialSafety.contactPerson && 'een vast aanspreekpunt',
+      offer.socialSafety.buddy && 'een maatje',
+    ].filter(Boolean) as string[];
     if (safety.length > 0) {
       score += 10;
       reasons.push(reason('social_safety', `Er is ${safety.join(' en ')}.`, 'A steady contact person or buddy.'));
@@ -184,7 +233,11 @@ const LEVELS_INDEX: Record<Level, number> = { ongeschoold: 0, vmbo: 1, mbo: 2, h
  *    (003 L2093-2096, L894-900, L5143-5146).
  * Every result says why, including why a higher option was not chosen.
  */
-export function rankOffers(person: MatchingPerson, offers: readonly MatchableOffer[], ctx: MatchingContext = DEFAULT_MATCHING_CONTEXT): { ranked: RankedOffer[]; excluded: Excluded[] } {
+export function rankOffers(
+  person: MatchingPerson,
+  offers: readonly MatchableOffer[],
+  ctx: MatchingContext = DEFAULT_MATCHING_CONTEXT,
+): { ranked: RankedOffer[]; excluded: Excluded[] } {
   const wished = person.wantsToStay ? person.currentRung : person.targetRung;
   const ranked: RankedOffer[] = [];
   const excluded: Excluded[] = [];
@@ -199,11 +252,32 @@ export function rankOffers(person: MatchingPerson, offers: readonly MatchableOff
     const reasons: Reason[] = [reason('kind', `Dit is ${KIND_NL[info.kind]}.`, `This is ${info.kind.replaceAll('_', ' ')}.`)];
     // Above the wished rung ranks after everything at or below it: nobody is pushed up.
     const tier = info.rung > wished ? 10 + (info.rung - wished) : wished - info.rung;
-    if (info.rung === wished) reasons.push(reason('rung_fits', 'Past bij de stap op de ladder die u wilt zetten.', 'Fits the rung the person is aiming for.'));
-    else if (info.rung > wished) reasons.push(reason('above_wish', person.wantsToStay ? 'Dit is een stap hoger dan u nu wilt; u wilt op uw huidige trede blijven.' : 'Dit is hoger dan uw doel op de ladder.', 'Above the rung the person wants.'));
-    else reasons.push(reason('below_wish', 'Dit ligt lager op de ladder dan uw doel; het kan een tussenstap zijn.', 'Below the target rung; a possible step in between.'));
-    if (offer.stale) reasons.push(reason('stale', 'Let op: deze informatie is al lang niet bevestigd.', 'Entry not confirmed recently.'));
-    if (offer.learn.length > 0) reasons.push(reason('learn', `U kunt hier leren: ${offer.learn.join(', ')}.`, `Can learn: ${offer.learn.join(', ')}.`));
+    if (info.rung === wished)
+      reasons.push(
+        reason('rung_fits', 'Past bij de stap op de ladder die u wilt zetten.', 'Fits the rung the person is aiming for.'),
+      );
+    else if (info.rung > wished)
+      reasons.push(
+        reason(
+          'above_wish',
+          person.wantsToStay
+            ? 'Dit is een stap hoger dan u nu wilt; u wilt op uw huidige trede blijven.'
+            : 'Dit is hoger dan uw doel op de ladder.',
+          'Above the rung the person wants.',
+        ),
+      );
+    else
+      reasons.push(
+        reason(
+          'below_wish',
+          'Dit ligt lager op de ladder dan uw doel; het kan een tussenstap zijn.',
+          'Below the target rung; a possible step in between.',
+        ),
+      );
+    if (offer.stale)
+      reasons.push(reason('stale', 'Let op: deze informatie is al lang niet bevestigd.', 'Entry not confirmed recently.'));
+    if (offer.learn.length > 0)
+      reasons.push(reason('learn', `U kunt hier leren: ${offer.learn.join(', ')}.`, `Can learn: ${offer.learn.join(', ')}.`));
     ranked.push({
       offerId: offer.id,
       name: offer.name,
@@ -221,10 +295,20 @@ export function rankOffers(person: MatchingPerson, offers: readonly MatchableOff
   for (const match of ranked) {
     const higherExcluded = excluded.filter((e) => e.rung > match.rung).sort((a, b) => a.rung - b.rung)[0];
     if (person.wantsToStay && ranked.some((r) => r.rung > match.rung)) {
-      match.reasons.push(reason('why_not_higher', 'Er zijn ook plekken hoger op de ladder; die staan lager in de lijst omdat u op uw trede wilt blijven.', 'Higher options rank lower because the person wants to stay.'));
+      match.reasons.push(
+        reason(
+          'why_not_higher',
+          'Er zijn ook plekken hoger op de ladder; die staan lager in de lijst omdat u op uw trede wilt blijven.',
+          'Higher options rank lower because the person wants to stay.',
+        ),
+      );
     } else if (higherExcluded && !ranked.some((r) => r.rung > match.rung && r.tier <= match.tier)) {
       match.reasons.push(
-        reason('why_not_higher', `Een plek hoger op de ladder (${higherExcluded.name}) viel af: ${higherExcluded.reasons.map((r) => r.nl.replace(/\.$/, '').toLowerCase()).join('; ')}.`, `A higher option (${higherExcluded.name}) was excluded: ${higherExcluded.reasons.map((r) => r.en).join(' ')}`),
+        reason(
+          'why_not_higher',
+          `Een plek hoger op de ladder (${higherExcluded.name}) viel af: ${higherExcluded.reasons.map((r) => r.nl.replace(/\.$/, '').toLowerCase()).join('; ')}.`,
+          `A higher option (${higherExcluded.name}) was excluded: ${higherExcluded.reasons.map((r) => r.en).join(' ')}`,
+        ),
       );
     }
   }
