@@ -23,6 +23,10 @@ export const ConfigSchema = Type.Object({
   }),
   lockoutMinutes: Type.Integer({ minimum: 1, description: 'MEEDOEN_LOCKOUT_MINUTES: how long an account stays locked' }),
   loginAttemptsPerMinute: Type.Integer({ minimum: 1, description: 'MEEDOEN_LOGIN_ATTEMPTS_PER_MINUTE: per client address' }),
+  offerStaleDays: Type.Integer({
+    minimum: 1,
+    description: 'MEEDOEN_OFFER_STALE_DAYS: an offer not confirmed for this long is marked stale',
+  }),
   breakGlassMinutes: Type.Integer({ minimum: 1, description: 'MEEDOEN_BREAK_GLASS_MINUTES: how long an emergency access lasts' }),
   webDir: Type.Optional(Type.String({ description: 'MEEDOEN_WEB_DIR: built web app to serve at /' })),
   demoOnEmpty: Type.Boolean({ description: 'MEEDOEN_DEMO_ON_EMPTY: load the demo organisation into an empty embedded database' }),
@@ -47,6 +51,7 @@ export const CONFIG_ENV_KEYS: Record<keyof Config, string> = {
   lockoutMinutes: 'MEEDOEN_LOCKOUT_MINUTES',
   loginAttemptsPerMinute: 'MEEDOEN_LOGIN_ATTEMPTS_PER_MINUTE',
   breakGlassMinutes: 'MEEDOEN_BREAK_GLASS_MINUTES',
+  offerStaleDays: 'MEEDOEN_OFFER_STALE_DAYS',
   webDir: 'MEEDOEN_WEB_DIR',
   demoOnEmpty: 'MEEDOEN_DEMO_ON_EMPTY',
 };
@@ -67,6 +72,8 @@ const DEFAULTS: Omit<Config, 'databaseUrl' | 'webDir'> = {
   lockoutMinutes: 15,
   loginAttemptsPerMinute: 20,
   breakGlassMinutes: 60,
+  // How often a social-map entry must be reconfirmed is not fixed anywhere: a year by default.
+  offerStaleDays: 365,
 };
 
 export class ConfigError extends Error {
@@ -120,6 +127,7 @@ const NUMBER_FIELDS = new Set<keyof Config>([
   'lockoutMinutes',
   'loginAttemptsPerMinute',
   'breakGlassMinutes',
+  'offerStaleDays',
 ]);
 const BOOLEAN_FIELDS = new Set<keyof Config>(['cookieSecure', 'demoOnEmpty']);
 

@@ -14,6 +14,8 @@ export const ORG_PERMISSIONS = [
   'break_glass.report', // review emergency accesses
   'break_glass.use', // open a record outside the care team in an emergency
   'organisation.manage', // the organisation's settings, such as the second-factor policy
+  'offers.manage', // the social map, groups and their schedules
+  'unmet_needs.report', // the overview of needs no offer met, without client identities (003 L1868-1870)
 ] as const;
 export type OrgPermission = (typeof ORG_PERMISSIONS)[number];
 
@@ -52,22 +54,29 @@ export const ROLE_PERMISSIONS: Record<Role, RolePermissions> = {
   },
   activiteitenbegeleider: {
     team: { personalia: 'read', care_network: 'read', day_activities: 'write', participation_plan: 'write' },
-    organisation: ['users.read'],
+    organisation: ['users.read', 'offers.manage'],
   },
   trajectbegeleider: {
     team: { personalia: 'read', care_network: 'read', day_activities: 'write', participation_plan: 'write' },
-    organisation: ['users.read'],
+    organisation: ['users.read', 'offers.manage', 'unmet_needs.report'],
   },
   // External: sees only what the client discloses through consent (003 L1912-1915).
   werkbegeleider: { team: {}, organisation: [] },
   zorgcoordinator: {
     // Decides continuation of day activities with the AB (000 L543-546).
     team: { personalia: 'read', care_network: 'write', day_activities: 'write', participation_plan: 'read' },
-    organisation: ['users.read', 'clients.directory', 'care_team.manage', 'break_glass.use'],
+    organisation: [
+      'users.read',
+      'clients.directory',
+      'care_team.manage',
+      'break_glass.use',
+      'offers.manage',
+      'unmet_needs.report',
+    ],
   },
   planner: {
     team: { personalia: 'read' },
-    organisation: ['users.read', 'clients.directory', 'clients.create', 'care_team.manage'],
+    organisation: ['users.read', 'clients.directory', 'clients.create', 'care_team.manage', 'offers.manage'],
   },
   beheerder: {
     team: { personalia: 'read' },
@@ -79,11 +88,13 @@ export const ROLE_PERMISSIONS: Record<Role, RolePermissions> = {
       'audit.search',
       'break_glass.report',
       'organisation.manage',
+      'offers.manage',
+      'unmet_needs.report',
     ],
   },
   privacyfunctionaris: { team: {}, organisation: ['audit.search', 'break_glass.report'] },
   financier: { team: {}, organisation: [] },
-  gemeente: { team: {}, organisation: [] },
+  gemeente: { team: {}, organisation: ['unmet_needs.report'] },
 };
 
 export function hasOrgPermission(roles: readonly Role[], permission: OrgPermission): boolean {

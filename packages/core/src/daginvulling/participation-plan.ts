@@ -9,6 +9,24 @@ export const COMPETENCE_AREAS = ['persoonlijk', 'sociaal_maatschappelijk', 'werk
 export const READINESS_ITEMS = ['noodzaak', 'verlangen', 'zelfvertrouwen', 'verwachting', 'steun'] as const; // 003 L947-955
 export const SUPPORT_NEEDS = ['aanpassingen', 'structurering', 'coaching', 'kwartier_maken', 'training'] as const;
 export const DISCLOSURE_AUDIENCES = ['werkbegeleider', 'collegas', 'trajectbegeleider', 'gemeente'] as const;
+/** The sections of the plan a disclosure entry can open to an audience. */
+export const PLAN_SECTIONS = [
+  'dreams',
+  'meaning',
+  'otherRoles',
+  'strengths',
+  'competences',
+  'readiness',
+  'preferences',
+  'supportNeeds',
+  'network',
+  'perspective',
+  'steps',
+  'ladder',
+  'signalPlan',
+  'portfolio',
+] as const;
+export type PlanSection = (typeof PLAN_SECTIONS)[number];
 
 export interface ParticipationPlan {
   dreams: string;
@@ -42,7 +60,7 @@ export interface ParticipationPlan {
   /** Stoplichtkaart: signs and actions per colour (003 L1474-1477). */
   signalPlan: Record<'groen' | 'oranje' | 'rood', { signs: string; actions: string }>;
   /** Who may know what: 003 L1912-1915 — someone may choose not to tell the workplace. */
-  disclosure: { audience: (typeof DISCLOSURE_AUDIENCES)[number]; mayKnow: string }[];
+  disclosure: { audience: (typeof DISCLOSURE_AUDIENCES)[number]; mayKnow: string; sections: PlanSection[] }[];
   portfolio: {
     title: string;
     kind: 'ervaring' | 'certificaat' | 'werkstuk';

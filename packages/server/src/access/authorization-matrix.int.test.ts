@@ -19,6 +19,7 @@ import {
   linkClientAccount,
   openTestDatabase,
 } from '../testing/test-database.js';
+import { insertOffer, type OfferInputData } from '../daginvulling/offer-store.js';
 import type { DeclaredRoute } from './route-access.js';
 
 /**
@@ -47,6 +48,10 @@ interface Fixture {
   consentToRevokeId: string;
   /** A trajectory id that does not exist: an allowed caller gets 404, a denied one 403. */
   unknownId: string;
+  offerId: string;
+  groupId: string;
+  /** An occurrence of the group the client is enrolled in. */
+  occurrenceId: string;
 }
 
 /** A valid body for every trajectory step (validation runs before the access decision). */
@@ -112,7 +117,42 @@ const STEP_BODIES: Record<string, object> = {
 };
 
 /** A request per route that passes validation, changes nothing that grants access, and is repeatable. */
-const SAMPLES: Record<string, (f: Fixture) => { url: string; payload?: unknown }> = {
+const SAMPLE_OFFER: OfferInputData = {
+  name: 'Matrix werkplaats',
+  provider: 'Matrix',
+  internal: true,
+  description: 'Test',
+  form: 'arbeidsmatige_dagbesteding',
+  access: 'geen',
+  conditions: '',
+  forWhom: '',
+  interests: [],
+  learn: [],
+  level: 'vmbo',
+  groupOrIndividual: 'groep',
+  schedule: [{ day: 'di', from: '09:00', to: '12:00' }],
+  eveningsWeekends: false,
+  openInHolidays: false,
+  capacity: 10,
+  address: null,
+  lat: null,
+  lon: null,
+  online: false,
+  publicTransport: '',
+  wheelchairAccessible: true,
+  lowStimulus: false,
+  smallScale: false,
+  socialSafety: { contactPerson: true, buddy: false, houseRules: true },
+  costPerMonth: 0,
+  compensationPerHour: null,
+  benefitEffect: '',
+  roles: ['deelnemer'],
+  expertsByExperience: false,
+  partners: '',
+  results: '',
+};
+
+const SAMPLES: Record<string, (f: Fixture) => { url: string; payload?: unknown; headers?: Record<string, string> }> = {
   'GET /api/v1/health': () => ({ url: '/api/v1/health' }),
   'GET /api/v1/openapi.json': () => ({ url: '/api/v1/openapi.json' }),
   'POST /api/v1/session': () => ({ url: '/api/v1/session', payload: { email: 'nobody@test.example', password: 'x' } }),
@@ -220,6 +260,91 @@ const SAMPLES: Record<string, (f: Fixture) => { url: string; payload?: unknown }
     },
   }),
   'GET /api/v1/clients/:clientId/mdo-items': (f) => ({ url: `/api/v1/clients/${f.clientId}/mdo-items` }),
+  'GET /api/v1/offers': () => ({ url: '/api/v1/offers?q=werkplaats' }),
+  'GET /api/v1/offers/:offerId': (f) => ({ url: `/api/v1/offers/${f.offerId}` }),
+  'POST /api/v1/offers': () => ({ url: '/api/v1/offers', payload: SAMPLE_OFFER }),
+  'PUT /api/v1/offers/:offerId': (f) => ({
+    url: `/api/v1/offers/${f.offerId}`,
+    payload: SAMPLE_OFFER,
+    headers: { 'if-match': '"999"' },
+  }),
+  'POST /api/v1/offers/:offerId/confirmation': (f) => ({ url: `/api/v1/offers/${f.offerId}/confirmation`, payload: {} }),
+  'POST /api/v1/groups': (f) => ({
+    url: '/api/v1/groups',
+    payload: {
+      offerId: f.offerId,
+      name: 'g',
+      schedule: [{ day: 'di', from: '09:00', to: '12:00' }],
+      location: 'x',
+      online: false,
+      capacity: 5,
+      supervisorIds: [],
+      seasonFrom: '2026-01-01',
+      seasonUntil: null,
+    },
+  }),
+  'GET /api/v1/groups': () => ({ url: '/api/v1/groups' }),
+  'POST /api/v1/groups/:groupId/occurrences': (f) => ({
+    url: `/api/v1/groups/${f.groupId}/occurrences`,
+    payload: { from: '2026-01-01', until: '2026-01-14' },
+  }),
+  'GET /api/v1/occurrences': () => ({ url: '/api/v1/occurrences?from=2026-01-01&until=2026-01-31' }),
+  'POST /api/v1/clients/:clientId/enrolments': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/enrolments`,
+    payload: {
+      offerId: f.offerId,
+      groupId: null,
+      agreedDays: [],
+      status: 'aangemeld',
+      startedOn: '2099-01-01',
+      financer: 'geen',
+      indication: null,
+    },
+  }),
+  'GET /api/v1/clients/:clientId/enrolments': (f) => ({ url: `/api/v1/clients/${f.clientId}/enrolments` }),
+  'GET /api/v1/occurrences/:occurrenceId/roll-call': (f) => ({ url: `/api/v1/occurrences/${f.occurrenceId}/roll-call` }),
+  'POST /api/v1/occurrences/:occurrenceId/roll-call': (f) => ({
+    url: `/api/v1/occurrences/${f.occurrenceId}/roll-call`,
+    payload: { records: [{ clientId: f.clientId, status: 'aanwezig' }] },
+  }),
+  'GET /api/v1/clients/:clientId/attendance': (f) => ({ url: `/api/v1/clients/${f.clientId}/attendance?month=2026-01` }),
+  'GET /api/v1/clients/:clientId/participation-plan': (f) => ({ url: `/api/v1/clients/${f.clientId}/participation-plan` }),
+  'PUT /api/v1/clients/:clientId/participation-plan': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/participation-plan`,
+    payload: { plan: {} },
+    headers: { 'if-match': '"999"' },
+  }),
+  'GET /api/v1/clients/:clientId/participation-plan/versions': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/participation-plan/versions`,
+  }),
+  'POST /api/v1/clients/:clientId/participation-plan/comments': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/participation-plan/comments`,
+    payload: { text: 'x' },
+  }),
+  'GET /api/v1/clients/:clientId/ladder': (f) => ({ url: `/api/v1/clients/${f.clientId}/ladder` }),
+  'POST /api/v1/clients/:clientId/ladder': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/ladder`,
+    payload: { date: '2026-01-01', rung: 3, withinRungStep: 1, targetRung: 3, wantsToStay: true, note: '' },
+  }),
+  'POST /api/v1/clients/:clientId/day-evaluations': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/day-evaluations`,
+    payload: {
+      date: '2026-01-01',
+      contentFit: 'x',
+      levelFit: 'x',
+      participationStage: 'x',
+      nextActions: 'x',
+      rung: null,
+      longTermCare: null,
+    },
+  }),
+  'GET /api/v1/day-evaluations/due': () => ({ url: '/api/v1/day-evaluations/due' }),
+  'GET /api/v1/clients/:clientId/matches': (f) => ({ url: `/api/v1/clients/${f.clientId}/matches` }),
+  'POST /api/v1/clients/:clientId/unmet-needs': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/unmet-needs`,
+    payload: { sought: 'x', area: 'y', whyNothingFitted: 'z' },
+  }),
+  'GET /api/v1/unmet-needs': () => ({ url: '/api/v1/unmet-needs' }),
   'POST /api/v1/audit/break-glass/:id/review': () => ({
     url: '/api/v1/audit/break-glass/00000000-0000-4000-8000-000000000000/review',
     payload: { note: 'gezien' },
@@ -283,6 +408,22 @@ describe('authorisation matrix: every route × every role × relationship', () =
       pastMemberId: past?.id ?? '',
       consentToRevokeId: consent?.id ?? '',
       unknownId: '00000000-0000-4000-8000-00000000abcd',
+      ...(await db.withOrg(orgId, async (tx) => {
+        const offerId = await insertOffer(tx, orgId, SAMPLE_OFFER, '2026-01-01');
+        const [group] = await tx.query<{ id: string }>(
+          `insert into activity_groups (org_id, offer_id, name, schedule, location, capacity, season_from) values ($1, $2, 'Matrixgroep', '[]', 'x', 10, '2026-01-01') returning id`,
+          [orgId, offerId],
+        );
+        const [occurrence] = await tx.query<{ id: string }>(
+          `insert into occurrences (org_id, group_id, date, starts, ends) values ($1, $2, '2026-01-06', '09:00', '12:00') returning id`,
+          [orgId, group?.id],
+        );
+        await tx.query(
+          `insert into enrolments (org_id, client_id, offer_id, group_id, status, started_on, financer, unit_rule) values ($1, $2, $3, $4, 'actief', '2026-01-01', 'geen', '{"kind":"minuut","countOnline":true}')`,
+          [orgId, clientId, offerId, group?.id],
+        );
+        return { offerId, groupId: group?.id ?? '', occurrenceId: occurrence?.id ?? '' };
+      })),
     };
 
     for (const role of ROLES) {
@@ -354,7 +495,7 @@ describe('authorisation matrix: every route × every role × relationship', () =
           const response = await app.inject({
             method: route.method as 'GET',
             url: sample.url,
-            headers: session.headers,
+            headers: { ...session.headers, ...sample.headers },
             ...(sample.payload !== undefined ? { payload: sample.payload as object } : {}),
           });
           const expected = allowedBy(row, category, action);
@@ -385,7 +526,7 @@ describe('authorisation matrix: every route × every role × relationship', () =
         const response = await app.inject({
           method: route.method as 'GET',
           url: sample.url,
-          headers: session.headers,
+          headers: { ...session.headers, ...sample.headers },
           ...(sample.payload !== undefined ? { payload: sample.payload as object } : {}),
         });
         const expected = holders.includes(role);
@@ -409,7 +550,7 @@ describe('authorisation matrix: every route × every role × relationship', () =
         const response = await app.inject({
           method: route.method as 'GET',
           url: sample.url,
-          headers: session.headers,
+          headers: { ...session.headers, ...sample.headers },
           ...(sample.payload !== undefined ? { payload: sample.payload as object } : {}),
         });
         expect({ route: route.url, role, forbidden: response.statusCode === 403 || response.statusCode >= 500 }).toEqual({

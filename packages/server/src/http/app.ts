@@ -15,6 +15,11 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { registerHealthRoutes } from '../health/health-routes.js';
 import { TrajectoryView } from '../treatment/trajectory-schemas.js';
+import { registerActivityRoutes } from '../daginvulling/activity-routes.js';
+import { registerAttendanceRoutes } from '../daginvulling/attendance-routes.js';
+import { registerMatchingRoutes } from '../daginvulling/matching-routes.js';
+import { registerOfferRoutes } from '../daginvulling/offer-routes.js';
+import { registerParticipationRoutes } from '../daginvulling/participation-routes.js';
 import { registerClosingReportRoutes } from '../treatment/closing-report-routes.js';
 import { registerGroupRoutes } from '../treatment/group-routes.js';
 import { registerTrajectoryRoutes } from '../treatment/trajectory-routes.js';
@@ -95,6 +100,11 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
   registerTrajectoryRoutes(app, db);
   registerClosingReportRoutes(app, db);
   registerGroupRoutes(app, db);
+  registerOfferRoutes(app, db, config);
+  registerActivityRoutes(app, db);
+  registerAttendanceRoutes(app, db);
+  registerParticipationRoutes(app, db);
+  registerMatchingRoutes(app, db, config);
   registerOpenApiRoute(app);
 
   await installWebApp(app, config.webDir ?? DEFAULT_WEB_DIR);

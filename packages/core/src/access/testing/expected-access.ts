@@ -65,6 +65,8 @@ export const EXPECTED_PERMISSION_HOLDERS: Record<string, Role[]> = {
   'break_glass.report': ['beheerder', 'privacyfunctionaris'],
   'break_glass.use': ['vaktherapeut', 'ergotherapeut', 'regiebehandelaar', 'zorgcoordinator'],
   'organisation.manage': ['beheerder'],
+  'offers.manage': ['activiteitenbegeleider', 'trajectbegeleider', 'zorgcoordinator', 'planner', 'beheerder'],
+  'unmet_needs.report': ['trajectbegeleider', 'zorgcoordinator', 'beheerder', 'gemeente'],
 };
 
 /** The stronger of two rows, per category (a user can hold access on two grounds at once). */

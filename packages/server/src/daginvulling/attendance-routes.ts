@@ -1,0 +1,436 @@
+import {
+  ATTENDANCE_STATUSES,
+  DEFAULT_UNIT_RULES,
+  monthOverview,
+  type AttendanceStatus,
+  type AttendedDay,
+  type Indication,
+  type UnitRule,
+} from '@meedoen/core';
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import { withClientAccess, withClientsAccess } from '../access/client-access.js';
+import { requireFullAuth } from '../access/route-access.js';
+import type { Database, Queryable } from '../db/database.js';
+import { problemResponses, ProblemError } from '../http/problem.js';
+import { ClientIdParams } from '../people/client-schemas.js';
+
+const OccurrenceParams = Type.Object({ occurrenceId: Type.String({ format: 'uuid' }) });
+const Time = Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' });
+const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+const UnitRuleSchema = Type.Union([
+  Type.Object(
+    {
+      kind: Type.Literal('dagdeel'),
+      financer: Type.Enum(['wlz', 'wmo']),
+      minMinutesPerDagdeel: Type.Integer({ minimum: 0, maximum: 240 }),
+      countOnline: Type.Boolean(),
+    },
+    { additionalProperties: false },
+  ),
+  Type.Object(
+    {
+      kind: Type.Literal('uur'),
+      rounding: Type.Enum(['down', 'nearest', 'up']),
+      per: Type.Enum(['attendance', 'period']),
+      countOnline: Type.Boolean(),
+    },
+    { additionalProperties: false },
+  ),
+  Type.Object({ kind: Type.Literal('minuut'), countOnline: Type.Boolean() }, { additionalProperties: false }),
+  Type.Object({ kind: Type.Literal('stuks'), countOnline: Type.Boolean() }, { additionalProperties: false }),
+]);
+
+interface Occurrence {
+  id: string;
+  group_id: string;
+  date: string;
+  starts: string;
+  ends: string;
+  group_name: string;
+}
+
+async function loadOccurrence(tx: Queryable, id: string): Promise<Occurrence | null> {
+  const [row] = await tx.query<Occurrence>(
+    `select o.id, o.group_id, o.date, o.starts, o.ends, g.name as group_name from occurrences o join activity_groups g on g.id = o.group_id where o.id = $1`,
+    [id],
+  );
+  return row ?? null;
+}
+
+/** Who is expected at an occurrence: active enrolments in the group on that date. */
+async function participantsOf(tx: Queryable, occurrence: Occurrence): Promise<{ client_id: string; name: string }[]> {
+  return tx.query(
+    `select e.client_id, c.given_name || ' ' || c.family_name as name
+       from enrolments e join clients c on c.id = e.client_id
+      where e.group_id = $1 and e.status = 'actief' and e.started_on <= $2::date and (e.ended_on is null or e.ended_on >= $2::date)
+      order by c.given_name, c.family_name`,
+    [occurrence.group_id, occurrence.date],
+  );
+}
+
+/** The current record per client: the latest one that no correction superseded. */
+const CURRENT = `select r.id, r.client_id, r.status, r.arrival, r.departure, r.minutes, r.note, r.recorded_at
+  from attendance_records r where r.occurrence_id = $1 and not exists (select 1 from attendance_records s where s.supersedes = r.id)`;
+
+/**
+ * The roll call (DOMAIN.md §4.6): one request for a whole group at the door, every participant's
+ * access checked and audited in one transaction; corrections are new records, never overwrites.
+ */
+export function registerAttendanceRoutes(app: FastifyInstance, db: Database): void {
+  app.post(
+    '/api/v1/clients/:clientId/enrolments',
+    {
+      config: { access: { kind: 'client', category: 'day_activities', action: 'write', audit: 'C', event: 'enrolment.create' } },
+      schema: {
+        tags: ['daginvulling'],
+        summary:
+          'Place the client in an offer (plaatsing): group, agreed days, funding with its indication and unit rule, status',
+        params: ClientIdParams,
+        body: Type.Object(
+          {
+            offerId: Type.String({ format: 'uuid' }),
+            groupId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]),
+            agreedDays: Type.Array(Type.Enum(['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo']), { uniqueItems: true }),
+            status: Type.Enum(['aangemeld', 'actief', 'gepauzeerd', 'beeindigd']),
+            startedOn: Type.String({ format: 'date' }),
+            financer: Type.Enum(['wlz', 'wmo', 'participatiewet', 'geen']),
+            indication: Type.Union([
+              Type.Object(
+                {
+                  from: Type.String({ format: 'date' }),
+                  until: Type.Union([Type.String({ format: 'date' }), Type.Null()]),
+                  volume: Type.Number({ minimum: 0 }),
+                  per: Type.Enum(['week', 'maand', 'totaal']),
+                },
+                { additionalProperties: false },
+              ),
+              Type.Null(),
+            ]),
+            unitRule: Type.Optional(UnitRuleSchema),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: Type.Object({ id: Type.String({ format: 'uuid' }) }), ...problemResponses(401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const { clientId } = request.params as { clientId: string };
+      const b = request.body as {
+        offerId: string;
+        groupId: string | null;
+        agreedDays: string[];
+        status: string;
+        startedOn: string;
+        financer: 'wlz' | 'wmo' | 'participatiewet' | 'geen';
+        indication: { from: string; until: string | null; volume: number; per: string } | null;
+        unitRule?: UnitRule;
+      };
+      const rule = b.unitRule ?? (b.financer === 'wlz' ? DEFAULT_UNIT_RULES.wlz_dagdeel : DEFAULT_UNIT_RULES.wmo_uur);
+      const id = await withClientAccess(db, request, clientId, async (tx, access) => {
+        const [offer] = await tx.query(`select 1 from offers where id = $1`, [b.offerId]);
+        if (!offer)
+          throw new ProblemError('resource.not_found', { errors: [{ path: '/body/offerId', message: 'no such offer' }] });
+        const [row] = await tx.query<{ id: string }>(
+          `insert into enrolments (org_id, client_id, offer_id, group_id, agreed_days, status, started_on, financer, indication_from, indication_until, volume, volume_per, unit_rule)
+           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) returning id`,
+          [
+            access.orgId,
+            clientId,
+            b.offerId,
+            b.groupId,
+            b.agreedDays,
+            b.status,
+            b.startedOn,
+            b.financer,
+            b.indication?.from ?? null,
+            b.indication?.until ?? null,
+            b.indication?.volume ?? null,
+            b.indication?.per ?? null,
+            JSON.stringify(rule),
+          ],
+        );
+        return row?.id ?? '';
+      });
+      return reply.code(201).send({ id });
+    },
+  );
+
+  app.get(
+    '/api/v1/clients/:clientId/enrolments',
+    {
+      config: { access: { kind: 'client', category: 'day_activities', action: 'read', audit: 'R', event: 'enrolment.list' } },
+      schema: {
+        tags: ['daginvulling'],
+        summary: 'The client’s placements with funding and indication',
+        params: ClientIdParams,
+        response: { 200: Type.Array(Type.Object({}, { additionalProperties: true })), ...problemResponses(401, 403) },
+      },
+    },
+    async (request) => {
+      const { clientId } = request.params as { clientId: string };
+      return withClientAccess(db, request, clientId, (tx) =>
+        tx.query(
+          `select e.id, e.offer_id as "offerId", o.name as "offerName", o.form, e.group_id as "groupId", g.name as "groupName", e.agreed_days as "agreedDays",
+                  e.status, e.started_on as "startedOn", e.ended_on as "endedOn", e.financer, e.indication_from as "indicationFrom",
+                  e.indication_until as "indicationUntil", e.volume::float as volume, e.volume_per as "volumePer", e.unit_rule as "unitRule"
+             from enrolments e join offers o on o.id = e.offer_id left join activity_groups g on g.id = e.group_id
+            where e.client_id = $1 order by e.started_on desc`,
+          [clientId],
+        ),
+      );
+    },
+  );
+
+  app.get(
+    '/api/v1/occurrences/:occurrenceId/roll-call',
+    {
+      config: {
+        access: { kind: 'client', category: 'day_activities', action: 'read', audit: 'R', event: 'attendance.roll_call_read' },
+      },
+      schema: {
+        tags: ['daginvulling'],
+        summary: 'Everyone expected at this occurrence with their current record',
+        params: OccurrenceParams,
+        response: {
+          200: Type.Object({
+            occurrence: Type.Object({
+              id: Type.String(),
+              groupName: Type.String(),
+              date: Type.String(),
+              starts: Type.String(),
+              ends: Type.String(),
+            }),
+            participants: Type.Array(
+              Type.Object({
+                clientId: Type.String(),
+                name: Type.String(),
+                record: Type.Union([
+                  Type.Object({
+                    id: Type.String(),
+                    status: Type.String(),
+                    arrival: Type.Union([Type.String(), Type.Null()]),
+                    departure: Type.Union([Type.String(), Type.Null()]),
+                    minutes: Type.Integer(),
+                    note: Type.Union([Type.String(), Type.Null()]),
+                  }),
+                  Type.Null(),
+                ]),
+              }),
+            ),
+          }),
+          ...problemResponses(401, 403, 404),
+        },
+      },
+    },
+    async (request) => {
+      const { occurrenceId } = request.params as { occurrenceId: string };
+      const auth = requireFullAuth(request);
+      const found = await db.withOrg(auth.orgId, async (tx) => {
+        const occurrence = await loadOccurrence(tx, occurrenceId);
+        return occurrence ? { occurrence, participants: await participantsOf(tx, occurrence) } : null;
+      });
+      if (!found) throw new ProblemError('resource.not_found');
+      return withClientsAccess(
+        db,
+        request,
+        found.participants.map((p) => p.client_id),
+        async (tx) => {
+          const current = await tx.query<{
+            id: string;
+            client_id: string;
+            status: string;
+            arrival: string | null;
+            departure: string | null;
+            minutes: number;
+            note: string | null;
+          }>(CURRENT, [occurrenceId]);
+          const o = found.occurrence;
+          return {
+            occurrence: { id: o.id, groupName: o.group_name, date: o.date, starts: o.starts, ends: o.ends },
+            participants: found.participants.map((p) => {
+              const record = current.find((r) => r.client_id === p.client_id);
+              return {
+                clientId: p.client_id,
+                name: p.name,
+                record: record
+                  ? {
+                      id: record.id,
+                      status: record.status,
+                      arrival: record.arrival,
+                      departure: record.departure,
+                      minutes: record.minutes,
+                      note: record.note,
+                    }
+                  : null,
+              };
+            }),
+          };
+        },
+        { objectType: 'occurrence', objectId: occurrenceId },
+      );
+    },
+  );
+
+  app.post(
+    '/api/v1/occurrences/:occurrenceId/roll-call',
+    {
+      config: {
+        access: { kind: 'client', category: 'day_activities', action: 'write', audit: 'C', event: 'attendance.roll_call' },
+      },
+      schema: {
+        tags: ['daginvulling'],
+        summary:
+          'Record the whole roll call in one request: present (arrival, departure), online, absent with or without notice, sick. A second record for someone corrects the first.',
+        params: OccurrenceParams,
+        body: Type.Object(
+          {
+            records: Type.Array(
+              Type.Object(
+                {
+                  clientId: Type.String({ format: 'uuid' }),
+                  status: Type.Enum([...ATTENDANCE_STATUSES]),
+                  arrival: Type.Optional(Time),
+                  departure: Type.Optional(Time),
+                  minutes: Type.Optional(Type.Integer({ minimum: 0, maximum: 1440 })),
+                  note: Type.Optional(Type.String({ maxLength: 500 })),
+                },
+                { additionalProperties: false },
+              ),
+              { minItems: 1, maxItems: 100 },
+            ),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({ recorded: Type.Integer(), corrected: Type.Integer() }),
+          ...problemResponses(401, 403, 404, 422),
+        },
+      },
+    },
+    async (request) => {
+      const { occurrenceId } = request.params as { occurrenceId: string };
+      const { records } = request.body as {
+        records: {
+          clientId: string;
+          status: AttendanceStatus;
+          arrival?: string;
+          departure?: string;
+          minutes?: number;
+          note?: string;
+        }[];
+      };
+      const auth = requireFullAuth(request);
+      const occurrence = await db.withOrg(auth.orgId, (tx) => loadOccurrence(tx, occurrenceId));
+      if (!occurrence) throw new ProblemError('resource.not_found');
+      return withClientsAccess(
+        db,
+        request,
+        records.map((r) => r.clientId),
+        async (tx, accesses) => {
+          const expected = new Set((await participantsOf(tx, occurrence)).map((p) => p.client_id));
+          const errors = records.flatMap((r, i) => {
+            const out: { path: string; message: string }[] = [];
+            if (!expected.has(r.clientId))
+              out.push({ path: `/body/records/${i}/clientId`, message: 'not enrolled in this group on this date' });
+            if (r.arrival && r.departure && minutesOf(r.departure) < minutesOf(r.arrival))
+              out.push({ path: `/body/records/${i}/departure`, message: 'departure before arrival' });
+            return out;
+          });
+          if (errors.length > 0) throw new ProblemError('request.invalid', { errors });
+          const current = await tx.query<{ id: string; client_id: string }>(CURRENT, [occurrenceId]);
+          let corrected = 0;
+          for (const r of records) {
+            const present = r.status === 'aanwezig' || r.status === 'online';
+            const arrival = present ? (r.arrival ?? occurrence.starts) : null;
+            const departure = present ? (r.departure ?? occurrence.ends) : null;
+            const minutes = !present
+              ? 0
+              : (r.minutes ?? minutesOf(departure ?? occurrence.ends) - minutesOf(arrival ?? occurrence.starts));
+            const previous = current.find((c) => c.client_id === r.clientId);
+            if (previous) corrected += 1;
+            await tx.query(
+              `insert into attendance_records (org_id, occurrence_id, client_id, status, arrival, departure, minutes, note, supersedes, recorded_by)
+             values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+              [
+                accesses[0]?.orgId,
+                occurrenceId,
+                r.clientId,
+                r.status,
+                arrival,
+                departure,
+                minutes,
+                r.note ?? null,
+                previous?.id ?? null,
+                auth.userId,
+              ],
+            );
+          }
+          return { recorded: records.length, corrected };
+        },
+        { objectType: 'occurrence', objectId: occurrenceId },
+      );
+    },
+  );
+
+  app.get(
+    '/api/v1/clients/:clientId/attendance',
+    {
+      config: { access: { kind: 'client', category: 'day_activities', action: 'read', audit: 'R', event: 'attendance.month' } },
+      schema: {
+        tags: ['daginvulling'],
+        summary: 'A month of attendance per placement: minutes, the financer’s units, and warnings on the indication',
+        params: ClientIdParams,
+        querystring: Type.Object(
+          { month: Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$' }) },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Array(Type.Object({}, { additionalProperties: true })), ...problemResponses(401, 403) },
+      },
+    },
+    async (request) => {
+      const { clientId } = request.params as { clientId: string };
+      const { month } = request.query as { month: string };
+      return withClientAccess(db, request, clientId, async (tx, access) => {
+        const enrolments = await tx.query<{
+          id: string;
+          offer_name: string;
+          group_id: string | null;
+          financer: string;
+          indication_from: string | null;
+          indication_until: string | null;
+          volume: number | null;
+          volume_per: 'week' | 'maand' | 'totaal' | null;
+          unit_rule: UnitRule;
+        }>(
+          `select e.id, o.name as offer_name, e.group_id, e.financer, e.indication_from, e.indication_until, e.volume::float as volume, e.volume_per, e.unit_rule
+             from enrolments e join offers o on o.id = e.offer_id where e.client_id = $1 and e.group_id is not null`,
+          [clientId],
+        );
+        const out = [];
+        for (const e of enrolments) {
+          const days = await tx.query<AttendedDay>(
+            `select o.date, r.status, r.minutes from attendance_records r join occurrences o on o.id = r.occurrence_id
+              where r.client_id = $1 and o.group_id = $2 and to_char(o.date, 'YYYY-MM') = $3
+                and not exists (select 1 from attendance_records s where s.supersedes = r.id)
+              order by o.date`,
+            [clientId, e.group_id, month],
+          );
+          const indication: Indication | null =
+            e.indication_from && e.volume !== null && e.volume_per
+              ? { from: e.indication_from, until: e.indication_until, volume: e.volume, per: e.volume_per, rule: e.unit_rule }
+              : null;
+          out.push({
+            enrolmentId: e.id,
+            offerName: e.offer_name,
+            financer: e.financer,
+            ...monthOverview(days, indication ?? null, month, access.today),
+            attendance: days,
+          });
+        }
+        return out;
+      });
+    },
+  );
+}
