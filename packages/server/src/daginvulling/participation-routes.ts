@@ -378,7 +378,13 @@ export function registerParticipationRoutes(app: FastifyInstance, db: Database):
             horizon: r.horizon,
           }))
           .filter((r) => r.due <= r.horizon)
-          .map((r) => ({ clientId: r.clientId, clientName: r.clientName, due: r.due, reason: r.reason, overdue: r.due < r.today }))
+          .map((r) => ({
+            clientId: r.clientId,
+            clientName: r.clientName,
+            due: r.due,
+            reason: r.reason,
+            overdue: r.due < r.today,
+          }))
           .sort((a, b) => a.due.localeCompare(b.due));
       });
     },

@@ -5,6 +5,7 @@ import { buildTestApp, signIn } from '../testing/test-app.js';
 import { openTestDatabase } from '../testing/test-database.js';
 import { DEMO_CLIENTS, DEMO_ORGANISATION, DEMO_PASSWORD, DEMO_USERS, demoClientId, demoEmail } from './demo-organisation.js';
 import { seedDemo } from './seed-demo.js';
+import { DEMO_PARTICIPANT_KEYS } from './seed-daginvulling.js';
 
 describe('the demo organisation', () => {
   let db: Database;
@@ -29,7 +30,7 @@ describe('the demo organisation', () => {
     const before = await count();
     expect((await seedDemo(db)).created).toBe(false);
     expect(await count()).toEqual(before);
-    expect(before[0]).toEqual({ clients: DEMO_CLIENTS.length, users: DEMO_USERS.length });
+    expect(before[0]).toEqual({ clients: DEMO_CLIENTS.length + DEMO_PARTICIPANT_KEYS.length, users: DEMO_USERS.length });
   });
 
   it('is reported by health, so the sign-in page can show the demo hint', async () => {
@@ -40,7 +41,8 @@ describe('the demo organisation', () => {
   it('has the personas of the source cases, with stable ids', async () => {
     const rows = await db.withOrg(DEMO_ORGANISATION.id, (tx) =>
       tx.query<{ given_name: string; birth_date: string; care_setting: string }>(
-        `select given_name, birth_date, care_setting from clients order by birth_date`,
+        `select given_name, birth_date, care_setting from clients where id = any($1::uuid[]) order by birth_date`,
+        [DEMO_CLIENTS.map((c) => demoClientId(c.key))],
       ),
     );
     expect(rows.map((r) => r.given_name)).toEqual(['Ria', 'Henk', 'Joke', 'Samira', 'Kevin', 'Daan']);
@@ -122,5 +124,20 @@ describe('the demo organisation', () => {
     expect(
       (await app.inject({ method: 'GET', url: `/api/v1/clients/${demoClientId('daan')}`, headers: marieke.headers })).statusCode,
     ).toBe(403);
+  });
+
+  it('has a social map of at least 60 offers across the whole continuum, some stale, and a season of attendance', async () => {
+    const sanne = await demoSignIn('sanne.peters');
+    const offers = await app.inject({ method: 'GET', url: '/api/v1/offers?limit=200', headers: sanne.headers });
+    const list = offers.json() as { form: string; stale: boolean }[];
+    expect(list.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(list.map((o) => o.form)).size).toBe(8);
+    expect(list.filter((o) => o.stale).length).toBeGreaterThan(0);
+    const groups = await app.inject({ method: 'GET', url: '/api/v1/groups?mine=true', headers: sanne.headers });
+    expect(groups.json().map((g: { participants: number }) => g.participants)).toEqual([22, 6]);
+    const [row] = await db.withOrg(DEMO_ORGANISATION.id, (tx) =>
+      tx.query<{ n: number }>(`select count(*)::int as n from attendance_records`),
+    );
+    expect(row?.n).toBeGreaterThan(500);
   });
 });

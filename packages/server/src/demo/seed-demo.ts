@@ -12,6 +12,7 @@ import {
   demoEmail,
   demoUserId,
 } from './demo-organisation.js';
+import { seedDaginvulling } from './seed-daginvulling.js';
 import { stableId } from './stable-id.js';
 
 /** Load the demo organisation. Idempotent: rows that exist are left as they are. */
@@ -65,6 +66,7 @@ export async function seedDemo(db: Database): Promise<{ created: boolean }> {
       }
     }
     await seedCareNetwork(tx, org.id);
+    await seedDaginvulling(tx, org.id);
   });
   return { created: inserted.length > 0 };
 }
