@@ -2,6 +2,7 @@ import { migrate } from '../packages/server/src/db/migrate.js';
 import { openPgliteDatabase } from '../packages/server/src/db/pglite-database.js';
 import { openPostgresDatabase } from '../packages/server/src/db/postgres-database.js';
 import { benchRlsOverhead } from './rls-overhead.bench.js';
+import { benchRollCall } from './roll-call.bench.js';
 
 /**
  * `npm run bench`: each benchmark measures a candidate against a baseline in the same run and reports
@@ -11,7 +12,7 @@ const url = process.env['DATABASE_URL'];
 const db = url ? openPostgresDatabase(url, 2) : await openPgliteDatabase(undefined);
 try {
   await migrate(db);
-  const results = [await benchRlsOverhead(db)];
+  const results = [await benchRlsOverhead(db), await benchRollCall(db)];
   for (const r of results) {
     console.log(
       `${r.pass ? 'PASS' : 'FAIL'}  ${r.name}: ${r.candidateMs.toFixed(2)} ms vs baseline ${r.baselineMs.toFixed(2)} ms = ${r.ratio.toFixed(2)}× (target ≤ ${r.target}×)`,

@@ -120,6 +120,8 @@ create table attendance_records (
 );
 create index attendance_records_occurrence_idx on attendance_records (occurrence_id, client_id);
 create index attendance_records_client_idx on attendance_records (client_id);
+-- "the current record" = the one no correction supersedes: looked up on every roll call and overview
+create index attendance_records_supersedes_idx on attendance_records (supersedes) where supersedes is not null;
 
 create table participation_plans (
   client_id uuid primary key,

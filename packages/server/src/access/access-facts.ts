@@ -7,12 +7,19 @@ export interface LoadedFacts {
 }
 
 /**
- * Everything an access decision about (user, client) rests on, in one round trip: the user's roles,
- * their active care-team roles, whether they are the client or a representative, active consents and
- * an unexpired break-glass. `today` is the Amsterdam date; periods are inclusive.
+ * Everything an access decision about (user, client) rests on, for one or many clients in one round
+ * trip: the user's roles, their active care-team roles, whether they are the client or a
+ * representative, active consents and an unexpired break-glass. `today` is the Amsterdam date;
+ * periods are inclusive.
  */
-export async function loadAccessFacts(tx: Queryable, userId: string, clientId: string, today: string): Promise<LoadedFacts> {
-  const [row] = await tx.query<{
+export async function loadAccessFactsFor(
+  tx: Queryable,
+  userId: string,
+  clientIds: readonly string[],
+  today: string,
+): Promise<Map<string, LoadedFacts>> {
+  const rows = await tx.query<{
+    client_id: string;
     roles: string[];
     team_roles: string[];
     is_self: boolean;
@@ -21,37 +28,41 @@ export async function loadAccessFacts(tx: Queryable, userId: string, clientId: s
     break_glass: boolean;
     client_exists: boolean;
   }>(
-    `select
+    `select c.id as client_id,
        coalesce(array(select role from user_roles where user_id = $1), '{}') as roles,
        coalesce(array(select distinct role from care_team_members
-                       where user_id = $1 and client_id = $2 and valid_from <= $3::date
+                       where user_id = $1 and client_id = c.id and valid_from <= $3::date
                          and (valid_until is null or valid_until >= $3::date)), '{}') as team_roles,
-       exists (select 1 from users where id = $1 and client_id = $2) as is_self,
-       exists (select 1 from client_representatives where user_id = $1 and client_id = $2
+       exists (select 1 from users where id = $1 and client_id = c.id) as is_self,
+       exists (select 1 from client_representatives where user_id = $1 and client_id = c.id
                  and valid_from <= $3::date and (valid_until is null or valid_until >= $3::date)) as is_representative,
        (select json_agg(json_build_object('categories', g.categories, 'level', g.level)) from consent_grants g
-         where g.grantee_user_id = $1 and g.client_id = $2 and g.valid_from <= $3::date
+         where g.grantee_user_id = $1 and g.client_id = c.id and g.valid_from <= $3::date
            and (g.valid_until is null or g.valid_until >= $3::date)
            and not exists (select 1 from consent_revocations r where r.consent_id = g.id)) as consents,
-       exists (select 1 from break_glass_accesses where user_id = $1 and client_id = $2 and expires_at > now()) as break_glass,
-       exists (select 1 from clients where id = $2) as client_exists`,
-    [userId, clientId, today],
+       exists (select 1 from break_glass_accesses where user_id = $1 and client_id = c.id and expires_at > now()) as break_glass,
+       exists (select 1 from clients where id = c.id) as client_exists
+     from unnest($2::uuid[]) as c(id)`,
+    [userId, [...clientIds], today],
   );
-  if (!row) throw new Error('access facts query returned nothing');
-  const roles = row.roles.filter(isRole);
-  return {
-    clientExists: row.client_exists,
-    facts: {
-      roles,
-      teamRoles: row.team_roles.filter(isRole),
-      isSelf: row.is_self,
-      isRepresentative: row.is_representative,
-      consents: (row.consents ?? []).flatMap((grant) =>
-        grant.categories.map((category) => ({ category: category as DataCategory, level: grant.level })),
-      ),
-      breakGlass: row.break_glass,
-    },
-  };
+  return new Map(
+    rows.map((row) => [
+      row.client_id,
+      {
+        clientExists: row.client_exists,
+        facts: {
+          roles: row.roles.filter(isRole),
+          teamRoles: row.team_roles.filter(isRole),
+          isSelf: row.is_self,
+          isRepresentative: row.is_representative,
+          consents: (row.consents ?? []).flatMap((grant) =>
+            grant.categories.map((category) => ({ category: category as DataCategory, level: grant.level })),
+          ),
+          breakGlass: row.break_glass,
+        },
+      },
+    ]),
+  );
 }
 
 /** The role to record in the audit trail for an access: the team role if any, else the first organisation role. */

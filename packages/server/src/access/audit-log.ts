@@ -58,10 +58,17 @@ export function hashAuditRecord(record: Omit<AuditRecord, 'hash'>): string {
 }
 
 /**
- * Append an audit record in the caller's transaction, so the record and the access it describes
- * commit or roll back together. The chain head row is locked, which orders concurrent writers.
+ * Append audit records in the caller's transaction, so the records and the access they describe
+ * commit or roll back together. The chain head row is locked once, which orders concurrent writers;
+ * the records go in with one statement.
  */
-export async function appendAudit(tx: Queryable, orgId: string, entry: AuditEntry, now: Date = new Date()): Promise<AuditRecord> {
+export async function appendAudits(
+  tx: Queryable,
+  orgId: string,
+  entries: readonly AuditEntry[],
+  now: Date = new Date(),
+): Promise<AuditRecord[]> {
+  if (entries.length === 0) return [];
   await tx.query(
     `insert into audit_chain_heads (org_id, last_seq, last_hash) values ($1, 0, $2) on conflict (org_id) do nothing`,
     [orgId, GENESIS_HASH],
@@ -71,40 +78,52 @@ export async function appendAudit(tx: Queryable, orgId: string, entry: AuditEntr
     [orgId],
   );
   if (!head) throw new Error('audit chain head missing');
-  const partial = { ...entry, orgId, seq: head.last_seq + 1, occurredAt: now.toISOString(), prevHash: head.last_hash };
-  const record: AuditRecord = { ...partial, hash: hashAuditRecord(partial) };
+  const records: AuditRecord[] = [];
+  let prevHash = head.last_hash;
+  entries.forEach((entry, i) => {
+    const partial = { ...entry, orgId, seq: head.last_seq + 1 + i, occurredAt: now.toISOString(), prevHash };
+    const record: AuditRecord = { ...partial, hash: hashAuditRecord(partial) };
+    records.push(record);
+    prevHash = record.hash;
+  });
+  const columns = 19;
+  const placeholders = records
+    .map((_, r) => `(${Array.from({ length: columns }, (_, c) => `$${r * columns + c + 1}`).join(', ')})`)
+    .join(', ');
   await tx.query(
     `insert into audit_events (org_id, seq, occurred_at, event, action, outcome, client_id, user_id, responsible_user_id,
-       user_role, basis, break_glass, reason, object_type, object_id, ip, user_agent, prev_hash, hash)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)`,
-    [
-      record.orgId,
-      record.seq,
-      record.occurredAt,
-      record.event,
-      record.action,
-      record.outcome,
-      record.clientId,
-      record.userId,
-      record.responsibleUserId,
-      record.role,
-      record.basis,
-      record.breakGlass,
-      record.reason,
-      record.objectType,
-      record.objectId,
-      record.ip,
-      record.userAgent,
-      record.prevHash,
-      record.hash,
-    ],
+       user_role, basis, break_glass, reason, object_type, object_id, ip, user_agent, prev_hash, hash) values ${placeholders}`,
+    records.flatMap((r) => [
+      r.orgId,
+      r.seq,
+      r.occurredAt,
+      r.event,
+      r.action,
+      r.outcome,
+      r.clientId,
+      r.userId,
+      r.responsibleUserId,
+      r.role,
+      r.basis,
+      r.breakGlass,
+      r.reason,
+      r.objectType,
+      r.objectId,
+      r.ip,
+      r.userAgent,
+      r.prevHash,
+      r.hash,
+    ]),
   );
-  await tx.query(`update audit_chain_heads set last_seq = $2, last_hash = $3 where org_id = $1`, [
-    orgId,
-    record.seq,
-    record.hash,
-  ]);
-  return record;
+  const last = records.at(-1) as AuditRecord;
+  await tx.query(`update audit_chain_heads set last_seq = $2, last_hash = $3 where org_id = $1`, [orgId, last.seq, last.hash]);
+  return records;
+}
+
+/** Append one audit record (see appendAudits). */
+export async function appendAudit(tx: Queryable, orgId: string, entry: AuditEntry, now: Date = new Date()): Promise<AuditRecord> {
+  const [record] = await appendAudits(tx, orgId, [entry], now);
+  return record as AuditRecord;
 }
 
 /** Rows as stored, mapped back to records (timestamps to ISO strings, as they were hashed). */

@@ -9,9 +9,9 @@ import {
 import type { FastifyRequest } from 'fastify';
 import type { Database, Queryable } from '../db/database.js';
 import { ProblemError } from '../http/problem.js';
-import { auditRole, loadAccessFacts } from './access-facts.js';
+import { auditRole, loadAccessFactsFor } from './access-facts.js';
 import { auditActor } from './audit-context.js';
-import { appendAudit } from './audit-log.js';
+import { appendAudits, type AuditEntry } from './audit-log.js';
 import { requireFullAuth, type RouteAccess } from './route-access.js';
 import type { Authenticated } from './session-store.js';
 
@@ -35,26 +35,31 @@ export interface AccessOverride {
 type ClientRoute = Extract<RouteAccess, { kind: 'client' }>;
 
 interface Checked {
+  clientId: string;
   access: ClientAccess | null;
-  audit: (outcome: 'success' | 'denied') => Promise<unknown>;
+  entry: (outcome: 'success' | 'denied') => AuditEntry;
 }
 
-/** Decide one client's access inside the caller's transaction; the audit is written by the caller's choice of moment. */
-async function checkClient(
+/** Decide every client's access inside the caller's transaction; the caller writes the audit entries at the right moment. */
+async function checkClients(
   tx: Queryable,
   request: FastifyRequest,
   auth: Authenticated,
   route: ClientRoute,
-  clientId: string,
+  clientIds: readonly string[],
   today: string,
   override: AccessOverride,
-): Promise<Checked> {
-  const { facts, clientExists } = await loadAccessFacts(tx, auth.userId, clientId, today);
-  const decision: AccessDecision = clientExists
-    ? decideClientAccess(facts, route.category, route.action)
-    : { allowed: false, reason: 'no_relationship' };
-  const audit = (outcome: 'success' | 'denied') =>
-    appendAudit(tx, auth.orgId, {
+): Promise<Checked[]> {
+  const loaded = await loadAccessFactsFor(tx, auth.userId, clientIds, today);
+  return clientIds.map((clientId) => {
+    const { facts, clientExists } = loaded.get(clientId) ?? {
+      facts: { roles: auth.roles, teamRoles: [], isSelf: false, isRepresentative: false, consents: [], breakGlass: false },
+      clientExists: false,
+    };
+    const decision: AccessDecision = clientExists
+      ? decideClientAccess(facts, route.category, route.action)
+      : { allowed: false, reason: 'no_relationship' };
+    const entry = (outcome: 'success' | 'denied'): AuditEntry => ({
       event: route.event,
       action: route.audit,
       outcome,
@@ -67,10 +72,11 @@ async function checkClient(
       objectType: override.objectType ?? route.category,
       objectId: override.objectId ?? (clientExists ? null : clientId),
     });
-  const access = decision.allowed
-    ? { orgId: auth.orgId, userId: auth.userId, clientId, facts, decision, abilities: clientAbilities(facts), today }
-    : null;
-  return { access, audit };
+    const access = decision.allowed
+      ? { orgId: auth.orgId, userId: auth.userId, clientId, facts, decision, abilities: clientAbilities(facts), today }
+      : null;
+    return { clientId, access, entry };
+  });
 }
 
 function clientRoute(request: FastifyRequest): ClientRoute {
@@ -110,19 +116,25 @@ export async function withClientsAccess<T>(
   const route = clientRoute(request);
   const today = isoDateIn(new Date());
   const outcome = await db.withOrg(auth.orgId, async (tx) => {
-    const checks: Checked[] = [];
-    for (const clientId of new Set(clientIds))
-      checks.push(await checkClient(tx, request, auth, route, clientId, today, override));
+    const checks = await checkClients(tx, request, auth, route, [...new Set(clientIds)], today, override);
     const denied = checks.filter((check) => !check.access);
     if (denied.length > 0) {
-      for (const check of denied) await check.audit('denied');
+      await appendAudits(
+        tx,
+        auth.orgId,
+        denied.map((check) => check.entry('denied')),
+      );
       return { denied: true as const };
     }
     const value = await fn(
       tx,
       checks.map((check) => check.access as ClientAccess),
     );
-    for (const check of checks) await check.audit('success');
+    await appendAudits(
+      tx,
+      auth.orgId,
+      checks.map((check) => check.entry('success')),
+    );
     return { denied: false as const, value };
   });
   request.clientAccessChecked = true;
