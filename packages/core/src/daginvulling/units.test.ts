@@ -43,6 +43,11 @@ describe('month overview with the indication', () => {
     expect(calendarWeeksTouched('2026-11')).toBe(6);
     expect(calendarWeeksTouched('2021-02')).toBe(4);
   });
+  it('uses the placement’s own unit rule when there is no indication', () => {
+    expect(
+      monthOverview([day('2026-11-02', 180)], null, '2026-11', '2026-11-22', { rule: DEFAULT_UNIT_RULES.wlz_dagdeel }),
+    ).toMatchObject({ unitCode: '16', units: 1, allowed: null, warnings: [] });
+  });
   it('warns when delivery exceeds the indicated volume', () => {
     const days = Array.from({ length: 14 }, (_, i) => day(`2026-11-${String(i + 2).padStart(2, '0')}`, 480));
     const overview = monthOverview(

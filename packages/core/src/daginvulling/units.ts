@@ -112,10 +112,11 @@ export function monthOverview(
   indication: Indication | null,
   month: string,
   today: string,
-  warnDaysBeforeEnd = 42,
+  options: { rule?: UnitRule; warnDaysBeforeEnd?: number } = {},
 ): MonthOverview {
+  const warnDaysBeforeEnd = options.warnDaysBeforeEnd ?? 42;
   const inMonth = days.filter((d) => d.date.startsWith(month));
-  const rule = indication?.rule ?? DEFAULT_UNIT_RULES.wmo_uur;
+  const rule = indication?.rule ?? options.rule ?? DEFAULT_UNIT_RULES.wmo_uur;
   const derived = deriveUnits(inMonth, rule);
   const warnings: MonthOverview['warnings'] = [];
   let allowed: number | null = null;

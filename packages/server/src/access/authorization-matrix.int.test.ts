@@ -345,6 +345,17 @@ const SAMPLES: Record<string, (f: Fixture) => { url: string; payload?: unknown; 
     payload: { sought: 'x', area: 'y', whyNothingFitted: 'z' },
   }),
   'GET /api/v1/unmet-needs': () => ({ url: '/api/v1/unmet-needs' }),
+  'POST /api/v1/clients/:clientId/portfolio-files': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/portfolio-files`,
+    payload: {
+      name: 'x.png',
+      contentType: 'image/png',
+      dataBase64: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+    },
+  }),
+  'GET /api/v1/clients/:clientId/portfolio-files/:fileId': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/portfolio-files/${f.unknownId}`,
+  }),
   'POST /api/v1/audit/break-glass/:id/review': () => ({
     url: '/api/v1/audit/break-glass/00000000-0000-4000-8000-000000000000/review',
     payload: { note: 'gezien' },

@@ -425,7 +425,7 @@ export function registerAttendanceRoutes(app: FastifyInstance, db: Database): vo
             enrolmentId: e.id,
             offerName: e.offer_name,
             financer: e.financer,
-            ...monthOverview(days, indication ?? null, month, access.today),
+            ...monthOverview(days, indication, month, access.today, { rule: e.unit_rule }),
             attendance: days,
           });
         }

@@ -213,6 +213,34 @@ describe('daginvulling on the demo organisation', () => {
     await gerrit.get(`/api/v1/clients/${kevin}/attendance?month=2026-10`, 403);
   });
 
+  it('stores portfolio files, checks their type, and shows them to an external party only if disclosed', async () => {
+    const kevinSelf = await ApiClient.signIn(app, 'kevin.mulder@delinde.example', DEMO_PASSWORD);
+    const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+    const notPng = Buffer.from('hallo').toString('base64');
+    const refused = await kevinSelf.post<{ errors: { path: string }[] }>(
+      `/api/v1/clients/${kevin}/portfolio-files`,
+      { name: 'x.png', contentType: 'image/png', dataBase64: notPng },
+      400,
+    );
+    expect(refused.errors[0]?.path).toBe('/body/contentType');
+    const { id } = await kevinSelf.post<{ id: string }>(
+      `/api/v1/clients/${kevin}/portfolio-files`,
+      { name: 'certificaat.png', contentType: 'image/png', dataBase64: png },
+      201,
+    );
+    const download = await app.inject({
+      method: 'GET',
+      url: `/api/v1/clients/${kevin}/portfolio-files/${id}`,
+      headers: mohamed.session.headers,
+    });
+    expect(download.statusCode).toBe(200);
+    expect(download.headers['content-type']).toBe('image/png');
+    expect(download.rawPayload.equals(Buffer.from(png, 'base64'))).toBe(true);
+    // Kevin did not disclose his portfolio to the work floor.
+    const gerrit = await ApiClient.signIn(app, 'gerrit.post@delinde.example', DEMO_PASSWORD);
+    await gerrit.get(`/api/v1/clients/${kevin}/portfolio-files/${id}`, 403);
+  });
+
   it('matches Kevin to offers with reasons, and records an unmet need the municipality sees without his name', async () => {
     const matches = await mohamed.get<{
       ranked: { name: string; rung: number; reasons: { code: string; nl: string }[] }[];

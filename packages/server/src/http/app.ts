@@ -20,6 +20,7 @@ import { registerAttendanceRoutes } from '../daginvulling/attendance-routes.js';
 import { registerMatchingRoutes } from '../daginvulling/matching-routes.js';
 import { registerOfferRoutes } from '../daginvulling/offer-routes.js';
 import { registerParticipationRoutes } from '../daginvulling/participation-routes.js';
+import { registerPortfolioRoutes } from '../daginvulling/portfolio-routes.js';
 import { registerClosingReportRoutes } from '../treatment/closing-report-routes.js';
 import { registerGroupRoutes } from '../treatment/group-routes.js';
 import { registerTrajectoryRoutes } from '../treatment/trajectory-routes.js';
@@ -104,6 +105,7 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
   registerActivityRoutes(app, db);
   registerAttendanceRoutes(app, db);
   registerParticipationRoutes(app, db);
+  registerPortfolioRoutes(app, db);
   registerMatchingRoutes(app, db, config);
   registerOpenApiRoute(app);
 
