@@ -14,7 +14,8 @@ const cssVariablesResolver: CSSVariablesResolver = (current) => ({
   light: {
     '--mantine-color-dimmed': current.colors.gray[7] ?? '#495057',
     // Light variants (badges, active menu items) put primary text on a tinted background.
-    '--mantine-color-teal-light-color': current.colors.teal[9] ?? '#087f5b',
+    // Darker than teal 9, so light variants pass 4.5:1 on every tint, hovered ones included.
+    '--mantine-color-teal-light-color': '#05614a',
     '--mantine-color-teal-light': current.colors.teal[0] ?? '#e6fcf5',
   },
   dark: {},

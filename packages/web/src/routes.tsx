@@ -1,10 +1,15 @@
 import type { Role } from '@meedoen/core';
 import type { ReactElement } from 'react';
 import type { MessageKey } from './i18n/nl';
+import { ClientsPage } from './pages/clients/ClientsPage';
+import { MatchingPage } from './pages/daginvulling/MatchingPage';
+import { RollCallPage } from './pages/daginvulling/RollCallPage';
+import { AccessLogPage } from './pages/mine/AccessLogPage';
+import { MyPlanPage } from './pages/mine/MyPlanPage';
 import { StartPage } from './pages/start/StartPage';
 
 /** Navigation groups, in the order the menu shows them; one per context of the product. */
-export const NAV_CONTEXTS = ['start'] as const;
+export const NAV_CONTEXTS = ['start', 'mijn', 'clienten', 'daginvulling'] as const;
 export type NavContext = (typeof NAV_CONTEXTS)[number];
 
 export interface AppRoute {
@@ -14,11 +19,45 @@ export interface AppRoute {
   element: ReactElement;
   /** Roles that see this page in their menu; undefined = everyone signed in. */
   roles?: readonly Role[];
+  /** Reached from another page, not from the menu. */
+  hidden?: boolean;
 }
 
+const PROFESSIONALS: Role[] = [
+  'vaktherapeut',
+  'ergotherapeut',
+  'regiebehandelaar',
+  'activiteitenbegeleider',
+  'trajectbegeleider',
+  'zorgcoordinator',
+  'planner',
+  'beheerder',
+  'werkbegeleider',
+];
+
 /** The flat route table of the signed-in app. Each context adds its pages here. */
-export const APP_ROUTES: AppRoute[] = [{ path: '/', context: 'start', labelKey: 'nav.start', element: <StartPage /> }];
+export const APP_ROUTES: AppRoute[] = [
+  { path: '/', context: 'start', labelKey: 'nav.start', element: <StartPage /> },
+  { path: '/mijn-plan', context: 'mijn', labelKey: 'nav.myPlan', element: <MyPlanPage />, roles: ['client'] },
+  { path: '/wie-keek', context: 'mijn', labelKey: 'nav.accessLog', element: <AccessLogPage />, roles: ['client'] },
+  { path: '/clienten', context: 'clienten', labelKey: 'nav.clients', element: <ClientsPage />, roles: PROFESSIONALS },
+  {
+    path: '/clienten/:clientId/aanbod',
+    context: 'clienten',
+    labelKey: 'nav.matching',
+    element: <MatchingPage />,
+    roles: PROFESSIONALS,
+    hidden: true,
+  },
+  {
+    path: '/presentielijst',
+    context: 'daginvulling',
+    labelKey: 'nav.rollCall',
+    element: <RollCallPage />,
+    roles: ['activiteitenbegeleider', 'zorgcoordinator', 'trajectbegeleider'],
+  },
+];
 
 export function navigationFor(roles: readonly Role[]): AppRoute[] {
-  return APP_ROUTES.filter((route) => !route.roles || route.roles.some((role) => roles.includes(role)));
+  return APP_ROUTES.filter((route) => !route.hidden && (!route.roles || route.roles.some((role) => roles.includes(role))));
 }

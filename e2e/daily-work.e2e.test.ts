@@ -1,0 +1,86 @@
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasBrowser, launchBrowser, seriousA11yViolations } from './support/browser.js';
+import { signInAs } from './support/people.js';
+import { startTestServer, type TestServer } from './support/server.js';
+
+const SCREENSHOTS = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
+
+describe.runIf(hasBrowser())('day activities in the browser, as people do them', () => {
+  let server: TestServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('an activity supervisor does the roll call for a group of 22 at the door', async () => {
+    const page = await signInAs(browser, server.url, 'sanne.peters@delinde.example');
+    await page.getByRole('link', { name: 'Presentielijst' }).click();
+    await page.getByRole('heading', { name: 'Presentielijst' }).waitFor();
+    // The season's week of 23 November 2026 (fixed demo data; the page opens on today's week).
+    await page.goto(`${server.url}/presentielijst?date=2026-11-24`);
+    await page.getByRole('button', { name: /24 nov.* · Houtwerkplaats/ }).click();
+    await page.getByText('22 nog niet ingevuld', { exact: false }).waitFor();
+    await page.getByRole('radiogroup', { name: 'Bianca Kuipers' }).getByText('Ziek').click();
+    await page.getByRole('radiogroup', { name: 'Chris van Leeuwen' }).getByText('Afgemeld').click();
+    await page.getByRole('button', { name: 'Rest aanwezig' }).click();
+    await page.getByText('20 aanwezig · 1 afgemeld · 1 ziek · 0 niet gekomen · 0 nog niet ingevuld').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOTS}roll-call.png`, fullPage: true });
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('22 mensen opgeslagen.').waitFor();
+    // After a reload the roll call shows what was saved.
+    await page.reload();
+    await page.getByRole('button', { name: /24 nov.* · Houtwerkplaats/ }).click();
+    await page.getByText('20 aanwezig · 1 afgemeld · 1 ziek').waitFor();
+  });
+
+  it('a job coach finds matching offers for Kevin, sees why, and records an unmet need', async () => {
+    const page = await signInAs(browser, server.url, 'mohamed.bouzid@delinde.example');
+    await page.getByRole('link', { name: 'Mijn cliënten' }).click();
+    await page.getByRole('link', { name: 'Passend aanbod voor Kevin' }).click();
+    await page.getByRole('heading', { name: 'Passend aanbod', exact: true }).waitFor();
+    await page.getByText(/passende plekken/).waitFor();
+    const first = page.getByRole('heading', { level: 4 }).first();
+    expect(await first.textContent()).toMatch(/^1\. /);
+    expect(await page.getByText('Past bij de stap op de ladder die u wilt zetten.').count()).toBeGreaterThan(0);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOTS}matching.png`, fullPage: false });
+    await page.getByLabel('Wat werd er gezocht?').fill('Leerwerkplek fietsenmaker met vaste begeleider');
+    await page.getByLabel('Waar (wijk, reistijd)?').fill('Zwolle-Noord, hooguit 25 minuten');
+    await page.getByLabel('Waarom paste niets?').fill('De enige leerwerkplek zit vol tot de zomer.');
+    await page.getByRole('button', { name: 'Vastleggen' }).click();
+    await page.getByText('De onvervulde vraag is vastgelegd.').waitFor();
+  });
+
+  it('a client edits his own participation plan and sees who viewed his file', async () => {
+    const page = await signInAs(browser, server.url, 'kevin.mulder@delinde.example');
+    await page.getByRole('link', { name: 'Mijn plan' }).click();
+    await page.getByRole('heading', { name: 'Mijn plan' }).waitFor();
+    const dreams = page.getByLabel('Waar droomt u van?');
+    await dreams.fill('Fietsenmaker worden en later een eigen werkplaats.');
+    await page.getByRole('button', { name: 'Doel: trede 5, betaald werk met hulp' }).click();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOTS}participation-plan.png`, fullPage: false });
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Uw plan is opgeslagen.').waitFor();
+    await page.reload();
+    await page.getByLabel('Waar droomt u van?').waitFor();
+    expect(await page.getByLabel('Waar droomt u van?').inputValue()).toBe('Fietsenmaker worden en later een eigen werkplaats.');
+
+    await page.getByRole('link', { name: 'Wie keek in mijn dossier' }).click();
+    await page.getByRole('heading', { name: 'Wie keek in mijn dossier' }).waitFor();
+    // The supervisor's roll call and the job coach's search earlier today are in the list.
+    await page.getByRole('cell', { name: 'Sanne Peters' }).first().waitFor();
+    await page.getByRole('cell', { name: 'Mohamed Bouzid' }).first().waitFor();
+    expect(await page.getByRole('cell', { name: 'Hoort bij uw zorgteam' }).count()).toBeGreaterThan(0);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOTS}access-log.png`, fullPage: false });
+  });
+});
