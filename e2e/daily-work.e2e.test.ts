@@ -59,6 +59,19 @@ describe.runIf(hasBrowser())('day activities in the browser, as people do them',
     await page.getByText('De onvervulde vraag is vastgelegd.').waitFor();
   });
 
+  it('a professional searches the social map and sees stale entries marked', async () => {
+    const page = await signInAs(browser, server.url, 'mohamed.bouzid@delinde.example');
+    await page.getByRole('link', { name: 'Sociale kaart' }).click();
+    await page.getByRole('heading', { name: 'Sociale kaart' }).waitFor();
+    await page.getByText(/^6\d plekken gevonden$/).waitFor();
+    expect(await page.getByText(/^niet bevestigd sinds/).count()).toBeGreaterThan(0);
+    await page.getByLabel('Zoeken', { exact: true }).fill('fietsen repareren');
+    await page.getByRole('heading', { name: 'Fietsenwerkplaats Trapkracht' }).waitFor();
+    await page.getByText(/^\d plekken gevonden$/).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOTS}social-map.png`, fullPage: false });
+  });
+
   it('a client edits his own participation plan and sees who viewed his file', async () => {
     const page = await signInAs(browser, server.url, 'kevin.mulder@delinde.example');
     await page.getByRole('link', { name: 'Mijn plan' }).click();

@@ -4,6 +4,7 @@ import type { MessageKey } from './i18n/nl';
 import { ClientsPage } from './pages/clients/ClientsPage';
 import { MatchingPage } from './pages/daginvulling/MatchingPage';
 import { RollCallPage } from './pages/daginvulling/RollCallPage';
+import { SocialMapPage } from './pages/daginvulling/SocialMapPage';
 import { AccessLogPage } from './pages/mine/AccessLogPage';
 import { MyPlanPage } from './pages/mine/MyPlanPage';
 import { StartPage } from './pages/start/StartPage';
@@ -48,6 +49,13 @@ export const APP_ROUTES: AppRoute[] = [
     element: <MatchingPage />,
     roles: PROFESSIONALS,
     hidden: true,
+  },
+  {
+    path: '/sociale-kaart',
+    context: 'daginvulling',
+    labelKey: 'nav.socialMap',
+    element: <SocialMapPage />,
+    roles: PROFESSIONALS,
   },
   {
     path: '/presentielijst',

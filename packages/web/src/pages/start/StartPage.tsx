@@ -1,6 +1,7 @@
 import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/session';
+import { TodayCards } from './TodayCards';
 
 /** The signed-in person's own overview: who they are here, in which organisation, in which roles. */
 export function StartPage() {
@@ -43,6 +44,7 @@ export function StartPage() {
             {t('app.tagline')}
           </Text>
         </Card>
+        <TodayCards me={me} />
       </SimpleGrid>
     </Stack>
   );
