@@ -4,6 +4,7 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { useMe } from './api/session';
 import { AppFrame } from './components/AppFrame';
 import { ProblemAlert } from './components/ProblemAlert';
+import { SecondFactorPage } from './pages/access/SecondFactorPage';
 import { SignInPage } from './pages/access/SignInPage';
 import { APP_ROUTES } from './routes';
 
@@ -25,6 +26,7 @@ export function App() {
     );
   }
   if (!me.data) return <SignInPage />;
+  if (me.data.stage !== 'active') return <SecondFactorPage me={me.data} />;
   return (
     <BrowserRouter>
       <Routes>

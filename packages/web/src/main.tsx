@@ -16,6 +16,8 @@ const cssVariablesResolver: CSSVariablesResolver = (current) => ({
     // Light variants (badges, active menu items) put primary text on a tinted background.
     // Darker than teal 9, so light variants pass 4.5:1 on every tint, hovered ones included.
     '--mantine-color-teal-light-color': '#05614a',
+    // Mantine lightens a shade-9 button on hover (to shade 8, 3.9:1 with white); darken instead.
+    '--mantine-color-teal-filled-hover': '#05614a',
     '--mantine-color-teal-light': current.colors.teal[0] ?? '#e6fcf5',
   },
   dark: {},

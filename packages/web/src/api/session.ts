@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest, ApiError, setCsrfToken } from './client';
 
 export interface Me {
+  stage: 'active' | 'second_factor' | 'enrol_second_factor';
   user: { id: string; email: string; displayName: string; discipline: Discipline | null; clientId: string | null; roles: Role[] };
   organisation: { id: string; name: string; kind: string };
   csrfToken: string;
@@ -49,5 +50,29 @@ export function useSignOut() {
       queryClient.setQueryData(ME_KEY, null);
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_KEY[0] });
     },
+  });
+}
+
+/** Finish signing in with the authenticator code. */
+export function useSecondFactor() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (code: string) => apiRequest<Me>('POST', '/session/second-factor', { code }),
+    onSuccess: (me) => queryClient.setQueryData(ME_KEY, me),
+  });
+}
+
+/** Start enrolling an authenticator app: a secret to type or scan. */
+export function useStartEnrolment() {
+  return useMutation({
+    mutationFn: () => apiRequest<{ secret: string; uri: string }>('POST', '/me/second-factor/enrolment', {}),
+  });
+}
+
+export function useConfirmEnrolment() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (code: string) => apiRequest<Me>('POST', '/me/second-factor/confirmation', { code }),
+    onSuccess: (me) => queryClient.setQueryData(ME_KEY, me),
   });
 }

@@ -170,6 +170,14 @@ export const nl = {
   'signIn.demoHint':
     'Demo: alle demo-accounts gebruiken het wachtwoord “meedoen-demo”, bijvoorbeeld marieke.bos@delinde.example.',
   'signOut.submit': 'Uitloggen',
+  'secondFactor.title': 'Tweede stap',
+  'secondFactor.intro': 'Vul de code van zes cijfers uit uw authenticator-app in.',
+  'secondFactor.enrolTitle': 'Tweestapsverificatie instellen',
+  'secondFactor.enrolIntro':
+    'Uw organisatie vraagt om een tweede stap bij het inloggen. Voeg deze sleutel toe aan uw authenticator-app en vul daarna de code in.',
+  'secondFactor.secret': 'Sleutel voor uw app',
+  'secondFactor.code': 'Code (6 cijfers)',
+  'secondFactor.submit': 'Bevestigen',
   'start.title': 'Welkom, {{name}}',
   'start.organisation': 'Organisatie',
   'start.roles': 'Uw rollen',
