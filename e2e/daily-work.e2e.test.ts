@@ -44,6 +44,13 @@ describe.runIf(hasBrowser())('day activities in the browser, as people do them',
   it('a job coach finds matching offers for Kevin, sees why, and records an unmet need', async () => {
     const page = await signInAs(browser, server.url, 'mohamed.bouzid@delinde.example');
     await page.getByRole('link', { name: 'Mijn cliënten' }).click();
+    // Kevin's record: his day in view, his treatment kept apart and closed to a job coach.
+    await page.getByRole('link', { name: 'Kevin Mulder' }).click();
+    await page.getByRole('heading', { name: 'Daginvulling' }).waitFor();
+    await page.getByText(/Houtwerkplaats De Spaander · Arbeidsmatige dagbesteding/).waitFor();
+    await page.getByText('Behandelgegevens zijn alleen voor het behandelteam, of met toestemming van de cliënt.').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOTS}client-record.png`, fullPage: false });
     await page.getByRole('link', { name: 'Passend aanbod voor Kevin' }).click();
     await page.getByRole('heading', { name: 'Passend aanbod', exact: true }).waitFor();
     await page.getByText(/passende plekken/).waitFor();

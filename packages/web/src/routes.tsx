@@ -1,6 +1,7 @@
 import type { Role } from '@meedoen/core';
 import type { ReactElement } from 'react';
 import type { MessageKey } from './i18n/nl';
+import { ClientRecordPage } from './pages/clients/ClientRecordPage';
 import { ClientsPage } from './pages/clients/ClientsPage';
 import { MatchingPage } from './pages/daginvulling/MatchingPage';
 import { RollCallPage } from './pages/daginvulling/RollCallPage';
@@ -42,6 +43,14 @@ export const APP_ROUTES: AppRoute[] = [
   { path: '/mijn-plan', context: 'mijn', labelKey: 'nav.myPlan', element: <MyPlanPage />, roles: ['client'] },
   { path: '/wie-keek', context: 'mijn', labelKey: 'nav.accessLog', element: <AccessLogPage />, roles: ['client'] },
   { path: '/clienten', context: 'clienten', labelKey: 'nav.clients', element: <ClientsPage />, roles: PROFESSIONALS },
+  {
+    path: '/clienten/:clientId',
+    context: 'clienten',
+    labelKey: 'nav.record',
+    element: <ClientRecordPage />,
+    roles: PROFESSIONALS,
+    hidden: true,
+  },
   {
     path: '/clienten/:clientId/aanbod',
     context: 'clienten',

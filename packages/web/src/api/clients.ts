@@ -33,3 +33,100 @@ export function useAccessLog(clientId: string) {
     queryFn: () => apiRequest<AccessLogEntry[]>('GET', `/clients/${clientId}/access-log`),
   });
 }
+
+export interface Ability {
+  read: boolean;
+  write: boolean;
+}
+
+export interface ClientRecord {
+  client: {
+    id: string;
+    givenName: string;
+    familyName: string;
+    birthDate: string;
+    careSetting: string;
+    municipality: string | null;
+  };
+  careTeam:
+    | {
+        id: string;
+        displayName: string;
+        role: string;
+        discipline: string | null;
+        validFrom: string;
+        validUntil: string | null;
+        active: boolean;
+      }[]
+    | null;
+  consents:
+    | {
+        id: string;
+        granteeName: string;
+        categories: string[];
+        level: string;
+        validFrom: string;
+        validUntil: string | null;
+        active: boolean;
+      }[]
+    | null;
+  abilities: Record<
+    'personalia' | 'care_network' | 'treatment' | 'measurements' | 'day_activities' | 'participation_plan' | 'access_log',
+    Ability
+  > & { breakGlass: boolean };
+}
+
+export function useClientRecord(clientId: string) {
+  return useQuery({ queryKey: ['client', clientId], queryFn: () => apiRequest<ClientRecord>('GET', `/clients/${clientId}`) });
+}
+
+export function useTrajectories(clientId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['trajectories', clientId],
+    enabled,
+    queryFn: () =>
+      apiRequest<
+        {
+          id: string;
+          discipline: string;
+          state: string;
+          therapistName: string;
+          nextEvaluationDate: string | null;
+          warningCount: number;
+        }[]
+      >('GET', `/clients/${clientId}/trajectories`),
+  });
+}
+
+export function useEnrolments(clientId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['enrolments', clientId],
+    enabled,
+    queryFn: () =>
+      apiRequest<
+        {
+          id: string;
+          offerName: string;
+          form: string;
+          groupName: string | null;
+          status: string;
+          financer: string;
+          indicationUntil: string | null;
+          volume: number | null;
+          volumePer: string | null;
+        }[]
+      >('GET', `/clients/${clientId}/enrolments`),
+  });
+}
+
+export function useLadder(clientId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['ladder', clientId],
+    enabled,
+    queryFn: () =>
+      apiRequest<{ position: { date: string; rung: number; targetRung: number; wantsToStay: boolean } }[]>(
+        'GET',
+        `/clients/${clientId}/ladder`,
+      ),
+  });
+}

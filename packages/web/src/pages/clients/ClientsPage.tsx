@@ -28,7 +28,9 @@ export function ClientsPage() {
             {clients.data.items.map((c) => (
               <Table.Tr key={c.id}>
                 <Table.Td>
-                  {c.givenName} {c.familyName}
+                  <Anchor component={Link} to={`/clienten/${c.id}`}>
+                    {c.givenName} {c.familyName}
+                  </Anchor>
                 </Table.Td>
                 <Table.Td>{c.birthDate}</Table.Td>
                 <Table.Td>{t(`relation.${c.relation}`)}</Table.Td>
