@@ -1,30 +1,20 @@
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasBrowser, launchBrowser, seriousA11yViolations } from './support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { hasBrowser, seriousA11yViolations } from './support/browser.js';
 import { signInAs } from './support/people.js';
-import { startTestServer, type TestServer } from './support/server.js';
+import { useServerAndBrowser } from './support/session.js';
 
 const SCREENSHOTS = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 
 describe.runIf(hasBrowser())('day activities in the browser, as people do them', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = useServerAndBrowser();
 
   it('an activity supervisor does the roll call for a group of 22 at the door', async () => {
-    const page = await signInAs(browser, server.url, 'sanne.peters@delinde.example');
+    const page = await signInAs(env.browser(), env.server().url, 'sanne.peters@delinde.example');
     await page.getByRole('link', { name: 'Presentielijst' }).click();
     await page.getByRole('heading', { name: 'Presentielijst' }).waitFor();
     // The season's week of 23 November 2026 (fixed demo data; the page opens on today's week).
-    await page.goto(`${server.url}/presentielijst?date=2026-11-24`);
+    await page.goto(`${env.server().url}/presentielijst?date=2026-11-24`);
     await page.getByRole('button', { name: /24 nov.* · Houtwerkplaats/ }).click();
     await page.getByText('22 nog niet ingevuld', { exact: false }).waitFor();
     await page.getByRole('radiogroup', { name: 'Bianca Kuipers' }).getByText('Ziek').click();
@@ -42,7 +32,7 @@ describe.runIf(hasBrowser())('day activities in the browser, as people do them',
   });
 
   it('a job coach finds matching offers for Kevin, sees why, and records an unmet need', async () => {
-    const page = await signInAs(browser, server.url, 'mohamed.bouzid@delinde.example');
+    const page = await signInAs(env.browser(), env.server().url, 'mohamed.bouzid@delinde.example');
     await page.getByRole('link', { name: 'Mijn cliënten' }).click();
     // Kevin's record: his day in view, his treatment kept apart and closed to a job coach.
     await page.getByRole('link', { name: 'Kevin Mulder' }).click();
@@ -67,7 +57,7 @@ describe.runIf(hasBrowser())('day activities in the browser, as people do them',
   });
 
   it('a professional searches the social map and sees stale entries marked', async () => {
-    const page = await signInAs(browser, server.url, 'mohamed.bouzid@delinde.example');
+    const page = await signInAs(env.browser(), env.server().url, 'mohamed.bouzid@delinde.example');
     await page.getByRole('link', { name: 'Sociale kaart' }).click();
     await page.getByRole('heading', { name: 'Sociale kaart' }).waitFor();
     await page.getByText(/^6\d plekken gevonden$/).waitFor();
@@ -80,7 +70,7 @@ describe.runIf(hasBrowser())('day activities in the browser, as people do them',
   });
 
   it('a client edits his own participation plan and sees who viewed his file', async () => {
-    const page = await signInAs(browser, server.url, 'kevin.mulder@delinde.example');
+    const page = await signInAs(env.browser(), env.server().url, 'kevin.mulder@delinde.example');
     await page.getByRole('link', { name: 'Mijn plan' }).click();
     await page.getByRole('heading', { name: 'Mijn plan' }).waitFor();
     const dreams = page.getByLabel('Waar droomt u van?');

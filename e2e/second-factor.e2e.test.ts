@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { currentStep, totpCode } from '../packages/server/src/access/totp.js';
-import { hasBrowser, launchBrowser, seriousA11yViolations } from './support/browser.js';
-import { startTestServer, type TestServer } from './support/server.js';
+import { hasBrowser, seriousA11yViolations } from './support/browser.js';
+import { useServerAndBrowser } from './support/session.js';
 
 /** The administrator turns on the organisation's second-factor policy through the API. */
 async function requireSecondFactor(baseUrl: string): Promise<void> {
@@ -31,20 +31,10 @@ async function signInWithPassword(browser: Browser, baseUrl: string): Promise<Pa
 }
 
 describe.runIf(hasBrowser())('sign-in with a second factor where the organisation requires it', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-    await requireSecondFactor(server.url);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = useServerAndBrowser((s) => requireSecondFactor(s.url));
 
   it('a therapist sets up her authenticator app, then signs in with its code', async () => {
-    const page = await signInWithPassword(browser, server.url);
+    const page = await signInWithPassword(env.browser(), env.server().url);
     await page.getByRole('heading', { name: 'Tweestapsverificatie instellen' }).waitFor();
     const secret = (await page.getByTestId('totp-secret').textContent()) ?? '';
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
@@ -54,7 +44,7 @@ describe.runIf(hasBrowser())('sign-in with a second factor where the organisatio
     await page.getByRole('heading', { name: 'Welkom, Marieke Bos' }).waitFor();
     await page.getByRole('button', { name: 'Uitloggen' }).click();
 
-    const again = await signInWithPassword(browser, server.url);
+    const again = await signInWithPassword(env.browser(), env.server().url);
     await again.getByRole('heading', { name: 'Tweede stap' }).waitFor();
     await again.getByLabel('Code (6 cijfers)').fill('000000');
     await again.getByRole('button', { name: 'Bevestigen' }).click();

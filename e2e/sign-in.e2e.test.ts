@@ -1,27 +1,17 @@
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasBrowser, launchBrowser, seriousA11yViolations } from './support/browser.js';
-import { startTestServer, type TestServer } from './support/server.js';
+import { describe, expect, it } from 'vitest';
+import { hasBrowser, seriousA11yViolations } from './support/browser.js';
+import { useServerAndBrowser } from './support/session.js';
 
 const SCREENSHOTS = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 
 describe.runIf(hasBrowser())('a newcomer signs in through the UI', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = useServerAndBrowser();
 
   it('signs in as the demo vaktherapeut, sees her overview in Dutch, switches to English and signs out', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
+    const context = await env.browser().newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(env.server().url);
     await page.getByRole('heading', { name: 'Inloggen' }).waitFor();
     await page.getByText(/alle demo-accounts gebruiken het wachtwoord/).waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);

@@ -107,44 +107,20 @@ export function PlanEditor({ clientId, title }: { clientId: string; title: strin
         <Text size="sm" mb="sm">
           {t('myPlan.ladderIntro')}
         </Text>
-        <Text fw={600} id="ladder-now">
-          {t('myPlan.ladderNow')}
-        </Text>
-        <Stepper
-          active={ladder.currentRung - 1}
-          onStepClick={(i) => update({ ladder: { ...ladder, currentRung: (i + 1) as LadderRung } })}
-          size="sm"
-          aria-labelledby="ladder-now"
-          allowNextStepsSelect
-        >
-          {LADDER_RUNGS.map((rung) => (
-            <Stepper.Step
-              key={rung}
-              label={`${rung}`}
-              description={t(`ladder.${rung}`)}
-              aria-label={t('myPlan.stepNow', { rung, name: t(`ladder.${rung}`) })}
-            />
-          ))}
-        </Stepper>
-        <Text fw={600} mt="md" id="ladder-goal">
-          {t('myPlan.ladderGoal')}
-        </Text>
-        <Stepper
-          active={ladder.targetRung - 1}
-          onStepClick={(i) => update({ ladder: { ...ladder, targetRung: (i + 1) as LadderRung } })}
-          size="sm"
-          aria-labelledby="ladder-goal"
-          allowNextStepsSelect
-        >
-          {LADDER_RUNGS.map((rung) => (
-            <Stepper.Step
-              key={rung}
-              label={`${rung}`}
-              description={t(`ladder.${rung}`)}
-              aria-label={t('myPlan.stepGoal', { rung, name: t(`ladder.${rung}`) })}
-            />
-          ))}
-        </Stepper>
+        <LadderPath
+          id="ladder-now"
+          label={t('myPlan.ladderNow')}
+          rung={ladder.currentRung}
+          stepLabel="myPlan.stepNow"
+          onChange={(currentRung) => update({ ladder: { ...ladder, currentRung } })}
+        />
+        <LadderPath
+          id="ladder-goal"
+          label={t('myPlan.ladderGoal')}
+          rung={ladder.targetRung}
+          stepLabel="myPlan.stepGoal"
+          onChange={(targetRung) => update({ ladder: { ...ladder, targetRung } })}
+        />
         <Checkbox
           mt="md"
           size="md"
@@ -206,5 +182,39 @@ export function PlanEditor({ clientId, title }: { clientId: string; title: strin
         </Button>
       </Group>
     </Stack>
+  );
+}
+
+/** The six rungs as a path the person can walk both ways: any rung can be chosen, up or down. */
+function LadderPath(props: {
+  id: string;
+  label: string;
+  rung: LadderRung;
+  stepLabel: 'myPlan.stepNow' | 'myPlan.stepGoal';
+  onChange: (rung: LadderRung) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Text fw={600} mt="md" id={props.id}>
+        {props.label}
+      </Text>
+      <Stepper
+        active={props.rung - 1}
+        onStepClick={(i) => props.onChange((i + 1) as LadderRung)}
+        size="sm"
+        aria-labelledby={props.id}
+        allowNextStepsSelect
+      >
+        {LADDER_RUNGS.map((rung) => (
+          <Stepper.Step
+            key={rung}
+            label={`${rung}`}
+            description={t(`ladder.${rung}`)}
+            aria-label={t(props.stepLabel, { rung, name: t(`ladder.${rung}`) })}
+          />
+        ))}
+      </Stepper>
+    </>
   );
 }

@@ -1,0 +1,32 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from './browser.js';
+import { startTestServer, type TestServer } from './server.js';
+
+/** One real server on a fresh database and one Chromium for a test file; both stopped afterwards. */
+export function useServerAndBrowser(setup?: (server: TestServer) => Promise<void>): {
+  server: () => TestServer;
+  browser: () => Browser;
+} {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchBrowser();
+    await setup?.(server);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  return {
+    server: () => {
+      if (!server) throw new Error('server not started');
+      return server;
+    },
+    browser: () => {
+      if (!browser) throw new Error('browser not launched');
+      return browser;
+    },
+  };
+}
