@@ -9,6 +9,8 @@ import { SocialMapPage } from './pages/daginvulling/SocialMapPage';
 import { AccessLogPage } from './pages/mine/AccessLogPage';
 import { MyPlanPage } from './pages/mine/MyPlanPage';
 import { StartPage } from './pages/start/StartPage';
+import { ReferralPage } from './pages/treatment/ReferralPage';
+import { TrajectoryPage } from './pages/treatment/TrajectoryPage';
 
 /** Navigation groups, in the order the menu shows them; one per context of the product. */
 export const NAV_CONTEXTS = ['start', 'mijn', 'clienten', 'daginvulling'] as const;
@@ -48,6 +50,22 @@ export const APP_ROUTES: AppRoute[] = [
     context: 'clienten',
     labelKey: 'nav.record',
     element: <ClientRecordPage />,
+    roles: PROFESSIONALS,
+    hidden: true,
+  },
+  {
+    path: '/clienten/:clientId/behandeling/nieuw',
+    context: 'clienten',
+    labelKey: 'nav.referral',
+    element: <ReferralPage />,
+    roles: PROFESSIONALS,
+    hidden: true,
+  },
+  {
+    path: '/clienten/:clientId/behandeling/:trajectoryId',
+    context: 'clienten',
+    labelKey: 'nav.trajectory',
+    element: <TrajectoryPage />,
     roles: PROFESSIONALS,
     hidden: true,
   },

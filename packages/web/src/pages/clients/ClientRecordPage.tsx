@@ -80,6 +80,11 @@ export function ClientRecordPage() {
           <Text size="sm" c="dimmed" mb="xs">
             {t('record.treatmentHelp')}
           </Text>
+          {abilities?.treatment.write && (
+            <Anchor component={Link} to={`/clienten/${clientId}/behandeling/nieuw`} display="block" mb="xs">
+              {t('record.newReferral')}
+            </Anchor>
+          )}
           {!abilities?.treatment.read ? (
             <Text>{t('record.noTreatmentAccess')}</Text>
           ) : trajectories.data?.length === 0 ? (
@@ -89,9 +94,9 @@ export function ClientRecordPage() {
               {trajectories.data?.map((tr) => (
                 <List.Item key={tr.id}>
                   <Group gap="xs">
-                    <Text>
+                    <Anchor component={Link} to={`/clienten/${clientId}/behandeling/${tr.id}`}>
                       {t(`discipline.${tr.discipline}`)} · {t(`state.${tr.state}`)} · {tr.therapistName}
-                    </Text>
+                    </Anchor>
                     {tr.warningCount > 0 && (
                       <Badge variant="outline" color="gray.8">
                         {t('today.warnings', { count: tr.warningCount })}

@@ -1,0 +1,181 @@
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { apiAs } from './support/api.js';
+import { hasBrowser, seriousA11yViolations } from './support/browser.js';
+import { signInAs } from './support/people.js';
+import { useServerAndBrowser } from './support/session.js';
+
+/** Open a select by its label and pick an option, as a person does. */
+async function choose(page: Page, label: string, option: string | RegExp): Promise<void> {
+  await page.getByLabel(label, { exact: true }).first().click();
+  await page.getByRole('option', { name: option }).click();
+}
+
+const SCREENSHOTS = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
+
+/** Kevin in PMT with Marieke, in treatment: the second participant of the group session. */
+async function kevinInPmt(baseUrl: string): Promise<string> {
+  const admin = await apiAs(baseUrl, 'bram.willems@delinde.example');
+  const clients = await admin<{ items: { id: string; givenName: string }[] }>('GET', '/clients?q=Kevin');
+  const kevin = clients.items[0]?.id ?? '';
+  const people = await admin<{ id: string; displayName: string }[]>('GET', '/professionals');
+  const marieke = people.find((p) => p.displayName === 'Marieke Bos')?.id ?? '';
+  const annemiek = people.find((p) => p.displayName.startsWith('Annemiek'))?.id ?? '';
+  await admin('POST', `/clients/${kevin}/care-team`, { userId: marieke, role: 'vaktherapeut', validFrom: '2026-01-01' });
+  const m = await apiAs(baseUrl, 'marieke.bos@delinde.example');
+  const base = `/clients/${kevin}/trajectories`;
+  const { id } = await m<{ id: string }>('POST', base, {
+    discipline: 'psychomotorische_therapie',
+    source: 'regiebehandelaar',
+    requestType: 'behandeling',
+    funding: 'wlz',
+    referrerName: 'A. de Wit',
+    question: 'Groep PMT',
+    therapistId: marieke,
+    regiebehandelaarId: annemiek,
+  });
+  const goal = {
+    id: 'g1',
+    parentId: null,
+    description: 'Doet mee in de groep',
+    kind: 'primair',
+    term: 'kort',
+    aim: 'ontwikkeling',
+    domain: 'sociaal',
+    transdiagnosticFactor: 'sociaal_functioneren',
+    occupationArea: null,
+    smart: { specific: true, measurable: true, acceptable: true, realistic: true, timeBound: true },
+    gas: null,
+  };
+  const plan = {
+    clientView: { vision: 'v', reason: 'r', helpQuestion: 'h', expectation: 'e' },
+    therapistView: { natureOfProblems: 'n', maintainingFactors: 'm', conclusion: 'c' },
+    plannedDelivery: { method: 'm', activities: 'a', period: 'p', frequency: 'f' },
+    agreements: 'a',
+    estimatedDuration: '8 weken',
+    startDate: '2026-11-01',
+    nextEvaluationDate: '2027-01-10',
+    remarks: 'geen',
+  };
+  for (const [path, body] of [
+    ['intake', { date: '2026-10-01' }],
+    ['acceptance', { accepted: true, reasons: 'Past in de groep', contraIndications: [] }],
+    ['indication', { focus: 'sociaal_functioneren', rationale: 'Groep' }],
+    ['goals', { goals: [goal] }],
+    ['plan', { plan }],
+    ['evaluation-agreements', { everyWeeks: 6, firstDate: '2027-01-10', method: 'Groepsevaluatie' }],
+    ['plan-agreement', { version: 1, agreedBy: 'client', date: '2026-10-20' }],
+  ] as const) {
+    await m('POST', `${base}/${id}/${path}`, body);
+  }
+  return `${base}/${id}`;
+}
+
+describe.runIf(hasBrowser())('a vaktherapeut in the browser', () => {
+  let kevinTrajectory = '';
+  const env = useServerAndBrowser(async (server) => {
+    kevinTrajectory = await kevinInPmt(server.url);
+  });
+
+  it('takes a referral to an agreed plan, records a group session and an evaluation with a decision', async () => {
+    const page = await signInAs(env.browser(), env.server().url, 'marieke.bos@delinde.example');
+    await page.getByRole('link', { name: 'Mijn cliënten' }).click();
+    await page.getByRole('link', { name: 'Henk de Vries' }).click();
+    await page.getByRole('link', { name: '+ Nieuwe verwijzing registreren' }).click();
+    await page.getByRole('heading', { name: 'Verwijzing registreren' }).waitFor();
+    await page.getByLabel('Naam verwijzer').fill('Annemiek de Wit, specialist ouderengeneeskunde');
+    await page
+      .getByLabel('Verwijsvraag / hulpvraag')
+      .fill('Snel gefrustreerd sinds zijn CVA; kan PMT helpen spanning te reguleren?');
+    await choose(page, 'Behandelaar', 'Marieke Bos');
+    await choose(page, 'Regiebehandelaar', /Annemiek de Wit/);
+    await page.getByRole('button', { name: 'Verwijzing registreren' }).click();
+
+    await page.getByRole('button', { name: 'Intake starten' }).click();
+    await page.getByRole('heading', { name: 'Besluit over aanname' }).waitFor();
+    await page.getByLabel('Redenen').fill('Hulpvraag past bij PMT; gemotiveerd; geen contra-indicaties.');
+    await page.getByRole('button', { name: 'Vastleggen' }).click();
+    await page.getByRole('heading', { name: 'Indicatie' }).waitFor();
+    await choose(page, 'Eerst aan te pakken', 'arousal');
+    await page.getByLabel('Onderbouwing').fill('Eerst arousalregulatie.');
+    await page.getByRole('button', { name: 'Vastleggen' }).nth(1).click();
+
+    await page.getByRole('heading', { name: 'Behandeldoelen' }).waitFor();
+    await page.getByLabel('Doel 1').fill('Herkent oplopende spanning en ontlaadt die zonder agressie.');
+    for (const [level, text] of [
+      ['-2', 'Slaat bij frustratie'],
+      ['-1', 'Benoemt spanning achteraf'],
+      ['0', 'Vraagt zelf om pauze'],
+      ['1', 'Doet zelf een oefening'],
+      ['2', 'Voorkomt escalatie zonder hulp'],
+    ]) {
+      await page.getByLabel(`Niveau ${level}`, { exact: true }).fill(text ?? '');
+    }
+    await page.getByRole('button', { name: 'Doelen opslaan' }).click();
+
+    // The plan shows live which of the ten parts are still missing (core's rule, as the server applies it).
+    await page.getByRole('heading', { name: 'Behandelplan' }).waitFor();
+    await page.getByText('Nog nodig:').waitFor();
+    const fill: [string, string][] = [
+      ['Visie van de cliënt op de problemen', 'Ik word gek van mezelf.'],
+      ['Reden voor deze vaktherapie', 'Sporten hielp vroeger.'],
+      ['Hulpvraag', 'Rustiger worden.'],
+      ['Verwachting', 'Minder ruzie.'],
+      ['Aard van de problematiek', 'Verhoogde arousal na CVA.'],
+      ['Instandhoudende factoren', 'Afasie.'],
+      ['Conclusie intake en diagnostiek', 'PMT geïndiceerd.'],
+      ['Werkwijze', 'Individueel en in de groep'],
+      ['Geplande activiteiten', 'Balspel, ademhaling'],
+      ['Periode', '12 weken'],
+      ['Frequentie', 'wekelijks'],
+      ['Afspraken en bijzonderheden', 'Dinsdagochtend'],
+      ['Geschatte duur', '12 weken'],
+      ['Opmerkingen', 'Geen'],
+    ];
+    for (const [label, value] of fill) await page.getByLabel(label, { exact: true }).fill(value);
+    await page.getByLabel('Start', { exact: true }).fill('2026-11-24');
+    await page.getByLabel('Volgende evaluatiedatum', { exact: true }).fill('2027-01-05');
+    await page.getByText('Alle onderdelen zijn ingevuld.').waitFor();
+    await page.getByRole('button', { name: 'Nieuwe planversie opslaan' }).click();
+    await page.getByLabel('Eerste evaluatie').fill('2027-01-05');
+    await page.getByLabel('Hoe evalueren we?').fill('Mondeling met meneer en zijn vrouw; GAS');
+    await page.getByRole('button', { name: 'Vastleggen' }).last().click();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOTS}treatment-plan.png`, fullPage: false });
+    await page.getByRole('button', { name: 'Cliënt stemt in met versie 1' }).click();
+    await page.getByText('in behandeling', { exact: true }).waitFor();
+
+    // A group session with Kevin, documented once.
+    await choose(page, 'Vorm', 'groep');
+    await page.getByLabel('Minuten direct').fill('75');
+    await page.getByLabel('Wat is er gedaan').fill('Samenwerkingsspel met ballen');
+    await page.getByLabel('Kevin Mulder').check();
+    await page.getByRole('button', { name: 'Sessie opslaan' }).click();
+    await page.getByText(/· 1 sessie\(s\) ·/).waitFor();
+    const kevin = await (
+      await apiAs(env.server().url, 'marieke.bos@delinde.example')
+    )<{ sessions: { form: string; groupSessionId: string | null }[] }>('GET', kevinTrajectory);
+    expect(kevin.sessions).toMatchObject([{ form: 'groep', groupSessionId: expect.any(String) }]);
+
+    // The evaluation: process items, a GAS level with its live T-score, discussed, one decision.
+    for (const label of [
+      'Afstemming therapeut–cliënt',
+      'Aansluiting op de hulpvraag',
+      'Aansluiting op kenmerken van de cliënt',
+      'Keuze individueel of groep',
+      'Keuze voor deze vaktherapie',
+    ]) {
+      await page.getByLabel(label).fill('Goed');
+    }
+    await page.getByText('GAS T-score: 50.00').waitFor();
+    await page.getByLabel('Tevredenheid van de cliënt').fill('Meneer is tevreden.');
+    await page.getByLabel('Besproken met de cliënt').check();
+    await page.getByLabel('3 continueren').check();
+    await page.getByLabel('Volgende evaluatie').fill('2027-02-16');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Evaluatie vastleggen' }).click();
+    await page.getByText(/1 evaluatie\(s\)/).waitFor();
+    await page.getByRole('link', { name: 'Afsluitverslag (PDF)' }).waitFor();
+  });
+});

@@ -1,0 +1,114 @@
+import { DISCIPLINES, FUNDINGS, REFERRAL_SOURCES, REQUEST_TYPES } from '@meedoen/core';
+import { Button, Group, Select, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { useProfessionals, useRefer } from '../../api/treatment';
+import { fieldError } from '../../components/field-errors';
+import { ProblemAlert } from '../../components/ProblemAlert';
+
+/** Register a referral (or a direct-access request for ergotherapie). */
+export function ReferralPage() {
+  const { t } = useTranslation();
+  const { clientId = '' } = useParams();
+  const navigate = useNavigate();
+  const professionals = useProfessionals();
+  const refer = useRefer(clientId);
+  const [form, setForm] = useState({
+    discipline: 'psychomotorische_therapie',
+    source: 'regiebehandelaar',
+    requestType: 'behandeling',
+    funding: 'wlz',
+    referrerName: '',
+    question: '',
+    therapistId: '',
+    regiebehandelaarId: '',
+  });
+  const set = (key: keyof typeof form) => (value: string | null) => setForm((f) => ({ ...f, [key]: value ?? '' }));
+  const therapistRole = form.discipline === 'ergotherapie' ? 'ergotherapeut' : 'vaktherapeut';
+  const therapists = (professionals.data ?? []).filter((p) => p.roles.includes(therapistRole));
+  const regie = (professionals.data ?? []).filter((p) => p.roles.includes('regiebehandelaar'));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    refer.mutate(
+      { ...form, regiebehandelaarId: form.regiebehandelaarId || null },
+      { onSuccess: (view) => void navigate(`/clienten/${clientId}/behandeling/${view.id}`) },
+    );
+  };
+  const err = (path: string) => fieldError(refer.error, path, t);
+  return (
+    <Stack maw={720} component="form" onSubmit={submit}>
+      <Title order={2}>{t('referral.title')}</Title>
+      <ProblemAlert error={refer.error} />
+      <Select
+        label={t('referral.discipline')}
+        data={DISCIPLINES.map((d) => ({ value: d, label: t(`discipline.${d}`) }))}
+        value={form.discipline}
+        onChange={set('discipline')}
+        error={err('/discipline')}
+        allowDeselect={false}
+      />
+      <Group grow>
+        <Select
+          label={t('referral.source')}
+          data={REFERRAL_SOURCES.map((s) => ({ value: s, label: t(`referralSource.${s}`) }))}
+          value={form.source}
+          onChange={set('source')}
+          error={err('/source')}
+          allowDeselect={false}
+        />
+        <Select
+          label={t('referral.requestType')}
+          data={REQUEST_TYPES.map((s) => ({ value: s, label: t(`requestType.${s}`) }))}
+          value={form.requestType}
+          onChange={set('requestType')}
+          error={err('/requestType')}
+          allowDeselect={false}
+        />
+        <Select
+          label={t('referral.funding')}
+          data={FUNDINGS.map((s) => ({ value: s, label: s.toUpperCase() }))}
+          value={form.funding}
+          onChange={set('funding')}
+          allowDeselect={false}
+        />
+      </Group>
+      <TextInput
+        label={t('referral.referrerName')}
+        required
+        value={form.referrerName}
+        onChange={(e) => set('referrerName')(e.currentTarget.value)}
+      />
+      <Textarea
+        label={t('referral.question')}
+        required
+        autosize
+        minRows={2}
+        value={form.question}
+        onChange={(e) => set('question')(e.currentTarget.value)}
+      />
+      <Group grow>
+        <Select
+          label={t('referral.therapist')}
+          data={therapists.map((p) => ({ value: p.id, label: p.displayName }))}
+          value={form.therapistId || null}
+          onChange={set('therapistId')}
+          error={err('/therapistId')}
+        />
+        <Select
+          label={t('referral.regiebehandelaar')}
+          clearable
+          data={regie.map((p) => ({ value: p.id, label: p.displayName }))}
+          value={form.regiebehandelaarId || null}
+          onChange={set('regiebehandelaarId')}
+          error={err('/regiebehandelaarId')}
+        />
+      </Group>
+      <Group>
+        <Button type="submit" loading={refer.isPending}>
+          {t('referral.submit')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,228 @@
+import { gasTScore, isGasLevel, PROCESS_ITEMS, type GasLevel } from '@meedoen/core';
+import { Checkbox, Group, Radio, Select, SimpleGrid, Text, Textarea, TextInput } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiRequest } from '../../api/client';
+import type { Caseload } from '../../api/today';
+import { useGroupSession } from '../../api/treatment';
+import { fieldError } from '../../components/field-errors';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { StepCard, type StepProps } from './StepForms';
+
+/** A session: individual, or a group documented once for every participant chosen from my caseload. */
+export function SessionStep({ view, take, pending, error }: StepProps) {
+  const { t } = useTranslation();
+  const group = useGroupSession();
+  const caseload = useQuery({ queryKey: ['caseload'], queryFn: () => apiRequest<Caseload>('GET', '/caseload') });
+  const [s, setS] = useState({
+    date: new Date().toISOString().slice(0, 10),
+    form: 'individueel',
+    setting: 'instelling',
+    directMinutes: '50',
+    indirectMinutes: '15',
+    activities: '',
+    observations: '',
+    sessionEvaluation: '',
+    homeVisitReason: '',
+    outcomeMeasured: true,
+  });
+  const [others, setOthers] = useState<string[]>([]);
+  const candidates = (caseload.data?.items ?? []).filter((i) => i.id !== view.id && i.state === 'in_behandeling');
+  const session = {
+    ...s,
+    directMinutes: Number(s.directMinutes),
+    indirectMinutes: Number(s.indirectMinutes),
+    homeVisitReason: s.homeVisitReason || null,
+  };
+  const submit = () => {
+    if (s.form !== 'groep') return take('sessions', { session });
+    const participants = [
+      { clientId: view.clientId, trajectoryId: view.id },
+      ...candidates.filter((c) => others.includes(c.id)).map((c) => ({ clientId: c.clientId, trajectoryId: c.id })),
+    ];
+    group.mutate({ session, participants });
+  };
+  return (
+    <StepCard
+      title={t('steps.session')}
+      submitLabel={t('steps.recordSession')}
+      pending={pending || group.isPending}
+      onSubmit={submit}
+    >
+      <Group grow>
+        <TextInput
+          type="date"
+          label={t('steps.date')}
+          value={s.date}
+          onChange={(e) => setS({ ...s, date: e.currentTarget.value })}
+        />
+        <Select
+          label={t('steps.form')}
+          data={['individueel', 'groep', 'partnerrelatie', 'gezin'].map((f) => ({ value: f, label: t(`sessionForm.${f}`) }))}
+          value={s.form}
+          onChange={(v) => setS({ ...s, form: v ?? 'individueel' })}
+          allowDeselect={false}
+        />
+        <Select
+          label={t('steps.setting')}
+          data={['praktijk', 'aan_huis', 'instelling', 'online'].map((f) => ({ value: f, label: t(`sessionSetting.${f}`) }))}
+          value={s.setting}
+          onChange={(v) => setS({ ...s, setting: v ?? 'instelling' })}
+          allowDeselect={false}
+        />
+      </Group>
+      {s.setting === 'aan_huis' && (
+        <TextInput
+          label={t('steps.homeVisitReason')}
+          value={s.homeVisitReason}
+          onChange={(e) => setS({ ...s, homeVisitReason: e.currentTarget.value })}
+          error={fieldError(error, '/session/homeVisitReason', t) ?? fieldError(error, '/homeVisitReason', t)}
+        />
+      )}
+      <Group grow>
+        <TextInput
+          type="number"
+          label={t('steps.directMinutes')}
+          value={s.directMinutes}
+          onChange={(e) => setS({ ...s, directMinutes: e.currentTarget.value })}
+        />
+        <TextInput
+          type="number"
+          label={t('steps.indirectMinutes')}
+          value={s.indirectMinutes}
+          onChange={(e) => setS({ ...s, indirectMinutes: e.currentTarget.value })}
+        />
+      </Group>
+      <Textarea
+        label={t('steps.activities')}
+        autosize
+        value={s.activities}
+        onChange={(e) => setS({ ...s, activities: e.currentTarget.value })}
+      />
+      <Textarea
+        label={t('steps.observations')}
+        autosize
+        value={s.observations}
+        onChange={(e) => setS({ ...s, observations: e.currentTarget.value })}
+      />
+      <Textarea
+        label={t('steps.sessionEvaluation')}
+        autosize
+        value={s.sessionEvaluation}
+        onChange={(e) => setS({ ...s, sessionEvaluation: e.currentTarget.value })}
+      />
+      <Checkbox
+        label={t('steps.outcomeMeasured')}
+        checked={s.outcomeMeasured}
+        onChange={(e) => setS({ ...s, outcomeMeasured: e.currentTarget.checked })}
+      />
+      {s.form === 'groep' && (
+        <Checkbox.Group label={t('steps.groupParticipants')} value={others} onChange={setOthers}>
+          <Group mt="xs">
+            {candidates.map((c) => (
+              <Checkbox key={c.id} value={c.id} label={c.clientName} />
+            ))}
+          </Group>
+        </Checkbox.Group>
+      )}
+      <ProblemAlert error={group.error} />
+      {group.isSuccess && <Text role="status">{t('steps.groupSaved', { count: group.data.recorded })}</Text>}
+    </StepCard>
+  );
+}
+
+/** The evaluation (001 L1854-1944): five process items, results per goal with a live GAS T-score, one decision. */
+export function EvaluationStep({ view, take, pending, error }: StepProps) {
+  const { t } = useTranslation();
+  const [process, setProcess] = useState<Record<string, string>>(Object.fromEntries(PROCESS_ITEMS.map((p) => [p, ''])));
+  const [levels, setLevels] = useState<Record<string, string>>(
+    Object.fromEntries(view.goals.map((g) => [g.id, g.gas ? '0' : ''])),
+  );
+  const [satisfaction, setSatisfaction] = useState('');
+  const [discussed, setDiscussed] = useState(false);
+  const [decision, setDecision] = useState('3');
+  const [referralTarget, setReferralTarget] = useState('');
+  const [next, setNext] = useState('');
+  const scaled = view.goals.flatMap((g) => {
+    const level = Number(levels[g.id]);
+    return g.gas && levels[g.id] !== '' && isGasLevel(level) ? [{ level: level as GasLevel, weight: g.gas.weight }] : [];
+  });
+  const tScore = gasTScore(scaled);
+  const submit = () =>
+    take('evaluations', {
+      evaluation: {
+        kind: decision === '1' ? 'eind' : 'periodiek',
+        date: new Date().toISOString().slice(0, 10),
+        process,
+        results: view.goals.map((g) => ({ goalId: g.id, gasLevel: levels[g.id] === '' ? null : Number(levels[g.id]), note: '' })),
+        satisfaction,
+        participants: ['client', view.referral.discipline === 'ergotherapie' ? 'ergotherapeut' : 'vaktherapeut'],
+        discussedWithClient: discussed,
+        decision: Number(decision),
+        handOver: false,
+        referralTarget: referralTarget || null,
+        nextEvaluationDate: next || null,
+      },
+    });
+  return (
+    <StepCard title={t('steps.evaluation')} submitLabel={t('steps.recordEvaluation')} pending={pending} onSubmit={submit}>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        {PROCESS_ITEMS.map((item) => (
+          <Textarea
+            key={item}
+            label={t(`processItem.${item}`)}
+            autosize
+            value={process[item] ?? ''}
+            onChange={(e) => setProcess({ ...process, [item]: e.currentTarget.value })}
+            error={fieldError(error, `/evaluation/process/${item}`, t) ?? fieldError(error, `/process/${item}`, t)}
+          />
+        ))}
+      </SimpleGrid>
+      {view.goals.map((g) => (
+        <Select
+          key={g.id}
+          label={t('steps.goalResult', { goal: g.description })}
+          data={['-2', '-1', '0', '1', '2'].map((l) => ({
+            value: l,
+            label: g.gas?.levels[l as '0'] ? `${l}: ${g.gas.levels[l as '0']}` : l,
+          }))}
+          value={levels[g.id] || null}
+          onChange={(v) => setLevels({ ...levels, [g.id]: v ?? '' })}
+        />
+      ))}
+      <Text aria-live="polite">{tScore === null ? t('steps.noTScore') : t('steps.tScore', { score: tScore.toFixed(2) })}</Text>
+      <Textarea
+        label={t('steps.satisfaction')}
+        autosize
+        value={satisfaction}
+        onChange={(e) => setSatisfaction(e.currentTarget.value)}
+        error={fieldError(error, '/satisfaction', t)}
+      />
+      <Checkbox
+        label={t('steps.discussed')}
+        checked={discussed}
+        onChange={(e) => setDiscussed(e.currentTarget.checked)}
+        error={fieldError(error, '/discussedWithClient', t)}
+      />
+      <Radio.Group label={t('steps.decision')} value={decision} onChange={setDecision}>
+        <Group mt="xs">
+          {['1', '2', '3', '4', '5'].map((d) => (
+            <Radio key={d} value={d} label={t(`decision.${d}`)} />
+          ))}
+        </Group>
+      </Radio.Group>
+      {decision === '5' && (
+        <TextInput
+          label={t('steps.referralTarget')}
+          value={referralTarget}
+          onChange={(e) => setReferralTarget(e.currentTarget.value)}
+          error={fieldError(error, '/referralTarget', t)}
+        />
+      )}
+      {decision !== '1' && decision !== '5' && (
+        <TextInput type="date" label={t('steps.nextEvaluation')} value={next} onChange={(e) => setNext(e.currentTarget.value)} />
+      )}
+    </StepCard>
+  );
+}
