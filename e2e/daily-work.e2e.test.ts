@@ -39,6 +39,9 @@ describe.runIf(hasBrowser())('day activities in the browser, as people do them',
     await page.getByRole('heading', { name: 'Daginvulling' }).waitFor();
     await page.getByText(/Houtwerkplaats De Spaander · Arbeidsmatige dagbesteding/).waitFor();
     await page.getByText('Behandelgegevens zijn alleen voor het behandelteam, of met toestemming van de cliënt.').waitFor();
+    // The month in the financer's units, from the minutes: October 2026 touches 5 weeks of 4 dagdelen.
+    await page.getByLabel('Maand').fill('2026-10');
+    await page.getByText(/^Houtwerkplaats De Spaander: \d+ minuten = \d+ dagdelen \(van 20 toegestaan\)$/).waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SCREENSHOTS}client-record.png`, fullPage: false });
     await page.getByRole('link', { name: 'Passend aanbod voor Kevin' }).click();

@@ -130,3 +130,23 @@ export function useLadder(clientId: string, enabled: boolean) {
       ),
   });
 }
+
+export interface MonthOverviewRow {
+  enrolmentId: string;
+  offerName: string;
+  financer: string;
+  month: string;
+  minutes: number;
+  units: number;
+  unitCode: string;
+  allowed: number | null;
+  warnings: { code: string; detail: string }[];
+}
+
+export function useMonthOverview(clientId: string, month: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['attendance', clientId, month],
+    enabled,
+    queryFn: () => apiRequest<MonthOverviewRow[]>('GET', `/clients/${clientId}/attendance?month=${month}`),
+  });
+}

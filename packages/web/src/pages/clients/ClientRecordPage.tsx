@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useClientRecord, useEnrolments, useLadder, useTrajectories } from '../../api/clients';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { MonthOverview } from './MonthOverview';
 
 /** One person: care team and consents, and — clearly apart — their treatment and their day. */
 export function ClientRecordPage() {
@@ -134,6 +135,7 @@ export function ClientRecordPage() {
               ))}
             </List>
           )}
+          {abilities?.day_activities.read && <MonthOverview clientId={clientId} />}
           {latest && (
             <Text mt="xs">
               {t('record.ladder', { rung: latest.rung, target: latest.targetRung })}

@@ -1,0 +1,40 @@
+import { Alert, List, Loader, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMonthOverview } from '../../api/clients';
+import { ProblemAlert } from '../../components/ProblemAlert';
+
+/** A month of attendance per placement: minutes (the truth) and the financer's units, with the indication's warnings. */
+export function MonthOverview({ clientId }: { clientId: string }) {
+  const { t } = useTranslation();
+  const [month, setMonth] = useState(new Date().toISOString().slice(0, 7));
+  const overview = useMonthOverview(clientId, month, /^\d{4}-\d{2}$/.test(month));
+  return (
+    <>
+      <TextInput
+        type="month"
+        mt="md"
+        label={t('month.label')}
+        value={month}
+        onChange={(e) => setMonth(e.currentTarget.value)}
+        w={220}
+      />
+      {overview.isPending ? <Loader size="sm" aria-label={t('app.loading')} /> : <ProblemAlert error={overview.error} />}
+      <List mt="xs">
+        {overview.data?.map((row) => (
+          <List.Item key={row.enrolmentId}>
+            <Text>
+              {row.offerName}: {t('month.minutes', { minutes: row.minutes })} = {row.units} {t(`unit.${row.unitCode}`)}
+              {row.allowed !== null ? ` ${t('month.allowed', { allowed: row.allowed })}` : ''}
+            </Text>
+            {row.warnings.map((w) => (
+              <Alert key={w.code} color="orange" mt={4} p="xs">
+                {t(`monthWarning.${w.code}`, { detail: w.detail })}
+              </Alert>
+            ))}
+          </List.Item>
+        ))}
+      </List>
+    </>
+  );
+}
