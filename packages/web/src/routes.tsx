@@ -9,11 +9,12 @@ import { SocialMapPage } from './pages/daginvulling/SocialMapPage';
 import { AccessLogPage } from './pages/mine/AccessLogPage';
 import { MyPlanPage } from './pages/mine/MyPlanPage';
 import { StartPage } from './pages/start/StartPage';
+import { MdoPage } from './pages/treatment/MdoPage';
 import { ReferralPage } from './pages/treatment/ReferralPage';
 import { TrajectoryPage } from './pages/treatment/TrajectoryPage';
 
 /** Navigation groups, in the order the menu shows them; one per context of the product. */
-export const NAV_CONTEXTS = ['start', 'mijn', 'clienten', 'daginvulling'] as const;
+export const NAV_CONTEXTS = ['start', 'mijn', 'clienten', 'behandeling', 'daginvulling'] as const;
 export type NavContext = (typeof NAV_CONTEXTS)[number];
 
 export interface AppRoute {
@@ -76,6 +77,13 @@ export const APP_ROUTES: AppRoute[] = [
     element: <MatchingPage />,
     roles: PROFESSIONALS,
     hidden: true,
+  },
+  {
+    path: '/mdo',
+    context: 'behandeling',
+    labelKey: 'nav.mdo',
+    element: <MdoPage />,
+    roles: ['vaktherapeut', 'ergotherapeut', 'regiebehandelaar'],
   },
   {
     path: '/sociale-kaart',

@@ -39,6 +39,20 @@ const ALLOWED: Record<TrajectoryState, readonly TrajectoryEventData['type'][]> =
   doorverwezen: ['closing_notes_recorded'],
 };
 
+/** 001 L1579: under 16, the parents consent to vaktherapie (intake, plan agreement); ergotherapie is not covered by that rule. */
+export function needsParentalConsent(
+  discipline: Trajectory['referral']['discipline'],
+  birthDate: string,
+  today: string,
+): boolean {
+  return discipline !== 'ergotherapie' && ageInYears(birthDate, today) < PARENTAL_CONSENT_AGE;
+}
+
+/** The steps a trajectory in this state can take next (DOMAIN.md §3.2); the hard rules below may still block one. */
+export function allowedSteps(state: TrajectoryState): readonly TrajectoryEventData['type'][] {
+  return ALLOWED[state];
+}
+
 /** The hard rules (DOMAIN.md §3.3): what would block this step. Empty = allowed. */
 export function checkTrajectoryStep(
   trajectory: Trajectory | null,
@@ -49,14 +63,13 @@ export function checkTrajectoryStep(
     return trajectory ? [violation('treatment.transition_not_allowed', '', 'DOMAIN.md §3.2')] : checkReferral(step, ctx);
   if (!trajectory || !ALLOWED[trajectory.state].includes(step.type))
     return [violation('treatment.transition_not_allowed', '', 'DOMAIN.md §3.2')];
-  const age = ageInYears(ctx.clientBirthDate, ctx.today);
-  const vaktherapie = trajectory.referral.discipline !== 'ergotherapie';
+  const underParentalConsent = needsParentalConsent(trajectory.referral.discipline, ctx.clientBirthDate, ctx.today);
   switch (step.type) {
     case 'intake_started':
     case 'acceptance_decided': {
       const out: RuleViolation[] = [];
       // 001 L1579: under 16, the parents' consent before the intake.
-      if (vaktherapie && age < PARENTAL_CONSENT_AGE && !trajectory.parentalConsent)
+      if (underParentalConsent && !trajectory.parentalConsent)
         out.push(violation('treatment.parental_consent_required', '/parentalConsent', '001 L1579'));
       if (step.type === 'acceptance_decided') {
         // 001 L1609-1615: the therapist records the decision with reasons; a contra-indication blocks treatment.
@@ -88,8 +101,7 @@ export function checkTrajectoryStep(
       // 001 L1722-1747: all ten parts, the tenth being this agreement.
       for (const part of completeness.missing)
         out.push(violation('treatment.plan_incomplete', `/plan/${part}`, '001 L1722-1747'));
-      const mustBeParent = vaktherapie && age < PARENTAL_CONSENT_AGE;
-      if (mustBeParent && step.agreedBy === 'client')
+      if (underParentalConsent && step.agreedBy === 'client')
         out.push(violation('treatment.parental_consent_required', '/agreedBy', '001 L1579'));
       // 001 L1714-1716: evaluation agreements before treatment starts.
       if (!trajectory.evaluationAgreements)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ADULT_CTX, COMPLETE_PLAN, EVALUATION, PMT_REFERRAL, runSteps, TO_AGREED_PLAN } from './testing/trajectory-fixtures.js';
+import { allowedSteps, needsParentalConsent } from './trajectory-rules.js';
 import { trajectoryWarnings } from './warnings.js';
 import type { TrajectoryEventData } from './trajectory-types.js';
 
@@ -293,3 +294,15 @@ describe('soft rules warn, never block (DOMAIN.md §3.4)', () => {
 function refusedStep(): TrajectoryEventData {
   return { type: 'acceptance_decided', accepted: false, reasons: 'Contra-indicatie', contraIndications: ['acute psychose'] };
 }
+
+describe('what the UI may offer next', () => {
+  it('follows the state table: a closed trajectory only takes closing notes, a new one its intake', () => {
+    expect(allowedSteps('afgesloten')).toEqual(['closing_notes_recorded']);
+    expect(allowedSteps('aangemeld')).toContain('intake_started');
+    expect(allowedSteps('aangemeld')).not.toContain('session_recorded');
+    // 001 L1579: under 16 in vaktherapie, not in ergotherapie, and not from the 16th birthday on.
+    expect(needsParentalConsent('muziektherapie', '2011-11-23', '2026-11-22')).toBe(true);
+    expect(needsParentalConsent('muziektherapie', '2010-11-22', '2026-11-22')).toBe(false);
+    expect(needsParentalConsent('ergotherapie', '2015-01-01', '2026-11-22')).toBe(false);
+  });
+});

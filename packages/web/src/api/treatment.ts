@@ -1,4 +1,4 @@
-import type { Goal, PlanContent, TrajectoryState } from '@meedoen/core';
+import type { Discipline, Goal, PlanContent, TrajectoryState } from '@meedoen/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from './client';
 
@@ -7,12 +7,16 @@ export interface TrajectoryView {
   clientId: string;
   version: number;
   state: TrajectoryState;
-  referral: { discipline: string; requestType: string; referrerName: string; question: string };
+  referral: { discipline: Discipline; requestType: string; referrerName: string; question: string };
   goals: Goal[];
   plans: { version: number; plan: PlanContent; agreed: { by: string; date: string } | null }[];
   evaluationAgreements: { everyWeeks: number; firstDate: string; method: string } | null;
   sessions: { id: string; date: string; form: string; directMinutes: number; groupSessionId: string | null }[];
   evaluations: { date: string; decision: number }[];
+  parentalConsent: { givenBy: string; name: string; date: string } | null;
+  naasten: { name: string; relation: string; basis: string }[];
+  diagnosticsReport: { report: string; sentTo: string } | null;
+  closingNotes: { advice: string; relapsePrevention: string } | null;
   history: { seq: number; type: string; at: string; actorName: string | null }[];
   warnings: { code: string; source: string }[];
   planCompleteness: { complete: boolean; missing: string[] } | null;
@@ -60,5 +64,62 @@ export function useGroupSession() {
   return useMutation({
     mutationFn: (body: object) => apiRequest<{ groupSessionId: string; recorded: number }>('POST', '/group-sessions', body),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['trajectory'] }),
+  });
+}
+
+/** The closing report as the server generates it from the trajectory (the same data the PDF shows). */
+export interface ClosingReport {
+  clientName: string;
+  birthDate: string;
+  discipline: string;
+  therapistName: string;
+  referrerName: string;
+  question: string;
+  period: { from: string; to: string | null };
+  state: string;
+  goals: { description: string; kind: string; lastLevel: number | null; lastNote: string | null }[];
+  sessions: { count: number; directMinutes: number; indirectMinutes: number };
+  gasTScore: number | null;
+  lastDecision: string | null;
+  referralTarget: string | null;
+  advice: string;
+  relapsePrevention: string;
+}
+
+export function useClosingReport(clientId: string, trajectoryId: string, version: number) {
+  return useQuery({
+    queryKey: ['closing-report', trajectoryId, version],
+    queryFn: () => apiRequest<ClosingReport>('GET', `/clients/${clientId}/trajectories/${trajectoryId}/closing-report`),
+  });
+}
+
+export interface MdoItem {
+  mdoId: string;
+  heldOn: string;
+  participants: string[];
+  trajectoryId: string;
+  decision: string;
+  notes: string | null;
+}
+
+export function useMdoItems(clientId: string) {
+  return useQuery({
+    queryKey: ['mdo-items', clientId],
+    queryFn: () => apiRequest<MdoItem[]>('GET', `/clients/${clientId}/mdo-items`),
+  });
+}
+
+export interface MdoMeeting {
+  heldOn: string;
+  participants: string[];
+  notes?: string;
+  items: { clientId: string; trajectoryId: string; decision: string; notes?: string }[];
+}
+
+export function useRecordMdo() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (meeting: MdoMeeting) => apiRequest<{ id: string }>('POST', '/mdo-meetings', meeting),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['mdo-items'] }),
   });
 }

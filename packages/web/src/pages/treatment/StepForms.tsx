@@ -10,9 +10,12 @@ export interface StepProps {
   take: (path: string, body: object) => void;
   pending: boolean;
   error: unknown;
+  /** Under 16 in vaktherapie the parents consent and agree (001 L1579), from core's rule and the client's birth date. */
+  needsParentalConsent: boolean;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** Today as an ISO date in the browser's clock, the default for a step's date field. */
+export const todayIso = () => new Date().toISOString().slice(0, 10);
 
 export function StepCard({
   title,
@@ -50,7 +53,7 @@ export function StepCard({
 
 export function IntakeStep({ take, pending }: StepProps) {
   const { t } = useTranslation();
-  const [date, setDate] = useState(today());
+  const [date, setDate] = useState(todayIso());
   return (
     <StepCard
       title={t('steps.intake')}

@@ -1,10 +1,16 @@
+import { allowedSteps, needsParentalConsent, type TrajectoryEventData } from '@meedoen/core';
 import { Alert, Anchor, Badge, Card, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
+import { useClientRecord } from '../../api/clients';
 import { useStep, useTrajectory } from '../../api/treatment';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { GoalsStep, PlanStep } from './PlanSteps';
-import { AcceptanceStep, DiagnosticsStep, EvaluationAgreementsStep, IntakeStep, type StepProps } from './StepForms';
+import { ClosingNotesStep, ClosingReportPreview } from './ClosingReport';
+import { GoalsStep } from './GoalsStep';
+import { NaasteStep, ParentalConsentStep } from './InvolvementSteps';
+import { MdoDecisions } from './MdoDecisions';
+import { PlanStep } from './PlanStep';
+import { AcceptanceStep, DiagnosticsStep, EvaluationAgreementsStep, IntakeStep, todayIso, type StepProps } from './StepForms';
 import { EvaluationStep, SessionStep } from './TreatmentSteps';
 
 /** A treatment trajectory: where it stands, what can happen next (as the rules allow), and its history. */
@@ -13,15 +19,22 @@ export function TrajectoryPage() {
   const { clientId = '', trajectoryId = '' } = useParams();
   const trajectory = useTrajectory(clientId, trajectoryId);
   const step = useStep(clientId, trajectoryId);
+  const record = useClientRecord(clientId);
   if (trajectory.isPending) return <Loader aria-label={t('app.loading')} />;
   if (trajectory.error) return <ProblemAlert error={trajectory.error} />;
   const view = trajectory.data;
+  const client = record.data?.client;
+  // Which forms to offer follows core's state table, the same one the server enforces (DOMAIN.md §3.2).
+  const allowed = new Set<TrajectoryEventData['type']>(view.abilities.write ? allowedSteps(view.state) : []);
+  const can = (type: TrajectoryEventData['type']) => allowed.has(type);
   const props: StepProps = {
     view,
     take: (path, body) => step.mutate({ path, body, version: view.version }),
     pending: step.isPending,
     error: step.error,
+    needsParentalConsent: client ? needsParentalConsent(view.referral.discipline, client.birthDate, todayIso()) : false,
   };
+  const treating = view.state === 'in_behandeling';
   const when = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', {
     dateStyle: 'medium',
     timeStyle: 'short',
@@ -30,7 +43,17 @@ export function TrajectoryPage() {
   return (
     <Stack maw={1000}>
       <Group justify="space-between">
-        <Title order={2}>{t(`discipline.${view.referral.discipline}`)}</Title>
+        <Title order={2}>
+          {t(`discipline.${view.referral.discipline}`)}
+          {client && (
+            <>
+              {' · '}
+              <Anchor component={Link} to={`/clienten/${clientId}`} inherit>
+                {client.givenName} {client.familyName}
+              </Anchor>
+            </>
+          )}
+        </Title>
         <Badge size="lg">{t(`state.${view.state}`)}</Badge>
       </Group>
       <Text>{view.referral.question}</Text>
@@ -46,26 +69,21 @@ export function TrajectoryPage() {
         </Alert>
       )}
       <ProblemAlert error={step.error} />
-      {view.abilities.write && (
-        <>
-          {view.state === 'aangemeld' && <IntakeStep {...props} />}
-          {(view.state === 'aangemeld' || view.state === 'intake') && <AcceptanceStep {...props} />}
-          {view.state === 'diagnostiek' && <DiagnosticsStep {...props} />}
-          {['indicatie', 'doelen', 'plan_concept'].includes(view.state) && <GoalsStep key={`goals-${view.version}`} {...props} />}
-          {['doelen', 'plan_concept'].includes(view.state) && (
-            <>
-              <PlanStep key={`plan-${view.plans.length}`} {...props} />
-              {!view.evaluationAgreements && <EvaluationAgreementsStep {...props} />}
-            </>
-          )}
-          {view.state === 'in_behandeling' && (
-            <>
-              <SessionStep key={`session-${view.sessions.length}`} {...props} />
-              <EvaluationStep key={`evaluation-${view.evaluations.length}`} {...props} />
-            </>
-          )}
-        </>
+      {can('parental_consent_recorded') && props.needsParentalConsent && !view.parentalConsent && (
+        <ParentalConsentStep {...props} />
       )}
+      {can('intake_started') && <IntakeStep {...props} />}
+      {can('acceptance_decided') && <AcceptanceStep {...props} />}
+      {can('diagnostics_recorded') && <DiagnosticsStep {...props} />}
+      {can('goals_set') && !treating && <GoalsStep key={`goals-${view.version}`} {...props} />}
+      {can('plan_drafted') && !treating && <PlanStep key={`plan-${view.plans.length}`} {...props} />}
+      {can('evaluation_agreements_set') && !view.evaluationAgreements && <EvaluationAgreementsStep {...props} />}
+      {can('session_recorded') && <SessionStep key={`session-${view.sessions.length}`} {...props} />}
+      {can('evaluation_recorded') && <EvaluationStep key={`evaluation-${view.evaluations.length}`} {...props} />}
+      {can('closing_notes_recorded') && view.evaluations.length > 0 && (
+        <ClosingNotesStep key={`closing-${view.version}`} {...props} />
+      )}
+      {can('naaste_involved') && <NaasteStep key={`naaste-${view.naasten.length}`} {...props} />}
       <Card withBorder>
         <Title order={3} size="h4" mb="xs">
           {t('trajectory.summary')}
@@ -79,12 +97,21 @@ export function TrajectoryPage() {
           })}
         </Text>
         {view.gasTScore !== null && <Text>{t('steps.tScore', { score: view.gasTScore.toFixed(2) })}</Text>}
-        {view.evaluations.length > 0 && (
-          <Anchor href={`/api/v1/clients/${clientId}/trajectories/${trajectoryId}/closing-report.pdf`} mt="xs" display="block">
-            {t('trajectory.closingReport')}
-          </Anchor>
+        {view.parentalConsent && (
+          <Text>
+            {t('trajectory.parentalConsent', {
+              by: t(`agreedBy.${view.parentalConsent.givenBy}`),
+              name: view.parentalConsent.name,
+              date: view.parentalConsent.date,
+            })}
+          </Text>
         )}
+        {view.diagnosticsReport && <Text>{t('trajectory.reportSent', { to: view.diagnosticsReport.sentTo })}</Text>}
       </Card>
+      <MdoDecisions clientId={clientId} trajectoryId={trajectoryId} />
+      {view.evaluations.length > 0 && (
+        <ClosingReportPreview clientId={clientId} trajectoryId={trajectoryId} version={view.version} />
+      )}
       <Card withBorder>
         <Title order={3} size="h4" mb="xs">
           {t('trajectory.history')}

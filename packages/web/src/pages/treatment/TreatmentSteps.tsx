@@ -1,10 +1,8 @@
 import { gasTScore, isGasLevel, PROCESS_ITEMS, type GasLevel } from '@meedoen/core';
 import { Checkbox, Group, Radio, Select, SimpleGrid, Text, Textarea, TextInput } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiRequest } from '../../api/client';
-import type { Caseload } from '../../api/today';
+import { useCaseload } from '../../api/today';
 import { useGroupSession } from '../../api/treatment';
 import { fieldError } from '../../components/field-errors';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -14,7 +12,7 @@ import { StepCard, type StepProps } from './StepForms';
 export function SessionStep({ view, take, pending, error }: StepProps) {
   const { t } = useTranslation();
   const group = useGroupSession();
-  const caseload = useQuery({ queryKey: ['caseload'], queryFn: () => apiRequest<Caseload>('GET', '/caseload') });
+  const caseload = useCaseload(true);
   const [s, setS] = useState({
     date: new Date().toISOString().slice(0, 10),
     form: 'individueel',
