@@ -25,6 +25,17 @@ describe.runIf(hasBrowser())('day activities in the browser, as people do them',
     await page.screenshot({ path: `${SCREENSHOTS}roll-call.png`, fullPage: true });
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText('22 mensen opgeslagen.').waitFor();
+
+    // Her groups: the weekly schedule in words, place, occupancy, season and the offer behind it.
+    await page.getByRole('link', { name: 'Groepen en roosters' }).click();
+    const group = page.getByRole('article', { name: 'Houtwerkplaats De Spaander, di/do' });
+    await group.getByText('dinsdag 09:30–15:30, donderdag 09:30–15:30').waitFor();
+    await group.getByText('22 van 24 plekken bezet').waitFor();
+    await group.getByText('Werkplaats De Spaander, Holtenbroek').waitFor();
+    await group.getByText(/Begeleiding: .*Sanne Peters/).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOTS}groups.png`, fullPage: false });
+    await page.goto(`${env.server().url}/presentielijst?date=2026-11-24`);
     // After a reload the roll call shows what was saved.
     await page.reload();
     await page.getByRole('button', { name: /24 nov.* · Houtwerkplaats/ }).click();
@@ -70,6 +81,28 @@ describe.runIf(hasBrowser())('day activities in the browser, as people do them',
     await page.getByText(/^\d plekken gevonden$/).waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SCREENSHOTS}social-map.png`, fullPage: false });
+
+    // Filters narrow the list: only places without an indication and within a contribution of € 0.
+    await page.getByLabel('Zoeken', { exact: true }).fill('');
+    await page.getByText(/^6\d plekken gevonden$/).waitFor();
+    await page.getByLabel('Eigen bijdrage hooguit (per maand)').fill('0');
+    await page.getByLabel('rolstoeltoegankelijk', { exact: true }).check();
+    const narrowed = page.getByText(/^[1-5]?\d plekken gevonden$/);
+    await narrowed.waitFor();
+    expect(await page.getByText(/^eigen bijdrage €/).count()).toBe(0);
+
+    // An offer in plain language.
+    await page.getByLabel('Zoeken', { exact: true }).fill('fietsen repareren');
+    await page.getByLabel('Eigen bijdrage hooguit (per maand)').fill('');
+    await page.getByLabel('rolstoeltoegankelijk', { exact: true }).uncheck();
+    await page.getByRole('link', { name: 'Fietsenwerkplaats Trapkracht' }).click();
+    await page.getByRole('heading', { name: 'Fietsenwerkplaats Trapkracht', level: 2 }).waitFor();
+    await page.getByText('Fietsen opknappen en verkopen; je leert het vak stap voor stap.').waitFor();
+    for (const heading of ['Voor wie?', 'Wat kun je hier leren?', 'Wanneer?', 'Waar?', 'Hoe kom je erin?'])
+      await page.getByRole('heading', { name: heading }).waitFor();
+    await page.getByText('fietstechniek').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOTS}offer.png`, fullPage: false });
   });
 
   it('a client edits his own participation plan and sees who viewed his file', async () => {

@@ -3,7 +3,9 @@ import type { ReactElement } from 'react';
 import type { MessageKey } from './i18n/nl';
 import { ClientRecordPage } from './pages/clients/ClientRecordPage';
 import { ClientsPage } from './pages/clients/ClientsPage';
+import { GroupsPage } from './pages/daginvulling/GroupsPage';
 import { MatchingPage } from './pages/daginvulling/MatchingPage';
+import { OfferPage } from './pages/daginvulling/OfferPage';
 import { RollCallPage } from './pages/daginvulling/RollCallPage';
 import { SocialMapPage } from './pages/daginvulling/SocialMapPage';
 import { AccessLogPage } from './pages/mine/AccessLogPage';
@@ -91,6 +93,21 @@ export const APP_ROUTES: AppRoute[] = [
     labelKey: 'nav.socialMap',
     element: <SocialMapPage />,
     roles: PROFESSIONALS,
+  },
+  {
+    path: '/sociale-kaart/:offerId',
+    context: 'daginvulling',
+    labelKey: 'nav.offer',
+    element: <OfferPage />,
+    roles: PROFESSIONALS,
+    hidden: true,
+  },
+  {
+    path: '/groepen',
+    context: 'daginvulling',
+    labelKey: 'nav.groups',
+    element: <GroupsPage />,
+    roles: ['activiteitenbegeleider', 'zorgcoordinator', 'trajectbegeleider', 'werkbegeleider', 'planner', 'beheerder'],
   },
   {
     path: '/presentielijst',

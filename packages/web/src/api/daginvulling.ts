@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AttendanceStatus, ParticipationPlan, Reason } from '@meedoen/core';
+import type { AttendanceStatus, ContinuumForm, ParticipationPlan, Reason } from '@meedoen/core';
 import { apiRequest } from './client';
 
 export interface Occurrence {
@@ -41,33 +41,99 @@ export function useSaveRollCall(occurrenceId: string) {
   });
 }
 
+/** A social-map entry with every attribute of DOMAIN.md §4.3. */
 export interface Offer {
   id: string;
+  version: number;
   name: string;
   provider: string;
+  internal: boolean;
   description: string;
-  form: string;
+  form: ContinuumForm;
   access: string;
   conditions: string;
+  forWhom: string;
   interests: string[];
   learn: string[];
+  level: string;
+  groupOrIndividual: 'groep' | 'individueel';
+  schedule: { day: string; from: string; to: string }[];
+  eveningsWeekends: boolean;
+  openInHolidays: boolean;
+  capacity: number | null;
   address: string | null;
+  online: boolean;
   publicTransport: string;
   wheelchairAccessible: boolean;
   lowStimulus: boolean;
+  smallScale: boolean;
+  socialSafety: { contactPerson: boolean; buddy: boolean; houseRules: boolean };
   costPerMonth: number;
-  schedule: { day: string; from: string; to: string }[];
+  compensationPerHour: number | null;
+  benefitEffect: string;
+  roles: string[];
+  expertsByExperience: boolean;
+  partners: string;
+  results: string;
   stale: boolean;
   lastConfirmedOn: string;
 }
 
-export function useOffers(query: { q: string; form: string | null }) {
+/** The social map's filters, as the API takes them (GET /offers). */
+export interface OfferFilters {
+  q: string;
+  form: string | null;
+  access: string | null;
+  wheelchairAccessible: boolean;
+  lowStimulus: boolean;
+  internal: boolean;
+  maxCostPerMonth: number | null;
+}
+
+export function useOffers(filters: OfferFilters) {
   const params = new URLSearchParams();
-  if (query.q.trim()) params.set('q', query.q.trim());
-  if (query.form) params.set('form', query.form);
+  if (filters.q.trim()) params.set('q', filters.q.trim());
+  if (filters.form) params.set('form', filters.form);
+  if (filters.access) params.set('access', filters.access);
+  if (filters.wheelchairAccessible) params.set('wheelchairAccessible', 'true');
+  if (filters.lowStimulus) params.set('lowStimulus', 'true');
+  if (filters.internal) params.set('internal', 'true');
+  if (filters.maxCostPerMonth !== null) params.set('maxCostPerMonth', String(filters.maxCostPerMonth));
+  const query = params.toString();
+  return useQuery({ queryKey: ['offers', query], queryFn: () => apiRequest<Offer[]>('GET', `/offers?${query}`) });
+}
+
+export function useOffer(offerId: string) {
+  return useQuery({ queryKey: ['offer', offerId], queryFn: () => apiRequest<Offer>('GET', `/offers/${offerId}`) });
+}
+
+export interface ActivityGroup {
+  id: string;
+  offerId: string;
+  offerName: string;
+  name: string;
+  schedule: { day: string; from: string; to: string }[];
+  location: string;
+  online: boolean;
+  capacity: number;
+  supervisorIds: string[];
+  seasonFrom: string;
+  seasonUntil: string | null;
+  participants: number;
+}
+
+export function useGroups(mine: boolean) {
   return useQuery({
-    queryKey: ['offers', query.q, query.form],
-    queryFn: () => apiRequest<Offer[]>('GET', `/offers?${params.toString()}`),
+    queryKey: ['groups', mine],
+    queryFn: () => apiRequest<ActivityGroup[]>('GET', `/groups${mine ? '?mine=true' : ''}`),
+  });
+}
+
+/** Occurrences of one group in a period (any group of the organisation). */
+export function useGroupOccurrences(groupId: string, from: string, until: string) {
+  return useQuery({
+    queryKey: ['occurrences', groupId, from, until],
+    queryFn: () => apiRequest<Occurrence[]>('GET', `/occurrences?groupId=${groupId}&from=${from}&until=${until}`),
   });
 }
 

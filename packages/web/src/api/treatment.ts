@@ -24,9 +24,10 @@ export interface TrajectoryView {
   abilities: { read: boolean; write: boolean };
 }
 
-export function useProfessionals() {
+export function useProfessionals(enabled = true) {
   return useQuery({
     queryKey: ['professionals'],
+    enabled,
     queryFn: () =>
       apiRequest<{ id: string; displayName: string; roles: string[]; discipline: string | null }[]>('GET', '/professionals'),
   });

@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useClientRecord, useEnrolments, useLadder, useTrajectories } from '../../api/clients';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { formatDate } from '../../i18n/format';
 import { MonthOverview } from './MonthOverview';
 
 /** One person: care team and consents, and — clearly apart — their treatment and their day. */
 export function ClientRecordPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { clientId = '' } = useParams();
   const record = useClientRecord(clientId);
   const abilities = record.data?.abilities;
@@ -24,7 +25,7 @@ export function ClientRecordPage() {
         {client.givenName} {client.familyName}
       </Title>
       <Text c="dimmed">
-        {t('record.born', { date: client.birthDate })} · {t(`setting.${client.careSetting}`)}
+        {t('record.born', { date: formatDate(client.birthDate, i18n.language) })} · {t(`setting.${client.careSetting}`)}
         {client.municipality ? ` · ${client.municipality}` : ''}
       </Text>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
@@ -127,9 +128,9 @@ export function ClientRecordPage() {
             <List>
               {enrolments.data?.map((e) => (
                 <List.Item key={e.id}>
-                  {e.offerName} · {t(`form.${e.form}`)} · {e.financer.toUpperCase()}
+                  {e.offerName} · {t(`form.${e.form}`)} · {t(`financer.${e.financer}`)}
                   {e.volume !== null
-                    ? ` · ${t('record.indication', { volume: e.volume, per: e.volumePer, until: e.indicationUntil ?? '—' })}`
+                    ? ` · ${t('record.indication', { volume: e.volume, per: t(`volumePer.${e.volumePer}`), until: e.indicationUntil ? formatDate(e.indicationUntil, i18n.language) : '—' })}`
                     : ''}
                 </List.Item>
               ))}

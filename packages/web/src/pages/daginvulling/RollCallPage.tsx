@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useMyOccurrences, useRollCall, useSaveRollCall, type Occurrence } from '../../api/daginvulling';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { addDays, formatDate, mondayOf, todayIso } from './dates';
+import { addDays, mondayOf, todayIso } from '../../dates';
+import { formatShortDate } from '../../i18n/format';
 
 const STATUSES: AttendanceStatus[] = ['aanwezig', 'afwezig_gemeld', 'ziek', 'afwezig_ongemeld'];
 
@@ -27,7 +28,10 @@ export function RollCallPage() {
           {t('rollCall.previousWeek')}
         </Button>
         <Text fw={600}>
-          {t('rollCall.week', { from: formatDate(monday, i18n.language), until: formatDate(addDays(monday, 6), i18n.language) })}
+          {t('rollCall.week', {
+            from: formatShortDate(monday, i18n.language),
+            until: formatShortDate(addDays(monday, 6), i18n.language),
+          })}
         </Text>
         <Button variant="default" onClick={() => setParams({ date: addDays(monday, 7) })}>
           {t('rollCall.nextWeek')}
@@ -45,7 +49,7 @@ export function RollCallPage() {
             onClick={() => setSelected(o.id)}
             aria-pressed={o.id === active}
           >
-            {formatDate(o.date, i18n.language)} · {o.groupName} · {o.starts}–{o.ends}
+            {formatShortDate(o.date, i18n.language)} · {o.groupName} · {o.starts}–{o.ends}
           </Button>
         ))}
       </Group>

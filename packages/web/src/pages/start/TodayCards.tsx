@@ -12,7 +12,7 @@ import {
   useUnmetNeeds,
 } from '../../api/today';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { todayIso } from '../daginvulling/dates';
+import { todayIso } from '../../dates';
 
 /** What each role needs first today, from the API: groups, evaluations due, warnings, unmet needs. */
 export function TodayCards({ me }: { me: Me }) {

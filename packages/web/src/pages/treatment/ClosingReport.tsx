@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClosingReport } from '../../api/treatment';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { formatDate } from '../../i18n/format';
 import { StepCard, type StepProps } from './StepForms';
 
 /** Advice and relapse prevention for the report to the referrer; can still be written after closure. */
@@ -49,8 +50,7 @@ export function ClosingReportPreview({
 }) {
   const { t, i18n } = useTranslation();
   const report = useClosingReport(clientId, trajectoryId, version);
-  const date = (iso: string) =>
-    new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long' }).format(new Date(iso));
+  const date = (iso: string) => formatDate(iso, i18n.language);
   return (
     <Card withBorder component="section" aria-labelledby="closing-report-title">
       <Group justify="space-between" mb="xs">

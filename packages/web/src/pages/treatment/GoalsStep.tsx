@@ -192,11 +192,11 @@ function GoalFields({ goal, label, index, ergo, error, update }: GoalFieldsProps
           />
         ))}
         {missing.length > 0 ? (
-          <Badge color="orange.9" variant="light">
+          <Badge color="orange.9" variant="outline">
             {t('steps.smartMissing', { count: missing.length })}
           </Badge>
         ) : (
-          <Badge color="teal.9" variant="light">
+          <Badge color="teal.9" variant="outline">
             {t('steps.smartComplete')}
           </Badge>
         )}

@@ -2,7 +2,8 @@ import { Radio, Group, Select, TextInput, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../components/field-errors';
-import { StepCard, todayIso, type StepProps } from './StepForms';
+import { StepCard, type StepProps } from './StepForms';
+import { todayIso } from '../../dates';
 
 /** The parents' (or legal representative's) consent, needed under 16 before the intake (001 L1579). */
 export function ParentalConsentStep({ take, pending, error }: StepProps) {

@@ -2,10 +2,11 @@ import { Card, List, Loader, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useMdoItems } from '../../api/treatment';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { formatDate } from '../../i18n/format';
 
 /** What multidisciplinary meetings decided about this trajectory, newest first. */
 export function MdoDecisions({ clientId, trajectoryId }: { clientId: string; trajectoryId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const items = useMdoItems(clientId);
   const mine = (items.data ?? []).filter((i) => i.trajectoryId === trajectoryId);
   return (
@@ -20,7 +21,7 @@ export function MdoDecisions({ clientId, trajectoryId }: { clientId: string; tra
         {mine.map((item) => (
           <List.Item key={item.mdoId}>
             <Text span fw={600}>
-              {item.heldOn}
+              {formatDate(item.heldOn, i18n.language)}
             </Text>{' '}
             · {item.decision}
             {item.notes ? ` (${item.notes})` : ''} · {t('mdo.with', { names: item.participants.join(', ') })}

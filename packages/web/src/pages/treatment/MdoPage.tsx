@@ -22,7 +22,7 @@ import { useMe } from '../../api/session';
 import { useCaseload } from '../../api/today';
 import { useProfessionals, useRecordMdo } from '../../api/treatment';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { todayIso } from './StepForms';
+import { todayIso } from '../../dates';
 
 interface Discussed {
   decision: string;

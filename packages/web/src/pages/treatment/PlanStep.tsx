@@ -3,7 +3,8 @@ import { Badge, Button, Group, Select, SimpleGrid, Text, Textarea, TextInput } f
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../components/field-errors';
-import { StepCard, todayIso, type StepProps } from './StepForms';
+import { StepCard, type StepProps } from './StepForms';
+import { todayIso } from '../../dates';
 
 const PLAN_TEXT_FIELDS = ['agreements', 'estimatedDuration', 'remarks'] as const;
 

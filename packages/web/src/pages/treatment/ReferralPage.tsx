@@ -67,7 +67,7 @@ export function ReferralPage() {
         />
         <Select
           label={t('referral.funding')}
-          data={FUNDINGS.map((s) => ({ value: s, label: s.toUpperCase() }))}
+          data={FUNDINGS.map((s) => ({ value: s, label: t(`financer.${s}`) }))}
           value={form.funding}
           onChange={set('funding')}
           allowDeselect={false}

@@ -4,6 +4,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TrajectoryView } from '../../api/treatment';
 import { fieldError } from '../../components/field-errors';
+import { todayIso } from '../../dates';
 
 export interface StepProps {
   view: TrajectoryView;
@@ -13,9 +14,6 @@ export interface StepProps {
   /** Under 16 in vaktherapie the parents consent and agree (001 L1579), from core's rule and the client's birth date. */
   needsParentalConsent: boolean;
 }
-
-/** Today as an ISO date in the browser's clock, the default for a step's date field. */
-export const todayIso = () => new Date().toISOString().slice(0, 10);
 
 export function StepCard({
   title,

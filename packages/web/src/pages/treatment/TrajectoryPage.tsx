@@ -5,12 +5,14 @@ import { Link, useParams } from 'react-router';
 import { useClientRecord } from '../../api/clients';
 import { useStep, useTrajectory } from '../../api/treatment';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { formatDate } from '../../i18n/format';
 import { ClosingNotesStep, ClosingReportPreview } from './ClosingReport';
 import { GoalsStep } from './GoalsStep';
 import { NaasteStep, ParentalConsentStep } from './InvolvementSteps';
 import { MdoDecisions } from './MdoDecisions';
 import { PlanStep } from './PlanStep';
-import { AcceptanceStep, DiagnosticsStep, EvaluationAgreementsStep, IntakeStep, todayIso, type StepProps } from './StepForms';
+import { AcceptanceStep, DiagnosticsStep, EvaluationAgreementsStep, IntakeStep, type StepProps } from './StepForms';
+import { todayIso } from '../../dates';
 import { EvaluationStep, SessionStep } from './TreatmentSteps';
 
 /** A treatment trajectory: where it stands, what can happen next (as the rules allow), and its history. */
@@ -102,7 +104,7 @@ export function TrajectoryPage() {
             {t('trajectory.parentalConsent', {
               by: t(`agreedBy.${view.parentalConsent.givenBy}`),
               name: view.parentalConsent.name,
-              date: view.parentalConsent.date,
+              date: formatDate(view.parentalConsent.date, i18n.language),
             })}
           </Text>
         )}

@@ -10,16 +10,8 @@ export function mondayOf(date: string): string {
   return addDays(date, -((d.getUTCDay() + 6) % 7));
 }
 
+/** Today in the browser's own time zone, as an ISO date. */
 export function todayIso(): string {
   const now = new Date();
   return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-}
-
-export function formatDate(date: string, language: string): string {
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    timeZone: 'UTC',
-  }).format(new Date(`${date}T00:00:00Z`));
 }

@@ -1,0 +1,23 @@
+import type { TFunction } from 'i18next';
+
+/** A weekly schedule in words: "dinsdag 09:30–15:30, donderdag 09:30–15:30". */
+export function formatSchedule(schedule: readonly { day: string; from: string; to: string }[], t: TFunction): string {
+  return schedule.map((slot) => `${t(`weekday.${slot.day}`)} ${slot.from}–${slot.to}`).join(', ');
+}
+
+/** A calendar date as people read it: "24 november 2026" (nl) or "24 November 2026" (en). */
+export function formatDate(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${iso.slice(0, 10)}T00:00:00Z`),
+  );
+}
+
+/** A date in a week strip: "di 24 nov." (nl) or "Tue 24 Nov" (en). */
+export function formatShortDate(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  }).format(new Date(`${iso}T00:00:00Z`));
+}
