@@ -1,10 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { hasBrowser, seriousA11yViolations } from './support/browser.js';
+import { choose } from './support/forms.js';
 import { signInAs } from './support/people.js';
 import { useServerAndBrowser } from './support/session.js';
 
 const SCREENSHOTS = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
+const ONE_PIXEL_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 describe.runIf(hasBrowser())('day activities in the browser, as people do them', () => {
   const env = useServerAndBrowser();
@@ -114,11 +119,45 @@ describe.runIf(hasBrowser())('day activities in the browser, as people do them',
     await page.getByRole('button', { name: 'Doel: trede 5, betaald werk met hulp' }).click();
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SCREENSHOTS}participation-plan.png`, fullPage: false });
-    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await page.getByText('Uw plan is opgeslagen.').waitFor();
     await page.reload();
     await page.getByLabel('Waar droomt u van?').waitFor();
     expect(await page.getByLabel('Waar droomt u van?').inputValue()).toBe('Fietsenmaker worden en later een eigen werkplaats.');
+
+    // His portfolio: a certificate with a photo, saved at once and still there after a reload.
+    await page.getByLabel('Wat is het?').fill('Certificaat fietstechniek niveau 1');
+    await choose(page, 'Soort', 'certificaat of diploma');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByLabel('Foto of PDF (mag leeg blijven)').click();
+    await (await chooser).setFiles({ name: 'certificaat.png', mimeType: 'image/png', buffer: ONE_PIXEL_PNG });
+    await page.getByRole('button', { name: 'Toevoegen en opslaan' }).click();
+    await page.getByText('Uw plan is opgeslagen.').waitFor();
+    await page.reload();
+    const certificate = page.getByRole('link', { name: 'Bestand bij Certificaat fietstechniek niveau 1 openen' });
+    await certificate.waitFor();
+    const file = await page.request.get(`${env.server().url}${await certificate.getAttribute('href')}`);
+    expect(file.status()).toBe(200);
+    expect(file.headers()['content-type']).toBe('image/png');
+
+    // He decides who may look along: he lets the ergotherapist see his plan, then stops it again.
+    await page.getByRole('link', { name: 'Wie mag meekijken' }).click();
+    await page.getByRole('heading', { name: 'Wie mag meekijken?' }).waitFor();
+    await page
+      .getByRole('article', { name: 'Gerrit Post' })
+      .getByText('Mag zien: uw naam, geboortedatum en waar u woont, uw plan: dromen, doelen en signaleringsplan')
+      .waitFor();
+    await choose(page, 'Wie?', /^Fatima Yilmaz/);
+    await page.getByLabel('uw plan: dromen, doelen en signaleringsplan').check();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOTS}consent.png`, fullPage: false });
+    await page.getByRole('button', { name: 'Toestemming geven' }).click();
+    await page.getByText('Fatima Yilmaz mag nu meekijken.').waitFor();
+    await page.getByRole('button', { name: 'Stoppen met meekijken door Fatima Yilmaz' }).click();
+    await page.getByLabel('Waarom stopt u? (mag leeg blijven)').fill('Ik wil dit toch niet.');
+    await page.getByRole('button', { name: 'Ja, Fatima Yilmaz mag niet meer meekijken' }).click();
+    await page.getByRole('heading', { name: 'Eerder' }).waitFor();
+    await page.getByText(/^Fatima Yilmaz: uw plan.*gestopt op/).waitFor();
 
     await page.getByRole('link', { name: 'Wie keek in mijn dossier' }).click();
     await page.getByRole('heading', { name: 'Wie keek in mijn dossier' }).waitFor();

@@ -1,16 +1,10 @@
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { apiAs } from './support/api.js';
 import { hasBrowser, seriousA11yViolations } from './support/browser.js';
+import { choose } from './support/forms.js';
 import { signInAs } from './support/people.js';
 import { useServerAndBrowser } from './support/session.js';
-
-/** Open a select by its label and pick an option, as a person does. */
-async function choose(page: Page, label: string, option: string | RegExp): Promise<void> {
-  await page.getByLabel(label, { exact: true }).first().click();
-  await page.getByRole('option', { name: option }).click();
-}
 
 const SCREENSHOTS = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 

@@ -9,6 +9,7 @@ import { OfferPage } from './pages/daginvulling/OfferPage';
 import { RollCallPage } from './pages/daginvulling/RollCallPage';
 import { SocialMapPage } from './pages/daginvulling/SocialMapPage';
 import { AccessLogPage } from './pages/mine/AccessLogPage';
+import { ConsentPage } from './pages/mine/ConsentPage';
 import { MyPlanPage } from './pages/mine/MyPlanPage';
 import { StartPage } from './pages/start/StartPage';
 import { MdoPage } from './pages/treatment/MdoPage';
@@ -46,6 +47,7 @@ const PROFESSIONALS: Role[] = [
 export const APP_ROUTES: AppRoute[] = [
   { path: '/', context: 'start', labelKey: 'nav.start', element: <StartPage /> },
   { path: '/mijn-plan', context: 'mijn', labelKey: 'nav.myPlan', element: <MyPlanPage />, roles: ['client'] },
+  { path: '/meekijken', context: 'mijn', labelKey: 'nav.consent', element: <ConsentPage />, roles: ['client'] },
   { path: '/wie-keek', context: 'mijn', labelKey: 'nav.accessLog', element: <AccessLogPage />, roles: ['client'] },
   { path: '/clienten', context: 'clienten', labelKey: 'nav.clients', element: <ClientsPage />, roles: PROFESSIONALS },
   {

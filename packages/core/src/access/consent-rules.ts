@@ -21,6 +21,22 @@ export interface ConsentGrantDraft {
   naasteBasis: NaasteBasis | null;
 }
 
+/**
+ * Who a client can let look along by consent: the people who work with them, the external work-floor supervisor
+ * included (003 L1912-1915), and their naasten (001 L838-840). Administrators, planners and the privacy officer
+ * have their own narrow grounds and do not receive health data by consent.
+ */
+export const CONSENT_GRANTEE_ROLES: readonly Role[] = [
+  'vaktherapeut',
+  'ergotherapeut',
+  'regiebehandelaar',
+  'activiteitenbegeleider',
+  'trajectbegeleider',
+  'werkbegeleider',
+  'zorgcoordinator',
+  'naaste',
+];
+
 /** Categories a consent may open for writing; everything else a consent opens for reading only. */
 const WRITABLE_BY_CONSENT: readonly DataCategory[] = ['participation_plan'];
 

@@ -189,6 +189,7 @@ const SAMPLES: Record<string, (f: Fixture) => { url: string; payload?: unknown; 
     payload: { userId: f.spareNaasteId, relation: 'ouder', validFrom: '2099-01-01' },
   }),
   'GET /api/v1/clients/:clientId/consents': (f) => ({ url: `/api/v1/clients/${f.clientId}/consents` }),
+  'GET /api/v1/clients/:clientId/consent-candidates': (f) => ({ url: `/api/v1/clients/${f.clientId}/consent-candidates` }),
   'POST /api/v1/clients/:clientId/consents': (f) => ({
     url: `/api/v1/clients/${f.clientId}/consents`,
     payload: {

@@ -152,6 +152,33 @@ describe('reading a client’s record goes through care team, consent and the au
     expect(history.json().map((c: { id: string }) => c.id)).toContain(grant.json().id);
   });
 
+  it('the client chooses grantees among people who work with people and their own naasten, never other clients’ relatives', async () => {
+    const ownNaaste = await createTestUser(db, orgId, ['naaste'], 'Eigen Naaste');
+    await linkClientAccount(db, orgId, ownNaaste.id, clientId);
+    const otherClient = await createTestClient(db, orgId, '1980-01-01');
+    const otherNaaste = await createTestUser(db, orgId, ['naaste'], 'Naaste Van Een Ander');
+    await linkClientAccount(db, orgId, otherNaaste.id, otherClient);
+    await createTestUser(db, orgId, ['beheerder'], 'Beheerder Zonder Zorg');
+    const response = await app.inject({
+      method: 'GET',
+      url: `/api/v1/clients/${clientId}/consent-candidates`,
+      headers: sessions.client.headers,
+    });
+    expect(response.statusCode).toBe(200);
+    const names = (response.json() as { displayName: string; roles: string[] }[]).map((c) => c.displayName);
+    expect(names).toEqual(expect.arrayContaining(['Eigen Naaste', 'Werkbegeleider Extern', 'Therapeut In Team']));
+    expect(names).not.toContain('Naaste Van Een Ander');
+    expect(names).not.toContain('Beheerder Zonder Zorg');
+    expect(names).not.toContain('De Cliënt Zelf');
+    // Someone outside the care network cannot list them.
+    const outsiderList = await app.inject({
+      method: 'GET',
+      url: `/api/v1/clients/${clientId}/consent-candidates`,
+      headers: sessions.outsider.headers,
+    });
+    expect(outsiderList.statusCode).toBe(403);
+  });
+
   it('break-glass: allowed with a reason, read-only, flagged in the audit trail and reported', async () => {
     const noReason = await app.inject({
       method: 'POST',

@@ -8,6 +8,7 @@ import { registerAccountRoutes } from '../access/account-routes.js';
 import { registerAuditRoutes } from '../access/audit-routes.js';
 import { registerBreakGlassRoutes } from '../access/break-glass-routes.js';
 import { registerCareNetworkRoutes } from '../access/care-network-routes.js';
+import { registerConsentCandidateRoutes } from '../access/consent-candidate-routes.js';
 import { MeSchema } from '../access/me-schema.js';
 import { installRouteAccess, type DeclaredRoute } from '../access/route-access.js';
 import { registerSessionRoutes } from '../access/session-routes.js';
@@ -96,6 +97,7 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
   registerProfessionalRoutes(app, db);
   registerOrganisationRoutes(app, db);
   registerCareNetworkRoutes(app, db);
+  registerConsentCandidateRoutes(app, db);
   registerBreakGlassRoutes(app, db, config);
   registerAuditRoutes(app, db);
   registerTrajectoryRoutes(app, db);

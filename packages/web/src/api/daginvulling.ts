@@ -184,3 +184,24 @@ export function useSavePlan(clientId: string) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['plan', clientId] }),
   });
 }
+
+/** Read a chosen file as base64, the way the portfolio endpoint takes it. */
+function readAsBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error ?? new Error('file could not be read'));
+    reader.readAsDataURL(file);
+  });
+}
+
+export function useUploadPortfolioFile(clientId: string) {
+  return useMutation({
+    mutationFn: async (file: File) =>
+      apiRequest<{ id: string; sizeBytes: number }>('POST', `/clients/${clientId}/portfolio-files`, {
+        name: file.name,
+        contentType: file.type,
+        dataBase64: await readAsBase64(file),
+      }),
+  });
+}

@@ -6,6 +6,7 @@ import { ApiError } from '../../api/client';
 import { useParticipationPlan, useSavePlan } from '../../api/daginvulling';
 import { useMe } from '../../api/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { PortfolioSection } from './PortfolioSection';
 
 /** The person's own participation plan, in plain language (B1), with large touch targets. */
 export function MyPlanPage() {
@@ -160,18 +161,17 @@ export function PlanEditor({ clientId, title }: { clientId: string; title: strin
           </Group>
         ))}
       </Card>
-      {draft.portfolio.length > 0 && (
-        <Card withBorder>
-          <Title order={3} size="h4" mb="xs">
-            {t('myPlan.portfolio')}
-          </Title>
-          {draft.portfolio.map((item) => (
-            <Text key={`${item.title}-${item.date}`}>
-              {item.date} — {item.title}
-            </Text>
-          ))}
-        </Card>
-      )}
+      <PortfolioSection
+        clientId={clientId}
+        items={draft.portfolio}
+        saving={save.isPending}
+        onAdd={(item) => {
+          // Adding to the portfolio saves the plan at once, so the new entry and its file are never lost.
+          const plan = { ...draft, portfolio: [...draft.portfolio, item] };
+          setDraft(plan);
+          save.mutate({ plan, version: baseVersion }, { onSuccess: (r) => setBaseVersion(r.version) });
+        }}
+      />
       <Group>
         <Button
           size="lg"

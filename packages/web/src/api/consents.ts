@@ -1,0 +1,59 @@
+import type { DataCategory, Role } from '@meedoen/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from './client';
+
+export interface Consent {
+  id: string;
+  granteeUserId: string;
+  granteeName: string;
+  granteeRoles: Role[];
+  categories: DataCategory[];
+  level: 'read' | 'write';
+  validFrom: string;
+  validUntil: string | null;
+  givenBy: string;
+  naasteBasis: string | null;
+  revokedAt: string | null;
+  active: boolean;
+}
+
+export function useConsents(clientId: string) {
+  return useQuery({
+    queryKey: ['consents', clientId],
+    queryFn: () => apiRequest<Consent[]>('GET', `/clients/${clientId}/consents`),
+  });
+}
+
+export function useConsentCandidates(clientId: string) {
+  return useQuery({
+    queryKey: ['consent-candidates', clientId],
+    queryFn: () =>
+      apiRequest<{ userId: string; displayName: string; roles: Role[] }[]>('GET', `/clients/${clientId}/consent-candidates`),
+  });
+}
+
+export interface ConsentGrant {
+  granteeUserId: string;
+  categories: DataCategory[];
+  level: 'read';
+  validUntil: string | null;
+  givenBy: 'client';
+  naasteBasis: 'verzoek_client' | null;
+}
+
+export function useGrantConsent(clientId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (grant: ConsentGrant) => apiRequest<Consent>('POST', `/clients/${clientId}/consents`, grant),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['consents', clientId] }),
+  });
+}
+
+export function useRevokeConsent(clientId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ consentId, reason }: { consentId: string; reason: string }) =>
+      apiRequest<Consent>('POST', `/clients/${clientId}/consents/${consentId}/revocation`, reason.trim() ? { reason } : {}),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['consents', clientId] }),
+  });
+}
