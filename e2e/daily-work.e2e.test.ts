@@ -168,4 +168,21 @@ describe.runIf(hasBrowser())('day activities in the browser, as people do them',
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SCREENSHOTS}access-log.png`, fullPage: false });
   });
+
+  it('an administrator sees on the record who viewed it, without seeing the care itself', async () => {
+    const page = await signInAs(env.browser(), env.server().url, 'bram.willems@delinde.example');
+    await page.getByRole('link', { name: 'Mijn cliënten' }).click();
+    await page.getByRole('link', { name: 'Kevin Mulder' }).click();
+    const viewed = page.getByRole('region', { name: 'Wie keek in dit dossier' });
+    await viewed.getByRole('cell', { name: 'Kevin Mulder' }).first().waitFor();
+    // Older accesses are a click away: the supervisor's roll call this morning.
+    while ((await viewed.getByRole('cell', { name: 'Sanne Peters' }).count()) === 0)
+      await viewed.getByRole('button', { name: /^Nog \d+ tonen$/ }).click();
+    expect(await viewed.getByRole('cell', { name: 'zorgteam' }).count()).toBeGreaterThan(0);
+    await page
+      .getByRole('region', { name: 'Behandeling' })
+      .getByText('Behandelgegevens zijn alleen voor het behandelteam, of met toestemming van de cliënt.')
+      .waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
 });

@@ -187,6 +187,13 @@ describe.runIf(hasBrowser())('a vaktherapeut in the browser', () => {
     await preview.getByText('PMT-oefeningen thuis blijven doen met zijn vrouw.').waitFor();
     await preview.getByRole('link', { name: 'Afsluitverslag (PDF)' }).waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // Back on the record, the treatment shows its latest score.
+    await page.getByRole('link', { name: 'Henk de Vries' }).click();
+    await page
+      .getByRole('region', { name: 'Behandeling' })
+      .getByText(/^GAS T-score 50\.0 \(evaluatie/)
+      .waitFor();
   });
 
   it('lets the regiebehandelaar record an MDO meeting, whose decision then shows with the treatment', async () => {

@@ -1,4 +1,4 @@
-import { EVALUATION_DECISIONS, gasTScore, type Trajectory } from '@meedoen/core';
+import { EVALUATION_DECISIONS, latestGasTScore, type Trajectory } from '@meedoen/core';
 import PDFDocument from 'pdfkit';
 
 /** The closing report to the referrer / regiebehandelaar, generated from the trajectory itself. */
@@ -25,10 +25,6 @@ export function buildClosingReport(
   names: { clientName: string; birthDate: string; therapistName: string },
 ): ClosingReport {
   const last = t.evaluations.at(-1) ?? null;
-  const scaled = (last?.results ?? []).flatMap((r) => {
-    const goal = t.goals.find((g) => g.id === r.goalId);
-    return goal?.gas && r.gasLevel !== null ? [{ level: r.gasLevel, weight: goal.gas.weight }] : [];
-  });
   const dates = [t.referral.receivedOn, ...t.sessions.map((s) => s.date), ...t.evaluations.map((e) => e.date)].sort();
   return {
     ...names,
@@ -51,7 +47,7 @@ export function buildClosingReport(
       directMinutes: t.sessions.reduce((a, s) => a + s.directMinutes, 0),
       indirectMinutes: t.sessions.reduce((a, s) => a + s.indirectMinutes, 0),
     },
-    gasTScore: scaled.length > 0 ? gasTScore(scaled) : null,
+    gasTScore: latestGasTScore(t.goals, t.evaluations)?.score ?? null,
     lastDecision: last ? EVALUATION_DECISIONS[last.decision] : null,
     referralTarget: last?.referralTarget ?? null,
     advice: t.closingNotes?.advice ?? '',

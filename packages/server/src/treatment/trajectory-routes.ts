@@ -1,4 +1,4 @@
-import { TRAJECTORY_STATES, type SessionRecord, type TrajectoryEventData } from '@meedoen/core';
+import { latestGasTScore, TRAJECTORY_STATES, type SessionRecord, type TrajectoryEventData } from '@meedoen/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type, type TSchema } from 'typebox';
 import { withClientAccess } from '../access/client-access.js';
@@ -331,6 +331,13 @@ export function registerTrajectoryRoutes(app: FastifyInstance, db: Database): vo
               therapistName: Type.String(),
               nextEvaluationDate: Type.Union([Type.String(), Type.Null()]),
               warningCount: Type.Integer(),
+              latestScore: Type.Union([
+                Type.Object({
+                  score: Type.Number({ description: 'GAS T-score of the latest evaluation' }),
+                  date: Type.String({ format: 'date' }),
+                }),
+                Type.Null(),
+              ]),
             }),
           ),
           ...problemResponses(401, 403),
@@ -339,14 +346,23 @@ export function registerTrajectoryRoutes(app: FastifyInstance, db: Database): vo
     },
     async (request) => {
       const { clientId } = request.params as { clientId: string };
-      return withClientAccess(db, request, clientId, (tx) =>
-        tx.query(
+      return withClientAccess(db, request, clientId, async (tx) => {
+        const rows = await tx.query<{ id: string }>(
           `select t.id, t.discipline, t.request_type as "requestType", t.state, t.therapist_id as "therapistId", u.display_name as "therapistName",
                   t.next_evaluation_date as "nextEvaluationDate", t.warning_count as "warningCount"
              from trajectories t join users u on u.id = t.therapist_id where t.client_id = $1 order by t.created_at desc`,
           [clientId],
-        ),
-      );
+        );
+        const out = [];
+        for (const row of rows) {
+          const stored = await loadTrajectory(tx, clientId, row.id);
+          out.push({
+            ...row,
+            latestScore: stored ? latestGasTScore(stored.trajectory.goals, stored.trajectory.evaluations) : null,
+          });
+        }
+        return out;
+      });
     },
   );
 

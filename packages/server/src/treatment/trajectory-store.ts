@@ -1,5 +1,5 @@
 import {
-  gasTScore,
+  latestGasTScore,
   isRole,
   planCompleteness,
   replayTrajectory,
@@ -100,11 +100,6 @@ export async function presentTrajectory(
     ).map((r) => [r.id, r.display_name]),
   );
   const latestPlan = t.plans.at(-1);
-  const latestEvaluation = t.evaluations.at(-1);
-  const scaled = latestEvaluation?.results.flatMap((result) => {
-    const goal = t.goals.find((g) => g.id === result.goalId);
-    return goal?.gas && result.gasLevel !== null ? [{ level: result.gasLevel, weight: goal.gas.weight }] : [];
-  });
   return {
     ...t,
     version,
@@ -120,7 +115,7 @@ export async function presentTrajectory(
     planCompleteness: latestPlan
       ? planCompleteness(latestPlan.plan, t.goals.filter((g) => g.parentId === null).length, latestPlan.agreed !== null)
       : null,
-    gasTScore: scaled && scaled.length > 0 ? gasTScore(scaled) : null,
+    gasTScore: latestGasTScore(t.goals, t.evaluations)?.score ?? null,
     abilities,
   };
 }

@@ -93,6 +93,7 @@ export function useTrajectories(clientId: string, enabled: boolean) {
           therapistName: string;
           nextEvaluationDate: string | null;
           warningCount: number;
+          latestScore: { score: number; date: string } | null;
         }[]
       >('GET', `/clients/${clientId}/trajectories`),
   });

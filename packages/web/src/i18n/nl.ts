@@ -635,6 +635,16 @@ export const nl = {
   'portfolio.fileHelp': 'Een foto (PNG of JPEG) of een PDF, hooguit 5 MB.',
   'portfolio.choose': 'Kies een bestand',
   'portfolio.addAndSave': 'Toevoegen en opslaan',
+  'basisPro.self': 'de cliënt zelf',
+  'basisPro.representative': 'vertegenwoordiger',
+  'basisPro.care_team': 'zorgteam',
+  'basisPro.consent': 'toestemming van de cliënt',
+  'basisPro.organisation': 'organisatiebrede taak',
+  'basisPro.break_glass': 'noodtoegang',
+  'record.whoViewed': 'Wie keek in dit dossier',
+  'record.whoViewedHelp': 'Elke keer dat iemand dit dossier opende, nieuwste eerst (NEN 7513).',
+  'record.latestScore': 'GAS T-score {{score}} (evaluatie {{date}})',
+  'accessLog.more': 'Nog {{count}} tonen',
   ...problemMessages(PROBLEMS, 'nl'),
 };
 

@@ -2,9 +2,12 @@ import { Anchor, Badge, Card, Group, List, Loader, SimpleGrid, Stack, Text, Titl
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useClientRecord, useEnrolments, useLadder, useTrajectories } from '../../api/clients';
+import { AccessLogTable } from '../../components/AccessLogTable';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate } from '../../i18n/format';
 import { MonthOverview } from './MonthOverview';
+
+const WHO_VIEWED_ROWS = 20;
 
 /** One person: care team and consents, and — clearly apart — their treatment and their day. */
 export function ClientRecordPage() {
@@ -99,6 +102,14 @@ export function ClientRecordPage() {
                     <Anchor component={Link} to={`/clienten/${clientId}/behandeling/${tr.id}`}>
                       {t(`discipline.${tr.discipline}`)} · {t(`state.${tr.state}`)} · {tr.therapistName}
                     </Anchor>
+                    {tr.latestScore && (
+                      <Badge variant="outline" color="indigo.9">
+                        {t('record.latestScore', {
+                          score: tr.latestScore.score.toFixed(1),
+                          date: formatDate(tr.latestScore.date, i18n.language),
+                        })}
+                      </Badge>
+                    )}
                     {tr.warningCount > 0 && (
                       <Badge variant="outline" color="gray.8">
                         {t('today.warnings', { count: tr.warningCount })}
@@ -150,6 +161,17 @@ export function ClientRecordPage() {
           )}
         </Card>
       </SimpleGrid>
+      {abilities?.access_log.read && (
+        <Card withBorder component="section" aria-labelledby="who-viewed-heading">
+          <Title order={3} size="h4" id="who-viewed-heading">
+            {t('record.whoViewed')}
+          </Title>
+          <Text size="sm" c="dimmed" mb="xs">
+            {t('record.whoViewedHelp')}
+          </Text>
+          <AccessLogTable clientId={clientId} audience="professional" pageSize={WHO_VIEWED_ROWS} />
+        </Card>
+      )}
     </Stack>
   );
 }

@@ -57,7 +57,7 @@ function GroupCard({ group }: { group: ActivityGroup }) {
         <Title order={3} size="h4" id={`group-title-${group.id}`}>
           {group.name}
         </Title>
-        <Badge color={full ? 'orange.9' : 'teal.9'} variant="outline">
+        <Badge color={full ? 'red.9' : 'teal.9'} variant="outline">
           {t('groups.occupancy', { count: group.participants, capacity: group.capacity })}
         </Badge>
       </Group>

@@ -192,7 +192,7 @@ function GoalFields({ goal, label, index, ergo, error, update }: GoalFieldsProps
           />
         ))}
         {missing.length > 0 ? (
-          <Badge color="orange.9" variant="outline">
+          <Badge color="gray.8" variant="outline">
             {t('steps.smartMissing', { count: missing.length })}
           </Badge>
         ) : (
