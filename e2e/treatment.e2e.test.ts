@@ -215,4 +215,39 @@ describe.runIf(hasBrowser())('a vaktherapeut in the browser', () => {
     await decisions.getByText(/PMT voortzetten; over zes weken opnieuw evalueren\./).waitFor();
     await decisions.getByText(/met Annemiek de Wit \(specialist ouderengeneeskunde\), Marieke Bos/).waitFor();
   });
+
+  it('records the parents’ consent for a child of 9 and closes a diagnostics-only referral with a report to the referrer', async () => {
+    const page = await signInAs(env.browser(), env.server().url, 'anouk.vermeulen@delinde.example');
+    await page.getByRole('link', { name: 'Mijn cliënten' }).click();
+    await page.getByRole('link', { name: 'Daan Visser' }).click();
+    await page.getByRole('link', { name: '+ Nieuwe verwijzing registreren' }).click();
+    await choose(page, 'Discipline', 'Speltherapie');
+    await choose(page, 'Verwezen door', 'huisarts / POH-GGZ');
+    await choose(page, 'Soort vraag', 'alleen diagnostiek');
+    await choose(page, 'Financiering', 'Jeugdwet');
+    await page.getByLabel('Naam verwijzer').fill('Huisarts Dalfsen');
+    await page.getByLabel('Verwijsvraag / hulpvraag').fill('Wat speelt er bij Daan sinds de scheiding? Graag een advies.');
+    await choose(page, 'Behandelaar', 'Anouk Vermeulen');
+    await choose(page, 'Regiebehandelaar', /Pieter van Dijk/);
+    await page.getByRole('button', { name: 'Verwijzing registreren' }).click();
+
+    // Under 16 the parents consent first (001 L1579): the form is offered, the intake waits for it.
+    await page.getByRole('heading', { name: 'Toestemming ouders' }).waitFor();
+    await page.getByLabel('Naam', { exact: true }).fill('Marloes Visser');
+    await page.getByRole('button', { name: 'Vastleggen' }).first().click();
+    await page.getByText(/^Toestemming van ouder Marloes Visser op/).waitFor();
+    await page.getByRole('button', { name: 'Intake starten' }).click();
+    await page.getByLabel('Redenen').fill('Spelobservatie en gesprek met moeder passen bij de vraag.');
+    await page.getByRole('button', { name: 'Vastleggen' }).click();
+
+    await page.getByLabel('Bevindingen').fill('In het spel veel thema’s van verlies; speelt vrij na drie sessies.');
+    await page.getByRole('button', { name: 'Vastleggen' }).click();
+    await page
+      .getByLabel('Verslag', { exact: true })
+      .fill('Daan verwerkt de scheiding in zijn spel; speltherapie niet nodig, wel ouderbegeleiding.');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Verslag versturen en afsluiten' }).click();
+    await page.getByText('diagnostiek afgerond', { exact: true }).waitFor();
+    await page.getByText('Verslag verstuurd aan Huisarts Dalfsen').waitFor();
+  });
 });
