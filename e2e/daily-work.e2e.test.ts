@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { apiAs } from './support/api.js';
 import { hasBrowser, seriousA11yViolations } from './support/browser.js';
 import { choose } from './support/forms.js';
 import { signInAs } from './support/people.js';
@@ -184,5 +185,36 @@ describe.runIf(hasBrowser())('day activities in the browser, as people do them',
       .getByText('Behandelgegevens zijn alleen voor het behandelteam, of met toestemming van de cliënt.')
       .waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('a care coordinator records the half-yearly evaluation of Kevin’s day activities', async () => {
+    const ingrid = await apiAs(env.server().url, 'ingrid.meijer@delinde.example');
+    type Due = { clientName: string; due: string; reason: string }[];
+    const dueFor = async () =>
+      (await ingrid<Due>('GET', '/day-evaluations/due?withinDays=365')).find((d) => d.clientName === 'Kevin Mulder');
+    const before = await dueFor();
+    expect(before).toBeDefined();
+
+    const page = await signInAs(env.browser(), env.server().url, 'ingrid.meijer@delinde.example');
+    await page.getByRole('link', { name: 'Mijn cliënten' }).click();
+    await page.getByRole('link', { name: 'Kevin Mulder' }).click();
+    await page.getByRole('link', { name: 'Evaluatie daginvulling vastleggen' }).click();
+    await page.getByRole('heading', { name: 'Evaluatie daginvulling: Kevin Mulder' }).waitFor();
+    await page.getByLabel('Past wat Kevin doet bij wat hij of zij wil?').fill('Ja, hij werkt graag met hout en fietsen.');
+    await page
+      .getByLabel('Past het niveau: niet te zwaar, niet te licht?')
+      .fill('Het werk wordt te makkelijk; hij wil meer verantwoordelijkheid.');
+    await page.getByLabel('Waar staat Kevin in meedoen?').fill('Klaar voor een leerwerkplek buiten de zorg.');
+    await choose(page, 'Trede op de participatieladder nu', '4 · vrijwilligerswerk');
+    await page
+      .getByLabel('Afspraken voor de komende periode')
+      .fill('Mohamed zoekt met Kevin een leerwerkplek in een fietsenwinkel.');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Evaluatie vastleggen' }).click();
+    await page.getByText('De evaluatie van Kevin is vastgelegd.').waitFor();
+
+    // The next evaluation now counts from today (or the end of his indication), no longer from his start.
+    const after = await dueFor();
+    expect(after?.due).not.toBe(before?.due);
   });
 });

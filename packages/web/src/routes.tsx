@@ -3,6 +3,7 @@ import type { ReactElement } from 'react';
 import type { MessageKey } from './i18n/nl';
 import { ClientRecordPage } from './pages/clients/ClientRecordPage';
 import { ClientsPage } from './pages/clients/ClientsPage';
+import { DayEvaluationPage } from './pages/daginvulling/DayEvaluationPage';
 import { GroupsPage } from './pages/daginvulling/GroupsPage';
 import { MatchingPage } from './pages/daginvulling/MatchingPage';
 import { OfferPage } from './pages/daginvulling/OfferPage';
@@ -88,6 +89,14 @@ export const APP_ROUTES: AppRoute[] = [
     labelKey: 'nav.mdo',
     element: <MdoPage />,
     roles: ['vaktherapeut', 'ergotherapeut', 'regiebehandelaar'],
+  },
+  {
+    path: '/clienten/:clientId/evaluatie-daginvulling',
+    context: 'clienten',
+    labelKey: 'nav.dayEvaluation',
+    element: <DayEvaluationPage />,
+    roles: PROFESSIONALS,
+    hidden: true,
   },
   {
     path: '/sociale-kaart',

@@ -205,3 +205,23 @@ export function useUploadPortfolioFile(clientId: string) {
       }),
   });
 }
+
+/** A day-activity evaluation on the three lines (003 L1525-1535), with the long-term-care questions where they apply (000 L535-541). */
+export interface DayEvaluation {
+  date: string;
+  contentFit: string;
+  levelFit: string;
+  participationStage: string;
+  nextActions: string;
+  rung: number | null;
+  longTermCare: { enjoys: string; overStimulated: string; behaviourTowardsOthers: string } | null;
+}
+
+export function useRecordDayEvaluation(clientId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (evaluation: DayEvaluation) =>
+      apiRequest<{ id: string }>('POST', `/clients/${clientId}/day-evaluations`, evaluation),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['day-evaluations-due'] }),
+  });
+}

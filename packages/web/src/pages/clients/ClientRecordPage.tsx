@@ -154,6 +154,11 @@ export function ClientRecordPage() {
               {latest.wantsToStay ? ` · ${t('myPlan.stay')}` : ''}
             </Text>
           )}
+          {abilities?.day_activities.write && (
+            <Anchor component={Link} to={`/clienten/${clientId}/evaluatie-daginvulling`} mt="xs" display="block">
+              {t('dayEvaluation.record')}
+            </Anchor>
+          )}
           {abilities?.participation_plan.read && (
             <Anchor component={Link} to={`/clienten/${clientId}/aanbod`} mt="xs" display="block">
               {t('clients.findOffers', { name: client.givenName })}

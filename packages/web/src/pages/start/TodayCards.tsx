@@ -13,10 +13,11 @@ import {
 } from '../../api/today';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { todayIso } from '../../dates';
+import { formatDate } from '../../i18n/format';
 
 /** What each role needs first today, from the API: groups, evaluations due, warnings, unmet needs. */
 export function TodayCards({ me }: { me: Me }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const roles = me.user.roles;
   const today = todayIso();
   const caseload = useCaseload(seesCaseload(roles));
@@ -58,9 +59,10 @@ export function TodayCards({ me }: { me: Me }) {
             {caseload.data?.items.map((item) => (
               <List.Item key={item.id}>
                 <Group gap="xs">
-                  <Text>
-                    {item.clientName} · {t(`discipline.${item.discipline}`)} · {t(`state.${item.state}`)}
-                  </Text>
+                  <Anchor component={Link} to={`/clienten/${item.clientId}/behandeling/${item.id}`}>
+                    {item.clientName} · {t(`discipline.${item.discipline}`)}
+                  </Anchor>
+                  <Text>· {t(`state.${item.state}`)}</Text>
                   {item.evaluationOverdue && <Badge color="red.9">{t('today.overdue')}</Badge>}
                   {!item.evaluationOverdue && item.evaluationDue && <Badge color="orange.9">{t('today.due')}</Badge>}
                   {item.warnings.length > 0 && (
@@ -83,7 +85,10 @@ export function TodayCards({ me }: { me: Me }) {
           <List>
             {dayDue.data?.map((d) => (
               <List.Item key={d.clientId}>
-                {d.clientName} · {d.due} {d.overdue ? `(${t('today.overdue')})` : ''} · {t(`dueReason.${d.reason}`)}
+                <Anchor component={Link} to={`/clienten/${d.clientId}/evaluatie-daginvulling`}>
+                  {d.clientName}
+                </Anchor>{' '}
+                · {formatDate(d.due, i18n.language)} {d.overdue ? `(${t('today.overdue')})` : ''} · {t(`dueReason.${d.reason}`)}
               </List.Item>
             ))}
           </List>
@@ -98,7 +103,7 @@ export function TodayCards({ me }: { me: Me }) {
           <List>
             {unmet.data?.slice(0, 5).map((u) => (
               <List.Item key={u.id}>
-                {u.recordedOn} · {u.sought} ({u.area})
+                {formatDate(u.recordedOn, i18n.language)} · {u.sought} ({u.area})
               </List.Item>
             ))}
           </List>
