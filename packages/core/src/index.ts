@@ -8,6 +8,7 @@ export * from './errors/problem-codes.js';
 export * from './people/age.js';
 export * from './rules/rule-violation.js';
 export * from './treatment/attainment.js';
+export * from './treatment/closing-report.js';
 export * from './treatment/disciplines.js';
 export * from './time/calendar.js';
 export * from './treatment/evaluation.js';

@@ -1,10 +1,11 @@
+import { buildClosingReport } from '@meedoen/core';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { withClientAccess } from '../access/client-access.js';
 import type { Database } from '../db/database.js';
 import { problemResponses, ProblemError } from '../http/problem.js';
 import { loadClient } from '../people/client-store.js';
-import { buildClosingReport, renderClosingReportPdf } from './closing-report.js';
+import { renderClosingReportPdf } from './closing-report.js';
 import { TrajectoryParams } from './trajectory-schemas.js';
 import { loadTrajectory } from './trajectory-store.js';
 

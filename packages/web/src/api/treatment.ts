@@ -1,4 +1,4 @@
-import type { Discipline, Goal, PlanContent, TrajectoryState } from '@meedoen/core';
+import type { ClosingReport, Discipline, Goal, PlanContent, TrajectoryState } from '@meedoen/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from './client';
 
@@ -66,25 +66,6 @@ export function useGroupSession() {
     mutationFn: (body: object) => apiRequest<{ groupSessionId: string; recorded: number }>('POST', '/group-sessions', body),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['trajectory'] }),
   });
-}
-
-/** The closing report as the server generates it from the trajectory (the same data the PDF shows). */
-export interface ClosingReport {
-  clientName: string;
-  birthDate: string;
-  discipline: string;
-  therapistName: string;
-  referrerName: string;
-  question: string;
-  period: { from: string; to: string | null };
-  state: string;
-  goals: { description: string; kind: string; lastLevel: number | null; lastNote: string | null }[];
-  sessions: { count: number; directMinutes: number; indirectMinutes: number };
-  gasTScore: number | null;
-  lastDecision: string | null;
-  referralTarget: string | null;
-  advice: string;
-  relapsePrevention: string;
 }
 
 export function useClosingReport(clientId: string, trajectoryId: string, version: number) {
