@@ -149,4 +149,5 @@ export const enCommon: Record<keyof typeof nlCommon, string> = {
   'record.latestScore': 'GAS T-score {{score}} (evaluation {{date}})',
   'accessLog.more': 'Show {{count}} more',
   'nav.dayEvaluation': 'Day-activity evaluation',
+  'role.privacyfunctionaris': 'privacy officer',
 };

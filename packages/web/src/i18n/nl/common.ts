@@ -148,4 +148,5 @@ export const nlCommon = {
   'record.latestScore': 'GAS T-score {{score}} (evaluatie {{date}})',
   'accessLog.more': 'Nog {{count}} tonen',
   'nav.dayEvaluation': 'Evaluatie daginvulling',
+  'role.privacyfunctionaris': 'privacyfunctionaris',
 };

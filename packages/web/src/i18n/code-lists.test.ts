@@ -1,0 +1,54 @@
+import {
+  ACCESS_ROUTES,
+  CONSENT_GRANTEE_ROLES,
+  CONTINUUM_FORMS,
+  DATA_CATEGORIES,
+  DISCIPLINES,
+  FUNDINGS,
+  GROWTH_ROLES,
+  LADDER_RUNGS,
+  LEVELS,
+  REFERRAL_SOURCES,
+  REQUEST_TYPES,
+  ROLES,
+  SESSION_FORMS,
+  SESSION_SETTINGS,
+  TRAJECTORY_STATES,
+  WEEKDAYS,
+} from '@meedoen/core';
+import { describe, expect, it } from 'vitest';
+import { en } from './en';
+import { nl } from './nl';
+
+/** Every code the API can send is shown in words, never as a raw code, in both languages. */
+const CODE_LISTS: [prefix: string, codes: readonly (string | number)[]][] = [
+  ['role', ROLES],
+  ['role', CONSENT_GRANTEE_ROLES],
+  ['dataCategory', DATA_CATEGORIES],
+  ['myData', DATA_CATEGORIES],
+  ['discipline', DISCIPLINES],
+  ['financer', FUNDINGS],
+  ['financer', ['wlz', 'wmo', 'participatiewet', 'geen']],
+  ['referralSource', REFERRAL_SOURCES],
+  ['requestType', REQUEST_TYPES],
+  ['sessionForm', SESSION_FORMS],
+  ['sessionSetting', SESSION_SETTINGS],
+  ['state', TRAJECTORY_STATES],
+  ['form', CONTINUUM_FORMS],
+  ['accessRoute', ACCESS_ROUTES],
+  ['level', LEVELS],
+  ['growthRole', GROWTH_ROLES],
+  ['weekday', WEEKDAYS],
+  ['ladder', LADDER_RUNGS],
+];
+
+describe('code lists are translated', () => {
+  it.each(CODE_LISTS)('every %s code has a Dutch and an English label', (prefix, codes) => {
+    const missing = codes
+      .map((code) => `${prefix}.${code}`)
+      .filter(
+        (key) => !(key in nl) || !(key in en) || !(nl as Record<string, string>)[key] || !(en as Record<string, string>)[key],
+      );
+    expect(missing).toEqual([]);
+  });
+});
