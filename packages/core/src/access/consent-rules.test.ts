@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateConsentGrant, type ConsentGrantDraft } from './consent-rules.js';
+import { CONSENT_GRANTEE_ROLES, validateConsentGrant, type ConsentGrantDraft } from './consent-rules.js';
 
 const VALID: ConsentGrantDraft = {
   granteeRoles: ['werkbegeleider'],
@@ -46,5 +46,15 @@ describe('consent grant rules', () => {
     expect(validateConsentGrant({ ...VALID, validUntil: '2026-10-01' }, ADULT, TODAY).map((v) => v.code)).toEqual([
       'consent.period_invalid',
     ]);
+  });
+});
+
+describe('who can be given consent', () => {
+  it('the people who work with the client and naasten, never the administrative roles', () => {
+    expect(CONSENT_GRANTEE_ROLES).toEqual(
+      expect.arrayContaining(['vaktherapeut', 'activiteitenbegeleider', 'werkbegeleider', 'zorgcoordinator', 'naaste']),
+    );
+    for (const role of ['planner', 'beheerder', 'privacyfunctionaris', 'client', 'financier', 'gemeente'] as const)
+      expect(CONSENT_GRANTEE_ROLES).not.toContain(role);
   });
 });

@@ -1,7 +1,10 @@
 import { ageInYears } from '../people/age.js';
 import { violation, type RuleViolation } from '../rules/rule-violation.js';
 import type { AccessAction, DataCategory } from './data-categories.js';
-import type { Role } from './roles.js';
+import { PROFESSIONAL_ROLES, type Role } from './roles.js';
+
+/** Roles that run the organisation rather than work with people. */
+const ADMINISTRATIVE_ROLES: readonly Role[] = ['planner', 'beheerder', 'privacyfunctionaris'];
 
 /** Who gave the consent: the client, or for them a parent or legal representative. */
 export const CONSENT_GIVERS = ['client', 'ouder', 'wettelijk_vertegenwoordiger'] as const;
@@ -27,13 +30,7 @@ export interface ConsentGrantDraft {
  * have their own narrow grounds and do not receive health data by consent.
  */
 export const CONSENT_GRANTEE_ROLES: readonly Role[] = [
-  'vaktherapeut',
-  'ergotherapeut',
-  'regiebehandelaar',
-  'activiteitenbegeleider',
-  'trajectbegeleider',
-  'werkbegeleider',
-  'zorgcoordinator',
+  ...PROFESSIONAL_ROLES.filter((role) => !ADMINISTRATIVE_ROLES.includes(role)),
   'naaste',
 ];
 

@@ -1,3 +1,5 @@
+import type { LadderRung } from './continuum.js';
+
 /**
  * Day-activity evaluations (003 L1525-1535: content fit, level fit, participation stage and actions;
  * 000 L535-541: for long-term care residents, enjoyment, over-stimulation, behaviour towards others),
@@ -9,6 +11,8 @@ export interface DayEvaluation {
   levelFit: string;
   participationStage: string;
   nextActions: string;
+  /** Where the person stands on the participation ladder at this evaluation (REFERENCE.md §5), if assessed. */
+  rung: LadderRung | null;
   longTermCare: { enjoys: string; overStimulated: string; behaviourTowardsOthers: string } | null;
 }
 

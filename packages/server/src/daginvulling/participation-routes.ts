@@ -2,6 +2,7 @@ import {
   emptyParticipationPlan,
   ladderHistory,
   nextDayEvaluationDue,
+  type DayEvaluation,
   type LadderPosition,
   type ParticipationPlan,
 } from '@meedoen/core';
@@ -291,15 +292,7 @@ export function registerParticipationRoutes(app: FastifyInstance, db: Database):
     },
     async (request, reply) => {
       const { clientId } = request.params as { clientId: string };
-      const b = request.body as {
-        date: string;
-        contentFit: string;
-        levelFit: string;
-        participationStage: string;
-        nextActions: string;
-        rung: number | null;
-        longTermCare: object | null;
-      };
+      const b = request.body as DayEvaluation;
       const id = await withClientAccess(db, request, clientId, async (tx, access) => {
         const [row] = await tx.query<{ id: string }>(
           `insert into day_evaluations (org_id, client_id, date, content_fit, level_fit, participation_stage, next_actions, long_term_care, rung, recorded_by)

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AttendanceStatus, ContinuumForm, ParticipationPlan, Reason } from '@meedoen/core';
+import type { AttendanceStatus, ContinuumForm, DayEvaluation, ParticipationPlan, Reason } from '@meedoen/core';
 import { apiRequest } from './client';
 
 export interface Occurrence {
@@ -204,17 +204,6 @@ export function useUploadPortfolioFile(clientId: string) {
         dataBase64: await readAsBase64(file),
       }),
   });
-}
-
-/** A day-activity evaluation on the three lines (003 L1525-1535), with the long-term-care questions where they apply (000 L535-541). */
-export interface DayEvaluation {
-  date: string;
-  contentFit: string;
-  levelFit: string;
-  participationStage: string;
-  nextActions: string;
-  rung: number | null;
-  longTermCare: { enjoys: string; overStimulated: string; behaviourTowardsOthers: string } | null;
 }
 
 export function useRecordDayEvaluation(clientId: string) {

@@ -1,4 +1,5 @@
 import { Anchor, Badge, Card, Group, List, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useClientRecord, useEnrolments, useLadder, useTrajectories } from '../../api/clients';
@@ -73,18 +74,7 @@ export function ClientRecordPage() {
         </Card>
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <Card
-          withBorder
-          style={{ borderLeft: '6px solid var(--mantine-color-indigo-9)' }}
-          component="section"
-          aria-labelledby="treatment-heading"
-        >
-          <Title order={3} size="h4" id="treatment-heading">
-            {t('record.treatment')}
-          </Title>
-          <Text size="sm" c="dimmed" mb="xs">
-            {t('record.treatmentHelp')}
-          </Text>
+        <RecordSection id="treatment" title={t('record.treatment')} help={t('record.treatmentHelp')} accent="indigo">
           {abilities?.treatment.write && (
             <Anchor component={Link} to={`/clienten/${clientId}/behandeling/nieuw`} display="block" mb="xs">
               {t('record.newReferral')}
@@ -120,19 +110,8 @@ export function ClientRecordPage() {
               ))}
             </List>
           )}
-        </Card>
-        <Card
-          withBorder
-          style={{ borderLeft: '6px solid var(--mantine-color-teal-9)' }}
-          component="section"
-          aria-labelledby="day-heading"
-        >
-          <Title order={3} size="h4" id="day-heading">
-            {t('record.day')}
-          </Title>
-          <Text size="sm" c="dimmed" mb="xs">
-            {t('record.dayHelp')}
-          </Text>
+        </RecordSection>
+        <RecordSection id="day" title={t('record.day')} help={t('record.dayHelp')} accent="teal">
           {!abilities?.day_activities.read ? (
             <Text>{t('record.noAccess')}</Text>
           ) : (
@@ -164,19 +143,33 @@ export function ClientRecordPage() {
               {t('clients.findOffers', { name: client.givenName })}
             </Anchor>
           )}
-        </Card>
+        </RecordSection>
       </SimpleGrid>
       {abilities?.access_log.read && (
-        <Card withBorder component="section" aria-labelledby="who-viewed-heading">
-          <Title order={3} size="h4" id="who-viewed-heading">
-            {t('record.whoViewed')}
-          </Title>
-          <Text size="sm" c="dimmed" mb="xs">
-            {t('record.whoViewedHelp')}
-          </Text>
+        <RecordSection id="who-viewed" title={t('record.whoViewed')} help={t('record.whoViewedHelp')}>
           <AccessLogTable clientId={clientId} audience="professional" pageSize={WHO_VIEWED_ROWS} />
-        </Card>
+        </RecordSection>
       )}
     </Stack>
+  );
+}
+
+/** One part of the record: a titled, labelled section; treatment and day activities each carry their own colour. */
+function RecordSection(props: { id: string; title: string; help: string; accent?: 'indigo' | 'teal'; children: ReactNode }) {
+  return (
+    <Card
+      withBorder
+      style={props.accent ? { borderLeft: `6px solid var(--mantine-color-${props.accent}-9)` } : undefined}
+      component="section"
+      aria-labelledby={`${props.id}-heading`}
+    >
+      <Title order={3} size="h4" id={`${props.id}-heading`}>
+        {props.title}
+      </Title>
+      <Text size="sm" c="dimmed" mb="xs">
+        {props.help}
+      </Text>
+      {props.children}
+    </Card>
   );
 }

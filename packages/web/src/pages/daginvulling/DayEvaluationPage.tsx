@@ -1,4 +1,4 @@
-import { LADDER_RUNGS } from '@meedoen/core';
+import { isLadderRung, LADDER_RUNGS, type DayEvaluation } from '@meedoen/core';
 import {
   Alert,
   Anchor,
@@ -18,7 +18,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useClientRecord } from '../../api/clients';
-import { useRecordDayEvaluation, type DayEvaluation } from '../../api/daginvulling';
+import { useRecordDayEvaluation } from '../../api/daginvulling';
 import { fieldError } from '../../components/field-errors';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { todayIso } from '../../dates';
@@ -56,7 +56,8 @@ export function DayEvaluationPage() {
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate({ ...form, rung: rung ? Number(rung) : null, longTermCare: asksLongTermCare ? care : null });
+    const chosen = Number(rung);
+    save.mutate({ ...form, rung: isLadderRung(chosen) ? chosen : null, longTermCare: asksLongTermCare ? care : null });
   };
   if (save.isSuccess)
     return (
