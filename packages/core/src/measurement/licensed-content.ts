@@ -49,8 +49,9 @@ export interface LicensedContent {
 
 const blank = (s: unknown) => typeof s !== 'string' || s.trim().length === 0;
 
-function optionKeys(answer: AnswerType | null): { required: string[]; allowed: string[] } {
-  if (!answer) return { required: [], allowed: [] };
+/** Answer values that need, or may have, a text; `allowed` null = not known yet (no valid scoring key). */
+function optionKeys(answer: AnswerType | null): { required: string[]; allowed: string[] | null } {
+  if (!answer) return { required: [], allowed: null };
   switch (answer.kind) {
     case 'likert': {
       const values = Array.from({ length: answer.max - answer.min + 1 }, (_, i) => String(answer.min + i));
@@ -164,7 +165,8 @@ export function validateLicensedContent(instrument: InstrumentDefinition, conten
         if (blank(options[key])) out.push(violation('measurement.content_text_missing', `${path}/options/${key}`, source));
       }
       for (const [key, value] of Object.entries(options)) {
-        if (!allowed.includes(key)) out.push(violation('measurement.content_item_unknown', `${path}/options/${key}`, source));
+        if (allowed && !allowed.includes(key))
+          out.push(violation('measurement.content_item_unknown', `${path}/options/${key}`, source));
         else if (!required.includes(key) && blank(value))
           out.push(violation('measurement.content_text_missing', `${path}/options/${key}`, source));
       }
