@@ -168,7 +168,7 @@ describe('WAV-12 (REFERENCE.md §3)', () => {
 
 describe('MANSA (REFERENCE.md §4)', () => {
   const scored = [4, 5, 3, 6, 2, 5, 4, 6, 5, 3, 7, 4];
-  const answers = (over: Record<string, unknown> = {}) => ({
+  const answers = (over: Record<string, unknown> = {}): Record<string, unknown> => ({
     ...Object.fromEntries(MANSA_SCORED_ITEMS.map((id, i) => [id, scored[i]])),
     item_7: false,
     item_9: false,
