@@ -377,6 +377,18 @@ export const PROBLEMS = {
     en: 'This instrument is not administered at this moment of the treatment.',
     nl: 'Dit meetinstrument wordt niet op dit moment van de behandeling afgenomen.',
   },
+  'measurement.occasion_unknown': {
+    status: 422,
+    title: 'No such measurement moment',
+    en: 'This trajectory has no such moment for this instrument: choose one from the list of due measurements.',
+    nl: 'Dit traject heeft dit meetmoment niet voor dit meetinstrument: kies er een uit de lijst met metingen die openstaan.',
+  },
+  'measurement.already_administered': {
+    status: 409,
+    title: 'Already filled in',
+    en: 'This measurement was already filled in at this moment. Correct the existing score instead.',
+    nl: 'Deze meting is op dit moment al ingevuld. Corrigeer in plaats daarvan de bestaande score.',
+  },
   'measurement.correction_reason_required': {
     status: 422,
     title: 'Reason for the correction required',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  checkOccasion,
   correctAdministration,
   currentVersions,
   scoreVersion,
@@ -9,6 +10,7 @@ import {
 } from './administration.js';
 import { CORS, ORS, SRS, YCORS } from './instruments/ors-family.js';
 import { ZRM } from './instruments/zrm.js';
+import type { MeasurementOccasion } from './schedule.js';
 import { measurementSettings } from './settings.js';
 import { content, setup, version } from './testing/measurement-fixtures.js';
 
@@ -195,5 +197,45 @@ describe('immutability: corrections are new versions with who and why', () => {
     expect(result.violations).toEqual([]);
     expect(result.version?.version).toBe(2);
     expect(tick.answers).toBeNull();
+  });
+});
+
+describe('an administration answers a scheduled occasion, once', () => {
+  const occasion: MeasurementOccasion = {
+    occasionId: 'session:2026-10-06:start',
+    moment: 'session_start',
+    date: '2026-10-06',
+    sessionId: 's1',
+    sessionNumber: 1,
+    instrumentId: 'ors',
+    respondent: 'client',
+    status: 'due',
+    source: '001 L3702-3704',
+  };
+  const paths = (v: { code: string; path: string }[]) => v.map((x) => [x.code, x.path]);
+
+  it('accepts the scheduled occasion', () => {
+    expect(checkOccasion(orsStart, [occasion], [])).toEqual([]);
+  });
+
+  it('refuses a made-up occasion, another instrument or moment, or another session', () => {
+    expect(paths(checkOccasion({ ...orsStart, occasionId: 'session:2026-10-07:start' }, [occasion], []))).toEqual([
+      ['measurement.occasion_unknown', '/occasionId'],
+    ]);
+    expect(paths(checkOccasion({ ...orsStart, instrumentId: 'srs' }, [occasion], []))).toEqual([
+      ['measurement.occasion_unknown', '/occasionId'],
+    ]);
+    expect(paths(checkOccasion({ ...orsStart, moment: 'intake' }, [occasion], []))).toEqual([
+      ['measurement.occasion_unknown', '/occasionId'],
+    ]);
+    expect(paths(checkOccasion({ ...orsStart, sessionId: 's9' }, [occasion], []))).toEqual([
+      ['measurement.occasion_unknown', '/sessionId'],
+    ]);
+  });
+
+  it('refuses a second one by the same respondent (409): correct the first instead; a parent may add theirs', () => {
+    const existing = [version()];
+    expect(paths(checkOccasion(orsStart, [occasion], existing))).toEqual([['measurement.already_administered', '/occasionId']]);
+    expect(checkOccasion({ ...orsStart, respondent: 'parent' }, [occasion], existing)).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { violation, type RuleViolation } from '../rules/rule-violation.js';
 import { validateAnswers, type Answers, type VasInput } from './answers.js';
 import { isAgeInRange, type InstrumentDefinition, type InstrumentId, type Moment, type Respondent } from './instrument-types.js';
 import { checkAdministrationAllowed, type AdministrationMode, type InstrumentSetup } from './licence.js';
+import type { MeasurementOccasion } from './schedule.js';
 import { scoreAnswers, type ScaleScore } from './scoring.js';
 import { effectiveAges, type MeasurementSettings } from './settings.js';
 
@@ -78,6 +79,28 @@ export function validateNewAdministration(
   }
   const checked = validateAnswers(instrument, input.answers, input.vasInput);
   return { answers: checked.answers, violations: [...violations, ...checked.violations] };
+}
+
+/**
+ * The occasion must be one the trajectory's schedule (schedule.ts) has for this instrument and moment, with
+ * the same session; and there is one administration per occasion, instrument and respondent — a second one
+ * is a correction (409). The database enforces the latter with a unique index as well.
+ */
+export function checkOccasion(
+  input: Pick<NewAdministration, 'instrumentId' | 'occasionId' | 'moment' | 'sessionId' | 'respondent'>,
+  schedule: readonly MeasurementOccasion[],
+  existing: readonly Pick<AdministrationVersion, 'instrumentId' | 'occasionId' | 'respondent'>[],
+): RuleViolation[] {
+  const source = 'issue 13; 001 L3698-3728';
+  const occasion = schedule.find(
+    (o) => o.occasionId === input.occasionId && o.instrumentId === input.instrumentId && o.moment === input.moment,
+  );
+  if (!occasion) return [violation('measurement.occasion_unknown', '/occasionId', source)];
+  if (occasion.sessionId !== input.sessionId) return [violation('measurement.occasion_unknown', '/sessionId', source)];
+  const taken = existing.some(
+    (v) => v.instrumentId === input.instrumentId && v.occasionId === input.occasionId && v.respondent === input.respondent,
+  );
+  return taken ? [violation('measurement.already_administered', '/occasionId', source)] : [];
 }
 
 /** The current (highest) version of each administration. */
