@@ -40,6 +40,7 @@ export * from './measurement/instruments/zrm.js';
 export * from './measurement/licence.js';
 export * from './measurement/licensed-content.js';
 export * from './measurement/outcome-view.js';
+export * from './measurement/progress.js';
 export * from './measurement/reference-model.js';
 export * from './measurement/schedule.js';
 export * from './measurement/scoring.js';
