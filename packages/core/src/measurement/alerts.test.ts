@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allianceAlerts, outcomeAlerts, type ScorePoint } from './alerts.js';
 import { CORS, CSRS, ORS, SRS } from './instruments/ors-family.js';
-import { fitReferenceModel, ORS_INTAKE_BANDS, type ReferenceSeries } from './reference-model.js';
+import { fitReferenceModel, referenceOptions, type ReferenceSeries } from './reference-model.js';
 import { measurementSettings } from './settings.js';
 
 const settings = measurementSettings();
@@ -13,12 +13,7 @@ const reference: ReferenceSeries[] = Array.from({ length: 20 }, (_, i) => {
   const gain = 1 + (i % 3);
   return { seriesId: `r${i}`, points: Array.from({ length: 8 }, (_, k) => ({ session: k + 1, score: 18 + gain * k })) };
 });
-const model = fitReferenceModel('ors', reference, {
-  bands: ORS_INTAKE_BANDS,
-  minPersons: settings.reference.minPersons,
-  lowerPercentile: settings.offTrack.lowerPercentile,
-  upperPercentile: settings.offTrack.upperPercentile,
-});
+const model = fitReferenceModel('ors', reference, referenceOptions(settings));
 
 describe('an off-track person raises an alert (001 L3698-3702)', () => {
   it('below the 25th percentile of comparable clients at that session', () => {
@@ -34,6 +29,26 @@ describe('an off-track person raises an alert (001 L3698-3702)', () => {
     ]);
     expect(alerts[0]?.nl).toContain('onder de verwachte band (21-27)');
     expect(alerts[0]?.en).toContain('below the expected range (21-27)');
+  });
+
+  it('uses the organisation’s percentile: at the 10th, the same person is not off track', () => {
+    // Three slow past clients reach only 19 at session 4: p10 = 19, p25 = 21.
+    const slow = [0, 1, 2].map((i) => ({
+      seriesId: `slow${i}`,
+      points: [
+        { session: 1, score: 18 },
+        { session: 4, score: 19 },
+      ],
+    }));
+    const data = [...slow, ...reference.slice(3)];
+    const person = points(18, 19, 19.5, 20);
+    const strict = fitReferenceModel('ors', data, referenceOptions(settings));
+    expect(outcomeAlerts({ instrument: ORS, points: person, model: strict, settings }).alerts.map((a) => a.code)).toEqual([
+      'below_expected_range',
+    ]);
+    const lenient = measurementSettings({ offTrack: { lowerPercentile: 10 } });
+    const wide = fitReferenceModel('ors', data, referenceOptions(lenient));
+    expect(outcomeAlerts({ instrument: ORS, points: person, model: wide, settings: lenient }).alerts).toEqual([]);
   });
 
   it('raises nothing for a person inside the band', () => {

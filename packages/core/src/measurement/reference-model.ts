@@ -1,6 +1,7 @@
 import { violation, type RuleViolation } from '../rules/rule-violation.js';
 import type { InstrumentId } from './instrument-types.js';
 import { roundTo } from './scoring.js';
+import type { MeasurementSettings } from './settings.js';
 
 /**
  * Expected treatment response as the organisation's OWN reference model. REFERENCE.md §1.3: no public ETR
@@ -42,6 +43,19 @@ export interface ReferenceModelOptions {
   minPersons: number;
   lowerPercentile: number;
   upperPercentile: number;
+}
+
+/** The model options that follow the organisation's settings (off-track percentiles, minimum persons). */
+export function referenceOptions(
+  settings: MeasurementSettings,
+  bands: readonly IntakeBand[] = ORS_INTAKE_BANDS,
+): ReferenceModelOptions {
+  return {
+    bands,
+    minPersons: settings.reference.minPersons,
+    lowerPercentile: settings.offTrack.lowerPercentile,
+    upperPercentile: settings.offTrack.upperPercentile,
+  };
 }
 
 export interface SessionRange {

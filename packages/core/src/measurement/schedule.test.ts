@@ -187,6 +187,25 @@ describe('which measurements a trajectory calls for', () => {
     ]);
   });
 
+  it('asks nothing more of a closed trajectory than its closing WAV', () => {
+    const closing = { ...EVALUATION, kind: 'eind' as const, decision: 1 as const, nextEvaluationDate: null };
+    const closed = trajectory([
+      ...THREE_SESSIONS,
+      { type: 'evaluation_started', date: '2026-11-17' },
+      { type: 'evaluation_recorded', evaluation: closing },
+    ]);
+    const occasions = schedule(closed, { today: '2026-11-17', plannedSessionDates: ['2026-11-24'] });
+    expect(dueMeasurements(occasions).map(brief)).toEqual(['closure wav12 client due', 'closure wav12 therapist due']);
+    expect(occasions.some((o) => o.date === '2026-11-24')).toBe(false);
+    const refused = runSteps([
+      ...TO_AGREED_PLAN.slice(0, 2),
+      { type: 'acceptance_decided', accepted: false, reasons: 'Contra-indicatie', contraIndications: ['acute psychose'] },
+    ]).trajectory;
+    if (!refused) throw new Error('fixture');
+    expect(refused.state).toBe('niet_geaccepteerd');
+    expect(dueMeasurements(schedule(refused, { today: '2026-09-20' }))).toEqual([]);
+  });
+
   it('keeps two sessions on one day apart', () => {
     const occasions = schedule(trajectory([session('s1', '2026-10-20'), session('s2', '2026-10-20', 'groep')]));
     expect(occasions.filter((o) => o.moment === 'session_start').map((o) => o.occasionId)).toEqual([

@@ -1,5 +1,5 @@
 import { ageInYears } from '../people/age.js';
-import type { Trajectory } from '../treatment/trajectory-types.js';
+import { FINAL_STATES, type Trajectory } from '../treatment/trajectory-types.js';
 import { isAgeInRange, type InstrumentId, type Moment, type Respondent } from './instrument-types.js';
 import { INSTRUMENTS } from './instruments/registry.js';
 import { effectiveAges, type MeasurementSettings } from './settings.js';
@@ -63,7 +63,7 @@ function sessionSlots(input: ScheduleInput): Slot[] {
     .sort((a, b) => a.date.localeCompare(b.date))
     .map((s) => ({ date: s.date, sessionId: s.id as string | null }));
   const lastRecorded = recorded.at(-1)?.date ?? '';
-  const planned = [...(input.plannedSessionDates ?? [])]
+  const planned = [...(FINAL_STATES.includes(input.trajectory.state) ? [] : (input.plannedSessionDates ?? []))]
     .filter((d) => d > lastRecorded)
     .sort()
     .map((date) => ({ date, sessionId: null }));
@@ -186,10 +186,13 @@ export function measurementSchedule(input: ScheduleInput): MeasurementOccasion[]
     if (e.results.some((r) => r.gasLevel !== null)) doneKeys.add(`gas|evaluation:${i + 1}|therapist`);
   });
   const checkInDates = checkIns(input).map((c) => c.date);
+  // A closed trajectory asks for nothing more than its closing measurement.
+  const closed = FINAL_STATES.includes(input.trajectory.state);
   return occasions.map((o) => {
     const key = `${o.instrumentId}|${o.occasionId}|${o.respondent}`;
     let status: OccasionStatus;
     if (doneKeys.has(key)) status = 'done';
+    else if (closed && o.moment !== 'closure') status = 'missed';
     else if (o.date > today) status = 'upcoming';
     else if (o.moment === 'session_start' || o.moment === 'session_end') status = o.date < today ? 'missed' : 'due';
     else if (o.moment === 'intake' || o.moment === 'evaluation')
