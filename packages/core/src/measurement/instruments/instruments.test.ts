@@ -11,7 +11,7 @@ import { gasAnswersFromEvaluation, gasInstrumentForGoals } from './gas.js';
 import { MANSA, MANSA_SCORED_ITEMS } from './mansa.js';
 import { CORS, CSRS, ORS, SRS, YCORS } from './ors-family.js';
 import { PARTICIPATION_LADDER } from './participation-ladder.js';
-import { INSTRUMENTS } from './registry.js';
+import { INSTRUMENTS, lookupInstrument } from './registry.js';
 import { WAV12 } from './wav12.js';
 import { ZRM } from './zrm.js';
 
@@ -34,6 +34,12 @@ describe('the instrument catalogue', () => {
       for (const rule of [...instrument.cutoffs, ...instrument.reliableChange]) expect(scales.has(rule.scale)).toBe(true);
       expect(instrument.sources.length).toBeGreaterThan(0);
     }
+  });
+
+  it('looks up an instrument named in a request, and names an unknown one', () => {
+    expect(lookupInstrument('ors').instrument).toBe(ORS);
+    expect(lookupInstrument('phq9').violation).toMatchObject({ code: 'measurement.instrument_unknown', path: '/instrumentId' });
+    expect(lookupInstrument('toString', '/params/id').violation?.path).toBe('/params/id');
   });
 
   it('ships no wording for the licensed ORS family: ids and scoring only', () => {

@@ -1,4 +1,5 @@
-import type { InstrumentDefinition, InstrumentId } from '../instrument-types.js';
+import { violation, type RuleViolation } from '../../rules/rule-violation.js';
+import { isInstrumentId, type InstrumentDefinition, type InstrumentId } from '../instrument-types.js';
 import { GAS } from './gas.js';
 import { MANSA } from './mansa.js';
 import { CORS, CSRS, ORS, SRS, YCORS } from './ors-family.js';
@@ -22,4 +23,14 @@ export const INSTRUMENTS: Readonly<Record<InstrumentId, InstrumentDefinition>> =
 
 export function instrumentById(id: InstrumentId): InstrumentDefinition {
   return INSTRUMENTS[id];
+}
+
+/** An instrument named in a request, or `measurement.instrument_unknown` at that path. */
+export function lookupInstrument(
+  value: unknown,
+  path = '/instrumentId',
+): { instrument: InstrumentDefinition; violation: null } | { instrument: null; violation: RuleViolation } {
+  return isInstrumentId(value)
+    ? { instrument: INSTRUMENTS[value], violation: null }
+    : { instrument: null, violation: violation('measurement.instrument_unknown', path, 'REFERENCE.md §1-§6') };
 }
