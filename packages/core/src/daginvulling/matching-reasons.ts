@@ -1,4 +1,4 @@
-import { LADDER_RUNG_NAMES, type GrowthRole, type LadderRung, type ProvisionKind } from './continuum.js';
+import type { GrowthRole, LadderRung, ProvisionKind } from './continuum.js';
 
 /** Why an offer ranks where it does, in words the person can read (nl) and in English. */
 export interface Reason {
