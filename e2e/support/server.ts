@@ -43,7 +43,8 @@ export async function startTestServer(): Promise<TestServer> {
 }
 
 async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 90_000;
+  // Only a guard against a server that never comes up; well within the e2e hook timeout (vitest.config.ts).
+  const deadline = Date.now() + 540_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
     try {
@@ -54,7 +55,7 @@ async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error('server did not become healthy in 90 s');
+  throw new Error('server did not become healthy in 540 s');
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

@@ -15,7 +15,7 @@ export const ORG_PERMISSIONS = [
   'break_glass.use', // open a record outside the care team in an emergency
   'organisation.manage', // the organisation's settings, such as the second-factor policy
   'offers.manage', // the social map, groups and their schedules
-  'unmet_needs.report', // the overview of needs no offer met, without client identities (003 L1868-1870)
+  'unmet_needs.report', // the overview of needs no offer met, without client identities (003 L1867-1870)
 ] as const;
 export type OrgPermission = (typeof ORG_PERMISSIONS)[number];
 
@@ -25,7 +25,7 @@ export interface RolePermissions {
 }
 
 const TREATER: RolePermissions = {
-  // Treatment is "geneeskundige zorg" delivered by the treating therapist (000 L93-140).
+  // Treatment is "geneeskundige zorg" delivered by the treating therapist (000 L107-114, L323-332).
   team: {
     personalia: 'read',
     care_network: 'read',

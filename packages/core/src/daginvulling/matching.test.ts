@@ -1,49 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rankOffers, type MatchableOffer, type MatchingPerson } from './matching.js';
-
-const ZWOLLE = { lat: 52.5168, lon: 6.083 };
-const NEAR = { lat: 52.52, lon: 6.09 };
-const FAR = { lat: 52.96, lon: 5.92 }; // Sneek-ish, far away
-
-const KEVIN: MatchingPerson = {
-  home: ZWOLLE,
-  chosenPlace: null,
-  maxTravelMinutes: 30,
-  availability: ['ma', 'di', 'wo', 'do', 'vr'].map((day) => ({ day: day as 'ma', from: '08:30', to: '17:00' })),
-  needsWheelchairAccess: false,
-  wantsLowStimulus: false,
-  wantsSmallScale: false,
-  costCeilingPerMonth: 20,
-  access: ['geen', 'wmo_maatwerk'],
-  interests: ['fietsen', 'techniek'],
-  talents: ['handig'],
-  level: 'vmbo',
-  rolesToGrowInto: ['vrijwilliger', 'medewerker'],
-  wantsSocialSafety: true,
-  currentRung: 3,
-  targetRung: 4,
-  wantsToStay: false,
-};
-
-const offer = (id: string, over: Partial<MatchableOffer>): MatchableOffer => ({
-  id,
-  name: id,
-  form: 'arbeidsmatige_dagbesteding',
-  access: 'geen',
-  location: NEAR,
-  schedule: [{ day: 'di', from: '09:00', to: '12:00' }],
-  wheelchairAccessible: true,
-  lowStimulus: false,
-  smallScale: false,
-  costPerMonth: 0,
-  interests: ['fietsen'],
-  learn: [],
-  level: 'vmbo',
-  roles: ['vrijwilliger'],
-  socialSafety: { contactPerson: true, buddy: false, houseRules: true },
-  stale: false,
-  ...over,
-});
+import { rankOffers } from './matching.js';
+import { FAR, KEVIN, offer } from './testing/matching-fixtures.js';
 
 describe('rankOffers (DOMAIN.md §4.5)', () => {
   it('filters on travel time, days and hours, wheelchair access, cost ceiling and access, and says why', () => {
@@ -64,7 +21,9 @@ describe('rankOffers (DOMAIN.md §4.5)', () => {
       duur: ['too_expensive'],
       wlz: ['no_access'],
     });
-    expect(excluded.find((e) => e.offerId === 'ver')?.reasons[0]?.nl).toMatch(/reistijd is ongeveer \d+ minuten/);
+    expect(excluded.find((e) => e.offerId === 'ver')?.reasons[0]?.nl).toBe(
+      'De reistijd is langer dan de 30 minuten die u wilt reizen.',
+    );
   });
 
   it('travels from a chosen place instead of home when the person chose one', () => {
@@ -78,7 +37,7 @@ describe('rankOffers (DOMAIN.md §4.5)', () => {
   it('puts a general provision above an equivalent maatwerk offer, and ordinary society first (003 L2093-2096)', () => {
     const person = { ...KEVIN, targetRung: 3 as const };
     const { ranked } = rankOffers(person, [
-      offer('maatwerk', { form: 'belevingsgerichte_dagbesteding' }),
+      offer('maatwerk', { form: 'belevingsgerichte_dagbesteding', access: 'wmo_maatwerk' }),
       offer('algemeen', { form: 'inloop_ontmoeting' }),
     ]);
     expect(ranked.map((r) => [r.offerId, r.kind])).toEqual([
@@ -95,7 +54,7 @@ describe('rankOffers (DOMAIN.md §4.5)', () => {
 
   it('aims as high as the person wants (003 L835-840): the target rung comes before a lower one', () => {
     const { ranked } = rankOffers(KEVIN, [
-      offer('inloop', { form: 'inloop_ontmoeting', interests: ['fietsen', 'techniek', 'handig'] }),
+      offer('inloop', { form: 'inloop_ontmoeting', roles: ['deelnemer'], interests: ['fietsen', 'techniek', 'handig'] }),
       offer('vrijwilligerswerk', { form: 'vrijwilligerswerk', interests: [] }),
     ]);
     expect(ranked.map((r) => r.offerId)).toEqual(['vrijwilligerswerk', 'inloop']);
@@ -105,7 +64,7 @@ describe('rankOffers (DOMAIN.md §4.5)', () => {
   it('does not push up a person who wants to stay on their rung (003 L1540-1544)', () => {
     const staying = { ...KEVIN, wantsToStay: true };
     const { ranked } = rankOffers(staying, [
-      offer('vrijwilligerswerk', { form: 'vrijwilligerswerk', interests: ['fietsen', 'techniek'] }),
+      offer('vrijwilligerswerk', { form: 'vrijwilligerswerk', roles: ['vrijwilliger'], interests: ['fietsen', 'techniek'] }),
       offer('inloop', { form: 'inloop_ontmoeting', interests: [] }),
     ]);
     expect(ranked.map((r) => r.offerId)).toEqual(['inloop', 'vrijwilligerswerk']);
@@ -128,10 +87,10 @@ describe('rankOffers (DOMAIN.md §4.5)', () => {
     const offers = [
       offer('a', { interests: ['koken'] }),
       offer('b', { interests: ['fietsen', 'techniek'] }),
-      offer('c', { interests: ['fietsen'], socialSafety: { contactPerson: false, buddy: false, houseRules: false } }),
+      offer('c', { interests: ['fietsen'], socialSafety: { contactPerson: false, buddy: true, houseRules: false } }),
     ];
     const first = rankOffers(KEVIN, offers);
-    // b: two interests + level + roles + safety; c: one interest, no contact person; a: no shared interest.
+    // b: two interests + level + roles + safety; c: one interest; a: no shared interest.
     expect(first.ranked.map((r) => r.offerId)).toEqual(['b', 'c', 'a']);
     expect(first.ranked[0]?.reasons.map((r) => r.code)).toEqual(
       expect.arrayContaining(['interests', 'level', 'roles', 'social_safety']),

@@ -1,4 +1,18 @@
-import { FORM_INFO, type ContinuumForm, type LadderRung, type ProvisionKind } from './continuum.js';
+import {
+  GROWTH_ROLES,
+  LADDER_RUNG_NAMES,
+  provisionKind,
+  rungOf,
+  type ContinuumForm,
+  type GrowthRole,
+  type LadderRung,
+  type ProvisionKind,
+} from './continuum.js';
+import { wishedRung } from './ladder.js';
+import { euro, KIND_TEXT, reason, ROLE_TEXT, RUNG_EN, rungReason, unmetNeeds, type Reason } from './matching-reasons.js';
+
+export { GROWTH_ROLES, type GrowthRole } from './continuum.js';
+export type { Reason } from './matching-reasons.js';
 
 export const WEEKDAYS = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -6,8 +20,6 @@ export const ACCESS_ROUTES = ['geen', 'wmo_maatwerk', 'wlz', 'participatiewet', 
 export type AccessRoute = (typeof ACCESS_ROUTES)[number];
 export const LEVELS = ['ongeschoold', 'vmbo', 'mbo', 'hbo', 'wo'] as const;
 export type Level = (typeof LEVELS)[number];
-export const GROWTH_ROLES = ['deelnemer', 'vrijwilliger', 'medewerker', 'mede_eigenaar'] as const; // 003 L5008-5055
-export type GrowthRole = (typeof GROWTH_ROLES)[number];
 
 export interface TimeSlot {
   day: Weekday;
@@ -69,20 +81,20 @@ export interface MatchingContext {
 }
 export const DEFAULT_MATCHING_CONTEXT: MatchingContext = { travelKmPerHour: 15 };
 
-export interface Reason {
-  code: string;
-  nl: string;
-  en: string;
-}
-
 export interface RankedOffer {
   offerId: string;
   name: string;
   form: ContinuumForm;
   kind: ProvisionKind;
+  /** What the person would do there; the rung follows from it, not from the form alone. */
+  role: GrowthRole;
   rung: LadderRung;
   travelMinutes: number | null;
-  /** 0 = the rung the person wants; 1, 2 … below it; 11, 12 … above it (ranked last). */
+  /**
+   * The order of consideration, lowest first: 0-5 a place without indication at the wished rung (0) or 1-5
+   * rungs below it; 10-15 maatwerk; 20-35 the same for a busy place when the person asked for a quiet,
+   * low-stimulus one (named in the reasons); 41-45 above the wished rung.
+   */
   tier: number;
   score: number;
   reasons: Reason[];
@@ -91,17 +103,14 @@ export interface RankedOffer {
 export interface Excluded {
   offerId: string;
   name: string;
+  role: GrowthRole;
   rung: LadderRung;
   reasons: Reason[];
 }
 
 const KIND_BONUS: Record<ProvisionKind, number> = { gewone_samenleving: 15, algemene_voorziening: 10, maatwerk: 0 };
-const KIND_NL: Record<ProvisionKind, string> = {
-  gewone_samenleving: 'in de gewone samenleving',
-  algemene_voorziening: 'een algemene voorziening, zonder indicatie',
-  maatwerk: 'maatwerk, met indicatie',
-};
-
+/** What an unmet preference (quiet, small-scale, a contact person) costs in the score, besides being named. */
+const UNMET_PENALTY = 10;
 export function travelMinutes(from: Place, to: Place, ctx: MatchingContext): number {
   // Haversine distance, times a detour factor of 1.3 for real routes (an assumption).
   const rad = (d: number) => (d * Math.PI) / 180;
@@ -121,8 +130,6 @@ function fitsAvailability(offer: TimeSlot[], person: TimeSlot[]): boolean {
   );
 }
 
-const reason = (code: string, nl: string, en: string): Reason => ({ code, nl, en });
-
 function hardFilter(
   person: MatchingPerson,
   offer: MatchableOffer,
@@ -132,11 +139,13 @@ function hardFilter(
   const origin = person.chosenPlace ?? person.home;
   const travel = offer.location ? travelMinutes(origin, offer.location, ctx) : null;
   if (travel !== null && travel > person.maxTravelMinutes) {
+    // 003 L1273-1276, L1303-1304: travel time and cost weigh against what the place offers. The reason
+    // names the person's maximum, not the travel time itself: minutes to several places reveal the home.
     reasons.push(
       reason(
         'travel_too_long',
-        `De reistijd is ongeveer ${travel} minuten; u wilt maximaal ${person.maxTravelMinutes} minuten reizen.`,
-        `Travel takes about ${travel} minutes; the maximum is ${person.maxTravelMinutes}.`,
+        `De reistijd is langer dan de ${person.maxTravelMinutes} minuten die u wilt reizen.`,
+        `Travel takes longer than the person's maximum of ${person.maxTravelMinutes} minutes.`,
       ),
     );
   }
@@ -151,11 +160,12 @@ function hardFilter(
   if (person.needsWheelchairAccess && !offer.wheelchairAccessible)
     reasons.push(reason('not_wheelchair_accessible', 'De plek is niet rolstoeltoegankelijk.', 'Not wheelchair accessible.'));
   if (person.costCeilingPerMonth !== null && offer.costPerMonth > person.costCeilingPerMonth) {
+    // 003 L1313-1317, L1358-1359: own contributions stack up; the person's ceiling is respected.
     reasons.push(
       reason(
         'too_expensive',
-        `De eigen bijdrage (€${offer.costPerMonth} per maand) is hoger dan u wilt betalen.`,
-        `Costs €${offer.costPerMonth} a month, above the ceiling.`,
+        `De eigen bijdrage (${euro(offer.costPerMonth, 'nl')} per maand) is hoger dan de ${euro(person.costCeilingPerMonth, 'nl')} die u wilt betalen.`,
+        `The own contribution (${euro(offer.costPerMonth, 'en')} a month) is above the person's ceiling of ${euro(person.costCeilingPerMonth, 'en')}.`,
       ),
     );
   }
@@ -224,13 +234,36 @@ function softScore(person: MatchingPerson, offer: MatchableOffer): { score: numb
 const LEVELS_INDEX: Record<Level, number> = { ongeschoold: 0, vmbo: 1, mbo: 2, hbo: 3, wo: 4 };
 
 /**
- * Rank offers for a person, explainably (DOMAIN.md §4.5; 003 L3152-3168, L3217-3228):
+ * What the person would do at an offer, and so the rung it means for them: the role that brings them to
+ * the rung they wish, else the nearest rung below it, else the lowest above it. Without listed roles one
+ * takes part as a participant.
+ */
+export function roleAt(
+  offer: Pick<MatchableOffer, 'form' | 'roles'>,
+  wished: LadderRung,
+): { role: GrowthRole; rung: LadderRung } {
+  const listed = GROWTH_ROLES.filter((role) => offer.roles.includes(role));
+  const options = (listed.length > 0 ? listed : (['deelnemer'] as const)).map((role) => ({
+    role,
+    rung: rungOf(offer.form, role),
+  }));
+  const below = options.filter((o) => o.rung <= wished).sort((a, b) => b.rung - a.rung);
+  const above = options.filter((o) => o.rung > wished).sort((a, b) => a.rung - b.rung);
+  return (below[0] ?? above[0]) as { role: GrowthRole; rung: LadderRung };
+}
+
+/**
+ * Rank offers for a person, explainably (DOMAIN.md §4.5; 003 L3152-3168 what makes a place fit):
  * 1. hard filters: travel time, days and hours, wheelchair access, cost ceiling, access route;
- * 2. first by how well the rung fits the person's wish — aiming as high as the person wants
- *    (003 L835-840), never above it when they want to stay (003 L1540-1544);
- * 3. then by fit (interests and talents, level, roles, social safety, small-scale, low-stimulus) plus a
- *    bonus for ordinary society and general provisions, so they come first among equals
- *    (003 L2093-2096, L894-900, L5143-5146).
+ * 2. the rung an offer means follows from what the person would do there (`roleAt`); an offer above the
+ *    rung the person wishes comes last — nobody is pushed up, staying can be an ambitious goal (003 L1540-1544);
+ * 3. a quiet, low-stimulus place for someone who needs one (an adjustment, 003 L1103-1104) comes before a
+ *    busy one; every preference an offer does not meet (quiet, small, a contact person) is named, never silent;
+ * 4. ordinary society and general provisions before maatwerk when both fit: a separate provision only if
+ *    and as long as needed (003 L14-15, L894-900, L2093-2096, L5143-5146);
+ * 5. then the wished rung before lower ones — aim as high as the person wants (003 L835-840) — and the fit
+ *    (interests and talents, level, roles, social safety, small-scale, low-stimulus, minus what is not met),
+ *    ordinary society first among equals.
  * Every result says why, including why a higher option was not chosen.
  */
 export function rankOffers(
@@ -238,42 +271,42 @@ export function rankOffers(
   offers: readonly MatchableOffer[],
   ctx: MatchingContext = DEFAULT_MATCHING_CONTEXT,
 ): { ranked: RankedOffer[]; excluded: Excluded[] } {
-  const wished = person.wantsToStay ? person.currentRung : person.targetRung;
+  const wished = wishedRung({ rung: person.currentRung, targetRung: person.targetRung, wantsToStay: person.wantsToStay });
+  const staying = wished === person.currentRung;
   const ranked: RankedOffer[] = [];
   const excluded: Excluded[] = [];
   for (const offer of offers) {
-    const info = FORM_INFO[offer.form];
+    const { role, rung } = roleAt(offer, wished);
     const filtered = hardFilter(person, offer, ctx);
     if (filtered.reasons.length > 0) {
-      excluded.push({ offerId: offer.id, name: offer.name, rung: info.rung, reasons: filtered.reasons });
+      excluded.push({ offerId: offer.id, name: offer.name, role, rung, reasons: filtered.reasons });
       continue;
     }
+    const kind = provisionKind(offer.form, offer.access === 'geen');
     const soft = softScore(person, offer);
-    const reasons: Reason[] = [reason('kind', `Dit is ${KIND_NL[info.kind]}.`, `This is ${info.kind.replaceAll('_', ' ')}.`)];
-    // Above the wished rung ranks after everything at or below it: nobody is pushed up.
-    const tier = info.rung > wished ? 10 + (info.rung - wished) : wished - info.rung;
-    if (info.rung === wished)
-      reasons.push(
-        reason('rung_fits', 'Past bij de stap op de ladder die u wilt zetten.', 'Fits the rung the person is aiming for.'),
-      );
-    else if (info.rung > wished)
-      reasons.push(
-        reason(
-          'above_wish',
-          person.wantsToStay
-            ? 'Dit is een stap hoger dan u nu wilt; u wilt op uw huidige trede blijven.'
-            : 'Dit is hoger dan uw doel op de ladder.',
-          'Above the rung the person wants.',
-        ),
-      );
-    else
+    const unmet = unmetNeeds(person, offer);
+    const reasons: Reason[] = [
+      reason('kind', `Dit is ${KIND_TEXT[kind].nl}.`, `This is ${KIND_TEXT[kind].en}.`),
+      reason(
+        'role',
+        `U doet hier mee als ${ROLE_TEXT[role].nl}: trede ${rung}, ${LADDER_RUNG_NAMES[rung]}.`,
+        `Taking part as ${ROLE_TEXT[role].en}: rung ${rung}, ${RUNG_EN[rung]}.`,
+      ),
+      rungReason(rung, wished, staying),
+      ...unmet,
+    ];
+    const tooBusy = unmet.some((r) => r.code === 'not_low_stimulus');
+    const tier = rung > wished ? 40 + (rung - wished) : (tooBusy ? 20 : 0) + (kind === 'maatwerk' ? 10 : 0) + (wished - rung);
+    if (offer.costPerMonth > 0) {
+      const ceiling = person.costCeilingPerMonth;
       reasons.push(
         reason(
-          'below_wish',
-          'Dit ligt lager op de ladder dan uw doel; het kan een tussenstap zijn.',
-          'Below the target rung; a possible step in between.',
+          'cost',
+          `Eigen bijdrage: ${euro(offer.costPerMonth, 'nl')} per maand${ceiling === null ? '' : ` (uw grens is ${euro(ceiling, 'nl')})`}.`,
+          `Own contribution: ${euro(offer.costPerMonth, 'en')} a month${ceiling === null ? '' : ` (the ceiling is ${euro(ceiling, 'en')})`}.`,
         ),
       );
+    }
     if (offer.stale)
       reasons.push(reason('stale', 'Let op: deze informatie is al lang niet bevestigd.', 'Entry not confirmed recently.'));
     if (offer.learn.length > 0)
@@ -282,27 +315,43 @@ export function rankOffers(
       offerId: offer.id,
       name: offer.name,
       form: offer.form,
-      kind: info.kind,
-      rung: info.rung,
+      kind,
+      role,
+      rung,
       travelMinutes: filtered.travel,
-      score: soft.score + KIND_BONUS[info.kind],
+      score: soft.score + KIND_BONUS[kind] - UNMET_PENALTY * unmet.length,
       reasons: [...reasons, ...soft.reasons],
       tier,
     });
   }
   ranked.sort((a, b) => a.tier - b.tier || b.score - a.score || a.name.localeCompare(b.name, 'nl'));
-  // Why not higher: the best option above each result that did not make it, in words.
   for (const match of ranked) {
+    const generalFirst = ranked.some((r) => r.kind !== 'maatwerk' && r.rung <= wished && r.tier < match.tier);
+    if (match.kind === 'maatwerk')
+      match.reasons.push(
+        generalFirst
+          ? reason(
+              'general_first',
+              'Plekken zonder indicatie die ook passen, staan eerder in de lijst: aparte daginvulling alleen als en zolang het nodig is.',
+              'Places without an indication that also fit are listed first: a separate provision only if and as long as needed.',
+            )
+          : reason(
+              'no_general_fits',
+              'Er is geen passende plek zonder indicatie gevonden; daarom kan maatwerk nodig zijn.',
+              'No fitting place without an indication was found, so maatwerk may be needed.',
+            ),
+      );
+    // Why not higher: for someone who wants to stay, plainly; else the best option above that did not make it.
     const higherExcluded = excluded.filter((e) => e.rung > match.rung).sort((a, b) => a.rung - b.rung)[0];
-    if (person.wantsToStay && ranked.some((r) => r.rung > match.rung)) {
+    if (staying && match.rung <= wished && ranked.some((r) => r.rung > wished)) {
       match.reasons.push(
         reason(
           'why_not_higher',
-          'Er zijn ook plekken hoger op de ladder; die staan lager in de lijst omdat u op uw trede wilt blijven.',
-          'Higher options rank lower because the person wants to stay.',
+          'Er zijn ook plekken hoger op de ladder; die staan achteraan omdat u op uw trede wilt blijven.',
+          'Higher options are listed last because the person wants to stay on their rung.',
         ),
       );
-    } else if (higherExcluded && !ranked.some((r) => r.rung > match.rung && r.tier <= match.tier)) {
+    } else if (!staying && higherExcluded && !ranked.some((r) => r.rung > match.rung && r.tier <= match.tier)) {
       match.reasons.push(
         reason(
           'why_not_higher',

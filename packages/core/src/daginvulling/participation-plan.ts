@@ -6,7 +6,7 @@ import type { AccessRoute, GrowthRole, Level, TimeSlot } from './matching.js';
  * person writes it, with help; professionals edit only with permission.
  */
 export const COMPETENCE_AREAS = ['persoonlijk', 'sociaal_maatschappelijk', 'werknemersvaardigheden', 'vakinhoudelijk'] as const;
-export const READINESS_ITEMS = ['noodzaak', 'verlangen', 'zelfvertrouwen', 'verwachting', 'steun'] as const; // 003 L947-955
+export const READINESS_ITEMS = ['noodzaak', 'verlangen', 'zelfvertrouwen', 'verwachting', 'steun'] as const; // 003 L770-774
 export const SUPPORT_NEEDS = ['aanpassingen', 'structurering', 'coaching', 'kwartier_maken', 'training'] as const;
 export const DISCLOSURE_AUDIENCES = ['werkbegeleider', 'collegas', 'trajectbegeleider', 'gemeente'] as const;
 /** The sections of the plan a disclosure entry can open to an audience. */

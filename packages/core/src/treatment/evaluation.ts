@@ -1,7 +1,7 @@
 import { violation, type RuleViolation } from '../rules/rule-violation.js';
 import { isGasLevel, type GasLevel } from './gas.js';
 
-/** The five process items of every evaluation (001 L1856-1863). */
+/** The five process items of every evaluation (001 L1864-1874). */
 export const PROCESS_ITEMS = [
   'attunement',
   'fitWithHelpQuestion',
@@ -11,7 +11,7 @@ export const PROCESS_ITEMS = [
 ] as const;
 export type ProcessItem = (typeof PROCESS_ITEMS)[number];
 
-/** The five next steps (001 L1929-1944). */
+/** The five next steps (001 L1920-1944). */
 export const EVALUATION_DECISIONS = {
   1: 'stoppen', // goals reached, no further vaktherapie
   2: 'afschalen', // goals within reach: less intensive, or other lighter care
@@ -48,21 +48,21 @@ export function validateEvaluation(evaluation: EvaluationRecord, goalIds: readon
   const violations: RuleViolation[] = [];
   for (const item of PROCESS_ITEMS) {
     if (!(evaluation.process[item] ?? '').trim())
-      violations.push(violation('treatment.evaluation_incomplete', `/process/${item}`, '001 L1856-1863'));
+      violations.push(violation('treatment.evaluation_incomplete', `/process/${item}`, '001 L1864-1874'));
   }
   const scored = new Set(evaluation.results.map((r) => r.goalId));
   goalIds.forEach((goalId) => {
-    if (!scored.has(goalId)) violations.push(violation('treatment.evaluation_incomplete', `/results`, '001 L1864-1867'));
+    if (!scored.has(goalId)) violations.push(violation('treatment.evaluation_incomplete', `/results`, '001 L1877-1883'));
   });
   evaluation.results.forEach((result, i) => {
     if (!goalIds.includes(result.goalId) || (result.gasLevel !== null && !isGasLevel(result.gasLevel))) {
-      violations.push(violation('treatment.evaluation_incomplete', `/results/${i}`, '001 L1864-1867'));
+      violations.push(violation('treatment.evaluation_incomplete', `/results/${i}`, '001 L1877-1883'));
     }
   });
   if (!evaluation.satisfaction.trim())
-    violations.push(violation('treatment.evaluation_incomplete', '/satisfaction', '001 L1864-1867'));
+    violations.push(violation('treatment.evaluation_incomplete', '/satisfaction', '001 L1877-1883'));
   if (!evaluation.discussedWithClient)
-    violations.push(violation('treatment.evaluation_not_discussed', '/discussedWithClient', '001 L1881-1882'));
+    violations.push(violation('treatment.evaluation_not_discussed', '/discussedWithClient', '001 L1914-1916'));
   const needsTarget = evaluation.decision === 5 || (evaluation.decision === 2 && evaluation.handOver);
   if (needsTarget && !(evaluation.referralTarget ?? '').trim()) {
     violations.push(violation('treatment.referral_target_required', '/referralTarget', '001 L1940-1944'));

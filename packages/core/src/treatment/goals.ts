@@ -22,7 +22,7 @@ export const GOAL_DOMAINS = ['emotioneel', 'gedragsmatig', 'cognitief', 'sociaal
 export const SMART_CRITERIA = ['specific', 'measurable', 'acceptable', 'realistic', 'timeBound'] as const;
 
 export interface GasScale {
-  /** Descriptions of the five levels, −2 … +2 (001 L3808-3816). */
+  /** Descriptions of the five levels, −2 … +2: a scale made in advance (001 L3808-3816), levels per REFERENCE.md §2. */
   levels: Record<'-2' | '-1' | '0' | '1' | '2', string>;
   weight: number;
   /** The level at the start: −2 by common practice, −1 where worsening is possible (REFERENCE.md §2.1). */

@@ -112,13 +112,13 @@ export function checkTrajectoryStep(
       // 001 L838-840: only at the client's request or on the professional's indication.
       return step.basis ? [] : [violation('treatment.naaste_basis_required', '/basis', '001 L838-840')];
     case 'session_recorded':
-      // 004 and REFERENCE.md §7.1: ergotherapie at home only when medically necessary.
+      // 004 L85-86, L112 and REFERENCE.md §7.1: ergotherapie at home (with its surcharge) only when medically necessary.
       if (
         trajectory.referral.discipline === 'ergotherapie' &&
         step.session.setting === 'aan_huis' &&
         !step.session.homeVisitReason?.trim()
       ) {
-        return [violation('treatment.home_visit_reason_required', '/homeVisitReason', '004; REFERENCE.md §7.1')];
+        return [violation('treatment.home_visit_reason_required', '/homeVisitReason', '004 L112; REFERENCE.md §7.1')];
       }
       return [];
     case 'evaluation_recorded':
@@ -151,10 +151,14 @@ function checkReferral(step: Extract<TrajectoryEventData, { type: 'referred' }>,
   if (isChildOnlyDiscipline(referral.discipline) && ageInYears(ctx.clientBirthDate, ctx.today) >= YOUTH_AGE_LIMIT) {
     out.push(violation('treatment.discipline_for_children_only', '/discipline', '001 L1482-1484'));
   }
-  // 004: ergotherapie is directly accessible (DTE); vaktherapie comes by referral.
+  // 004 L104-106: ergotherapie is directly accessible (DTE); vaktherapie comes by referral.
   if (vaktherapie && (referral.source === 'zelf_dte' || referral.requestType === 'dte_screening')) {
     out.push(
-      violation('treatment.direct_access_ergotherapie_only', referral.source === 'zelf_dte' ? '/source' : '/requestType', '004'),
+      violation(
+        'treatment.direct_access_ergotherapie_only',
+        referral.source === 'zelf_dte' ? '/source' : '/requestType',
+        '004 L104-106',
+      ),
     );
   }
   return out;

@@ -4,7 +4,7 @@ import type { EvaluationRecord } from './evaluation.js';
 import type { Goal } from './goals.js';
 import type { PlanContent } from './plan.js';
 
-/** The states of DOMAIN.md §3.2 (001 §3.3-3.5, L1269-1949). */
+/** The states of DOMAIN.md §3.2 (001 §3.2.1-3.5, L1267-1949). */
 export const TRAJECTORY_STATES = [
   'aangemeld',
   'intake',
@@ -52,7 +52,7 @@ export interface SessionRecord {
   date: string;
   form: (typeof SESSION_FORMS)[number];
   setting: (typeof SESSION_SETTINGS)[number];
-  /** Ergotherapie at home: why it is medically necessary (004; REFERENCE.md §7.1). */
+  /** Ergotherapie at home: why it is medically necessary (004 L112; REFERENCE.md §7.1). */
   homeVisitReason: string | null;
   directMinutes: number;
   indirectMinutes: number;

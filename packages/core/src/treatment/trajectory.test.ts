@@ -214,13 +214,13 @@ describe('hard rules block with their code and source (DOMAIN.md §3.3)', () => 
     const run = (evaluation: typeof EVALUATION) =>
       codes(runSteps([...TO_AGREED_PLAN, { type: 'evaluation_recorded', evaluation }]));
     expect(run({ ...EVALUATION, process: { ...EVALUATION.process, choiceOfDiscipline: '' } })).toEqual([
-      'treatment.evaluation_incomplete 001 L1856-1863',
+      'treatment.evaluation_incomplete 001 L1864-1874',
     ]);
     expect(run({ ...EVALUATION, results: EVALUATION.results.slice(0, 1) })).toEqual([
-      'treatment.evaluation_incomplete 001 L1864-1867',
+      'treatment.evaluation_incomplete 001 L1877-1883',
     ]);
-    expect(run({ ...EVALUATION, satisfaction: '' })).toEqual(['treatment.evaluation_incomplete 001 L1864-1867']);
-    expect(run({ ...EVALUATION, discussedWithClient: false })).toEqual(['treatment.evaluation_not_discussed 001 L1881-1882']);
+    expect(run({ ...EVALUATION, satisfaction: '' })).toEqual(['treatment.evaluation_incomplete 001 L1877-1883']);
+    expect(run({ ...EVALUATION, discussedWithClient: false })).toEqual(['treatment.evaluation_not_discussed 001 L1914-1916']);
     expect(run({ ...EVALUATION, decision: 5 })).toEqual(['treatment.referral_target_required 001 L1940-1944']);
     expect(run({ ...EVALUATION, decision: 5, referralTarget: 'Klinische opname' })).toEqual([]);
   });
@@ -242,7 +242,7 @@ describe('hard rules block with their code and source (DOMAIN.md §3.3)', () => 
 
   it('direct access (DTE) is for ergotherapie only (004), and ergotherapie at home needs its medical necessity', () => {
     expect(codes(runSteps([{ type: 'referred', referral: { ...PMT_REFERRAL, source: 'zelf_dte' } }]))).toEqual([
-      'treatment.direct_access_ergotherapie_only 004',
+      'treatment.direct_access_ergotherapie_only 004 L104-106',
     ]);
     const ergo = {
       ...PMT_REFERRAL,
@@ -254,7 +254,7 @@ describe('hard rules block with their code and source (DOMAIN.md §3.3)', () => 
     };
     const steps = [{ type: 'referred', referral: ergo } as const, ...TO_AGREED_PLAN.slice(1)];
     expect(codes(runSteps([...steps, session({ setting: 'aan_huis' })]))).toEqual([
-      'treatment.home_visit_reason_required 004; REFERENCE.md §7.1',
+      'treatment.home_visit_reason_required 004 L112; REFERENCE.md §7.1',
     ]);
     expect(
       codes(

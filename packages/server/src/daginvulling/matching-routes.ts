@@ -99,7 +99,7 @@ export function registerMatchingRoutes(app: FastifyInstance, db: Database, confi
       schema: {
         tags: ['daginvulling'],
         summary:
-          'No fitting offer: record what was sought, where, and why nothing fitted (for the organisation’s and municipality’s overview, 003 L1868-1870)',
+          'No fitting offer: record what was sought, where, and why nothing fitted (for the organisation’s and municipality’s overview, 003 L1867-1870)',
         params: ClientIdParams,
         body: Type.Object(
           {

@@ -235,7 +235,7 @@ describe('treatment scenarios on the demo organisation', () => {
     };
     const blocked = await fatima.post<{ code: string; errors: { source: string }[] }>(`${t}/sessions`, { session: atHome }, 422);
     expect(blocked.code).toBe('treatment.home_visit_reason_required');
-    expect(blocked.errors[0]?.source).toBe('004; REFERENCE.md §7.1');
+    expect(blocked.errors[0]?.source).toBe('004 L112; REFERENCE.md §7.1');
     const done = await fatima.post<{ sessions: { homeVisitReason: string }[] }>(`${t}/sessions`, {
       session: { ...atHome, homeVisitReason: 'Handelen moet in de eigen keuken geoefend worden; reizen kost te veel energie.' },
     });

@@ -43,7 +43,7 @@ export const enDaginvulling: Record<keyof typeof nlDaginvulling, string> = {
   'attendance.ziek': 'Sick',
   'matching.title': 'Matching offers',
   'matching.intro':
-    'In order: first what fits the step the person wants to take, ordinary society and general provisions before specialised ones. Each offer says why.',
+    'In order: ordinary society and general provisions before maatwerk, then the rung the person wants; anything higher than the person wants comes last. Each offer says why, including what does not fit.',
   'matching.ranked': '{{count}} matching places',
   'matching.rung': 'Rung {{rung}}',
   'matching.travel': '≈ {{minutes}} min travel',

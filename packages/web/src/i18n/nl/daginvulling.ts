@@ -41,7 +41,7 @@ export const nlDaginvulling = {
   'attendance.ziek': 'Ziek',
   'matching.title': 'Passend aanbod',
   'matching.intro':
-    'Op volgorde: eerst wat past bij de stap die de persoon wil zetten, gewone samenleving en algemene voorzieningen vóór maatwerk. Bij elk aanbod staat waarom.',
+    'Op volgorde: gewone samenleving en algemene voorzieningen vóór maatwerk, dan de trede die de persoon wil; wat hoger is dan de persoon wil, staat achteraan. Bij elk aanbod staat waarom, ook wat niet past.',
   'matching.ranked': '{{count}} passende plekken',
   'matching.rung': 'Trede {{rung}}',
   'matching.travel': '± {{minutes}} min reizen',

@@ -1,4 +1,4 @@
-import { FORM_INFO } from '@meedoen/core';
+import { provisionKind } from '@meedoen/core';
 import { Alert, Anchor, Badge, Card, Group, List, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -48,7 +48,7 @@ export function OfferPage() {
             {t(`form.${o.form}`)}
           </Badge>
           <Badge size="lg" variant="outline" color="gray.8">
-            {t(`provisionKind.${FORM_INFO[o.form].kind}`)}
+            {t(`provisionKind.${provisionKind(o.form, o.access === 'geen')}`)}
           </Badge>
         </Group>
       </Group>
