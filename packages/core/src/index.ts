@@ -32,3 +32,5 @@ export * from './financing/parameters.js';
 export * from './financing/payer.js';
 export * from './financing/reasons.js';
 export * from './financing/types.js';
+export * from './financing/double-funding.js';
+export * from './financing/ergotherapie-ledger.js';

@@ -407,6 +407,12 @@ export const PROBLEMS = {
     en: 'Ergotherapie allows one prestatie per patient per day (the same per-quarter prestatie may repeat; surcharges come with it).',
     nl: 'Bij ergotherapie mag per patiënt per dag één prestatie (dezelfde kwartierprestatie mag vaker; toeslagen komen erbij).',
   },
+  'financing.group_size_invalid': {
+    status: 422,
+    title: 'Invalid group size',
+    en: 'A group session of ergotherapie is for 2 to 10 persons; record the group size.',
+    nl: 'Een groepszitting ergotherapie is voor 2 tot en met 10 personen; leg de groepsgrootte vast.',
+  },
   'financing.surcharge_without_activity': {
     status: 422,
     title: 'Surcharge without treatment',
