@@ -40,3 +40,7 @@ export * from './financing/iwmo-checks.js';
 export * from './financing/iwmo-declaration.js';
 export * from './financing/receiver-checks.js';
 export * from './financing/return-codes.js';
+export * from './financing/messages.js';
+export * from './financing/pm304.js';
+export * from './financing/returns.js';
+export * from './financing/wlz-declaration.js';

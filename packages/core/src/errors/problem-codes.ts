@@ -419,6 +419,12 @@ export const PROBLEMS = {
     en: 'A surcharge (home, institution, workplace) can be claimed only with an ergotherapie activity on the same day.',
     nl: 'Een toeslag (aan huis, instelling, werkplek) kan alleen samen met een ergotherapieactiviteit op dezelfde dag.',
   },
+  'financing.cover_exceeded': {
+    status: 422,
+    title: 'More than the cover',
+    en: 'More quarters are declared to the basic cover than the year holds; the rest is supplementary cover or self-pay.',
+    nl: 'Er worden meer kwartieren op de basisdekking gedeclareerd dan het jaar bevat; de rest is aanvullende dekking of eigen betaling.',
+  },
   'financing.parameters_missing': {
     status: 422,
     title: 'No financing parameters for this date',
