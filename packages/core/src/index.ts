@@ -44,3 +44,4 @@ export * from './financing/messages.js';
 export * from './financing/pm304.js';
 export * from './financing/returns.js';
 export * from './financing/wlz-declaration.js';
+export * from './financing/month-overview.js';
