@@ -1,5 +1,6 @@
 import { allowedAlternatives } from './funding-override.js';
-import { derivePayer, type FinancingContext, type PayerDerivation, type PayerInput } from './payer.js';
+import { derivePayer } from './derive-payer.js';
+import type { FinancingContext, PayerDerivation, PayerInput } from './payer.js';
 import { reason } from './reasons.js';
 import type { DeliveredService, FinancingReason, FundingFrame, Profession, ServiceKind } from './types.js';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allowedAlternatives, checkFundingOverride } from './funding-override.js';
-import { derivePayer, type PayerInput } from './payer.js';
+import { derivePayer } from './derive-payer.js';
+import type { PayerInput } from './payer.js';
 import { ctx, noEntitlements, person, wlz, wmoAllocation } from './testing/fixtures.js';
 import { FUNDING_FRAMES, type Entitlements, type FinancingPerson } from './types.js';
 

@@ -2,7 +2,6 @@ import { ageInYears } from '../people/age.js';
 import { violation, type RuleViolation } from '../rules/rule-violation.js';
 import { YOUTH_AGE_LIMIT } from '../treatment/trajectory-rules.js';
 import {
-  derivePayer,
   isTreatmentKind,
   supplementaryPolicyOn,
   wlzPaysTreatment,
@@ -11,6 +10,7 @@ import {
   type PayerDerivation,
   type PayerInput,
 } from './payer.js';
+import { derivePayer } from './derive-payer.js';
 import { activeOn, FUNDING_FRAMES, type FundingFrame } from './types.js';
 
 /**

@@ -180,7 +180,7 @@ function unitsAndAmount(
       amountCents: allocation.tariffCents === null ? null : count * allocation.tariffCents,
     };
   }
-  if (route === 'wlz_dagbesteding') {
+  if (route === 'wlz_prestatie' && s.form === 'groep') {
     const found = parametersOn(ctx.parameters, s.date);
     if (!found.ok) return { units: null, amountCents: null };
     const { minMinutesPerDagdeel, dagbestedingTariffCents } = found.parameters.wlz;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { birthdayAt, derivePayer, type PayerInput } from './payer.js';
+import { derivePayer } from './derive-payer.js';
+import { birthdayAt, type PayerInput } from './payer.js';
 import { ctx, noEntitlements, person, wlz, wmoAllocation } from './testing/fixtures.js';
 import type { Entitlements, FinancingPerson } from './types.js';
 
@@ -148,7 +149,20 @@ describe('day activities and support: each frame', () => {
       route: 'included_in_stay',
     });
     const elsewhere = person('1950-01-01', entitled({ wlz: [wlz({ stayByThisOrganisation: false })] }));
-    expect(derivePayer(day('2026-03-01'), ctx(elsewhere))).toMatchObject({ frame: 'wlz', route: 'wlz_dagbesteding' });
+    expect(derivePayer(day('2026-03-01'), ctx(elsewhere))).toMatchObject({ frame: 'wlz', route: 'wlz_prestatie' });
+    const separatePackage = person('1950-01-01', entitled({ wlz: [wlz({ dagbestedingInStay: false })] }));
+    expect(derivePayer(day('2026-03-01'), ctx(separatePackage))).toMatchObject({ frame: 'wlz', route: 'wlz_prestatie' });
+  });
+  it('with a Wlz indication individual support is Wlz: in the stay of this institution, or a separate prestatie at home (mpt)', () => {
+    const resident = person('1950-01-01', entitled({ wlz: [wlz({ dagbestedingInStay: false })] }));
+    const support = derivePayer(day('2026-03-01', { kind: 'begeleiding' }), ctx(resident));
+    expect(support).toMatchObject({ frame: 'wlz', route: 'included_in_stay' });
+    expect(support.reasons.map((r) => r.code)).toEqual(['wlz_begeleiding', 'wlz_in_stay_package']);
+    const atHome = person('1950-01-01', entitled({ wlz: [wlz({ deliveryForm: 'mpt', stayByThisOrganisation: false })] }));
+    expect(derivePayer(day('2026-03-01', { kind: 'begeleiding' }), ctx(atHome))).toMatchObject({
+      frame: 'wlz',
+      route: 'wlz_prestatie',
+    });
   });
   it('the day before the 18th birthday: Jeugdwet; on the birthday, with a Wmo allocation: Wmo', () => {
     const withAllocation = person('2008-06-15', entitled({ wmo: [wmoAllocation()] }));

@@ -37,7 +37,7 @@ export const DECLARATION_ROUTES = [
   'zpm_consult', // a GGZ consult in the zorgprestatiemodel (REFERENCE.md §8), declared by the institution
   'ijw', // youth care to the municipality (iJw); not built in Meedoen yet
   'iwmo_323', // Wmo maatwerk to the municipality (REFERENCE.md §9.3)
-  'wlz_dagbesteding', // a separate Wlz dagbesteding prestatie (REFERENCE.md §9)
+  'wlz_prestatie', // a separate Wlz prestatie: day activities per dagdeel, or support outside the stay (REFERENCE.md §9)
   'included_in_stay', // part of the stay's prestatie (Wlz zzp, Zvw clinical stay): no line of its own
   'subsidy', // a Wmo general provision, paid by subsidy, not per person
   'participatiewet', // arranged by the municipality outside iWmo
