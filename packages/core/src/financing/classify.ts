@@ -118,7 +118,7 @@ const aimReasons: Record<DeliveredService['aim'], FinancingReason> = {
   diagnostic: reason('aim_diagnostic', '000 L435; 001 L1338-1350', 'Met een diagnostische vraag.', 'With a diagnostic question.'),
   participation: reason(
     'aim_participation',
-    '003 L254-256',
+    '003 L41-43',
     'Gericht op meedoen: een rol, werk of deelname.',
     'Aimed at taking part: a role, work or participation.',
   ),
