@@ -17,6 +17,8 @@ import { activeOn } from './types.js';
 export function treatmentPayer(input: PayerInput, ctx: FinancingContext): PayerDerivation {
   const { person } = ctx;
   const age = ageInYears(person.birthDate, input.date);
+  // Ergotherapie included: by the residence institution's own therapist it counts as specific paramedic care within the
+  // integral care (Zorginstituut, Standpunt paramedische zorg in de Wlz, 2016) — general paramedic care would be Zvw (assumption).
   if (wlzPaysTreatment(person, input.date)) {
     return payerResult(
       'wlz',
