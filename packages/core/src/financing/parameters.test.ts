@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { isProblemCode, PROBLEMS } from '../errors/problem-codes.js';
+import { DEFAULT_FINANCING_PARAMETERS, FINANCING_PARAMETERS_2026 } from './parameters-2026.js';
+import { ergoCode, parametersOn, validateFinancingParameters, type FinancingParameters } from './parameters.js';
+import { IWMO_CHECKS, IWMO_RETURN_CODES } from './return-codes.js';
+
+describe('financing parameters: yearly numbers are data with a validity period', () => {
+  it('the 2026 set is valid and says where each group of values comes from', () => {
+    expect(validateFinancingParameters(DEFAULT_FINANCING_PARAMETERS)).toEqual([]);
+    for (const key of [
+      'ergotherapie.rounding',
+      'ergotherapie.basicCoverQuarters',
+      'ergotherapie.tariffsCents',
+      'eigenRisico.amountCents',
+      'wlz.dagbestedingCode',
+    ])
+      expect(FINANCING_PARAMETERS_2026.sources[key]).toBeTruthy();
+    expect(FINANCING_PARAMETERS_2026.sources['ergotherapie.rounding']).toContain('UNCONFIRMED');
+  });
+  it('the set valid on a date is found; a date without a set is refused with its code', () => {
+    expect(parametersOn(DEFAULT_FINANCING_PARAMETERS, '2026-12-31')).toMatchObject({ ok: true, parameters: { id: 'nl-2026' } });
+    expect(parametersOn(DEFAULT_FINANCING_PARAMETERS, '2027-01-01')).toEqual({
+      ok: false,
+      violation: { code: 'financing.parameters_missing', path: '/date', source: 'issue 12: yearly numbers are configuration' },
+    });
+  });
+  it('bad values and overlapping periods are refused when loaded (parameters_invalid)', () => {
+    const broken: FinancingParameters = {
+      ...FINANCING_PARAMETERS_2026,
+      validUntil: '2025-12-31',
+      ergotherapie: {
+        ...FINANCING_PARAMETERS_2026.ergotherapie,
+        basicCoverQuarters: -1,
+        tariffsCents: { ...FINANCING_PARAMETERS_2026.ergotherapie.tariffsCents, '5000': 16.68 },
+      },
+      eigenRisico: { amountCents: -5 },
+    };
+    const v = validateFinancingParameters([broken]);
+    expect(v.every((x) => x.code === 'financing.parameters_invalid')).toBe(true);
+    expect(v.map((x) => x.path)).toEqual([
+      '/0/validUntil',
+      '/0/ergotherapie/basicCoverQuarters',
+      '/0/ergotherapie/tariffsCents/5000',
+      '/0/eigenRisico/amountCents',
+    ]);
+    const overlapping = [
+      FINANCING_PARAMETERS_2026,
+      { ...FINANCING_PARAMETERS_2026, id: 'again', validFrom: '2026-07-01', validUntil: '2027-06-30' },
+    ];
+    expect(validateFinancingParameters(overlapping).map((x) => x.path)).toEqual(['/0/validFrom']);
+  });
+  it('a group session is coded by its size', () => {
+    expect([2, 3, 4, 5, 10, 1, 11, null].map((n) => ergoCode(FINANCING_PARAMETERS_2026, 'groepszitting', n))).toEqual([
+      '5012',
+      '5013',
+      '5014',
+      '5015',
+      '5015',
+      null,
+      null,
+      null,
+    ]);
+    expect(ergoCode(FINANCING_PARAMETERS_2026, 'dte_screening', null)).toBe('5002');
+  });
+});
+
+describe('the receiver checks as data', () => {
+  it('name real problem codes and real return codes', () => {
+    for (const [id, def] of Object.entries(IWMO_CHECKS)) {
+      expect(isProblemCode(def.problem), id).toBe(true);
+      if (def.returnCode !== null) expect(IWMO_RETURN_CODES[def.returnCode], `${id} → ${def.returnCode}`).toBeDefined();
+      expect(def.source.length).toBeGreaterThan(3);
+    }
+  });
+  it('every financing problem code has Dutch and English text', () => {
+    const financing = Object.entries(PROBLEMS).filter(([code]) => code.startsWith('financing.'));
+    expect(financing.length).toBeGreaterThan(25);
+    for (const [, d] of financing) expect(d.nl).not.toBe(d.en);
+  });
+});
