@@ -40,7 +40,9 @@ begin
     return;
   end if;
   v_level := greatest(0, v_level - extract(epoch from clock_timestamp() - v_updated) * p_drain_per_hour / 3600) + 1;
-  v_backoff := case when v_level >= p_capacity then least(p_max_wait_seconds, power(2, v_level - p_capacity)) else 0 end;
+  -- Whole failures decide the back-off (a trace of draining between quick attempts does not postpone it).
+  v_backoff := case when round(v_level) >= p_capacity
+                    then least(p_max_wait_seconds, power(2, round(v_level) - p_capacity)) else 0 end;
   update sign_in_throttle
      set level = v_level, updated_at = clock_timestamp(),
          blocked_until = case when v_backoff > 0 then clock_timestamp() + v_backoff * interval '1 second' end
@@ -66,7 +68,7 @@ begin
   else
     update sign_in_throttle
        set level = greatest(0, level - 1),
-           blocked_until = case when level - 1 >= p_capacity then blocked_until end
+           blocked_until = case when round(level - 1) >= p_capacity then blocked_until end
      where scope = p_scope and key_hash = p_key;
   end if;
 end
