@@ -111,7 +111,10 @@ describe('second factor, lockout, rate limit and password change', () => {
     expect(removed.statusCode).toBe(200);
     expect(removed.json().user.secondFactor).toBe(false);
     expect((await app.inject({ method: 'GET', url: '/api/v1/me', headers: other })).statusCode).toBe(401);
-    const again = await post('/api/v1/me/second-factor/removal', first.headers, { currentPassword: user.password, code: '123456' });
+    const again = await post('/api/v1/me/second-factor/removal', first.headers, {
+      currentPassword: user.password,
+      code: '123456',
+    });
     expect(again.json().code).toBe('auth.second_factor_not_enrolled');
     const events = (await auditRows(db, orgId))
       .filter((row) => row['user_id'] === user.id && String(row['event']).startsWith('second_factor.removal'))

@@ -36,9 +36,10 @@ describe('sign-in throttle: in the database, failures only, per account and per 
   /** Make an account's back-off last long enough to observe, whatever the machine's speed. */
   const extendBackoff = (email: string) =>
     db.asOwner((tx) =>
-      tx.query(`update sign_in_throttle set blocked_until = now() + interval '1 hour' where scope = 'account' and key_hash = $1`, [
-        throttle.accountKey(email),
-      ]),
+      tx.query(
+        `update sign_in_throttle set blocked_until = now() + interval '1 hour' where scope = 'account' and key_hash = $1`,
+        [throttle.accountKey(email)],
+      ),
     );
   const throttleRow = async (scope: 'account' | 'address', key: string) => {
     const [row] = await db.asOwner((tx) =>
@@ -123,7 +124,9 @@ describe('sign-in throttle: in the database, failures only, per account and per 
     const office = await buildTestApp(db, { ...overrides, loginAttemptsPerMinute: 2 });
     try {
       const address = newAddress();
-      const colleagues = await Promise.all(Array.from({ length: 20 }, () => createTestUser(db, orgId, ['activiteitenbegeleider'])));
+      const colleagues = await Promise.all(
+        Array.from({ length: 20 }, () => createTestUser(db, orgId, ['activiteitenbegeleider'])),
+      );
       for (let round = 0; round < 2; round++) {
         for (const colleague of colleagues) {
           const response = await attempt(office, colleague.email, colleague.password, address);
@@ -226,7 +229,12 @@ describe('sign-in throttle: in the database, failures only, per account and per 
     const valid = new Set([-1, 0, 1].map((d) => totpCode(secret, currentStep(new Date()) + d)));
     const wrongCode = ['000000', '111111', '222222', '333333'].find((code) => !valid.has(code)) ?? '444444';
     for (let i = 0; i < threshold; i++) {
-      const wrong = await app.inject({ method: 'POST', url: '/api/v1/session/second-factor', headers, payload: { code: wrongCode } });
+      const wrong = await app.inject({
+        method: 'POST',
+        url: '/api/v1/session/second-factor',
+        headers,
+        payload: { code: wrongCode },
+      });
       expect(wrong.statusCode).toBe(401);
     }
     await extendBackoff(user.email);
