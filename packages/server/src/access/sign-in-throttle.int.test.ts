@@ -120,28 +120,26 @@ describe('sign-in throttle: in the database, failures only, per account and per 
   });
 
   it('successes never count: 20 colleagues behind one NAT address sign in again and again', async () => {
-    // A ceiling of 2 failures a minute (10 in a burst) for the address; the old in-memory limit counted every attempt.
-    const office = await buildTestApp(db, { ...overrides, loginAttemptsPerMinute: 2 });
+    // A ceiling of 1 failure a minute (5 in a burst) for the address; the old in-memory limit counted every attempt.
+    const office = await buildTestApp(db, { ...overrides, loginAttemptsPerMinute: 1 });
     try {
       const address = newAddress();
       const colleagues = await Promise.all(
         Array.from({ length: 20 }, () => createTestUser(db, orgId, ['activiteitenbegeleider'])),
       );
-      for (let round = 0; round < 2; round++) {
-        for (const colleague of colleagues) {
-          const response = await attempt(office, colleague.email, colleague.password, address);
-          expect(response.statusCode, `round ${round}`).toBe(200);
-        }
+      for (const colleague of colleagues) {
+        expect((await attempt(office, colleague.email, colleague.password, address)).statusCode).toBe(200);
       }
       // A few typing errors in between do not lock the others out either.
-      for (const colleague of colleagues.slice(0, 5)) {
+      for (const colleague of colleagues.slice(0, 4)) {
         expect((await attempt(office, colleague.email, 'typo', address)).statusCode).toBe(401);
         expect((await attempt(office, colleague.email, colleague.password, address)).statusCode).toBe(200);
       }
     } finally {
       await office.close();
     }
-  });
+    // Thirty password checks: a generous limit for a busy machine (no assertion on time).
+  }, 120_000);
 
   it('an address has a much higher ceiling than one account; past it: 429 with Retry-After, before any password check', async () => {
     const limited = await buildTestApp(db, { ...overrides, loginAttemptsPerMinute: 2 });
@@ -201,7 +199,7 @@ describe('sign-in throttle: in the database, failures only, per account and per 
     expect(checked).toBeLessThanOrEqual(threshold + 6);
     // No lost update: the stored count is the number of checked guesses (less a trace of draining).
     expect((await throttleRow('account', throttle.accountKey(user.email)))?.level).toBeCloseTo(checked, 1);
-  });
+  }, 120_000);
 
   it('second-factor codes count against the account too; in back-off the code step says how long to wait', async () => {
     const user: TestUser = await createTestUser(db, orgId, ['vaktherapeut']);
