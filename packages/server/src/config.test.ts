@@ -55,8 +55,9 @@ describe('configuration', () => {
 
   it('takes a 32-byte secret key in hex or base64, and refuses anything else', () => {
     const hex = 'ab'.repeat(32);
-    expect(loadConfig({ MEEDOEN_SECRET_KEY: hex, MEEDOEN_PREVIOUS_SECRET_KEYS: `${'cd'.repeat(32)},${'ef'.repeat(32)}` }))
-      .toMatchObject({ secretKey: hex });
+    expect(
+      loadConfig({ MEEDOEN_SECRET_KEY: hex, MEEDOEN_PREVIOUS_SECRET_KEYS: `${'cd'.repeat(32)},${'ef'.repeat(32)}` }),
+    ).toMatchObject({ secretKey: hex });
     expect(loadConfig({ MEEDOEN_SECRET_KEY: Buffer.alloc(32, 7).toString('base64') }).secretKey).toBeDefined();
     expect(() => loadConfig({ MEEDOEN_SECRET_KEY: 'geheim' })).toThrow(/MEEDOEN_SECRET_KEY: must match pattern/);
     expect(() => loadConfig({ MEEDOEN_PREVIOUS_SECRET_KEYS: `${hex},kort` })).toThrow(/MEEDOEN_PREVIOUS_SECRET_KEYS/);
