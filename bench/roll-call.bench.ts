@@ -62,7 +62,7 @@ export async function benchRollCall(db: Database): Promise<BenchResult> {
     }
   });
   const app = await buildApp({
-    config: { ...loadConfig({}), logLevel: 'silent', loginAttemptsPerMinute: 1000 },
+    config: { ...loadConfig({}), logLevel: 'silent', loginAttemptsPerMinute: 1000, secretKey: 'be7c'.repeat(16) },
     db,
     logger: false,
   });

@@ -21,7 +21,7 @@ describe.runIf(hasBrowser())('a newcomer signs in through the UI', () => {
     await page.getByLabel('E-mailadres').fill('marieke.bos@delinde.example');
     await page.getByLabel('Wachtwoord').and(page.locator('input')).fill('fout-wachtwoord');
     await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.getByText('Het e-mailadres of wachtwoord klopt niet.').waitFor();
+    await page.getByText('Het e-mailadres of wachtwoord klopt niet', { exact: false }).waitFor();
 
     await page.getByLabel('Wachtwoord').and(page.locator('input')).fill('meedoen-demo');
     await page.getByRole('button', { name: 'Inloggen' }).click();

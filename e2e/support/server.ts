@@ -24,6 +24,8 @@ export async function startTestServer(): Promise<TestServer> {
     MEEDOEN_PORT: String(port),
     MEEDOEN_DATA_DIR: dataDir,
     MEEDOEN_LOG_LEVEL: 'warn',
+    // A fixed key for the throwaway database: no key file is left behind.
+    MEEDOEN_SECRET_KEY: 'e2e0'.repeat(16),
   };
   delete env['DATABASE_URL'];
   const child = spawn(process.execPath, ['packages/server/dist/cli.js', 'serve'], {

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config.js';
 import { verifyAuditChains } from './access/audit-log.js';
+import { backupDatabase, BackupError, restoreDatabase, type BackupTarget } from './db/backup.js';
 import { migrate } from './db/migrate.js';
 import { openDatabase } from './db/open-database.js';
 import { seedDemo } from './demo/seed-demo.js';
@@ -16,10 +17,16 @@ Commands:
   migrate        apply pending database migrations and exit
   seed --demo    load the demo organisation (idempotent) and exit
   audit verify   check the audit trail's hash chains; exit 1 and list every break
+  backup FILE    write a backup of the whole database (PostgreSQL: pg_dump custom format;
+                 embedded: the data folder, server stopped) — roles and grants included
+  restore FILE   restore a backup into a new, empty database (DATABASE_URL) or data folder
+                 (MEEDOEN_DATA_DIR), creating the app role where the cluster lacks it; then
+                 checks the audit trail
   --help         show this help
 
 Configuration comes from the environment (see .env.example): DATABASE_URL selects a PostgreSQL
-server; without it Meedoen uses embedded PGlite in MEEDOEN_DATA_DIR (default ./data).`;
+server; without it Meedoen uses embedded PGlite in MEEDOEN_DATA_DIR (default ./data). The secret key
+(MEEDOEN_SECRET_KEY or MEEDOEN_SECRET_KEY_FILE) is not part of a backup: keep a copy of it apart.`;
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -77,6 +84,39 @@ async function main(argv: string[]): Promise<number> {
         }
         console.log(
           `${report.breaks.length === 0 ? 'intact' : 'BROKEN'}: ${report.records} audit records in ${report.organisations} organisation chain(s), ${report.breaks.length} break(s)`,
+        );
+        return report.breaks.length === 0 ? 0 : 1;
+      } finally {
+        await db.close();
+      }
+    }
+    case 'backup':
+    case 'restore': {
+      const file = positionals[1];
+      if (!file) {
+        console.error(`meedoen ${command}: name the backup file, e.g. meedoen ${command} meedoen-2026-06-01.backup`);
+        return 1;
+      }
+      const target: BackupTarget = config.databaseUrl
+        ? { engine: 'postgresql', url: config.databaseUrl }
+        : { engine: 'pglite', dataDir: config.dataDir };
+      try {
+        if (command === 'backup') {
+          await backupDatabase(target, file);
+          console.log(`backup written to ${file} (${target.engine}); keep the secret key apart from it`);
+          return 0;
+        }
+        await restoreDatabase(target, file);
+      } catch (error) {
+        if (!(error instanceof BackupError)) throw error;
+        console.error(`meedoen ${command}: ${error.message}`);
+        return 1;
+      }
+      const db = await openDatabase(config);
+      try {
+        const report = await verifyAuditChains(db);
+        console.log(
+          `restored from ${file}; audit trail ${report.breaks.length === 0 ? 'intact' : 'BROKEN'}: ${report.records} records, ${report.breaks.length} break(s)`,
         );
         return report.breaks.length === 0 ? 0 : 1;
       } finally {

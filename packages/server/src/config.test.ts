@@ -7,7 +7,9 @@ import { CONFIG_ENV_KEYS, ConfigError, loadConfig } from './config.js';
 describe('configuration', () => {
   it('has working defaults: embedded database in ./data on port 3000', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 3000, dataDir: './data', logLevel: 'info', cookieSecure: false, demoOnEmpty: true });
+    expect(config).toMatchObject({ port: 3000, dataDir: './data', logLevel: 'info', cookieSecure: 'auto', demoOnEmpty: true });
+    expect(config).toMatchObject({ sessionIdleMinutes: 30, sessionMaxHours: 12, secretKeyFile: './meedoen-secret.key' });
+    expect(config.secretKey).toBeUndefined();
     expect(config.databaseUrl).toBeUndefined();
   });
 
@@ -42,8 +44,23 @@ describe('configuration', () => {
     const problems = (error as ConfigError).problems;
     expect(problems).toEqual([
       'MEEDOEN_PORT: "abc" is not a whole number',
-      'MEEDOEN_COOKIE_SECURE: "misschien" is not true or false',
+      'MEEDOEN_COOKIE_SECURE: "misschien" is not true, false or auto',
     ]);
+  });
+
+  it('the session cookie is Secure by default (auto), and can be forced either way', () => {
+    expect(loadConfig({ MEEDOEN_COOKIE_SECURE: 'auto' }).cookieSecure).toBe('auto');
+    expect(loadConfig({ MEEDOEN_COOKIE_SECURE: 'false' }).cookieSecure).toBe(false);
+  });
+
+  it('takes a 32-byte secret key in hex or base64, and refuses anything else', () => {
+    const hex = 'ab'.repeat(32);
+    expect(
+      loadConfig({ MEEDOEN_SECRET_KEY: hex, MEEDOEN_PREVIOUS_SECRET_KEYS: `${'cd'.repeat(32)},${'ef'.repeat(32)}` }),
+    ).toMatchObject({ secretKey: hex });
+    expect(loadConfig({ MEEDOEN_SECRET_KEY: Buffer.alloc(32, 7).toString('base64') }).secretKey).toBeDefined();
+    expect(() => loadConfig({ MEEDOEN_SECRET_KEY: 'geheim' })).toThrow(/MEEDOEN_SECRET_KEY: must match pattern/);
+    expect(() => loadConfig({ MEEDOEN_PREVIOUS_SECRET_KEYS: `${hex},kort` })).toThrow(/MEEDOEN_PREVIOUS_SECRET_KEYS/);
   });
 
   it('reports schema violations per key, readable', () => {
@@ -69,7 +86,8 @@ describe('configuration', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('Invalid configuration');
     expect(result.stderr).toContain('MEEDOEN_PORT: "abc" is not a whole number');
-  });
+    // Starting tsx compiles on the fly: give a busy machine time (no wall-clock assertion).
+  }, 60_000);
 
   it('.env.example documents every key, and only real keys', () => {
     const example = readFileSync(new URL('../../../.env.example', import.meta.url), 'utf8');

@@ -1,6 +1,9 @@
 import { Type, type Static } from 'typebox';
 import Value from 'typebox/value';
 
+/** 64 hexadecimal digits, or base64 / base64url of 32 bytes. */
+const SECRET_KEY_PATTERN = '^([0-9a-fA-F]{64}|[A-Za-z0-9+/_-]{43}=?)$';
+
 /**
  * Configuration from the environment (prefix MEEDOEN_, plus the conventional DATABASE_URL).
  * `.env.example` in the project root documents every key; keep both in step.
@@ -16,13 +19,21 @@ export const ConfigSchema = Type.Object({
   logLevel: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { description: 'MEEDOEN_LOG_LEVEL' }),
   bodyLimitBytes: Type.Integer({ minimum: 1024, description: 'MEEDOEN_BODY_LIMIT_BYTES: largest accepted request body' }),
   sessionIdleMinutes: Type.Integer({ minimum: 1, description: 'MEEDOEN_SESSION_IDLE_MINUTES: sign out after inactivity' }),
-  cookieSecure: Type.Boolean({ description: 'MEEDOEN_COOKIE_SECURE: send the session cookie over HTTPS only' }),
+  cookieSecure: Type.Union([Type.Boolean(), Type.Literal('auto')], {
+    description:
+      'MEEDOEN_COOKIE_SECURE: send the session cookie over HTTPS only; auto = always, except over plain http to localhost',
+  }),
   lockoutThreshold: Type.Integer({
     minimum: 1,
-    description: 'MEEDOEN_LOCKOUT_THRESHOLD: failed sign-ins before a temporary lock',
+    description:
+      'MEEDOEN_LOCKOUT_THRESHOLD: failed sign-ins of one account before it must wait (back-off); this many are forgotten per hour',
   }),
-  lockoutMinutes: Type.Integer({ minimum: 1, description: 'MEEDOEN_LOCKOUT_MINUTES: how long an account stays locked' }),
-  loginAttemptsPerMinute: Type.Integer({ minimum: 1, description: 'MEEDOEN_LOGIN_ATTEMPTS_PER_MINUTE: per client address' }),
+  lockoutMinutes: Type.Integer({ minimum: 1, description: 'MEEDOEN_LOCKOUT_MINUTES: the longest back-off wait' }),
+  loginAttemptsPerMinute: Type.Integer({
+    minimum: 1,
+    description:
+      'MEEDOEN_LOGIN_ATTEMPTS_PER_MINUTE: failed sign-ins per minute one client address may sustain; past five minutes’ worth it must wait',
+  }),
   offerStaleDays: Type.Integer({
     minimum: 1,
     description: 'MEEDOEN_OFFER_STALE_DAYS: an offer not confirmed for this long is marked stale',
@@ -30,6 +41,27 @@ export const ConfigSchema = Type.Object({
   breakGlassMinutes: Type.Integer({ minimum: 1, description: 'MEEDOEN_BREAK_GLASS_MINUTES: how long an emergency access lasts' }),
   webDir: Type.Optional(Type.String({ description: 'MEEDOEN_WEB_DIR: built web app to serve at /' })),
   demoOnEmpty: Type.Boolean({ description: 'MEEDOEN_DEMO_ON_EMPTY: load the demo organisation into an empty embedded database' }),
+  sessionMaxHours: Type.Integer({
+    minimum: 1,
+    maximum: 720,
+    description: 'MEEDOEN_SESSION_MAX_HOURS: a session ends this long after sign-in, active or not',
+  }),
+  secretKey: Type.Optional(
+    Type.String({
+      pattern: SECRET_KEY_PATTERN,
+      description: 'MEEDOEN_SECRET_KEY: 32-byte key (64 hex digits) sealing second-factor secrets; unset = the key file',
+    }),
+  ),
+  previousSecretKeys: Type.Optional(
+    Type.String({
+      pattern: `^(${SECRET_KEY_PATTERN.slice(1, -1)})(,(${SECRET_KEY_PATTERN.slice(1, -1)}))*$`,
+      description: 'MEEDOEN_PREVIOUS_SECRET_KEYS: earlier keys, comma-separated, that still open secrets during a rotation',
+    }),
+  ),
+  secretKeyFile: Type.String({
+    minLength: 1,
+    description: 'MEEDOEN_SECRET_KEY_FILE: without MEEDOEN_SECRET_KEY, the key is read from (or created in) this file',
+  }),
 });
 
 export type Config = Static<typeof ConfigSchema>;
@@ -54,9 +86,13 @@ export const CONFIG_ENV_KEYS: Record<keyof Config, string> = {
   offerStaleDays: 'MEEDOEN_OFFER_STALE_DAYS',
   webDir: 'MEEDOEN_WEB_DIR',
   demoOnEmpty: 'MEEDOEN_DEMO_ON_EMPTY',
+  sessionMaxHours: 'MEEDOEN_SESSION_MAX_HOURS',
+  secretKey: 'MEEDOEN_SECRET_KEY',
+  previousSecretKeys: 'MEEDOEN_PREVIOUS_SECRET_KEYS',
+  secretKeyFile: 'MEEDOEN_SECRET_KEY_FILE',
 };
 
-const DEFAULTS: Omit<Config, 'databaseUrl' | 'webDir'> = {
+const DEFAULTS: Omit<Config, 'databaseUrl' | 'webDir' | 'secretKey' | 'previousSecretKeys'> = {
   host: '127.0.0.1',
   port: 3000,
   dataDir: './data',
@@ -65,7 +101,8 @@ const DEFAULTS: Omit<Config, 'databaseUrl' | 'webDir'> = {
   bodyLimitBytes: 1_048_576,
   // NEN 7510 asks for automatic sign-out; 30 minutes is a common setting, hence configurable.
   sessionIdleMinutes: 30,
-  cookieSecure: false,
+  // Secure unless the request came over plain http to localhost (development); behind TLS always.
+  cookieSecure: 'auto',
   demoOnEmpty: true,
   // Lockout numbers are not fixed by a norm (NEN 7510 asks for protection against guessing): configurable.
   lockoutThreshold: 5,
@@ -74,6 +111,9 @@ const DEFAULTS: Omit<Config, 'databaseUrl' | 'webDir'> = {
   breakGlassMinutes: 60,
   // How often a social-map entry must be reconfirmed is not fixed anywhere: a year by default.
   offerStaleDays: 365,
+  // NEN 7510 asks for sessions that end; how long a working day's session may last is a local choice.
+  sessionMaxHours: 12,
+  secretKeyFile: './meedoen-secret.key',
 };
 
 export class ConfigError extends Error {
@@ -128,11 +168,13 @@ const NUMBER_FIELDS = new Set<keyof Config>([
   'loginAttemptsPerMinute',
   'breakGlassMinutes',
   'offerStaleDays',
+  'sessionMaxHours',
 ]);
 const BOOLEAN_FIELDS = new Set<keyof Config>(['cookieSecure', 'demoOnEmpty']);
 
 function parseValue(field: keyof Config, text: string): unknown {
   if (NUMBER_FIELDS.has(field)) return /^-?\d+$/.test(text.trim()) ? Number(text) : undefined;
+  if (field === 'cookieSecure' && /^auto$/i.test(text)) return 'auto';
   if (BOOLEAN_FIELDS.has(field)) {
     if (/^(true|1|yes)$/i.test(text)) return true;
     if (/^(false|0|no)$/i.test(text)) return false;
@@ -142,5 +184,6 @@ function parseValue(field: keyof Config, text: string): unknown {
 }
 
 function describeExpected(field: keyof Config): string {
+  if (field === 'cookieSecure') return 'true, false or auto';
   return NUMBER_FIELDS.has(field) ? 'a whole number' : 'true or false';
 }

@@ -1,4 +1,7 @@
 import type { FastifyInstance } from 'fastify';
+import { SecretBox } from './access/secret-box.js';
+import { resolveSecretKey } from './access/secret-key-file.js';
+import { sealStoredSecrets } from './access/seal-stored-secrets.js';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { migrate } from './db/migrate.js';
@@ -13,13 +16,35 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Open storage, migrate, load the demo into an empty embedded database, and listen. */
-export async function startServer(config: Config): Promise<RunningServer> {
+/**
+ * Open storage, migrate, load the demo into an empty embedded database, seal second-factor secrets with the
+ * key from outside the database (docs/adr/0004-secrets-at-rest.md), and listen.
+ */
+export async function startServer(given: Config): Promise<RunningServer> {
+  const secretKey = resolveSecretKey(given);
+  const config: Config = { ...given, secretKey: secretKey.key };
   const db = await openDatabase(config);
   try {
     await migrate(db);
     if (db.engine === 'pglite' && config.demoOnEmpty && (await isEmptyDatabase(db))) await seedDemo(db);
     const app = await buildApp({ config, db });
+    const box = SecretBox.fromConfig(secretKey.key, config.previousSecretKeys);
+    if (secretKey.source !== 'environment') {
+      app.log[secretKey.source === 'new file' ? 'warn' : 'info'](
+        { file: secretKey.file, keyId: box.currentKeyId },
+        secretKey.source === 'new file'
+          ? 'created a new secret key file; keep it outside backups of the database and back it up separately (without it second factors must be set up again). Several instances must share one key: set MEEDOEN_SECRET_KEY.'
+          : 'secret key read from file',
+      );
+    }
+    const sealed = await sealStoredSecrets(db, box);
+    if (sealed.sealed + sealed.resealed > 0) app.log.info({ ...sealed, keyId: box.currentKeyId }, 'second-factor secrets sealed');
+    if (sealed.unopenable > 0) {
+      app.log.error(
+        { unopenable: sealed.unopenable },
+        'some second-factor secrets are sealed with a key this server does not have: set MEEDOEN_SECRET_KEY (and MEEDOEN_PREVIOUS_SECRET_KEYS) to the keys used before',
+      );
+    }
     const url = await app.listen({ host: config.host, port: config.port });
     let stopping: Promise<void> | undefined;
     const stop = () => {

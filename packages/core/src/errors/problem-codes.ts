@@ -49,8 +49,8 @@ export const PROBLEMS = {
   'auth.invalid_credentials': {
     status: 401,
     title: 'Invalid credentials',
-    en: 'The e-mail address or password is not correct.',
-    nl: 'Het e-mailadres of wachtwoord klopt niet.',
+    en: 'The e-mail address or password is not correct, or there were too many attempts: wait a few minutes and try again.',
+    nl: 'Het e-mailadres of wachtwoord klopt niet, of er waren te veel pogingen: wacht een paar minuten en probeer het opnieuw.',
   },
   'auth.csrf_invalid': {
     status: 403,
@@ -103,8 +103,8 @@ export const PROBLEMS = {
   'auth.rate_limited': {
     status: 429,
     title: 'Too many attempts',
-    en: 'Too many sign-in attempts from this address. Wait a minute and try again.',
-    nl: 'Te veel inlogpogingen vanaf dit adres. Wacht een minuut en probeer het opnieuw.',
+    en: 'Too many failed sign-in attempts from this address. Wait a while and try again.',
+    nl: 'Te veel mislukte inlogpogingen vanaf dit adres. Wacht even en probeer het opnieuw.',
   },
   'auth.password_too_weak': {
     status: 422,
@@ -593,6 +593,25 @@ export const PROBLEMS = {
     title: 'Invalid financing parameters',
     en: 'The financing parameters contain an invalid value or overlapping periods.',
     nl: 'De financieringsparameters bevatten een ongeldige waarde of overlappende periodes.',
+  },
+  // trust: sign-in and backup
+  'auth.attempts_backoff': {
+    status: 429,
+    title: 'Too many failed attempts',
+    en: 'Too many failed attempts for this account. Wait a moment (the Retry-After header says how long) and try again.',
+    nl: 'Te veel mislukte pogingen voor dit account. Wacht even (de Retry-After-header zegt hoe lang) en probeer het opnieuw.',
+  },
+  'auth.second_factor_not_enrolled': {
+    status: 409,
+    title: 'No second factor set up',
+    en: 'There is no authenticator app set up for this account.',
+    nl: 'Voor dit account is geen authenticator-app ingesteld.',
+  },
+  'auth.second_factor_required_by_policy': {
+    status: 409,
+    title: 'Second factor required by your organisation',
+    en: 'Your organisation requires a second factor for your role, so it cannot be removed. Set up a new app instead.',
+    nl: 'Uw organisatie vereist een tweede factor voor uw rol; die kan niet worden verwijderd. Stel in plaats daarvan een nieuwe app in.',
   },
 } as const satisfies Record<string, ProblemDefinition>;
 

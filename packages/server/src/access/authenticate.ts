@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Database } from '../db/database.js';
 import { ProblemError } from '../http/problem.js';
-import { findSession, SESSION_COOKIE, type Authenticated } from './session-store.js';
+import { findSession, SESSION_COOKIE, type Authenticated, type SessionLifetime } from './session-store.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -17,12 +17,12 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * Establish the caller from the session cookie on every API request, and refuse any write of a
  * signed-in caller that lacks the session's CSRF token (synchroniser-token pattern).
  */
-export function installAuthentication(app: FastifyInstance, db: Database, idleMinutes: number): void {
+export function installAuthentication(app: FastifyInstance, db: Database, lifetime: SessionLifetime): void {
   app.decorateRequest('auth', null);
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
     if (!token || !request.url.startsWith('/api/')) return;
-    request.auth = await findSession(db, token, idleMinutes);
+    request.auth = await findSession(db, token, lifetime);
   });
   app.addHook('preValidation', async (request) => {
     if (SAFE_METHODS.has(request.method) || !request.auth) return;

@@ -164,6 +164,10 @@ const SAMPLES: Record<string, (f: Fixture) => { url: string; payload?: unknown; 
     url: '/api/v1/me/second-factor/confirmation',
     payload: { code: '123456' },
   }),
+  'POST /api/v1/me/second-factor/removal': () => ({
+    url: '/api/v1/me/second-factor/removal',
+    payload: { currentPassword: 'not the password', code: '123456' },
+  }),
   'POST /api/v1/me/password': () => ({
     url: '/api/v1/me/password',
     payload: { currentPassword: 'not the password', newPassword: 'whatever long enough' },

@@ -1,15 +1,18 @@
 import { seesHealthData } from '@meedoen/core';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import type { Config } from '../config.js';
-import type { Database, Queryable } from '../db/database.js';
+import type { Database } from '../db/database.js';
 import { problemResponses, ProblemError } from '../http/problem.js';
 import { loadUserProfile } from '../people/user-store.js';
 import { requireSession } from './authenticate.js';
 import { LoginThrottle } from './login-throttle.js';
 import { presentMe } from './me-schema.js';
 import { decoyPasswordHash, verifyPassword } from './password.js';
-import { createSession, deleteSession, promoteSession, SESSION_COOKIE, type SessionStage } from './session-store.js';
+import { SecretBoxError, totpContext, type SecretBox } from './secret-box.js';
+import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
+import { createSession, deleteSession, promoteSession, type SessionStage } from './session-store.js';
+import { auditSecurityEvent } from './sign-in-audit.js';
 import { verifyTotp } from './totp.js';
 
 const SignInBody = Type.Object(
@@ -19,8 +22,14 @@ const SignInBody = Type.Object(
 const CodeBody = Type.Object({ code: Type.String({ pattern: '^\\d{6}$' }) }, { additionalProperties: false });
 const MeRef = Type.Ref('Me');
 
-export function registerSessionRoutes(app: FastifyInstance, db: Database, config: Config): void {
-  const throttle = new LoginThrottle(config.loginAttemptsPerMinute);
+/** A refusal that reveals nothing about an account may say how long to wait (RFC 9110 §10.2.3). */
+export function refuseWithRetryAfter(reply: FastifyReply, seconds: number, code: 'auth.rate_limited' | 'auth.attempts_backoff') {
+  reply.header('retry-after', String(Math.max(1, Math.ceil(seconds))));
+  return new ProblemError(code);
+}
+
+export function registerSessionRoutes(app: FastifyInstance, db: Database, config: Config, box: SecretBox): void {
+  const throttle = new LoginThrottle(config, box);
 
   app.post(
     '/api/v1/session',
@@ -28,30 +37,76 @@ export function registerSessionRoutes(app: FastifyInstance, db: Database, config
       config: { access: { kind: 'public' } },
       schema: {
         tags: ['access'],
-        summary: 'Sign in with e-mail and password; sets the session cookie. The stage says whether a second factor follows.',
+        summary:
+          'Sign in with e-mail and password; sets the session cookie. The stage says whether a second factor follows. ' +
+          'An unknown e-mail, a wrong password and an account that must wait after failed attempts get the same answer.',
         body: SignInBody,
-        response: { 200: MeRef, ...problemResponses(401, 423, 429) },
+        response: { 200: MeRef, ...problemResponses(401, 429) },
       },
     },
     async (request, reply) => {
-      if (!throttle.tryAttempt(request.ip)) throw new ProblemError('auth.rate_limited');
       const { email, password } = request.body as { email: string; password: string };
-      const [login] = await db.withOrg(null, (tx) =>
-        tx.query<{ user_id: string; org_id: string; password_hash: string; locked: boolean }>(
-          `select user_id, org_id, password_hash, coalesce(locked_until > now(), false) as locked from auth_find_login($1)`,
+      const accountKey = throttle.accountKey(email);
+      const addressKey = throttle.addressKey(request.ip);
+      // Count the attempt first (for the address, then the account), in one short transaction; the slow
+      // password check runs outside it.
+      const attempt = await db.withOrg(null, async (tx) => {
+        const address = await throttle.reserve(tx, 'address', addressKey);
+        if (address.waitSeconds > 0) return { address, account: null, login: undefined };
+        const account = await throttle.reserve(tx, 'account', accountKey);
+        const [login] = await tx.query<{ user_id: string; org_id: string; password_hash: string }>(
+          `select user_id, org_id, password_hash from auth_find_login($1)`,
           [email],
-        ),
-      );
+        );
+        return { address, account, login };
+      });
+      // The address must wait: says nothing about any account.
+      if (!attempt.account) throw refuseWithRetryAfter(reply, attempt.address.waitSeconds, 'auth.rate_limited');
+      const { account, login } = attempt;
+      // Always one password check (a decoy for an unknown e-mail), also while the account must wait: the
+      // answer and its timing do not tell whether the account exists or is backing off.
       const valid = await verifyPassword(login?.password_hash ?? (await decoyPasswordHash()), password);
-      if (!login) throw new ProblemError('auth.invalid_credentials');
-      if (login.locked) throw new ProblemError('auth.locked');
-      if (!valid) {
-        await db.withOrg(login.org_id, (tx) => recordFailure(tx, login.user_id, config));
+      const waiting = account.waitSeconds > 0;
+      if (!login || !valid || waiting) {
+        if (login) {
+          await db.withOrg(login.org_id, async (tx) => {
+            const base = { event: 'sign_in', action: 'E', outcome: 'denied', userId: login.user_id } as const;
+            await auditSecurityEvent(tx, login.org_id, request, {
+              ...base,
+              reason: waiting ? `backoff, ${Math.ceil(account.waitSeconds)} s left` : 'invalid_password',
+            });
+            if (!waiting && account.backoffSeconds > 0) {
+              await auditSecurityEvent(tx, login.org_id, request, {
+                ...base,
+                event: 'sign_in.backoff',
+                reason: `must wait ${Math.ceil(account.backoffSeconds)} s`,
+              });
+            }
+          });
+        } else {
+          // No organisation to audit into: as many database round trips as the audit append above, so the
+          // answer for an unknown e-mail does not come back measurably sooner.
+          await db.withOrg(null, async (tx) => {
+            for (let i = 0; i < 4; i++) await tx.query(`select 1`);
+          });
+        }
         throw new ProblemError('auth.invalid_credentials');
       }
       const profile = await db.withOrg(login.org_id, async (tx) => {
-        await tx.query(`update users set failed_logins = 0, locked_until = null where id = $1`, [login.user_id]);
-        return loadUserProfile(tx, login.user_id);
+        await throttle.release(tx, 'account', accountKey);
+        await throttle.release(tx, 'address', addressKey);
+        const found = await loadUserProfile(tx, login.user_id);
+        if (found) {
+          await auditSecurityEvent(tx, login.org_id, request, {
+            event: 'sign_in',
+            action: 'E',
+            outcome: 'success',
+            userId: login.user_id,
+            role: found.roles.join(','),
+            reason: found.secondFactor ? 'password; second factor follows' : 'password',
+          });
+        }
+        return found;
       });
       if (!profile) throw new ProblemError('auth.invalid_credentials');
       // An organisation can require a second factor for roles that see health data (NEN 7510; REFERENCE.md §10.3).
@@ -61,7 +116,7 @@ export function registerSessionRoutes(app: FastifyInstance, db: Database, config
           ? 'enrol_second_factor'
           : 'active';
       const { token, csrfToken } = await createSession(db, login.org_id, login.user_id, stage);
-      reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: config.cookieSecure });
+      setSessionCookie(reply, request, config, token);
       return presentMe(profile, stage, csrfToken);
     },
   );
@@ -74,31 +129,53 @@ export function registerSessionRoutes(app: FastifyInstance, db: Database, config
         tags: ['access'],
         summary: 'Finish signing in with the code from the authenticator app',
         body: CodeBody,
-        response: { 200: MeRef, ...problemResponses(401, 403, 423) },
+        response: { 200: MeRef, ...problemResponses(401, 403, 429) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const auth = requireSession(request);
       const { code } = request.body as { code: string };
       const result = await db.withOrg(auth.orgId, async (tx) => {
-        const [user] = await tx.query<{ totp_secret: string | null; totp_last_step: number | null; locked: boolean }>(
-          `select totp_secret, totp_last_step::int as totp_last_step, coalesce(locked_until > now(), false) as locked from users where id = $1`,
+        const [user] = await tx.query<{ email: string; totp_secret: string | null; totp_last_step: number | null }>(
+          `select email, totp_secret, totp_last_step::int as totp_last_step from users where id = $1`,
           [auth.userId],
         );
-        if (!user?.totp_secret || auth.stage !== 'second_factor') return 'not_pending' as const;
-        if (user.locked) return 'locked' as const;
-        const step = verifyTotp(user.totp_secret, code, new Date(), user.totp_last_step);
-        if (step === null) {
-          await recordFailure(tx, auth.userId, config);
-          return 'invalid' as const;
+        if (!user?.totp_secret || auth.stage !== 'second_factor') return { kind: 'not_pending' } as const;
+        const accountKey = throttle.accountKey(user.email);
+        const base = { event: 'sign_in.second_factor', action: 'E', userId: auth.userId } as const;
+        // Code guesses count against the account like password guesses.
+        const reservation = await throttle.reserve(tx, 'account', accountKey);
+        if (reservation.waitSeconds > 0) {
+          await auditSecurityEvent(tx, auth.orgId, request, {
+            ...base,
+            outcome: 'denied',
+            reason: `backoff, ${Math.ceil(reservation.waitSeconds)} s left`,
+          });
+          return { kind: 'waiting', seconds: reservation.waitSeconds } as const;
         }
-        await tx.query(`update users set totp_last_step = $2, failed_logins = 0 where id = $1`, [auth.userId, step]);
+        const secret = openSecret(box, user.totp_secret, auth.userId, request.log);
+        const step = secret === null ? null : verifyTotp(secret, code, new Date(), user.totp_last_step);
+        if (step === null) {
+          await auditSecurityEvent(tx, auth.orgId, request, { ...base, outcome: 'denied', reason: 'invalid_code' });
+          if (reservation.backoffSeconds > 0) {
+            await auditSecurityEvent(tx, auth.orgId, request, {
+              ...base,
+              event: 'sign_in.backoff',
+              outcome: 'denied',
+              reason: `must wait ${Math.ceil(reservation.backoffSeconds)} s`,
+            });
+          }
+          return { kind: 'invalid' } as const;
+        }
+        await throttle.release(tx, 'account', accountKey);
+        await tx.query(`update users set totp_last_step = $2 where id = $1`, [auth.userId, step]);
         await promoteSession(tx, auth.sessionId);
-        return loadUserProfile(tx, auth.userId);
+        await auditSecurityEvent(tx, auth.orgId, request, { ...base, outcome: 'success', role: auth.roles.join(',') });
+        return { kind: 'done', profile: await loadUserProfile(tx, auth.userId) } as const;
       });
-      if (result === 'locked') throw new ProblemError('auth.locked');
-      if (result === 'invalid' || result === 'not_pending' || !result) throw new ProblemError('auth.second_factor_invalid');
-      return presentMe(result, 'active', auth.csrfToken);
+      if (result.kind === 'waiting') throw refuseWithRetryAfter(reply, result.seconds, 'auth.attempts_backoff');
+      if (result.kind !== 'done' || !result.profile) throw new ProblemError('auth.second_factor_invalid');
+      return presentMe(result.profile, 'active', auth.csrfToken);
     },
   );
 
@@ -113,20 +190,32 @@ export function registerSessionRoutes(app: FastifyInstance, db: Database, config
       },
     },
     async (request, reply) => {
-      await deleteSession(db, requireSession(request));
-      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      const auth = requireSession(request);
+      await deleteSession(db, auth);
+      await db.withOrg(auth.orgId, (tx) =>
+        auditSecurityEvent(tx, auth.orgId, request, { event: 'sign_out', action: 'E', outcome: 'success', userId: auth.userId }),
+      );
+      clearSessionCookie(reply, request, config);
       return reply.code(204).send();
     },
   );
 }
 
-/** Count a failed attempt; at the threshold, lock the account for a while and start counting afresh. */
-async function recordFailure(tx: Queryable, userId: string, config: Config): Promise<void> {
-  await tx.query(
-    `update users
-        set failed_logins = case when failed_logins + 1 >= $2 then 0 else failed_logins + 1 end,
-            locked_until = case when failed_logins + 1 >= $2 then now() + make_interval(mins => $3) else locked_until end
-      where id = $1`,
-    [userId, config.lockoutThreshold, config.lockoutMinutes],
-  );
+/**
+ * The plain TOTP secret. A secret this server cannot open (sealed with a key it does not have, or altered)
+ * is logged and treated as no match: the code is refused, never a 500.
+ */
+export function openSecret(
+  box: SecretBox,
+  sealed: string,
+  userId: string,
+  log: { error(object: object, message: string): void },
+): string | null {
+  try {
+    return box.open(sealed, totpContext(userId));
+  } catch (error) {
+    if (!(error instanceof SecretBoxError)) throw error;
+    log.error({ problem: error.message }, 'second-factor secret does not open');
+    return null;
+  }
 }

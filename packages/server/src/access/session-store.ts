@@ -41,11 +41,17 @@ export async function createSession(
   return { token, csrfToken };
 }
 
+/** How long a session may last: idle, and at most in all (NEN 7510: sessions end). */
+export interface SessionLifetime {
+  idleMinutes: number;
+  maxHours: number;
+}
+
 /**
- * The session behind a cookie value, or null when it is unknown or idle for too long (then it is
- * removed). Marks the session as seen, at most once a minute to spare writes.
+ * The session behind a cookie value, or null when it is unknown, idle for too long, or older than the
+ * absolute lifetime (then it is removed). Marks the session as seen, at most once a minute to spare writes.
  */
-export async function findSession(db: Database, token: string, idleMinutes: number): Promise<Authenticated | null> {
+export async function findSession(db: Database, token: string, lifetime: SessionLifetime): Promise<Authenticated | null> {
   const [found] = await db.withOrg(null, (tx) =>
     tx.query<{
       session_id: string;
@@ -53,17 +59,19 @@ export async function findSession(db: Database, token: string, idleMinutes: numb
       user_id: string;
       csrf_token: string;
       idle_seconds: number;
+      age_seconds: number;
       stage: SessionStage;
       roles: string[];
     }>(
       `select session_id, org_id, user_id, csrf_token, stage, roles,
-              extract(epoch from now() - last_seen_at)::int as idle_seconds
+              extract(epoch from now() - last_seen_at)::int as idle_seconds,
+              extract(epoch from now() - created_at)::int as age_seconds
          from auth_find_session($1)`,
       [hashToken(token)],
     ),
   );
   if (!found) return null;
-  const expired = found.idle_seconds > idleMinutes * 60;
+  const expired = found.idle_seconds > lifetime.idleMinutes * 60 || found.age_seconds > lifetime.maxHours * 3600;
   if (expired || found.idle_seconds > 60) {
     await db.withOrg(found.org_id, (tx) =>
       expired

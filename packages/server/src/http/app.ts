@@ -11,6 +11,7 @@ import { registerCareNetworkRoutes } from '../access/care-network-routes.js';
 import { registerConsentCandidateRoutes } from '../access/consent-candidate-routes.js';
 import { MeSchema } from '../access/me-schema.js';
 import { installRouteAccess, type DeclaredRoute } from '../access/route-access.js';
+import { SecretBox } from '../access/secret-box.js';
 import { registerSessionRoutes } from '../access/session-routes.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
@@ -52,6 +53,9 @@ declare module 'fastify' {
 
 /** The whole HTTP application, ready for `listen` or `inject`. */
 export async function buildApp({ config, db, logger = true }: AppOptions): Promise<FastifyInstance> {
+  // The key that seals second-factor secrets; startServer resolves it (MEEDOEN_SECRET_KEY or the key file).
+  if (!config.secretKey) throw new Error('no secret key: set MEEDOEN_SECRET_KEY (startServer reads or creates the key file)');
+  const box = SecretBox.fromConfig(config.secretKey, config.previousSecretKeys);
   const app = Fastify({
     logger: logger ? { level: config.logLevel, serializers: LOG_SERIALIZERS } : false,
     bodyLimit: config.bodyLimitBytes,
@@ -63,6 +67,8 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
   });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    // API answers carry personal data: no browser or proxy may keep a copy (also errors). Static assets may.
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
   });
 
   installErrorHandling(app);
@@ -79,10 +85,11 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
         frameAncestors: ["'none'"],
       },
     },
-    strictTransportSecurity: config.cookieSecure,
+    // HSTS unless cookies were explicitly allowed over plain http (browsers ignore it over http anyway).
+    strictTransportSecurity: config.cookieSecure !== false,
   });
   await app.register(cookie);
-  installAuthentication(app, db, config.sessionIdleMinutes);
+  installAuthentication(app, db, { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours });
   const declaredRoutes: DeclaredRoute[] = [];
   app.decorate('declaredRoutes', declaredRoutes);
   installRouteAccess(app, declaredRoutes);
@@ -91,8 +98,8 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
   app.addSchema(TrajectoryView);
 
   registerHealthRoutes(app, db);
-  registerSessionRoutes(app, db, config);
-  registerAccountRoutes(app, db);
+  registerSessionRoutes(app, db, config, box);
+  registerAccountRoutes(app, db, config, box);
   registerClientRoutes(app, db);
   registerProfessionalRoutes(app, db);
   registerOrganisationRoutes(app, db);

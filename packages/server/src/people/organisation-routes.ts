@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { requireFullAuth } from '../access/route-access.js';
+import { auditSecurityEvent } from '../access/sign-in-audit.js';
 import type { Database, Queryable } from '../db/database.js';
 import { problemResponses } from '../http/problem.js';
 
@@ -45,7 +46,19 @@ export function registerOrganisationRoutes(app: FastifyInstance, db: Database): 
       const auth = requireFullAuth(request);
       const { requireSecondFactor } = request.body as { requireSecondFactor: boolean };
       return db.withOrg(auth.orgId, async (tx) => {
+        const before = await readPolicy(tx);
         await tx.query(`update organisations set require_second_factor = $2 where id = $1`, [auth.orgId, requireSecondFactor]);
+        // A change of the security policy is audited (NEN 7513 §5.1), also when it sets what already was.
+        await auditSecurityEvent(tx, auth.orgId, request, {
+          event: 'organisation.security_policy',
+          action: 'U',
+          outcome: 'success',
+          userId: auth.userId,
+          role: auth.roles.join(','),
+          objectType: 'organisation',
+          objectId: auth.orgId,
+          reason: `requireSecondFactor ${String(before.requireSecondFactor)} → ${String(requireSecondFactor)}`,
+        });
         return readPolicy(tx);
       });
     },

@@ -3,8 +3,15 @@ import { loadConfig, type Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { buildApp } from '../http/app.js';
 
+/** The tests' fixed secret key (never used outside tests). */
+export const TEST_SECRET_KEY = '7e57'.repeat(16);
+
+/**
+ * The configuration tests run with: the test key, and a sign-in ceiling per address so high that the many
+ * test files signing in from 127.0.0.1 on one shared database never reach it (tests of the ceiling set their own).
+ */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({}), logLevel: 'silent', ...overrides };
+  return { ...loadConfig({}), logLevel: 'silent', secretKey: TEST_SECRET_KEY, loginAttemptsPerMinute: 1_000_000, ...overrides };
 }
 
 export async function buildTestApp(db: Database, overrides: Partial<Config> = {}): Promise<FastifyInstance> {
