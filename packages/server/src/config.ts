@@ -30,9 +30,23 @@ export const ConfigSchema = Type.Object({
   breakGlassMinutes: Type.Integer({ minimum: 1, description: 'MEEDOEN_BREAK_GLASS_MINUTES: how long an emergency access lasts' }),
   webDir: Type.Optional(Type.String({ description: 'MEEDOEN_WEB_DIR: built web app to serve at /' })),
   demoOnEmpty: Type.Boolean({ description: 'MEEDOEN_DEMO_ON_EMPTY: load the demo organisation into an empty embedded database' }),
+  auditKey: Type.String({
+    minLength: 32,
+    description: 'MEEDOEN_AUDIT_KEY: secret that signs audit checkpoints and exports; kept outside the database',
+  }),
+  auditPreviousKeys: Type.String({
+    description: 'MEEDOEN_AUDIT_PREVIOUS_KEYS: earlier audit keys, comma-separated, still accepted for what they signed',
+  }),
+  auditCheckpointEvery: Type.Integer({
+    minimum: 1,
+    description: 'MEEDOEN_AUDIT_CHECKPOINT_EVERY: sign the audit chain head every this many records',
+  }),
 });
 
 export type Config = Static<typeof ConfigSchema>;
+
+/** The audit key used when MEEDOEN_AUDIT_KEY is not set: public, so fit for development only. */
+export const DEVELOPMENT_AUDIT_KEY = 'meedoen-development-audit-key--not-for-production';
 
 type Env = Record<string, string | undefined>;
 
@@ -54,6 +68,9 @@ export const CONFIG_ENV_KEYS: Record<keyof Config, string> = {
   offerStaleDays: 'MEEDOEN_OFFER_STALE_DAYS',
   webDir: 'MEEDOEN_WEB_DIR',
   demoOnEmpty: 'MEEDOEN_DEMO_ON_EMPTY',
+  auditKey: 'MEEDOEN_AUDIT_KEY',
+  auditPreviousKeys: 'MEEDOEN_AUDIT_PREVIOUS_KEYS',
+  auditCheckpointEvery: 'MEEDOEN_AUDIT_CHECKPOINT_EVERY',
 };
 
 const DEFAULTS: Omit<Config, 'databaseUrl' | 'webDir'> = {
@@ -74,6 +91,12 @@ const DEFAULTS: Omit<Config, 'databaseUrl' | 'webDir'> = {
   breakGlassMinutes: 60,
   // How often a social-map entry must be reconfirmed is not fixed anywhere: a year by default.
   offerStaleDays: 365,
+  // A known development key, so the embedded demo works out of the box; production must set its own
+  // (`serve` warns on PostgreSQL when it is not set). Never stored in the database.
+  auditKey: DEVELOPMENT_AUDIT_KEY,
+  auditPreviousKeys: '',
+  // How many audit records may follow a signed checkpoint before the next one: a trade-off, hence configurable.
+  auditCheckpointEvery: 100,
 };
 
 export class ConfigError extends Error {
@@ -128,6 +151,7 @@ const NUMBER_FIELDS = new Set<keyof Config>([
   'loginAttemptsPerMinute',
   'breakGlassMinutes',
   'offerStaleDays',
+  'auditCheckpointEvery',
 ]);
 const BOOLEAN_FIELDS = new Set<keyof Config>(['cookieSecure', 'demoOnEmpty']);
 

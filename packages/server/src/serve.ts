@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { isDevelopmentAuditKey, useConfiguredAuditSigning } from './access/audit-checkpoints.js';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { migrate } from './db/migrate.js';
@@ -15,11 +16,16 @@ export interface RunningServer {
 
 /** Open storage, migrate, load the demo into an empty embedded database, and listen. */
 export async function startServer(config: Config): Promise<RunningServer> {
+  useConfiguredAuditSigning(config);
   const db = await openDatabase(config);
   try {
     await migrate(db);
     if (db.engine === 'pglite' && config.demoOnEmpty && (await isEmptyDatabase(db))) await seedDemo(db);
     const app = await buildApp({ config, db });
+    if (db.engine === 'postgresql' && isDevelopmentAuditKey(config))
+      app.log.warn(
+        'MEEDOEN_AUDIT_KEY is not set: audit checkpoints are signed with the public development key; set a secret of your own',
+      );
     const url = await app.listen({ host: config.host, port: config.port });
     let stopping: Promise<void> | undefined;
     const stop = () => {
