@@ -135,6 +135,8 @@ export async function exportAuditTrail(
   mkdirSync(dir, { recursive: true });
   const key = keyring.current;
   return db.asOwner(async (tx) => {
+    // One export at a time (lock 7513/2; 7513/1 is the migration runner): two at once would append the same records twice.
+    await tx.query(`select pg_advisory_xact_lock(7513, 2)`);
     const heads = await tx.query<{ org_id: string }>(
       `select org_id from audit_chain_heads where last_seq > 0 and ($1::uuid[] is null or org_id = any($1::uuid[])) order by org_id`,
       [only ? [...only] : null],
