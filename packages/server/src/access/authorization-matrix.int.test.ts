@@ -389,7 +389,8 @@ function allowedBy(row: string, category: DataCategory, action: 'read' | 'write'
   return cell === 'W' || (cell === 'R' && action === 'read');
 }
 
-describe('authorisation matrix: every route × every role × relationship', () => {
+// Each walk is thousands of requests, each audited: generous, so a busy machine slows it down but does not fail it.
+describe('authorisation matrix: every route × every role × relationship', { timeout: 600_000 }, () => {
   let db: Database;
   let app: FastifyInstance;
   let routes: DeclaredRoute[];
@@ -486,7 +487,7 @@ describe('authorisation matrix: every route × every role × relationship', () =
         sessions.set(key(role, state), await signIn(app, user.email, user.password));
       }
     }
-  });
+  }, 600_000);
   afterAll(async () => {
     await app.close();
     await db.close();

@@ -77,7 +77,8 @@ function disclosureOf(shared: Record<Audience, string[]>): ParticipationPlan['di
   }));
 }
 
-describe('disclosure: external parties see only what the client shared with them', () => {
+// The walk is a request per GET route per party: generous, so a busy machine slows it down but does not fail it.
+describe('disclosure: external parties see only what the client shared with them', { timeout: 300_000 }, () => {
   let db: Database;
   let app: FastifyInstance;
   let orgId: string;
