@@ -111,6 +111,22 @@ describe.runIf(hasBrowser())('day activities in the browser, as people do them',
     await page.screenshot({ path: `${SCREENSHOTS}offer.png`, fullPage: false });
   });
 
+  it('a client chooses who may know what of his plan', async () => {
+    const page = await signInAs(env.browser(), env.server().url, 'kevin.mulder@delinde.example');
+    await page.getByRole('link', { name: 'Mijn plan' }).click();
+    await page.getByRole('heading', { name: 'Mijn plan' }).waitFor();
+    // Who may know what (003 L1912-1915): his supervisor at work knows what he is good at, not his traffic light.
+    await page.getByRole('button', { name: /^Mijn werkbegeleider/ }).click();
+    const supervisor = page.getByRole('region', { name: /^Mijn werkbegeleider/ });
+    await supervisor.getByRole('checkbox', { name: 'Waar ik goed in ben' }).waitFor();
+    expect(await supervisor.getByRole('checkbox', { name: 'Waar ik goed in ben' }).isChecked()).toBe(true);
+    expect(await supervisor.getByRole('checkbox', { name: 'Mijn stoplicht' }).isChecked()).toBe(false);
+    await supervisor.getByRole('checkbox', { name: 'Mijn plek op de ladder' }).check();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await page.getByText('Uw plan is opgeslagen.').waitFor();
+  });
+
   it('a client edits his own participation plan and sees who viewed his file', async () => {
     const page = await signInAs(env.browser(), env.server().url, 'kevin.mulder@delinde.example');
     await page.getByRole('link', { name: 'Mijn plan' }).click();

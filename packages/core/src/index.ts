@@ -1,6 +1,7 @@
 export * from './access/consent-rules.js';
 export * from './access/data-categories.js';
 export * from './access/decide-access.js';
+export * from './access/disclosure.js';
 export * from './access/password-policy.js';
 export * from './access/permissions.js';
 export * from './access/roles.js';
@@ -24,6 +25,7 @@ export * from './daginvulling/evaluation-due.js';
 export * from './daginvulling/ladder.js';
 export * from './daginvulling/matching.js';
 export * from './daginvulling/participation-plan.js';
+export * from './daginvulling/travel-disclosure.js';
 export * from './daginvulling/units.js';
 export * from './measurement/administration.js';
 export * from './measurement/alerts.js';

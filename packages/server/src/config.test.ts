@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CONFIG_ENV_KEYS, ConfigError, loadConfig } from './config.js';
+import { CONFIG_ENV_KEYS, ConfigError, DEVELOPMENT_AUDIT_KEY, loadConfig } from './config.js';
 
 describe('configuration', () => {
   it('has working defaults: embedded database in ./data on port 3000', () => {
@@ -86,8 +86,19 @@ describe('configuration', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('Invalid configuration');
     expect(result.stderr).toContain('MEEDOEN_PORT: "abc" is not a whole number');
-    // Starting tsx compiles on the fly: give a busy machine time (no wall-clock assertion).
-  }, 60_000);
+  });
+
+  it('the audit key: a public development default, at least 32 characters when set', () => {
+    expect(loadConfig({}).auditKey).toBe(DEVELOPMENT_AUDIT_KEY);
+    expect(loadConfig({ MEEDOEN_AUDIT_KEY: 'k'.repeat(32), MEEDOEN_AUDIT_PREVIOUS_KEYS: 'a,b' })).toMatchObject({
+      auditKey: 'k'.repeat(32),
+      auditPreviousKeys: 'a,b',
+      auditCheckpointEvery: 100,
+    });
+    expect(() => loadConfig({ MEEDOEN_AUDIT_KEY: 'too short' })).toThrow(
+      'MEEDOEN_AUDIT_KEY: must not have fewer than 32 characters',
+    );
+  });
 
   it('.env.example documents every key, and only real keys', () => {
     const example = readFileSync(new URL('../../../.env.example', import.meta.url), 'utf8');

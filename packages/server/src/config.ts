@@ -62,9 +62,23 @@ export const ConfigSchema = Type.Object({
     minLength: 1,
     description: 'MEEDOEN_SECRET_KEY_FILE: without MEEDOEN_SECRET_KEY, the key is read from (or created in) this file',
   }),
+  auditKey: Type.String({
+    minLength: 32,
+    description: 'MEEDOEN_AUDIT_KEY: secret that signs audit checkpoints and exports; kept outside the database',
+  }),
+  auditPreviousKeys: Type.String({
+    description: 'MEEDOEN_AUDIT_PREVIOUS_KEYS: earlier audit keys, comma-separated, still accepted for what they signed',
+  }),
+  auditCheckpointEvery: Type.Integer({
+    minimum: 1,
+    description: 'MEEDOEN_AUDIT_CHECKPOINT_EVERY: sign the audit chain head every this many records',
+  }),
 });
 
 export type Config = Static<typeof ConfigSchema>;
+
+/** The audit key used when MEEDOEN_AUDIT_KEY is not set: public, so fit for development only. */
+export const DEVELOPMENT_AUDIT_KEY = 'meedoen-development-audit-key--not-for-production';
 
 type Env = Record<string, string | undefined>;
 
@@ -90,6 +104,9 @@ export const CONFIG_ENV_KEYS: Record<keyof Config, string> = {
   secretKey: 'MEEDOEN_SECRET_KEY',
   previousSecretKeys: 'MEEDOEN_PREVIOUS_SECRET_KEYS',
   secretKeyFile: 'MEEDOEN_SECRET_KEY_FILE',
+  auditKey: 'MEEDOEN_AUDIT_KEY',
+  auditPreviousKeys: 'MEEDOEN_AUDIT_PREVIOUS_KEYS',
+  auditCheckpointEvery: 'MEEDOEN_AUDIT_CHECKPOINT_EVERY',
 };
 
 const DEFAULTS: Omit<Config, 'databaseUrl' | 'webDir' | 'secretKey' | 'previousSecretKeys'> = {
@@ -114,6 +131,12 @@ const DEFAULTS: Omit<Config, 'databaseUrl' | 'webDir' | 'secretKey' | 'previousS
   // NEN 7510 asks for sessions that end; how long a working day's session may last is a local choice.
   sessionMaxHours: 12,
   secretKeyFile: './meedoen-secret.key',
+  // A known development key, so the embedded demo works out of the box; production must set its own
+  // (`serve` warns on PostgreSQL when it is not set). Never stored in the database.
+  auditKey: DEVELOPMENT_AUDIT_KEY,
+  auditPreviousKeys: '',
+  // How many audit records may follow a signed checkpoint before the next one: a trade-off, hence configurable.
+  auditCheckpointEvery: 100,
 };
 
 export class ConfigError extends Error {
@@ -169,6 +192,7 @@ const NUMBER_FIELDS = new Set<keyof Config>([
   'breakGlassMinutes',
   'offerStaleDays',
   'sessionMaxHours',
+  'auditCheckpointEvery',
 ]);
 const BOOLEAN_FIELDS = new Set<keyof Config>(['cookieSecure', 'demoOnEmpty']);
 

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { SecretBox } from './access/secret-box.js';
 import { resolveSecretKey } from './access/secret-key-file.js';
 import { sealStoredSecrets } from './access/seal-stored-secrets.js';
+import { isDevelopmentAuditKey, useConfiguredAuditSigning } from './access/audit-checkpoints.js';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { migrate } from './db/migrate.js';
@@ -23,6 +24,7 @@ export interface RunningServer {
 export async function startServer(given: Config): Promise<RunningServer> {
   const secretKey = resolveSecretKey(given);
   const config: Config = { ...given, secretKey: secretKey.key };
+  useConfiguredAuditSigning(config);
   const db = await openDatabase(config);
   try {
     await migrate(db);
@@ -45,6 +47,10 @@ export async function startServer(given: Config): Promise<RunningServer> {
         'some second-factor secrets are sealed with a key this server does not have: set MEEDOEN_SECRET_KEY (and MEEDOEN_PREVIOUS_SECRET_KEYS) to the keys used before',
       );
     }
+    if (db.engine === 'postgresql' && isDevelopmentAuditKey(config))
+      app.log.warn(
+        'MEEDOEN_AUDIT_KEY is not set: audit checkpoints are signed with the public development key; set a secret of your own',
+      );
     const url = await app.listen({ host: config.host, port: config.port });
     let stopping: Promise<void> | undefined;
     const stop = () => {

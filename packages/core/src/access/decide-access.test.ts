@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DATA_CATEGORIES, type DataCategory } from './data-categories.js';
-import { clientAbilities, decideClientAccess, type AccessFacts } from './decide-access.js';
+import { clientAbilities, decideClientAccess, decideClientRequest, DENIAL_PROBLEMS, type AccessFacts } from './decide-access.js';
 import { ROLES } from './roles.js';
 import {
   CATEGORY_ORDER as ORDER,
@@ -104,5 +104,45 @@ describe('abilities', () => {
     expect(supervisor.breakGlass).toBe(false);
     const categories: DataCategory[] = [...DATA_CATEGORIES];
     expect(Object.keys(member).sort()).toEqual([...categories, 'breakGlass'].sort());
+  });
+});
+
+describe('break-glass is read-only, for every request that changes data', () => {
+  const emergency: AccessFacts = { ...NONE, roles: ['vaktherapeut'], breakGlass: true };
+
+  it('reads pass, flagged as break-glass', () => {
+    expect(decideClientRequest(emergency, 'participation_plan', 'read', false)).toEqual({
+      allowed: true,
+      basis: 'break_glass',
+      breakGlass: true,
+    });
+  });
+
+  it('a write through a category one may only read (a comment) is refused as break-glass read-only', () => {
+    expect(decideClientRequest(emergency, 'participation_plan', 'read', true)).toEqual({
+      allowed: false,
+      reason: 'break_glass_read_only',
+    });
+  });
+
+  it('a write to a category the role could write on the team is refused with the same reason', () => {
+    expect(decideClientRequest(emergency, 'treatment', 'write', true)).toEqual({
+      allowed: false,
+      reason: 'break_glass_read_only',
+    });
+  });
+
+  it('a write on one’s own ground (the care team) is not affected by an open break-glass', () => {
+    const member: AccessFacts = { ...emergency, teamRoles: ['vaktherapeut'] };
+    expect(decideClientRequest(member, 'treatment', 'write', true)).toMatchObject({ allowed: true, basis: 'care_team' });
+  });
+
+  it('each denial reason has its own problem code', () => {
+    expect(DENIAL_PROBLEMS).toEqual({
+      no_relationship: 'access.forbidden',
+      not_permitted: 'access.forbidden',
+      break_glass_read_only: 'access.break_glass_read_only',
+      not_disclosed: 'access.not_disclosed',
+    });
   });
 });

@@ -1,3 +1,4 @@
+import type { ProblemCode } from '../errors/problem-codes.js';
 import { DATA_CATEGORIES, type AccessAction, type DataCategory } from './data-categories.js';
 import { allows, hasOrgPermission, teamGrantFor } from './permissions.js';
 import type { Role } from './roles.js';
@@ -27,8 +28,19 @@ export interface AccessFacts {
 /** On what ground access was given; shown to the client in "who viewed my file" (NEN 7513 §9). */
 export type AccessBasis = 'self' | 'representative' | 'care_team' | 'consent' | 'organisation' | 'break_glass';
 
+/** Why access was refused; each reason has its own problem code (see `DENIAL_PROBLEMS`). */
+export type DenialReason = 'no_relationship' | 'not_permitted' | 'break_glass_read_only' | 'not_disclosed';
+
 export type AccessDecision =
-  { allowed: true; basis: AccessBasis; breakGlass: boolean } | { allowed: false; reason: 'no_relationship' | 'not_permitted' };
+  { allowed: true; basis: AccessBasis; breakGlass: boolean } | { allowed: false; reason: DenialReason };
+
+/** The problem code a denial is answered with. */
+export const DENIAL_PROBLEMS = {
+  no_relationship: 'access.forbidden',
+  not_permitted: 'access.forbidden',
+  break_glass_read_only: 'access.break_glass_read_only',
+  not_disclosed: 'access.not_disclosed',
+} as const satisfies Record<DenialReason, ProblemCode>;
 
 /** What the person themself (or their representative) may change: their own plan and their consents. */
 const OWN_WRITABLE: readonly DataCategory[] = ['participation_plan', 'care_network'];
@@ -52,6 +64,24 @@ export function decideClientAccess(facts: AccessFacts, category: DataCategory, a
   }
   const related = facts.teamRoles.length > 0 || facts.consents.length > 0 || facts.breakGlass;
   return { allowed: false, reason: related ? 'not_permitted' : 'no_relationship' };
+}
+
+/**
+ * The decision for one request. `changesData` is true for every request that writes (any method but
+ * GET and HEAD), whatever the category's action: a comment on a plan one may read is still a write.
+ * Break-glass opens a record to read it in an emergency, never to change it (ADR 0003): a write by
+ * someone whose only ground is the emergency access is refused with its own reason, centrally.
+ */
+export function decideClientRequest(
+  facts: AccessFacts,
+  category: DataCategory,
+  action: AccessAction,
+  changesData: boolean,
+): AccessDecision {
+  const decision = decideClientAccess(facts, category, action);
+  if (!changesData || !facts.breakGlass) return decision;
+  if (decision.allowed ? decision.basis === 'break_glass' : true) return { allowed: false, reason: 'break_glass_read_only' };
+  return decision;
 }
 
 function ownAccess(basis: 'self' | 'representative', category: DataCategory, action: AccessAction): AccessDecision {

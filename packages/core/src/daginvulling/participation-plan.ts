@@ -8,7 +8,21 @@ import type { AccessRoute, GrowthRole, Level, TimeSlot } from './matching.js';
 export const COMPETENCE_AREAS = ['persoonlijk', 'sociaal_maatschappelijk', 'werknemersvaardigheden', 'vakinhoudelijk'] as const;
 export const READINESS_ITEMS = ['noodzaak', 'verlangen', 'zelfvertrouwen', 'verwachting', 'steun'] as const; // 003 L770-774
 export const SUPPORT_NEEDS = ['aanpassingen', 'structurering', 'coaching', 'kwartier_maken', 'training'] as const;
-export const DISCLOSURE_AUDIENCES = ['werkbegeleider', 'collegas', 'trajectbegeleider', 'gemeente'] as const;
+/**
+ * To whom a client can open parts of their day-activity record (003 L1912-1915). `collegas` is for what
+ * colleagues at the workplace may be told (they have no account); the others are kinds of accounts
+ * that can hold the client's consent: a naaste, the financier, a care professional outside the team.
+ */
+export const DISCLOSURE_AUDIENCES = [
+  'werkbegeleider',
+  'collegas',
+  'trajectbegeleider',
+  'gemeente',
+  'naaste',
+  'financier',
+  'zorgverlener',
+] as const;
+export type DisclosureAudience = (typeof DISCLOSURE_AUDIENCES)[number];
 /** The sections of the plan a disclosure entry can open to an audience. */
 export const PLAN_SECTIONS = [
   'dreams',
@@ -27,6 +41,9 @@ export const PLAN_SECTIONS = [
   'portfolio',
 ] as const;
 export type PlanSection = (typeof PLAN_SECTIONS)[number];
+/** What a disclosure entry can open: the plan's sections, the comments on the plan, and attendance (placements included). */
+export const DISCLOSABLE_PARTS = [...PLAN_SECTIONS, 'comments', 'attendance'] as const;
+export type DisclosablePart = (typeof DISCLOSABLE_PARTS)[number];
 
 export interface ParticipationPlan {
   dreams: string;
@@ -60,7 +77,7 @@ export interface ParticipationPlan {
   /** Stoplichtkaart: signs and actions per colour (003 L1474-1477). */
   signalPlan: Record<'groen' | 'oranje' | 'rood', { signs: string; actions: string }>;
   /** Who may know what: 003 L1912-1915 — someone may choose not to tell the workplace. */
-  disclosure: { audience: (typeof DISCLOSURE_AUDIENCES)[number]; mayKnow: string; sections: PlanSection[] }[];
+  disclosure: { audience: DisclosureAudience; mayKnow: string; sections: DisclosablePart[] }[];
   portfolio: {
     title: string;
     kind: 'ervaring' | 'certificaat' | 'werkstuk';

@@ -613,6 +613,19 @@ export const PROBLEMS = {
     en: 'Your organisation requires a second factor for your role, so it cannot be removed. Set up a new app instead.',
     nl: 'Uw organisatie vereist een tweede factor voor uw rol; die kan niet worden verwijderd. Stel in plaats daarvan een nieuwe app in.',
   },
+  // trust: disclosure, break-glass, audit
+  'access.break_glass_read_only': {
+    status: 403,
+    title: 'Emergency access is read-only',
+    en: 'You opened this record with emergency access, which lets you read, not change anything.',
+    nl: 'U hebt dit dossier geopend met noodtoegang: daarmee kunt u lezen, maar niets wijzigen.',
+  },
+  'access.not_disclosed': {
+    status: 403,
+    title: 'Not shared with you',
+    en: 'The client has not shared this part of their record with you.',
+    nl: 'De cliënt heeft dit deel van het dossier niet met u gedeeld.',
+  },
 } as const satisfies Record<string, ProblemDefinition>;
 
 export type ProblemCode = keyof typeof PROBLEMS;

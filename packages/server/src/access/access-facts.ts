@@ -4,6 +4,8 @@ import type { Queryable } from '../db/database.js';
 export interface LoadedFacts {
   facts: AccessFacts;
   clientExists: boolean;
+  /** The stated reason of the user's open emergency access to this client, for the audit record. */
+  breakGlassReason: string | null;
 }
 
 /**
@@ -26,6 +28,7 @@ export async function loadAccessFactsFor(
     is_representative: boolean;
     consents: { categories: string[]; level: AccessAction }[] | null;
     break_glass: boolean;
+    break_glass_reason: string | null;
     client_exists: boolean;
   }>(
     `select c.id as client_id,
@@ -41,6 +44,8 @@ export async function loadAccessFactsFor(
            and (g.valid_until is null or g.valid_until >= $3::date)
            and not exists (select 1 from consent_revocations r where r.consent_id = g.id)) as consents,
        exists (select 1 from break_glass_accesses where user_id = $1 and client_id = c.id and expires_at > now()) as break_glass,
+       (select b.reason from break_glass_accesses b where b.user_id = $1 and b.client_id = c.id and b.expires_at > now()
+         order by b.opened_at desc limit 1) as break_glass_reason,
        exists (select 1 from clients where id = c.id) as client_exists
      from unnest($2::uuid[]) as c(id)`,
     [userId, [...clientIds], today],
@@ -50,6 +55,7 @@ export async function loadAccessFactsFor(
       row.client_id,
       {
         clientExists: row.client_exists,
+        breakGlassReason: row.break_glass_reason,
         facts: {
           roles: row.roles.filter(isRole),
           teamRoles: row.team_roles.filter(isRole),

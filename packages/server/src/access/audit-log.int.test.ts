@@ -98,11 +98,12 @@ describe('meedoen audit verify', () => {
         TSX_TSCONFIG_PATH: fileURLToPath(new URL('../../../../tsconfig.tests.json', import.meta.url)),
       },
       encoding: 'utf8',
-      timeout: 60_000,
+      timeout: 120_000,
     });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('exits 0 on an intact trail and 1 with the break named after a row is edited', async () => {
+  // Two CLI runs (each starts tsx): generous on a busy machine.
+  it('exits 0 on an intact trail and 1 with the break named after a row is edited', { timeout: 300_000 }, async () => {
     const db = await openPgliteDatabase(dataDir);
     await migrate(db);
     const orgId = await createTestOrganisation(db);
@@ -120,5 +121,54 @@ describe('meedoen audit verify', () => {
     const broken = run();
     expect(broken.status).toBe(1);
     expect(broken.stdout).toContain(`BREAK  organisation ${orgId}  record 1: record was altered`);
+  });
+});
+
+describe('meedoen audit export and verify --export', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'meedoen-audit-export-'));
+  const exportDir = mkdtempSync(join(tmpdir(), 'meedoen-audit-files-'));
+  const cli = fileURLToPath(new URL('../cli.ts', import.meta.url));
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', cli, 'audit', ...args], {
+      env: {
+        ...process.env,
+        DATABASE_URL: '',
+        MEEDOEN_DATA_DIR: dataDir,
+        MEEDOEN_AUDIT_KEY: 'cli-test-audit-key-0123456789-0123456789',
+        TSX_TSCONFIG_PATH: fileURLToPath(new URL('../../../../tsconfig.tests.json', import.meta.url)),
+      },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+  afterAll(() => {
+    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(exportDir, { recursive: true, force: true });
+  });
+
+  it('exports, then finds the newest records removed with the head and checkpoints rewound', { timeout: 300_000 }, async () => {
+    const db = await openPgliteDatabase(dataDir);
+    await migrate(db);
+    const orgId = await createTestOrganisation(db);
+    const clientId = await createTestClient(db, orgId);
+    for (let i = 0; i < 5; i++) await db.withOrg(orgId, (tx) => appendAudit(tx, orgId, entry(clientId)));
+    await db.close();
+
+    const exported = run('export', '--to', exportDir);
+    expect(exported.stdout).toContain(`exported organisation ${orgId}: 5 new record(s), up to 5`);
+    expect(exported.status).toBe(0);
+
+    const tamper = await openPgliteDatabase(dataDir);
+    await tamper.asOwner(async (tx) => {
+      const [kept] = await tx.query<{ hash: string }>(`select hash from audit_events where seq = 3`);
+      await tx.query(`delete from audit_events where seq > 3`);
+      await tx.query(`delete from audit_checkpoints where seq > 3`);
+      await tx.query(`update audit_chain_heads set last_seq = 3, last_hash = $1`, [kept?.hash]);
+    });
+    await tamper.close();
+    const broken = run('verify', '--export', exportDir);
+    expect(broken.stdout).toContain(
+      `BREAK  organisation ${orgId}  record 4: exported records 4-5 are missing from the database: the newest records were removed`,
+    );
+    expect(broken.status).toBe(1);
   });
 });

@@ -1,61 +1,36 @@
-import { createHash } from 'node:crypto';
 import type { Database, Queryable } from '../db/database.js';
+import {
+  auditSigning,
+  checkCheckpoints,
+  insertCheckpoint,
+  isCheckpointDue,
+  type AuditKeyring,
+  type StoredCheckpoint,
+} from './audit-checkpoints.js';
+import { compareWithExport, exportedOrganisations, readExport } from './audit-export.js';
+import {
+  AUDIT_COLUMNS,
+  GENESIS_HASH,
+  hashAuditRecord,
+  toAuditRecord,
+  type AuditEntry,
+  type AuditRecord,
+  type AuditRow,
+  type ChainBreak,
+} from './audit-record.js';
 
-/** NEN 7513 action codes, as in FHIR AuditEvent.action: create, read, update, delete, execute/export. */
-export type AuditAction = 'C' | 'R' | 'U' | 'D' | 'E';
-
-/** One access to a client's data (NEN 7513 §5.1: event, time, client, user, responsible user; §7.3 access point). */
-export interface AuditEntry {
-  event: string;
-  action: AuditAction;
-  outcome: 'success' | 'denied';
-  clientId: string | null;
-  userId: string | null;
-  responsibleUserId: string | null;
-  role: string | null;
-  basis: string | null;
-  breakGlass: boolean;
-  reason: string | null;
-  objectType: string | null;
-  objectId: string | null;
-  ip: string | null;
-  userAgent: string | null;
-}
-
-export interface AuditRecord extends AuditEntry {
-  orgId: string;
-  seq: number;
-  occurredAt: string;
-  prevHash: string;
-  hash: string;
-}
-
-export const GENESIS_HASH = 'genesis';
-
-/** The hash of a record: SHA-256 over its predecessor's hash and its own fields in a fixed order. */
-export function hashAuditRecord(record: Omit<AuditRecord, 'hash'>): string {
-  const fields = [
-    record.prevHash,
-    record.orgId,
-    record.seq,
-    record.occurredAt,
-    record.event,
-    record.action,
-    record.outcome,
-    record.clientId,
-    record.userId,
-    record.responsibleUserId,
-    record.role,
-    record.basis,
-    record.breakGlass,
-    record.reason,
-    record.objectType,
-    record.objectId,
-    record.ip,
-    record.userAgent,
-  ];
-  return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
-}
+export {
+  AUDIT_COLUMNS,
+  GENESIS_HASH,
+  hashAuditRecord,
+  toAuditRecord,
+  type AuditAction,
+  type AuditEntry,
+  type AuditOutcome,
+  type AuditRecord,
+  type AuditRow,
+  type ChainBreak,
+} from './audit-record.js';
 
 /**
  * Append audit records in the caller's transaction, so the records and the access they describe
@@ -86,13 +61,13 @@ export async function appendAudits(
     records.push(record);
     prevHash = record.hash;
   });
-  const columns = 19;
+  const columns = 20;
   const placeholders = records
     .map((_, r) => `(${Array.from({ length: columns }, (_, c) => `$${r * columns + c + 1}`).join(', ')})`)
     .join(', ');
   await tx.query(
     `insert into audit_events (org_id, seq, occurred_at, event, action, outcome, client_id, user_id, responsible_user_id,
-       user_role, basis, break_glass, reason, object_type, object_id, ip, user_agent, prev_hash, hash) values ${placeholders}`,
+       user_role, basis, break_glass, reason, object_type, object_id, ip, user_agent, problem_code, prev_hash, hash) values ${placeholders}`,
     records.flatMap((r) => [
       r.orgId,
       r.seq,
@@ -111,12 +86,16 @@ export async function appendAudits(
       r.objectId,
       r.ip,
       r.userAgent,
+      r.problemCode ?? null,
       r.prevHash,
       r.hash,
     ]),
   );
   const last = records.at(-1) as AuditRecord;
   await tx.query(`update audit_chain_heads set last_seq = $2, last_hash = $3 where org_id = $1`, [orgId, last.seq, last.hash]);
+  // Every so many records the new head is signed, in the same transaction (see audit-checkpoints.ts).
+  const { keyring, every } = auditSigning();
+  if (isCheckpointDue(head.last_seq, last.seq, every)) await insertCheckpoint(tx, orgId, last.seq, last.hash, keyring.current);
   return records;
 }
 
@@ -126,101 +105,85 @@ export async function appendAudit(tx: Queryable, orgId: string, entry: AuditEntr
   return record as AuditRecord;
 }
 
-/** Rows as stored, mapped back to records (timestamps to ISO strings, as they were hashed). */
-export const AUDIT_COLUMNS = `org_id, seq::int as seq, occurred_at, event, action, outcome, client_id, user_id, responsible_user_id,
-  user_role, basis, break_glass, reason, object_type, object_id, ip, user_agent, prev_hash, hash`;
-
-export interface AuditRow {
-  org_id: string;
-  seq: number;
-  occurred_at: Date;
-  event: string;
-  action: AuditAction;
-  outcome: 'success' | 'denied';
-  client_id: string | null;
-  user_id: string | null;
-  responsible_user_id: string | null;
-  user_role: string | null;
-  basis: string | null;
-  break_glass: boolean;
-  reason: string | null;
-  object_type: string | null;
-  object_id: string | null;
-  ip: string | null;
-  user_agent: string | null;
-  prev_hash: string;
-  hash: string;
-}
-
-export function toAuditRecord(row: AuditRow): AuditRecord {
-  return {
-    orgId: row.org_id,
-    seq: row.seq,
-    occurredAt: new Date(row.occurred_at).toISOString(),
-    event: row.event,
-    action: row.action,
-    outcome: row.outcome,
-    clientId: row.client_id,
-    userId: row.user_id,
-    responsibleUserId: row.responsible_user_id,
-    role: row.user_role,
-    basis: row.basis,
-    breakGlass: row.break_glass,
-    reason: row.reason,
-    objectType: row.object_type,
-    objectId: row.object_id,
-    ip: row.ip,
-    userAgent: row.user_agent,
-    prevHash: row.prev_hash,
-    hash: row.hash,
-  };
-}
-
-export interface ChainBreak {
-  orgId: string;
-  seq: number;
-  problem: string;
+export interface VerifyOptions {
+  /** The keys checkpoints are checked with; default: the configured ones. */
+  keyring?: AuditKeyring;
+  /** A folder written by `meedoen audit export`, to compare the database with. */
+  exportDir?: string;
 }
 
 /**
  * Walk every organisation's chain as the owner and report each break: an edited row (its hash no longer
- * matches), a deleted row (a gap in the sequence or a predecessor hash that does not match), or a
- * deleted tail (the chain head is ahead of the last row). `meedoen audit verify` prints these.
+ * matches), a deleted row (a gap in the sequence or a predecessor hash that does not match), a deleted
+ * tail (the chain head is ahead of the last row); then what the chain cannot show by itself: a signed
+ * checkpoint the chain no longer matches (rewritten with recomputed hashes), a checkpoint past the end
+ * (the newest records removed and the head rewound), a checkpoint signed with a key not configured;
+ * and, given an export, every exported record that is gone or changed. `meedoen audit verify` prints these.
  */
-export async function verifyAuditChains(db: Database): Promise<{ organisations: number; records: number; breaks: ChainBreak[] }> {
+export async function verifyAuditChains(
+  db: Database,
+  options: VerifyOptions = {},
+): Promise<{ organisations: number; records: number; breaks: ChainBreak[] }> {
+  const keyring = options.keyring ?? auditSigning().keyring;
+  const exported = options.exportDir ? exportedOrganisations(options.exportDir) : [];
   return db.asOwner(async (tx) => {
-    const heads = await tx.query<{ org_id: string; last_seq: number; last_hash: string }>(
-      `select org_id, last_seq::int as last_seq, last_hash from audit_chain_heads order by org_id`,
+    const heads = new Map(
+      (
+        await tx.query<{ org_id: string; last_seq: number; last_hash: string }>(
+          `select org_id, last_seq::int as last_seq, last_hash from audit_chain_heads`,
+        )
+      ).map((head) => [head.org_id, head]),
     );
+    const orgIds = [
+      ...new Set([
+        ...heads.keys(),
+        ...exported,
+        ...(
+          await tx.query<{ org_id: string }>(
+            `select distinct org_id from audit_events union select distinct org_id from audit_checkpoints`,
+          )
+        ).map((row) => row.org_id),
+      ]),
+    ].sort();
     const breaks: ChainBreak[] = [];
     let records = 0;
-    for (const head of heads) {
-      const rows = await tx.query<AuditRow>(`select ${AUDIT_COLUMNS} from audit_events where org_id = $1 order by seq`, [
-        head.org_id,
-      ]);
+    for (const orgId of orgIds) {
+      const rows = await tx.query<AuditRow>(`select ${AUDIT_COLUMNS} from audit_events where org_id = $1 order by seq`, [orgId]);
       records += rows.length;
+      const hashes = new Map<number, string>();
       let expectedSeq = 1;
       let prevHash = GENESIS_HASH;
       for (const row of rows) {
         const record = toAuditRecord(row);
         if (record.seq !== expectedSeq) {
           breaks.push({
-            orgId: head.org_id,
+            orgId,
             seq: expectedSeq,
             problem: `record ${expectedSeq}${record.seq - expectedSeq > 1 ? `-${record.seq - 1}` : ''} missing`,
           });
         }
-        if (record.prevHash !== prevHash)
-          breaks.push({ orgId: head.org_id, seq: record.seq, problem: 'predecessor hash does not match' });
+        if (record.prevHash !== prevHash) breaks.push({ orgId, seq: record.seq, problem: 'predecessor hash does not match' });
         const { hash, ...rest } = record;
-        if (hashAuditRecord(rest) !== hash) breaks.push({ orgId: head.org_id, seq: record.seq, problem: 'record was altered' });
+        if (hashAuditRecord(rest) !== hash) breaks.push({ orgId, seq: record.seq, problem: 'record was altered' });
+        hashes.set(record.seq, hash);
         expectedSeq = record.seq + 1;
         prevHash = hash;
       }
-      if (head.last_seq !== expectedSeq - 1 || head.last_hash !== prevHash) {
-        breaks.push({ orgId: head.org_id, seq: head.last_seq, problem: 'records at the end of the chain are missing' });
+      const lastSeq = expectedSeq - 1;
+      const head = heads.get(orgId);
+      if (!head) {
+        if (rows.length > 0) breaks.push({ orgId, seq: lastSeq, problem: 'the chain head is missing' });
+      } else if (head.last_seq !== lastSeq || head.last_hash !== prevHash) {
+        breaks.push({ orgId, seq: head.last_seq, problem: 'records at the end of the chain are missing' });
       }
+      const checkpoints = await tx.query<StoredCheckpoint>(
+        `select seq::int as seq, head_hash, key_id, signature from audit_checkpoints where org_id = $1 order by seq`,
+        [orgId],
+      );
+      breaks.push(...checkCheckpoints(orgId, checkpoints, hashes, lastSeq, keyring));
+      if (options.exportDir && exported.includes(orgId))
+        breaks.push(...compareWithExport(readExport(options.exportDir, orgId, keyring), hashes, lastSeq));
     }
-    return { organisations: heads.length, records, breaks };
+    return { organisations: orgIds.length, records, breaks };
   });
 }

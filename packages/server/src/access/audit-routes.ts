@@ -15,8 +15,11 @@ const AccessLogEntry = Type.Object({
   role: Type.Union([Type.String(), Type.Null()]),
   event: Type.String(),
   action: Type.Enum(['C', 'R', 'U', 'D', 'E']),
-  outcome: Type.Enum(['success', 'denied']),
-  data: Type.Union([Type.String(), Type.Null()], { description: 'which data: category or object type' }),
+  outcome: Type.Enum(['success', 'denied', 'failed']),
+  data: Type.Union([Type.String(), Type.Null()], { description: 'which data: the category of the object involved' }),
+  objectType: Type.Union([Type.String(), Type.Null()], { description: 'the object involved (NEN 7513 §7.4)' }),
+  objectId: Type.Union([Type.String(), Type.Null()]),
+  problemCode: Type.Union([Type.String(), Type.Null()], { description: 'for a refused or failed attempt: the answer’s code' }),
   basis: Type.Union([Type.String(), Type.Null()], {
     description: 'self, representative, care_team, consent, organisation, break_glass; or the reason of a denial',
   }),
@@ -30,6 +33,23 @@ const Period = {
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
 };
 
+/** The category of data an audited object belongs to, for "which data" in the client's view. */
+const CATEGORY_OF_OBJECT: Record<string, string> = {
+  client: 'personalia',
+  care_team_member: 'care_network',
+  consent: 'care_network',
+  representative: 'care_network',
+  trajectory: 'treatment',
+  closing_report: 'treatment',
+  occurrence: 'day_activities',
+  portfolio_file: 'participation_plan',
+  file: 'participation_plan',
+};
+
+function dataOf(objectType: string | null): string | null {
+  return objectType === null ? null : (CATEGORY_OF_OBJECT[objectType] ?? objectType);
+}
+
 interface Filter {
   clientId?: string | undefined;
   userId?: string | undefined;
@@ -42,8 +62,9 @@ interface Filter {
 async function searchAudit(tx: Queryable, filter: Filter) {
   const rows = await tx.query<{ occurredAt: Date } & Record<string, unknown>>(
     `select a.seq::int as seq, a.occurred_at as "occurredAt", a.user_id as "userId", u.display_name as "userName",
-            o.name as organisation, a.user_role as role, a.event, a.action, a.outcome, a.object_type as data,
-            a.basis, a.break_glass as "breakGlass", a.reason, a.client_id as "clientId"
+            o.name as organisation, a.user_role as role, a.event, a.action, a.outcome, a.object_type as "objectType",
+            a.object_id as "objectId", a.problem_code as "problemCode", a.basis, a.break_glass as "breakGlass", a.reason,
+            a.client_id as "clientId"
        from audit_events a join organisations o on o.id = a.org_id left join users u on u.id = a.user_id
       where ($1::uuid is null or a.client_id = $1::uuid)
         and ($2::uuid is null or a.user_id = $2::uuid)
@@ -54,7 +75,11 @@ async function searchAudit(tx: Queryable, filter: Filter) {
       limit $6`,
     [filter.clientId ?? null, filter.userId ?? null, filter.from ?? null, filter.to ?? null, filter.onlySuccess, filter.limit],
   );
-  return rows.map((row) => ({ ...row, occurredAt: new Date(row.occurredAt).toISOString() }));
+  return rows.map((row) => ({
+    ...row,
+    occurredAt: new Date(row.occurredAt).toISOString(),
+    data: dataOf(row['objectType'] as string | null),
+  }));
 }
 
 export function registerAuditRoutes(app: FastifyInstance, db: Database): void {

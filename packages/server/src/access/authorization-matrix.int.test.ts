@@ -1,4 +1,12 @@
-import { DATA_CATEGORIES, ROLES, type DataCategory, type Role } from '@meedoen/core';
+import {
+  DATA_CATEGORIES,
+  DISCLOSABLE_PARTS,
+  DISCLOSURE_AUDIENCES,
+  emptyParticipationPlan,
+  ROLES,
+  type DataCategory,
+  type Role,
+} from '@meedoen/core';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -385,7 +393,8 @@ function allowedBy(row: string, category: DataCategory, action: 'read' | 'write'
   return cell === 'W' || (cell === 'R' && action === 'read');
 }
 
-describe('authorisation matrix: every route × every role × relationship', () => {
+// Each walk is thousands of requests, each audited: generous, so a busy machine slows it down but does not fail it.
+describe('authorisation matrix: every route × every role × relationship', { timeout: 600_000 }, () => {
   let db: Database;
   let app: FastifyInstance;
   let routes: DeclaredRoute[];
@@ -403,6 +412,20 @@ describe('authorisation matrix: every route × every role × relationship', () =
     const admin = await createTestUser(db, orgId, ['beheerder']);
     const spare = await createTestUser(db, orgId, ['vaktherapeut']);
     const spareNaaste = await createTestUser(db, orgId, ['naaste']);
+    // The client shares every part with every kind of party, so consent here is limited by the consent
+    // alone; what disclosure hides is walked in disclosure.int.test.ts.
+    const plan = {
+      ...emptyParticipationPlan(),
+      disclosure: DISCLOSURE_AUDIENCES.map((audience) => ({ audience, mayKnow: '', sections: [...DISCLOSABLE_PARTS] })),
+    };
+    await db.withOrg(orgId, (tx) =>
+      tx.query(`insert into participation_plans (client_id, org_id, version, document, updated_by) values ($1, $2, 1, $3, $4)`, [
+        clientId,
+        orgId,
+        JSON.stringify(plan),
+        admin.id,
+      ]),
+    );
     const [past] = await db.withOrg(orgId, (tx) =>
       tx.query<{ id: string }>(
         `insert into care_team_members (org_id, client_id, user_id, role, valid_from, valid_until, added_by) values ($1, $2, $3, 'vaktherapeut', '2019-01-01', '2019-01-02', $3) returning id`,
@@ -468,7 +491,7 @@ describe('authorisation matrix: every route × every role × relationship', () =
         sessions.set(key(role, state), await signIn(app, user.email, user.password));
       }
     }
-  });
+  }, 600_000);
   afterAll(async () => {
     await app.close();
     await db.close();

@@ -71,10 +71,11 @@ export function registerCareNetworkRoutes(app: FastifyInstance, db: Database): v
         const validFrom = body.validFrom ?? access.today;
         if (body.validUntil && body.validUntil < validFrom)
           throwIfViolations([{ code: 'consent.period_invalid', path: '/validUntil', source: 'care team period' }]);
-        await tx.query(
-          `insert into care_team_members (org_id, client_id, user_id, role, valid_from, valid_until, added_by) values ($1, $2, $3, $4, $5, $6, $7)`,
+        const [member] = await tx.query<{ id: string }>(
+          `insert into care_team_members (org_id, client_id, user_id, role, valid_from, valid_until, added_by) values ($1, $2, $3, $4, $5, $6, $7) returning id`,
           [access.orgId, clientId, body.userId, body.role, validFrom, body.validUntil ?? null, access.userId],
         );
+        access.auditObject('care_team_member', member?.id ?? '');
         return listCareTeam(tx, clientId, access.today);
       });
       return reply.code(201).send(team);
@@ -144,10 +145,11 @@ export function registerCareNetworkRoutes(app: FastifyInstance, db: Database): v
           throw new ProblemError('request.invalid', {
             errors: [{ path: '/body/userId', message: 'a representative needs an account with the role naaste' }],
           });
-        await tx.query(
-          `insert into client_representatives (org_id, client_id, user_id, relation, valid_from, recorded_by) values ($1, $2, $3, $4, $5, $6)`,
+        const [representative] = await tx.query<{ id: string }>(
+          `insert into client_representatives (org_id, client_id, user_id, relation, valid_from, recorded_by) values ($1, $2, $3, $4, $5, $6) returning id`,
           [access.orgId, clientId, body.userId, body.relation, body.validFrom ?? access.today, access.userId],
         );
+        access.auditObject('representative', representative?.id ?? '');
         return listRepresentatives(tx, clientId);
       });
       return reply.code(201).send(list);
@@ -243,6 +245,7 @@ export function registerCareNetworkRoutes(app: FastifyInstance, db: Database): v
             access.userId,
           ],
         );
+        access.auditObject('consent', row?.id ?? '');
         return (await listConsents(tx, clientId, access.today)).find((consent) => consent.id === row?.id);
       });
       return reply.code(201).send(grant);

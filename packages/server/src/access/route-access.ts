@@ -1,4 +1,11 @@
-import { hasOrgPermission, type AccessAction, type DataCategory, type OrgPermission } from '@meedoen/core';
+import {
+  DISCLOSED_CATEGORIES,
+  hasOrgPermission,
+  type AccessAction,
+  type DataCategory,
+  type DisclosureSpec,
+  type OrgPermission,
+} from '@meedoen/core';
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import { ProblemError } from '../http/problem.js';
 import type { AuditAction } from './audit-log.js';
@@ -14,8 +21,19 @@ export type RouteAccess =
   | { kind: 'signed_in'; allowPendingSecondFactor?: boolean }
   /** An organisation-wide permission, no client data. */
   | { kind: 'permission'; permission: OrgPermission }
-  /** One client's data: `withClientAccess` decides and audits. */
-  | { kind: 'client'; category: DataCategory; action: AccessAction; audit: AuditAction; event: string };
+  /**
+   * One client's data: `withClientAccess` decides and audits. A read of the client's day-activity
+   * record declares which disclosable parts its answer holds (`disclosure`): the mechanism refuses or
+   * filters for someone who sees it only through the client's consent.
+   */
+  | {
+      kind: 'client';
+      category: DataCategory;
+      action: AccessAction;
+      audit: AuditAction;
+      event: string;
+      disclosure?: DisclosureSpec;
+    };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -31,6 +49,8 @@ export interface DeclaredRoute {
   method: string;
   url: string;
   access: RouteAccess;
+  /** The route's request and response schemas (for tests that must reach every route). */
+  schema?: unknown;
 }
 
 export function installRouteAccess(app: FastifyInstance, declared: DeclaredRoute[]): void {
@@ -40,7 +60,9 @@ export function installRouteAccess(app: FastifyInstance, declared: DeclaredRoute
     const access = route.config?.access;
     if (!access) throw new Error(`route ${String(route.method)} ${route.url} declares no access (config.access)`);
     for (const method of [route.method].flat()) {
-      if (method !== 'HEAD') declared.push({ method, url: route.url, access });
+      if (method === 'GET' && access.kind === 'client' && DISCLOSED_CATEGORIES.includes(access.category) && !access.disclosure)
+        throw new Error(`route GET ${route.url} reads ${access.category} but declares no disclosure (which parts it shows)`);
+      if (method !== 'HEAD') declared.push({ method, url: route.url, access, schema: route.schema });
     }
   });
   app.addHook('preValidation', async (request) => {

@@ -160,7 +160,16 @@ export function registerAttendanceRoutes(app: FastifyInstance, db: Database): vo
   app.get(
     '/api/v1/clients/:clientId/enrolments',
     {
-      config: { access: { kind: 'client', category: 'day_activities', action: 'read', audit: 'R', event: 'enrolment.list' } },
+      config: {
+        access: {
+          kind: 'client',
+          category: 'day_activities',
+          action: 'read',
+          audit: 'R',
+          event: 'enrolment.list',
+          disclosure: { kind: 'whole', parts: ['attendance'] },
+        },
+      },
       schema: {
         tags: ['daginvulling'],
         summary: 'The client’s placements with funding and indication',
@@ -187,7 +196,14 @@ export function registerAttendanceRoutes(app: FastifyInstance, db: Database): vo
     '/api/v1/occurrences/:occurrenceId/roll-call',
     {
       config: {
-        access: { kind: 'client', category: 'day_activities', action: 'read', audit: 'R', event: 'attendance.roll_call_read' },
+        access: {
+          kind: 'client',
+          category: 'day_activities',
+          action: 'read',
+          audit: 'R',
+          event: 'attendance.roll_call_read',
+          disclosure: { kind: 'whole', parts: ['attendance'] },
+        },
       },
       schema: {
         tags: ['daginvulling'],
@@ -377,7 +393,16 @@ export function registerAttendanceRoutes(app: FastifyInstance, db: Database): vo
   app.get(
     '/api/v1/clients/:clientId/attendance',
     {
-      config: { access: { kind: 'client', category: 'day_activities', action: 'read', audit: 'R', event: 'attendance.month' } },
+      config: {
+        access: {
+          kind: 'client',
+          category: 'day_activities',
+          action: 'read',
+          audit: 'R',
+          event: 'attendance.month',
+          disclosure: { kind: 'whole', parts: ['attendance'] },
+        },
+      },
       schema: {
         tags: ['daginvulling'],
         summary: 'A month of attendance per placement: minutes, the financer’s units, and warnings on the indication',

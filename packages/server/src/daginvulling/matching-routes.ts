@@ -1,4 +1,11 @@
-import { rankOffers, type MatchingPerson, type ParticipationPlan } from '@meedoen/core';
+import {
+  mayKnowHomeLocation,
+  presentTravel,
+  rankOffers,
+  TRAVEL_BANDS,
+  type MatchingPerson,
+  type ParticipationPlan,
+} from '@meedoen/core';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { withClientAccess } from '../access/client-access.js';
@@ -16,7 +23,17 @@ export function registerMatchingRoutes(app: FastifyInstance, db: Database, confi
   app.get(
     '/api/v1/clients/:clientId/matches',
     {
-      config: { access: { kind: 'client', category: 'participation_plan', action: 'read', audit: 'R', event: 'matching.run' } },
+      config: {
+        access: {
+          kind: 'client',
+          category: 'participation_plan',
+          action: 'read',
+          audit: 'R',
+          event: 'matching.run',
+          // The ranking and its reasons are made of the person's preferences, strengths and ladder position.
+          disclosure: { kind: 'whole', parts: ['preferences', 'strengths', 'ladder'] },
+        },
+      },
       schema: {
         tags: ['daginvulling'],
         summary: 'Offers ranked for this person from their participation plan, each with its reasons; also what fell off and why',
@@ -30,7 +47,12 @@ export function registerMatchingRoutes(app: FastifyInstance, db: Database, confi
                 form: Type.String(),
                 kind: Type.String(),
                 rung: Type.Integer(),
-                travelMinutes: Type.Union([Type.Integer(), Type.Null()]),
+                travelMinutes: Type.Union([Type.Integer(), Type.Null()], {
+                  description: 'only for those who may know the home address (the person, representative, care team)',
+                }),
+                travelBand: Type.Union([Type.Enum([...TRAVEL_BANDS]), Type.Null()], {
+                  description: 'travel time in minutes as a coarse band; null for an online offer',
+                }),
                 tier: Type.Integer(),
                 score: Type.Number(),
                 reasons: Type.Array(ReasonSchema),
@@ -87,7 +109,12 @@ export function registerMatchingRoutes(app: FastifyInstance, db: Database, confi
           wantsToStay: plan.document.ladder.wantsToStay,
         };
         const offers = await searchOffers(tx, access.today, config.offerStaleDays, { limit: 1000 });
-        return rankOffers(person, offers.map(toMatchable));
+        // Exact minutes to several offers locate someone's home: exact only for those who may know it.
+        return presentTravel(
+          rankOffers(person, offers.map(toMatchable)),
+          mayKnowHomeLocation(access.decision.basis),
+          p.maxTravelMinutes,
+        );
       });
     },
   );

@@ -1,6 +1,7 @@
 import {
   emptyParticipationPlan,
   ladderHistory,
+  mergeDisclosedWrite,
   nextDayEvaluationDue,
   type DayEvaluation,
   type LadderPosition,
@@ -8,7 +9,9 @@ import {
 } from '@meedoen/core';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { withClientAccess, type ClientAccess } from '../access/client-access.js';
+import { auditActor } from '../access/audit-context.js';
+import { appendAudits } from '../access/audit-log.js';
+import { withClientAccess } from '../access/client-access.js';
 import { requireFullAuth } from '../access/route-access.js';
 import type { Database, Queryable } from '../db/database.js';
 import { problemResponses, ProblemError } from '../http/problem.js';
@@ -21,25 +24,6 @@ const PlanDocument = Type.Object(
   {},
   { additionalProperties: true, description: 'the participation plan document (see core ParticipationPlan)' },
 );
-
-/**
- * What this caller may see of the plan. The client, representatives and the care team see all of it;
- * someone who sees it only through consent (an external werkbegeleider) sees the sections the client's
- * disclosure opens to their role, nothing more.
- */
-export function visiblePlan(plan: StoredPlan, access: ClientAccess): Partial<StoredPlan> {
-  if (access.decision.basis !== 'consent') return plan;
-  const audience = access.facts.roles.includes('werkbegeleider')
-    ? 'werkbegeleider'
-    : access.facts.roles.includes('trajectbegeleider')
-      ? 'trajectbegeleider'
-      : access.facts.roles.includes('gemeente')
-        ? 'gemeente'
-        : 'collegas';
-  // 003 L1912-1915: someone may choose not to tell the workplace; only what the client opened is shown.
-  const open = new Set<string>(plan.disclosure.filter((d) => d.audience === audience).flatMap((d) => d.sections ?? []));
-  return Object.fromEntries(Object.entries(plan).filter(([key]) => open.has(key)));
-}
 
 async function loadPlan(tx: Queryable, clientId: string): Promise<{ document: StoredPlan; version: number }> {
   const [row] = await tx.query<{ document: StoredPlan; version: number }>(
@@ -54,7 +38,15 @@ export function registerParticipationRoutes(app: FastifyInstance, db: Database):
     '/api/v1/clients/:clientId/participation-plan',
     {
       config: {
-        access: { kind: 'client', category: 'participation_plan', action: 'read', audit: 'R', event: 'participation_plan.read' },
+        access: {
+          kind: 'client',
+          category: 'participation_plan',
+          action: 'read',
+          audit: 'R',
+          event: 'participation_plan.read',
+          // 003 L1912-1915: an external party sees the sections and comments the client shared with them.
+          disclosure: { kind: 'fields', fields: { plan: 'sections', comments: 'comments' } },
+        },
       },
       schema: {
         tags: ['daginvulling'],
@@ -74,13 +66,13 @@ export function registerParticipationRoutes(app: FastifyInstance, db: Database):
     async (request, reply) => {
       const { clientId } = request.params as { clientId: string };
       const result = await withClientAccess(db, request, clientId, async (tx, access) => {
-        const { document, version } = await loadPlan(tx, clientId);
-        const plan = visiblePlan(document, access);
+        const { document: plan, version } = await loadPlan(tx, clientId);
         const comments = await tx.query(
           `select c.id, c.text, c.created_at as "createdAt", u.display_name as "authorName" from participation_plan_comments c join users u on u.id = c.author_id where c.client_id = $1 order by c.created_at`,
           [clientId],
         );
-        return { version, plan, complete: plan === document, comments };
+        // The mechanism removes what the client did not share with this caller.
+        return { version, plan, complete: !access.disclosure.limited, comments };
       });
       return reply.header('etag', `"${result.version}"`).send(result);
     },
@@ -109,11 +101,13 @@ export function registerParticipationRoutes(app: FastifyInstance, db: Database):
     async (request, reply) => {
       const { clientId } = request.params as { clientId: string };
       const expected = requireIfMatch(request);
-      const { plan } = request.body as { plan: StoredPlan };
+      const body = request.body as { plan: StoredPlan };
       const version = await withClientAccess(db, request, clientId, async (tx, access) => {
         const current = await loadPlan(tx, clientId);
         if (current.version !== expected) throw new ProblemError('resource.version_conflict');
         const next = current.version + 1;
+        // An external party with write consent changes only what the client shared with them (003 L1912-1915).
+        const plan = mergeDisclosedWrite(current.document, body.plan, access.disclosure);
         const written = await tx.query(
           `insert into participation_plans (client_id, org_id, version, document, updated_by) values ($1, $2, $3, $4, $5)
            on conflict (client_id) do update set version = excluded.version, document = excluded.document, updated_by = excluded.updated_by, updated_at = now()
@@ -141,6 +135,8 @@ export function registerParticipationRoutes(app: FastifyInstance, db: Database):
           action: 'write',
           audit: 'R',
           event: 'participation_plan.versions',
+          // Who saved when: nothing the client discloses part by part.
+          disclosure: { kind: 'none' },
         },
       },
       schema: {
@@ -198,7 +194,16 @@ export function registerParticipationRoutes(app: FastifyInstance, db: Database):
   app.get(
     '/api/v1/clients/:clientId/ladder',
     {
-      config: { access: { kind: 'client', category: 'participation_plan', action: 'read', audit: 'R', event: 'ladder.read' } },
+      config: {
+        access: {
+          kind: 'client',
+          category: 'participation_plan',
+          action: 'read',
+          audit: 'R',
+          event: 'ladder.read',
+          disclosure: { kind: 'whole', parts: ['ladder'] },
+        },
+      },
       schema: {
         tags: ['daginvulling'],
         summary: 'Ladder positions over time with each move (up, down, skipped rungs, growth within a rung)',
@@ -362,7 +367,7 @@ export function registerParticipationRoutes(app: FastifyInstance, db: Database):
             group by e.client_id, c.given_name, c.family_name`,
           [auth.userId, withinDays],
         );
-        return rows
+        const due = rows
           .map((r) => ({
             clientId: r.client_id,
             clientName: r.client_name,
@@ -379,6 +384,25 @@ export function registerParticipationRoutes(app: FastifyInstance, db: Database):
             overdue: r.due < r.today,
           }))
           .sort((a, b) => a.due.localeCompare(b.due));
+        // Each client shown is an access to their day-activity data (NEN 7513), on the ground of the care team.
+        await appendAudits(
+          tx,
+          auth.orgId,
+          due.map((item) => ({
+            event: 'day_evaluation.due_list',
+            action: 'R' as const,
+            outcome: 'success' as const,
+            clientId: item.clientId,
+            ...auditActor(request, auth),
+            role: auth.roles[0] ?? null,
+            basis: 'care_team',
+            breakGlass: false,
+            reason: null,
+            objectType: 'day_activities',
+            objectId: null,
+          })),
+        );
+        return due;
       });
     },
   );

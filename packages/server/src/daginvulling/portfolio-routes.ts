@@ -1,11 +1,9 @@
-import type { ParticipationPlan } from '@meedoen/core';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { withClientAccess } from '../access/client-access.js';
 import type { Database } from '../db/database.js';
 import { problemResponses, ProblemError } from '../http/problem.js';
 import { ClientIdParams } from '../people/client-schemas.js';
-import { visiblePlan } from './participation-routes.js';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 const CONTENT_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
@@ -71,7 +69,15 @@ export function registerPortfolioRoutes(app: FastifyInstance, db: Database): voi
     '/api/v1/clients/:clientId/portfolio-files/:fileId',
     {
       config: {
-        access: { kind: 'client', category: 'participation_plan', action: 'read', audit: 'E', event: 'portfolio.download' },
+        access: {
+          kind: 'client',
+          category: 'participation_plan',
+          action: 'read',
+          audit: 'E',
+          event: 'portfolio.download',
+          // 003 L1912-1915: an external party gets a portfolio file only when the client shared the portfolio.
+          disclosure: { kind: 'whole', parts: ['portfolio'] },
+        },
       },
       schema: {
         tags: ['daginvulling'],
@@ -87,13 +93,7 @@ export function registerPortfolioRoutes(app: FastifyInstance, db: Database): voi
         db,
         request,
         clientId,
-        async (tx, access) => {
-          const [plan] = await tx.query<{ document: ParticipationPlan }>(
-            `select document from participation_plans where client_id = $1`,
-            [clientId],
-          );
-          // 003 L1912-1915: an external party sees the portfolio only when the client disclosed it.
-          if (plan && !('portfolio' in visiblePlan(plan.document, access))) throw new ProblemError('access.forbidden');
+        async (tx) => {
           const [row] = await tx.query<{ name: string; content_type: string; data: Uint8Array }>(
             `select name, content_type, data from portfolio_files where id = $1 and client_id = $2`,
             [fileId, clientId],

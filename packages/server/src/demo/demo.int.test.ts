@@ -129,6 +129,21 @@ describe('the demo organisation', () => {
     ).toBe(403);
   });
 
+  it('Greet looks along with Henk’s day activities as far as he shared them with her (003 L1912-1915)', async () => {
+    const greet = await demoSignIn('greet.devries');
+    const henk = demoClientId('henk');
+    const plan = await app.inject({ method: 'GET', url: `/api/v1/clients/${henk}/participation-plan`, headers: greet.headers });
+    expect(Object.keys(plan.json().plan).sort()).toEqual(['dreams', 'ladder', 'preferences', 'strengths']);
+    const attendance = await app.inject({
+      method: 'GET',
+      url: `/api/v1/clients/${henk}/enrolments`,
+      headers: greet.headers,
+    });
+    expect(attendance.statusCode).toBe(200);
+    const treatment = await app.inject({ method: 'GET', url: `/api/v1/clients/${henk}/trajectories`, headers: greet.headers });
+    expect(treatment.json().code).toBe('access.forbidden');
+  });
+
   it('Daan’s mother acts for him as his parent; a therapist outside his team does not get in', async () => {
     const marloes = await demoSignIn('marloes.visser');
     const record = await app.inject({ method: 'GET', url: `/api/v1/clients/${demoClientId('daan')}`, headers: marloes.headers });

@@ -281,6 +281,14 @@ async function seedPlans(tx: Queryable, orgId: string): Promise<void> {
           access: ['geen', 'wlz'],
           wantsSmallScale: true,
         },
+        // 003 L1912-1915: Henk lets Greet, who looks along with his consent, see his day activities and wishes.
+        disclosure: [
+          {
+            audience: 'naaste',
+            mayKnow: 'Greet mag meekijken met mijn dagbesteding en wat ik graag doe.',
+            sections: ['dreams', 'strengths', 'preferences', 'ladder', 'attendance', 'comments'],
+          },
+        ],
       },
     ],
     [

@@ -10,6 +10,8 @@ import { registerBreakGlassRoutes } from '../access/break-glass-routes.js';
 import { registerCareNetworkRoutes } from '../access/care-network-routes.js';
 import { registerConsentCandidateRoutes } from '../access/consent-candidate-routes.js';
 import { MeSchema } from '../access/me-schema.js';
+import { useConfiguredAuditSigning } from '../access/audit-checkpoints.js';
+import { installRequestAudit } from '../access/request-audit.js';
 import { installRouteAccess, type DeclaredRoute } from '../access/route-access.js';
 import { SecretBox } from '../access/secret-box.js';
 import { registerSessionRoutes } from '../access/session-routes.js';
@@ -93,6 +95,8 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
   const declaredRoutes: DeclaredRoute[] = [];
   app.decorate('declaredRoutes', declaredRoutes);
   installRouteAccess(app, declaredRoutes);
+  installRequestAudit(app, db);
+  useConfiguredAuditSigning(config);
   await installOpenApi(app);
   app.addSchema(MeSchema);
   app.addSchema(TrajectoryView);

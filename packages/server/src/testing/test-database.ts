@@ -98,7 +98,7 @@ export async function auditRows(db: Database, orgId: string): Promise<Record<str
   return db.asOwner((tx) =>
     tx.query(
       `select seq::int as seq, event, action, outcome, client_id, user_id, responsible_user_id, user_role, basis, break_glass,
-              reason, object_type, object_id, ip, user_agent, occurred_at, prev_hash, hash
+              reason, object_type, object_id, ip, user_agent, problem_code, occurred_at, prev_hash, hash
          from audit_events where org_id = $1 order by seq`,
       [orgId],
     ),

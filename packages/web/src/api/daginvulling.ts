@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AttendanceStatus, ContinuumForm, DayEvaluation, ParticipationPlan, Reason } from '@meedoen/core';
+import type { AttendanceStatus, ContinuumForm, DayEvaluation, ParticipationPlan, Reason, TravelBand } from '@meedoen/core';
 import { apiRequest } from './client';
 
 export interface Occurrence {
@@ -144,7 +144,9 @@ export interface Matches {
     form: string;
     kind: string;
     rung: number;
+    /** Only for those who may know the home address; others get the band. */
     travelMinutes: number | null;
+    travelBand: TravelBand | null;
     score: number;
     reasons: Reason[];
   }[];

@@ -33,10 +33,16 @@ export function MatchingPage() {
                   <Badge variant="outline" color="gray.8">
                     {t('matching.rung', { rung: m.rung })}
                   </Badge>
-                  {m.travelMinutes !== null && (
+                  {m.travelMinutes !== null ? (
                     <Badge variant="outline" color="gray.8">
                       {t('matching.travel', { minutes: m.travelMinutes })}
                     </Badge>
+                  ) : (
+                    m.travelBand !== null && (
+                      <Badge variant="outline" color="gray.8">
+                        {t(`matching.travelBand.${m.travelBand}`)}
+                      </Badge>
+                    )
                   )}
                 </Group>
               </Group>

@@ -6,6 +6,7 @@ import { ApiError } from '../../api/client';
 import { useParticipationPlan, useSavePlan } from '../../api/daginvulling';
 import { useMe } from '../../api/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { DisclosureSection } from './DisclosureSection';
 import { PortfolioSection } from './PortfolioSection';
 
 /** The person's own participation plan, in plain language (B1), with large touch targets. */
@@ -14,10 +15,10 @@ export function MyPlanPage() {
   const { data: me } = useMe();
   const clientId = me?.user.clientId;
   if (!clientId) return <Text>{t('myPlan.noRecord')}</Text>;
-  return <PlanEditor clientId={clientId} title={t('myPlan.title')} />;
+  return <PlanEditor clientId={clientId} title={t('myPlan.title')} ownPlan />;
 }
 
-export function PlanEditor({ clientId, title }: { clientId: string; title: string }) {
+export function PlanEditor({ clientId, title, ownPlan = false }: { clientId: string; title: string; ownPlan?: boolean }) {
   const { t } = useTranslation();
   const loaded = useParticipationPlan(clientId);
   const save = useSavePlan(clientId);
@@ -161,6 +162,7 @@ export function PlanEditor({ clientId, title }: { clientId: string; title: strin
           </Group>
         ))}
       </Card>
+      {ownPlan && <DisclosureSection value={draft.disclosure} onChange={(disclosure) => update({ disclosure })} />}
       <PortfolioSection
         clientId={clientId}
         items={draft.portfolio}
