@@ -50,25 +50,26 @@ grant select on document_problems to meedoen_app;
 insert into document_problems (org_id, table_name, row_key, problem)
 select org_id, 'participation_plans', client_id::text, 'not a complete participation plan (found by migration 0010)'
   from participation_plans
- where not (jsonb_typeof(document) = 'object'
+ where not coalesce(jsonb_typeof(document) = 'object'
    and jsonb_typeof(document -> 'preferences') = 'object'
    and jsonb_typeof(document -> 'ladder') = 'object'
    and jsonb_typeof(document -> 'disclosure') = 'array'
    and jsonb_typeof(document -> 'readiness') = 'object'
-   and jsonb_typeof(document -> 'signalPlan') = 'object');
+   and jsonb_typeof(document -> 'signalPlan') = 'object', false);
 
-alter table participation_plans add constraint participation_plans_document_shape check (
+-- (coalesce: a missing part gives null, which a check would let through)
+alter table participation_plans add constraint participation_plans_document_shape check (coalesce(
   jsonb_typeof(document) = 'object'
   and jsonb_typeof(document -> 'preferences') = 'object'
   and jsonb_typeof(document -> 'ladder') = 'object'
   and jsonb_typeof(document -> 'disclosure') = 'array'
   and jsonb_typeof(document -> 'readiness') = 'object'
-  and jsonb_typeof(document -> 'signalPlan') = 'object') not valid;
-alter table participation_plan_versions add constraint participation_plan_versions_document_shape check (
+  and jsonb_typeof(document -> 'signalPlan') = 'object', false)) not valid;
+alter table participation_plan_versions add constraint participation_plan_versions_document_shape check (coalesce(
   jsonb_typeof(document) = 'object'
   and jsonb_typeof(document -> 'preferences') = 'object'
   and jsonb_typeof(document -> 'ladder') = 'object'
-  and jsonb_typeof(document -> 'disclosure') = 'array') not valid;
+  and jsonb_typeof(document -> 'disclosure') = 'array', false)) not valid;
 
 -- 3. A placement in a group is a placement in that group's offer (issue 11, finding 7). Not valid for
 -- rows written before, which may differ; new and changed rows must match.

@@ -102,7 +102,7 @@ export function registerAttendanceRoutes(app: FastifyInstance, db: Database): vo
                 {
                   from: Type.String({ format: 'date' }),
                   until: Type.Union([Type.String({ format: 'date' }), Type.Null()]),
-                  volume: Type.Number({ minimum: 0 }),
+                  volume: Type.Number({ minimum: 0, maximum: 99999 }),
                   per: Type.Enum(['week', 'maand', 'totaal']),
                 },
                 { additionalProperties: false },

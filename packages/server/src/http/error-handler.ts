@@ -41,6 +41,8 @@ export function installErrorHandling(app: FastifyInstance): void {
     const sqlState = databaseErrorCode(error);
     if (sqlState && sqlState.startsWith('22'))
       return sendProblem(reply, request, 'request.value_out_of_range');
+    // Two writers raced and the database's unique index let one through: the other may reload and retry.
+    if (sqlState === '23505') return sendProblem(reply, request, 'resource.version_conflict');
     const mapped = error.code ? FASTIFY_CODES[error.code] : undefined;
     if (mapped) return sendProblem(reply, request, mapped);
     if (error instanceof SyntaxError && error.statusCode === 400) return sendProblem(reply, request, 'request.malformed_json');
