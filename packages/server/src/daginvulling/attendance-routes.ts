@@ -141,7 +141,9 @@ export function registerAttendanceRoutes(app: FastifyInstance, db: Database): vo
           // The database refuses the mismatch too (migration 0010); this names it.
           if (group.offer_id !== b.offerId)
             throw new ProblemError('enrolment.group_offer_mismatch', {
-              errors: [{ path: '/body/groupId', message: 'this group belongs to another offer', code: 'enrolment.group_offer_mismatch' }],
+              errors: [
+                { path: '/body/groupId', message: 'this group belongs to another offer', code: 'enrolment.group_offer_mismatch' },
+              ],
             });
         }
         const [row] = await tx.query<{ id: string }>(

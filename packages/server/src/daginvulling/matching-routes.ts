@@ -1,10 +1,4 @@
-import {
-  mayKnowHomeLocation,
-  presentTravel,
-  rankOffers,
-  TRAVEL_BANDS,
-  type MatchingPerson,
-} from '@meedoen/core';
+import { mayKnowHomeLocation, presentTravel, rankOffers, TRAVEL_BANDS, type MatchingPerson } from '@meedoen/core';
 import type { FastifyInstance } from 'fastify';
 import { loadPlan } from './participation-routes.js';
 import { Type } from 'typebox';
@@ -79,7 +73,8 @@ export function registerMatchingRoutes(app: FastifyInstance, db: Database, confi
           [clientId],
         );
         const stored = await loadPlan(tx, clientId);
-        const plan = stored.version > 0 && !stored.damaged.includes('preferences') && !stored.damaged.includes('ladder') ? stored : null;
+        const plan =
+          stored.version > 0 && !stored.damaged.includes('preferences') && !stored.damaged.includes('ladder') ? stored : null;
         if (!plan || client?.home_lat == null || client.home_lon == null) {
           throw new ProblemError('request.invalid', {
             detail: 'Matching needs the participation plan’s preferences and the client’s home location.',

@@ -55,10 +55,7 @@ export const PLAN_SECTION_SCHEMAS = {
     Strict,
   ),
   supportNeeds: Type.Array(Type.Enum([...SUPPORT_NEEDS]), { uniqueItems: true }),
-  network: Type.Array(
-    Type.Object({ name: Text(200), relation: Text(200), contribution: Text(1000) }, Strict),
-    { maxItems: 50 },
-  ),
+  network: Type.Array(Type.Object({ name: Text(200), relation: Text(200), contribution: Text(1000) }, Strict), { maxItems: 50 }),
   perspective: Text(4000),
   steps: Type.Array(Type.Object({ description: Text(1000), done: Type.Boolean() }, Strict), { maxItems: 100 }),
   ladder: Type.Object({ currentRung: Rung, targetRung: Rung, wantsToStay: Type.Boolean() }, Strict),
@@ -127,7 +124,8 @@ export function readStoredPlan(document: unknown): { plan: ParticipationPlan; da
     if (Value.Check(PLAN_SECTION_SCHEMAS[section], value)) plan[section] = value;
     else damaged.push(section);
   }
-  if (!Value.Check(PLAN_SECTION_SCHEMAS.disclosure, (stored as Record<string, unknown>)['disclosure'])) damaged.push('disclosure');
+  if (!Value.Check(PLAN_SECTION_SCHEMAS.disclosure, (stored as Record<string, unknown>)['disclosure']))
+    damaged.push('disclosure');
   else plan['disclosure'] = (stored as Record<string, unknown>)['disclosure'];
   return { plan: plan as unknown as ParticipationPlan, damaged };
 }

@@ -65,7 +65,9 @@ export function registerPortfolioRoutes(
       const id = await withClientAccess(db, request, clientId, async (tx, access) => {
         // The organisation's quota, counted under a lock so parallel uploads cannot pass it together.
         await tx.query(`select pg_advisory_xact_lock(7010, hashtext($1))`, [access.orgId]);
-        const [used] = await tx.query<{ bytes: string }>(`select coalesce(sum(size_bytes), 0)::text as bytes from portfolio_files`);
+        const [used] = await tx.query<{ bytes: string }>(
+          `select coalesce(sum(size_bytes), 0)::text as bytes from portfolio_files`,
+        );
         if (Number(used?.bytes ?? 0) + data.length > config.uploadQuotaBytes)
           throw new ProblemError('upload.quota_exceeded', {
             errors: [{ path: '/body/dataBase64', message: 'the organisation’s storage quota is used up' }],

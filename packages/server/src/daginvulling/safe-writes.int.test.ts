@@ -35,7 +35,12 @@ describe('safe writes on the day-activity side', () => {
   const clients: string[] = [];
 
   const request = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown, headers: Record<string, string> = {}) =>
-    app.inject({ method, url, headers: { ...begeleider.headers, ...headers }, ...(payload === undefined ? {} : { payload: payload as object }) });
+    app.inject({
+      method,
+      url,
+      headers: { ...begeleider.headers, ...headers },
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
 
   beforeAll(async () => {
     db = await openTestDatabase();
@@ -86,9 +91,9 @@ describe('safe writes on the day-activity side', () => {
         expect(row).toMatchObject({ current: 1, total: 50, minutes: [acknowledged.at(-1)] });
       }
       // The roll call shows the same.
-      const rollCall = (
-        await request('GET', `/api/v1/occurrences/${day.pastOccurrenceId}/roll-call`)
-      ).json() as { participants: { clientId: string; record: { minutes: number } | null }[] };
+      const rollCall = (await request('GET', `/api/v1/occurrences/${day.pastOccurrenceId}/roll-call`)).json() as {
+        participants: { clientId: string; record: { minutes: number } | null }[];
+      };
       expect(rollCall.participants.find((p) => p.clientId === first)?.record?.minutes).toBe(acknowledged.at(-1));
     });
 
@@ -297,7 +302,11 @@ describe('safe writes on the day-activity side', () => {
     it('answers a malformed address, a too long address and too large headers with problem+json', async () => {
       const badUrl = await app.inject({ method: 'GET', url: '/api/v1/clients/%E0%A4%A/enrolments', headers: begeleider.headers });
       expect(problemOf(badUrl)).toEqual({ status: 400, type: 'application/problem+json', code: 'request.bad_url' });
-      const longUrl = await app.inject({ method: 'GET', url: `/api/v1/offers?q=${'a'.repeat(9000)}`, headers: begeleider.headers });
+      const longUrl = await app.inject({
+        method: 'GET',
+        url: `/api/v1/offers?q=${'a'.repeat(9000)}`,
+        headers: begeleider.headers,
+      });
       expect(problemOf(longUrl)).toEqual({ status: 414, type: 'application/problem+json', code: 'request.url_too_long' });
       // Too large headers never reach Fastify: Node's parser refuses them on a real connection.
       const address = await app.listen({ port: 0, host: '127.0.0.1' });
@@ -324,7 +333,11 @@ describe('safe writes on the day-activity side', () => {
           contentType: 'application/pdf',
           dataBase64: pdf(bytes),
         });
-      expect(problemOf(await upload(4096))).toEqual({ status: 413, type: 'application/problem+json', code: 'upload.file_too_large' });
+      expect(problemOf(await upload(4096))).toEqual({
+        status: 413,
+        type: 'application/problem+json',
+        code: 'upload.file_too_large',
+      });
       expect((await upload(1500)).statusCode).toBe(201);
       expect(problemOf(await upload(1600))).toEqual({
         status: 413,

@@ -39,8 +39,7 @@ export function installErrorHandling(app: FastifyInstance): void {
     // The database's last word on a value the schemas let through (a number beyond its column, a text
     // it cannot store): bad input, so a 4xx — never a 500.
     const sqlState = databaseErrorCode(error);
-    if (sqlState && sqlState.startsWith('22'))
-      return sendProblem(reply, request, 'request.value_out_of_range');
+    if (sqlState && sqlState.startsWith('22')) return sendProblem(reply, request, 'request.value_out_of_range');
     // Two writers raced and the database's unique index let one through: the other may reload and retry.
     if (sqlState === '23505') return sendProblem(reply, request, 'resource.version_conflict');
     const mapped = error.code ? FASTIFY_CODES[error.code] : undefined;

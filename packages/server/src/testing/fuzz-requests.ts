@@ -125,7 +125,15 @@ function deep(depth: number): unknown {
 /** An id that names nothing, for path parameters without a fixture value. */
 const UNKNOWN_ID = '3f1c0e52-0000-4000-8000-000000000000';
 
-const HOSTILE_SEGMENTS = ['not-a-uuid', '%00', 'a'.repeat(300), '..%2F..%2Fadmin', '%F0%9F%99%82', '00000000-0000-0000-0000-000000000000', '%25'];
+const HOSTILE_SEGMENTS = [
+  'not-a-uuid',
+  '%00',
+  'a'.repeat(300),
+  '..%2F..%2Fadmin',
+  '%F0%9F%99%82',
+  '00000000-0000-0000-0000-000000000000',
+  '%25',
+];
 
 /** Percent-encoding that also sends a lone surrogate (as the invalid UTF-8 bytes of one), instead of throwing. */
 function encode(text: string): string {
@@ -140,7 +148,12 @@ function encode(text: string): string {
     .join('');
 }
 
-function urlOf(operation: FuzzOperation, values: SampleValues, query: Record<string, unknown> | null, override?: [string, string]) {
+function urlOf(
+  operation: FuzzOperation,
+  values: SampleValues,
+  query: Record<string, unknown> | null,
+  override?: [string, string],
+) {
   let url = operation.path;
   for (const name of operation.pathParams) {
     const value = override && override[0] === name ? override[1] : encode(String(values[name] ?? UNKNOWN_ID));
@@ -171,34 +184,68 @@ export function requestsFor(operation: FuzzOperation, values: SampleValues, rand
   if (body !== undefined) {
     for (const path of pointers(body)) {
       const at = `/${path.join('/')}`;
-      send(`without ${at}`, withChange(body, path, (parent, key) => delete parent[key]));
-      send(`NUL in ${at}`, withChange(body, path, (parent, key) => (parent[key] = 'x\u0000')));
+      send(
+        `without ${at}`,
+        withChange(body, path, (parent, key) => Reflect.deleteProperty(parent, key)),
+      );
+      send(
+        `NUL in ${at}`,
+        withChange(body, path, (parent, key) => (parent[key] = 'x\u0000')),
+      );
       for (let i = 0; i < perField; i++) {
         const hostile = pick(HOSTILE);
-        send(`${JSON.stringify(hostile)?.slice(0, 30)} at ${at}`, withChange(body, path, (parent, key) => (parent[key] = hostile)));
+        send(
+          `${JSON.stringify(hostile)?.slice(0, 30)} at ${at}`,
+          withChange(body, path, (parent, key) => (parent[key] = hostile)),
+        );
       }
     }
     send('extra field', { ...(body as object), unexpected: 'x' });
     send('unicode property name', { ...(body as object), 'z\u0000ë🙂': 1 });
     send('deeply nested', { ...(body as object), nested: deep(200) });
     for (const whole of [[], 'text', 0, null, {}, [body]]) send(`body ${JSON.stringify(whole).slice(0, 20)}`, whole);
-    out.push({ method: operation.method, url, raw: { text: '{"broken": ', contentType: 'application/json' }, label: 'malformed JSON' });
-    out.push({ method: operation.method, url, raw: { text: 'name=x', contentType: 'application/x-www-form-urlencoded' }, label: 'form body' });
+    out.push({
+      method: operation.method,
+      url,
+      raw: { text: '{"broken": ', contentType: 'application/json' },
+      label: 'malformed JSON',
+    });
+    out.push({
+      method: operation.method,
+      url,
+      raw: { text: 'name=x', contentType: 'application/x-www-form-urlencoded' },
+      label: 'form body',
+    });
   }
   for (const name of operation.pathParams) {
     for (let i = 0; i < 3; i++) {
       const segment = pick(HOSTILE_SEGMENTS);
-      out.push({ method: operation.method, url: urlOf(operation, values, query, [name, segment]), payload: body, label: `path ${name}=${segment.slice(0, 20)}` });
+      out.push({
+        method: operation.method,
+        url: urlOf(operation, values, query, [name, segment]),
+        payload: body,
+        label: `path ${name}=${segment.slice(0, 20)}`,
+      });
     }
   }
   if (query) {
     for (const name of Object.keys((operation.query as { properties: object }).properties)) {
       for (let i = 0; i < 2; i++) {
         const hostile = pick(HOSTILE);
-        out.push({ method: operation.method, url: urlOf(operation, values, { ...query, [name]: hostile }), payload: body, label: `query ${name}` });
+        out.push({
+          method: operation.method,
+          url: urlOf(operation, values, { ...query, [name]: hostile }),
+          payload: body,
+          label: `query ${name}`,
+        });
       }
     }
-    out.push({ method: operation.method, url: urlOf(operation, values, { ...query, unknown: 'x' }), payload: body, label: 'unknown query' });
+    out.push({
+      method: operation.method,
+      url: urlOf(operation, values, { ...query, unknown: 'x' }),
+      payload: body,
+      label: 'unknown query',
+    });
   }
   return out;
 }
