@@ -28,6 +28,15 @@ const IN_FLIGHT = 8;
 /** Operations that end or change the caller's own sign-in: fuzzed without a session only, so the run keeps its sessions. */
 const OWN_SIGN_IN = /^\/api\/v1\/(session|me\/)/;
 
+/** The `code` of a JSON answer, or null when it is not JSON. */
+function codeIn(body: string): unknown {
+  try {
+    return (JSON.parse(body) as { code?: unknown }).code;
+  } catch {
+    return null;
+  }
+}
+
 describe('the API under fuzzing', () => {
   let db: Database;
   let app: FastifyInstance;
@@ -118,13 +127,7 @@ describe('the API under fuzzing', () => {
             if (response.statusCode >= 500) failures.push(`${response.statusCode} ${where}: ${response.body.slice(0, 200)}`);
             else if (response.statusCode >= 400) {
               const type = String(response.headers['content-type'] ?? '');
-              let code: unknown = null;
-              try {
-                code = (JSON.parse(response.body) as { code?: unknown }).code;
-              } catch {
-                code = null;
-              }
-              if (!type.startsWith('application/problem+json') || !isProblemCode(code))
+              if (!type.startsWith('application/problem+json') || !isProblemCode(codeIn(response.body)))
                 failures.push(`${response.statusCode} not a problem ${where}: ${type} ${response.body.slice(0, 120)}`);
             }
           }),
