@@ -70,3 +70,5 @@ export * from './financing/pm304.js';
 export * from './financing/returns.js';
 export * from './financing/wlz-declaration.js';
 export * from './financing/month-overview.js';
+export * from './daginvulling/small-cell-suppression.js';
+export * from './daginvulling/municipal-overview.js';
