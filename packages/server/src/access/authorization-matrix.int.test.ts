@@ -358,6 +358,11 @@ const SAMPLES: Record<string, (f: Fixture) => { url: string; payload?: unknown; 
     payload: { sought: 'x', area: 'y', whyNothingFitted: 'z' },
   }),
   'GET /api/v1/unmet-needs': () => ({ url: '/api/v1/unmet-needs' }),
+  'GET /api/v1/municipal-overview': () => ({ url: '/api/v1/municipal-overview' }),
+  'PUT /api/v1/users/:userId/municipalities': (f) => ({
+    url: `/api/v1/users/${f.spareProfessionalId}/municipalities`,
+    payload: { municipalities: ['Zwolle'] },
+  }),
   'POST /api/v1/clients/:clientId/portfolio-files': (f) => ({
     url: `/api/v1/clients/${f.clientId}/portfolio-files`,
     payload: {

@@ -22,6 +22,7 @@ import { TrajectoryView } from '../treatment/trajectory-schemas.js';
 import { registerActivityRoutes } from '../daginvulling/activity-routes.js';
 import { registerAttendanceRoutes } from '../daginvulling/attendance-routes.js';
 import { registerMatchingRoutes } from '../daginvulling/matching-routes.js';
+import { registerMunicipalOverviewRoutes } from '../daginvulling/municipal-overview-routes.js';
 import { registerOfferRoutes } from '../daginvulling/offer-routes.js';
 import { registerParticipationRoutes } from '../daginvulling/participation-routes.js';
 import { registerPortfolioRoutes } from '../daginvulling/portfolio-routes.js';
@@ -120,6 +121,7 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
   registerParticipationRoutes(app, db);
   registerPortfolioRoutes(app, db);
   registerMatchingRoutes(app, db, config);
+  registerMunicipalOverviewRoutes(app, db, config);
   registerOpenApiRoute(app);
 
   await installWebApp(app, config.webDir ?? DEFAULT_WEB_DIR);

@@ -67,6 +67,8 @@ export const EXPECTED_PERMISSION_HOLDERS: Record<string, Role[]> = {
   'organisation.manage': ['beheerder'],
   'offers.manage': ['activiteitenbegeleider', 'trajectbegeleider', 'zorgcoordinator', 'planner', 'beheerder'],
   'unmet_needs.report': ['trajectbegeleider', 'zorgcoordinator', 'beheerder', 'gemeente'],
+  'municipal_overview.read': ['gemeente'],
+  'reports.export': ['zorgcoordinator', 'beheerder', 'financier'],
 };
 
 /** The stronger of two rows, per category (a user can hold access on two grounds at once). */
