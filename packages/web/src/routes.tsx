@@ -12,6 +12,7 @@ import { SocialMapPage } from './pages/daginvulling/SocialMapPage';
 import { AccessLogPage } from './pages/mine/AccessLogPage';
 import { ConsentPage } from './pages/mine/ConsentPage';
 import { MyPlanPage } from './pages/mine/MyPlanPage';
+import { MunicipalOverviewPage } from './pages/municipal/MunicipalOverviewPage';
 import { StartPage } from './pages/start/StartPage';
 import { MdoPage } from './pages/treatment/MdoPage';
 import { ReferralPage } from './pages/treatment/ReferralPage';
@@ -126,6 +127,13 @@ export const APP_ROUTES: AppRoute[] = [
     labelKey: 'nav.rollCall',
     element: <RollCallPage />,
     roles: ['activiteitenbegeleider', 'zorgcoordinator', 'trajectbegeleider'],
+  },
+  {
+    path: '/gemeente',
+    context: 'daginvulling',
+    labelKey: 'nav.municipal',
+    element: <MunicipalOverviewPage />,
+    roles: ['gemeente'],
   },
 ];
 

@@ -83,7 +83,8 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
         scriptSrc: ["'self'"],
         // Mantine sets inline style attributes.
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
+        // Map tiles of the municipal overview come from the configured tile server, if any.
+        imgSrc: ["'self'", 'data:', ...(config.mapTileUrl ? [tileOrigin(config.mapTileUrl)] : [])],
         connectSrc: ["'self'"],
         frameAncestors: ["'none'"],
       },
@@ -133,3 +134,9 @@ const LOG_SERIALIZERS = {
   req: (request: { method: string; url: string }) => ({ method: request.method, path: request.url.split('?')[0] }),
   res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
 };
+
+/** The origin of a tile URL template (`https://{s}.tile.example/{z}/{x}/{y}.png` → `https://*.tile.example`). */
+function tileOrigin(template: string): string {
+  const origin = /^(https?:\/\/[^/]+)/.exec(template)?.[1] ?? template;
+  return origin.replace('{s}', '*');
+}

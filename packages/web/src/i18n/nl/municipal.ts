@@ -1,0 +1,38 @@
+/** Dutch — the municipality's overview of day activities and the reports for financers. */
+export const nlMunicipal = {
+  'nav.municipal': 'Overzicht gemeente',
+  'municipal.title': 'Daginvulling in de gemeente',
+  'municipal.noMunicipality': 'Er is nog geen gemeente aan uw account gekoppeld. Vraag de beheerder dit te doen.',
+  'municipal.intro':
+    'Aanbod en vraag in {{municipalities}}, per wijk en per trede van de participatieladder. U ziet alleen totalen. Aantallen van minder dan {{size}} mensen tonen we niet.',
+  'municipal.gaps': 'Ontbreekt in {{municipality}}',
+  'municipal.complete': 'In {{municipality}} is er aanbod in elke vorm van dagbesteding tot werk.',
+  'municipal.measure.label': 'Wat wilt u zien?',
+  'municipal.measure.offers': 'Aanbod',
+  'municipal.measure.placesFree': 'Vrije plekken',
+  'municipal.measure.waiting': 'Wachtend',
+  'municipal.measure.unmetNeeds': 'Geen passend aanbod',
+  'municipal.measure.publicTransport': 'Met het ov',
+  'municipal.measure.diversity': 'Verschillende vormen',
+  'municipal.explain.offers': 'Het aantal plekken op de sociale kaart, op de trede waarop iemand begint.',
+  'municipal.explain.placesFree': 'Plekken min de mensen die er nu meedoen.',
+  'municipal.explain.waiting': 'Mensen die zich hebben aangemeld en nog niet begonnen zijn.',
+  'municipal.explain.unmetNeeds':
+    'Mensen voor wie niets paste, in de wijk waar zij zochten en op de trede die zij willen bereiken.',
+  'municipal.explain.publicTransport': 'Aanbod waarvan bekend is hoe je er met bus of trein komt.',
+  'municipal.explain.diversity': 'Hoeveel verschillende vormen van dagbesteding tot werk er zijn.',
+  'municipal.neighbourhood': 'Wijk',
+  'municipal.total': 'Totaal',
+  'municipal.rung': 'Trede {{rung}}: {{name}}',
+  'municipal.rung.unknown': 'Trede onbekend',
+  'municipal.row.unknown': 'wijk onbekend',
+  'municipal.row.online': 'Online (voor iedereen)',
+  'municipal.hidden': 'afgeschermd',
+  'municipal.hiddenExplained':
+    'Afgeschermd: minder dan {{size}} mensen, of een getal waaruit zo’n klein aantal te berekenen zou zijn. Zo is niemand herkenbaar.',
+  'municipal.map.title': 'Kaart',
+  'municipal.map.label': 'Kaart met het aanbod per wijk',
+  'municipal.map.noTiles': 'De kaart toont het aanbod zonder achtergrondkaart.',
+  'municipal.map.attribution': '© OpenStreetMap-bijdragers',
+  'municipal.map.area': '{{area}}: {{offers}} aanbod, {{forms}} vormen',
+};
