@@ -72,3 +72,4 @@ export * from './financing/wlz-declaration.js';
 export * from './financing/month-overview.js';
 export * from './daginvulling/small-cell-suppression.js';
 export * from './daginvulling/municipal-overview.js';
+export * from './reports/management-reports.js';

@@ -32,6 +32,7 @@ import { registerTrajectoryRoutes } from '../treatment/trajectory-routes.js';
 import { registerClientRoutes } from '../people/client-routes.js';
 import { registerOrganisationRoutes } from '../people/organisation-routes.js';
 import { registerProfessionalRoutes } from '../people/professional-routes.js';
+import { registerReportRoutes } from '../reports/report-routes.js';
 import { installErrorHandling } from './error-handler.js';
 import { installOpenApi, registerOpenApiRoute } from './openapi.js';
 import { ProblemSchema } from './problem.js';
@@ -123,6 +124,7 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
   registerPortfolioRoutes(app, db);
   registerMatchingRoutes(app, db, config);
   registerMunicipalOverviewRoutes(app, db, config);
+  registerReportRoutes(app, db);
   registerOpenApiRoute(app);
 
   await installWebApp(app, config.webDir ?? DEFAULT_WEB_DIR);
