@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { hasBrowser, seriousA11yViolations } from './support/browser.js';
+import { choose } from './support/forms.js';
 import { signInAs } from './support/people.js';
 import { useServerAndBrowser } from './support/session.js';
 
@@ -39,5 +41,26 @@ describe.runIf(hasBrowser())('the municipality’s overview', () => {
 
     // The municipality's account opens no client: the clients page is not in its menu, the API refuses a record.
     expect(await page.getByRole('link', { name: 'Mijn cliënten' }).count()).toBe(0);
+  });
+
+  it('the care office downloads attendance per month as CSV: totals per group, no names', async () => {
+    const page = await signInAs(env.browser(), env.server().url, 'esther.blom@delinde.example');
+    await page.getByRole('link', { name: 'Rapportages' }).click();
+    await page.getByRole('heading', { name: 'Rapportages voor financiers en management' }).waitFor();
+    const csvButton = page.getByRole('button', { name: 'Download als CSV' });
+    expect(await csvButton.isDisabled()).toBe(true); // nothing chosen in advance
+    await page.getByRole('radio', { name: 'Aanwezigheid per maand' }).check();
+    await choose(page, 'Van', 'september 2026');
+    await choose(page, 'Tot en met', 'oktober 2026');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    const [download] = await Promise.all([page.waitForEvent('download'), csvButton.click()]);
+    expect(download.suggestedFilename()).toMatch(/^meedoen-attendance-per-month-2026-09-2026-10-.*\.csv$/);
+    const path = await download.path();
+    const text = readFileSync(path, 'utf8');
+    const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('Maand;Aanbod;Groep;Bijeenkomsten;Deelnemers;Aanwezig;Online;Afwezig;Minuten aanwezig');
+    expect(lines.some((l) => l.startsWith('2026-09;'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('2026-10;'))).toBe(true);
+    expect(text).not.toContain('Kevin');
   });
 });

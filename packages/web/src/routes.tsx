@@ -13,13 +13,14 @@ import { AccessLogPage } from './pages/mine/AccessLogPage';
 import { ConsentPage } from './pages/mine/ConsentPage';
 import { MyPlanPage } from './pages/mine/MyPlanPage';
 import { MunicipalOverviewPage } from './pages/municipal/MunicipalOverviewPage';
+import { ReportsPage } from './pages/municipal/ReportsPage';
 import { StartPage } from './pages/start/StartPage';
 import { MdoPage } from './pages/treatment/MdoPage';
 import { ReferralPage } from './pages/treatment/ReferralPage';
 import { TrajectoryPage } from './pages/treatment/TrajectoryPage';
 
 /** Navigation groups, in the order the menu shows them; one per context of the product. */
-export const NAV_CONTEXTS = ['start', 'mijn', 'clienten', 'behandeling', 'daginvulling'] as const;
+export const NAV_CONTEXTS = ['start', 'mijn', 'clienten', 'behandeling', 'daginvulling', 'rapportages'] as const;
 export type NavContext = (typeof NAV_CONTEXTS)[number];
 
 export interface AppRoute {
@@ -134,6 +135,13 @@ export const APP_ROUTES: AppRoute[] = [
     labelKey: 'nav.municipal',
     element: <MunicipalOverviewPage />,
     roles: ['gemeente'],
+  },
+  {
+    path: '/rapportages',
+    context: 'rapportages',
+    labelKey: 'nav.reports',
+    element: <ReportsPage />,
+    roles: ['financier', 'zorgcoordinator', 'beheerder'],
   },
 ];
 
