@@ -57,7 +57,10 @@ describe.runIf(hasBrowser())('the municipality’s overview', () => {
     expect(download.suggestedFilename()).toMatch(/^meedoen-attendance-per-month-2026-09-2026-10-.*\.csv$/);
     const path = await download.path();
     const text = readFileSync(path, 'utf8');
-    const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('Maand;Aanbod;Groep;Bijeenkomsten;Deelnemers;Aanwezig;Online;Afwezig;Minuten aanwezig');
     expect(lines.some((l) => l.startsWith('2026-09;'))).toBe(true);
     expect(lines.some((l) => l.startsWith('2026-10;'))).toBe(true);

@@ -166,7 +166,12 @@ export function municipalOverview(input: MunicipalOverviewInput): MunicipalOverv
   }
   for (const n of needs) {
     const r = needRow(n);
-    add(unmet, rowIndex.get(rowKey(r.municipality, r.neighbourhood, false)) as number, columnIndex.get(n.targetRung ?? 'unknown') as number, 1);
+    add(
+      unmet,
+      rowIndex.get(rowKey(r.municipality, r.neighbourhood, false)) as number,
+      columnIndex.get(n.targetRung ?? 'unknown') as number,
+      1,
+    );
   }
 
   const occupiedShown = suppressSmallCells(occupied, input.minCellSize);
@@ -196,7 +201,9 @@ export function municipalOverview(input: MunicipalOverviewInput): MunicipalOverv
     unmetNeeds: suppressSmallCells(unmet, input.minCellSize),
     missingForms: input.municipalities.map((m) => ({
       municipality: m,
-      forms: CONTINUUM_FORMS.filter((f) => !offers.some((o) => o.form === f && (o.online || norm(o.municipality ?? '') === norm(m)))),
+      forms: CONTINUUM_FORMS.filter(
+        (f) => !offers.some((o) => o.form === f && (o.online || norm(o.municipality ?? '') === norm(m))),
+      ),
     })),
     markers: offers
       .filter((o) => !o.online && o.lat !== null && o.lon !== null)

@@ -58,19 +58,31 @@ export interface PlacementMonth {
  * "hours over the period" rounds per placement, not per day.
  */
 export function unitsPerContract(placements: readonly PlacementMonth[]): ReportCell[][] {
-  const totals = new Map<string, { month: string; financer: string; unitCode: string; placements: number; minutes: number; units: number }>();
+  const totals = new Map<
+    string,
+    { month: string; financer: string; unitCode: string; placements: number; minutes: number; units: number }
+  >();
   for (const p of placements) {
     const derived = deriveUnits(p.days, p.rule);
     if (derived.minutes === 0) continue;
     const key = `${p.month}|${p.financer}|${derived.unitCode}`;
-    const t = totals.get(key) ?? { month: p.month, financer: p.financer, unitCode: derived.unitCode, placements: 0, minutes: 0, units: 0 };
+    const t = totals.get(key) ?? {
+      month: p.month,
+      financer: p.financer,
+      unitCode: derived.unitCode,
+      placements: 0,
+      minutes: 0,
+      units: 0,
+    };
     t.placements += 1;
     t.minutes += derived.minutes;
     t.units += derived.units;
     totals.set(key, t);
   }
   return [...totals.values()]
-    .sort((a, b) => a.month.localeCompare(b.month) || a.financer.localeCompare(b.financer) || a.unitCode.localeCompare(b.unitCode))
+    .sort(
+      (a, b) => a.month.localeCompare(b.month) || a.financer.localeCompare(b.financer) || a.unitCode.localeCompare(b.unitCode),
+    )
     .map((t) => [t.month, t.financer, t.unitCode, t.placements, t.minutes, t.units]);
 }
 

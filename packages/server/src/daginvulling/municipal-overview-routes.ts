@@ -64,9 +64,10 @@ export function registerMunicipalOverviewRoutes(app: FastifyInstance, db: Databa
           municipalities,
           offers: offers.map((o) => ({ ...o, form: o.form as ContinuumForm, roles: o.roles as GrowthRole[] })),
           placements,
-          unmetNeeds: needs.map(
-            (n): OverviewUnmetNeed => ({ ...n, targetRung: isLadderRung(n.targetRung) ? n.targetRung : null }),
-          ),
+          unmetNeeds: needs.map((n): OverviewUnmetNeed => ({
+            ...n,
+            targetRung: isLadderRung(n.targetRung) ? n.targetRung : null,
+          })),
           minCellSize: config.municipalMinCellSize,
         });
         await appendAudit(tx, auth.orgId, {
@@ -115,7 +116,8 @@ export function registerMunicipalOverviewRoutes(app: FastifyInstance, db: Databa
       return db.withOrg(auth.orgId, async (tx) => {
         const roles = await tx.query<{ role: string }>(`select role from user_roles where user_id = $1`, [userId]);
         const [user] = await tx.query(`select 1 from users where id = $1 for update`, [userId]);
-        if (!user) throw new ProblemError('resource.not_found', { errors: [{ path: '/params/userId', message: 'no such user' }] });
+        if (!user)
+          throw new ProblemError('resource.not_found', { errors: [{ path: '/params/userId', message: 'no such user' }] });
         if (!roles.some((r) => r.role === 'gemeente'))
           throw new ProblemError('municipality.not_a_municipality_user', {
             errors: [{ path: '/params/userId', message: 'the user does not have the role gemeente' }],

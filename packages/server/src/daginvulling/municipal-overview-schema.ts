@@ -2,7 +2,9 @@ import { CONTINUUM_FORMS } from '@meedoen/core';
 import { Type } from 'typebox';
 
 const Count = Type.Integer({ minimum: 0 });
-const Hidden = Type.Union([Type.Integer({ minimum: 0 }), Type.Null()], { description: 'null: suppressed (fewer persons than the cell size)' });
+const Hidden = Type.Union([Type.Integer({ minimum: 0 }), Type.Null()], {
+  description: 'null: suppressed (fewer persons than the cell size)',
+});
 const Form = Type.Enum([...CONTINUUM_FORMS]);
 
 const CountTable = Type.Object({

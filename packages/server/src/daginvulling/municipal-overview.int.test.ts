@@ -3,7 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database.js';
 import { ApiClient } from '../testing/api-client.js';
 import { buildTestApp } from '../testing/test-app.js';
-import { auditRows, createTestClient, createTestOrganisation, createTestUser, openTestDatabase } from '../testing/test-database.js';
+import {
+  auditRows,
+  createTestClient,
+  createTestOrganisation,
+  createTestUser,
+  openTestDatabase,
+} from '../testing/test-database.js';
 import { insertOffer, type OfferInputData } from './offer-store.js';
 
 const OFFER: OfferInputData = {
@@ -75,14 +81,31 @@ describe('the municipal overview', () => {
     // 30 take part in Kampen (not bound to the officer); 11 in Zwolle have a need no offer met.
     for (let i = 0; i < 58; i++) clientIds.push(await createTestClient(db, orgId, `19${50 + (i % 40)}-01-01`));
     await db.withOrg(orgId, async (tx) => {
-      const werkplaats = await insertOffer(tx, orgId, { ...OFFER, municipality: 'Zwolle', neighbourhood: 'Stadshagen' }, '2026-01-01');
+      const werkplaats = await insertOffer(
+        tx,
+        orgId,
+        { ...OFFER, municipality: 'Zwolle', neighbourhood: 'Stadshagen' },
+        '2026-01-01',
+      );
       const vrijwillig = await insertOffer(
         tx,
         orgId,
-        { ...OFFER, name: 'Buurthuis', form: 'vrijwilligerswerk', roles: ['vrijwilliger'], municipality: 'Zwolle', neighbourhood: 'Holtenbroek' },
+        {
+          ...OFFER,
+          name: 'Buurthuis',
+          form: 'vrijwilligerswerk',
+          roles: ['vrijwilliger'],
+          municipality: 'Zwolle',
+          neighbourhood: 'Holtenbroek',
+        },
         '2026-01-01',
       );
-      const kampen = await insertOffer(tx, orgId, { ...OFFER, name: 'Kampen werkt', municipality: 'Kampen', neighbourhood: 'Centrum' }, '2026-01-01');
+      const kampen = await insertOffer(
+        tx,
+        orgId,
+        { ...OFFER, name: 'Kampen werkt', municipality: 'Kampen', neighbourhood: 'Centrum' },
+        '2026-01-01',
+      );
       const enrol = (client: string, offer: string, status: string) =>
         tx.query(
           `insert into enrolments (org_id, client_id, offer_id, status, started_on, financer, unit_rule)
@@ -164,7 +187,13 @@ describe('the municipal overview', () => {
     const audit = await auditRows(db, orgId);
     const reads = audit.filter((r) => r.event === 'municipal_overview.read');
     expect(reads.length).toBeGreaterThanOrEqual(2);
-    expect(reads.at(-1)).toMatchObject({ user_id: officerId, client_id: null, object_type: 'municipality', object_id: 'Zwolle', outcome: 'success' });
+    expect(reads.at(-1)).toMatchObject({
+      user_id: officerId,
+      client_id: null,
+      object_type: 'municipality',
+      object_id: 'Zwolle',
+      outcome: 'success',
+    });
     expect(audit.some((r) => r.event === 'user.municipalities' && r.object_id === officerId)).toBe(true);
   });
 

@@ -36,7 +36,9 @@ export const OfferInput = Type.Object(
       Type.Union([Type.String({ minLength: 1, maxLength: 100 }), Type.Null()], { description: 'for the municipal overview' }),
     ),
     neighbourhood: Type.Optional(
-      Type.Union([Type.String({ minLength: 1, maxLength: 100 }), Type.Null()], { description: 'wijk, for the municipal overview' }),
+      Type.Union([Type.String({ minLength: 1, maxLength: 100 }), Type.Null()], {
+        description: 'wijk, for the municipal overview',
+      }),
     ),
     lat: Type.Union([Type.Number({ minimum: -90, maximum: 90 }), Type.Null()]),
     lon: Type.Union([Type.Number({ minimum: -180, maximum: 180 }), Type.Null()]),

@@ -1,4 +1,13 @@
-import { REPORT_COLUMNS, unitsPerContract, type PlacementMonth, type ReportCell, type ReportName, type ReportTable, type UnitRule, type AttendanceStatus } from '@meedoen/core';
+import {
+  REPORT_COLUMNS,
+  unitsPerContract,
+  type PlacementMonth,
+  type ReportCell,
+  type ReportName,
+  type ReportTable,
+  type UnitRule,
+  type AttendanceStatus,
+} from '@meedoen/core';
 import type { Queryable } from '../db/database.js';
 
 /** The current attendance record: the one no correction supersedes. */

@@ -4,7 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertOffer, type OfferInputData } from '../daginvulling/offer-store.js';
 import type { Database } from '../db/database.js';
 import { buildTestApp, signIn, type Session } from '../testing/test-app.js';
-import { auditRows, createTestClient, createTestOrganisation, createTestUser, openTestDatabase } from '../testing/test-database.js';
+import {
+  auditRows,
+  createTestClient,
+  createTestOrganisation,
+  createTestUser,
+  openTestDatabase,
+} from '../testing/test-database.js';
 
 const OFFER: OfferInputData = {
   name: '=Houtwerkplaats', // a name a spreadsheet would run as a formula
@@ -82,7 +88,10 @@ describe('reports for financers and management', () => {
     const b = await createTestClient(db, orgId);
     await db.withOrg(orgId, async (tx) => {
       for (const id of [a, b]) {
-        const [c] = await tx.query<{ given_name: string; family_name: string }>(`select given_name, family_name from clients where id = $1`, [id]);
+        const [c] = await tx.query<{ given_name: string; family_name: string }>(
+          `select given_name, family_name from clients where id = $1`,
+          [id],
+        );
         names.push(c?.given_name ?? '', c?.family_name ?? '');
       }
       const offerId = await insertOffer(tx, orgId, OFFER, '2026-01-01');
@@ -115,7 +124,13 @@ describe('reports for financers and management', () => {
       const mar3 = await occurrence('2026-03-03');
       const mar10 = await occurrence('2026-03-10');
       const apr7 = await occurrence('2026-04-07');
-      const record = async (occ: string | undefined, client: string, status: string, minutes: number, supersedes: string | null = null) =>
+      const record = async (
+        occ: string | undefined,
+        client: string,
+        status: string,
+        minutes: number,
+        supersedes: string | null = null,
+      ) =>
         (
           await tx.query<{ id: string }>(
             `insert into attendance_records (org_id, occurrence_id, client_id, status, minutes, supersedes, recorded_by)
@@ -143,7 +158,13 @@ describe('reports for financers and management', () => {
         await tx.query(
           `insert into trajectory_events (org_id, trajectory_id, seq, type, data, actor_id, at)
            values ($1, $2, $3, 'session_recorded', $4, $5, now())`,
-          [orgId, t?.id, seq, JSON.stringify({ type: 'session_recorded', session: { date, directMinutes: direct, indirectMinutes: 15 } }), therapist.id],
+          [
+            orgId,
+            t?.id,
+            seq,
+            JSON.stringify({ type: 'session_recorded', session: { date, directMinutes: direct, indirectMinutes: 15 } }),
+            therapist.id,
+          ],
         );
     });
   }, 120_000);
@@ -159,7 +180,9 @@ describe('reports for financers and management', () => {
     const response = await download(financier, 'attendance-per-month', 'from=2026-03&until=2026-04&format=csv');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('text/csv');
-    expect(response.headers['content-disposition']).toMatch(/^attachment; filename="meedoen-attendance-per-month-2026-03-2026-04-/);
+    expect(response.headers['content-disposition']).toMatch(
+      /^attachment; filename="meedoen-attendance-per-month-2026-03-2026-04-/,
+    );
     const rows = parseCsv(response.rawPayload);
     expect(rows).toEqual([
       ['Maand', 'Aanbod', 'Groep', 'Bijeenkomsten', 'Deelnemers', 'Aanwezig', 'Online', 'Afwezig', 'Minuten aanwezig'],
@@ -185,7 +208,9 @@ describe('reports for financers and management', () => {
   it('treatment volume per discipline, the same in CSV and XLSX', async () => {
     const query = 'from=2026-03&until=2026-04';
     const csv = parseCsv((await download(financier, 'treatment-volume-per-discipline', `${query}&format=csv`)).rawPayload);
-    const xlsx = await parseXlsx((await download(financier, 'treatment-volume-per-discipline', `${query}&format=xlsx`)).rawPayload);
+    const xlsx = await parseXlsx(
+      (await download(financier, 'treatment-volume-per-discipline', `${query}&format=xlsx`)).rawPayload,
+    );
     expect(csv).toEqual([
       ['Maand', 'Discipline', 'Cliënten', 'Sessies', 'Directe minuten', 'Indirecte minuten'],
       ['2026-03', 'psychomotorische_therapie', '1', '2', '105', '30'],
@@ -197,7 +222,13 @@ describe('reports for financers and management', () => {
   it('is an export in the audit trail, and refused without the permission or with a wrong period', async () => {
     const exports = (await auditRows(db, orgId)).filter((r) => r.event === 'report.export');
     expect(exports.length).toBeGreaterThanOrEqual(4);
-    expect(exports[0]).toMatchObject({ action: 'E', outcome: 'success', user_id: financierId, client_id: null, object_type: 'report' });
+    expect(exports[0]).toMatchObject({
+      action: 'E',
+      outcome: 'success',
+      user_id: financierId,
+      client_id: null,
+      object_type: 'report',
+    });
     const refused = await download(ab, 'units-per-contract', 'from=2026-03&until=2026-04&format=csv');
     expect(refused.statusCode).toBe(403);
     expect(refused.json().code).toBe('access.forbidden');

@@ -38,7 +38,8 @@ export const nlMunicipal = {
   'nav.context.rapportages': 'Rapportages',
   'nav.reports': 'Rapportages',
   'reports.title': 'Rapportages voor financiers en management',
-  'reports.intro': 'Kies een rapportage en een periode. U krijgt alleen totalen, zonder namen van cliënten. Elke download wordt vastgelegd.',
+  'reports.intro':
+    'Kies een rapportage en een periode. U krijgt alleen totalen, zonder namen van cliënten. Elke download wordt vastgelegd.',
   'reports.which': 'Welke rapportage?',
   'reports.name.attendance-per-month': 'Aanwezigheid per maand',
   'reports.about.attendance-per-month': 'Per groep: bijeenkomsten, deelnemers, aanwezig, online, afwezig en minuten.',

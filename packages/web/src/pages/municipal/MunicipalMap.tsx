@@ -34,9 +34,7 @@ export function MunicipalMap({ overview }: { overview: MunicipalOverview }) {
         style={{ height: '100%', background: overview.tileUrl ? undefined : '#eef2f0' }}
         attributionControl={Boolean(overview.tileUrl)}
       >
-        {overview.tileUrl && (
-          <TileLayer url={overview.tileUrl} attribution={t('municipal.map.attribution')} maxZoom={18} />
-        )}
+        {overview.tileUrl && <TileLayer url={overview.tileUrl} attribution={t('municipal.map.attribution')} maxZoom={18} />}
         {located.map(({ row, i, centre }) => (
           <CircleMarker
             key={`area-${i}`}

@@ -57,9 +57,19 @@ function MissingForms({ overview }: { overview: MunicipalOverview }) {
     <Stack gap="xs">
       {overview.missingForms.map((m) =>
         m.forms.length === 0 ? (
-          <Alert key={m.municipality} color="teal" variant="light" title={t('municipal.complete', { municipality: m.municipality })} />
+          <Alert
+            key={m.municipality}
+            color="teal"
+            variant="light"
+            title={t('municipal.complete', { municipality: m.municipality })}
+          />
         ) : (
-          <Alert key={m.municipality} color="orange" variant="light" title={t('municipal.gaps', { municipality: m.municipality })}>
+          <Alert
+            key={m.municipality}
+            color="orange"
+            variant="light"
+            title={t('municipal.gaps', { municipality: m.municipality })}
+          >
             {m.forms.map((f) => t(`form.${f}`)).join(', ')}
           </Alert>
         ),
@@ -70,13 +80,18 @@ function MissingForms({ overview }: { overview: MunicipalOverview }) {
 
 function OverviewTable({ overview, table, caption }: { overview: MunicipalOverview; table: CountTable; caption: string }) {
   const { t } = useTranslation();
-  const show = (n: number | null) => (n === null ? <Text span fs="italic">{t('municipal.hidden')}</Text> : n);
+  const show = (n: number | null) =>
+    n === null ? (
+      <Text span fs="italic">
+        {t('municipal.hidden')}
+      </Text>
+    ) : (
+      n
+    );
   const columnName = (c: number | 'unknown') =>
     c === 'unknown' ? t('municipal.rung.unknown') : t('municipal.rung', { rung: c, name: t(`ladder.${c}`) });
   const rowName = (r: MunicipalOverview['rows'][number]) =>
-    r.online
-      ? t('municipal.row.online')
-      : `${r.municipality ?? ''} – ${r.neighbourhood ?? t('municipal.row.unknown')}`;
+    r.online ? t('municipal.row.online') : `${r.municipality ?? ''} – ${r.neighbourhood ?? t('municipal.row.unknown')}`;
   return (
     <Table.ScrollContainer minWidth={700}>
       <Table striped withTableBorder>

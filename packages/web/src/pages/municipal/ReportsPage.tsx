@@ -9,7 +9,11 @@ import { todayIso } from '../../dates';
 /** The last 24 months, newest first, as `YYYY-MM` values with their names in words. */
 function recentMonths(language: string): { value: string; label: string }[] {
   const [y, m] = todayIso().split('-').map(Number) as [number, number];
-  const name = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const name = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   return Array.from({ length: 24 }, (_, i) => {
     const d = new Date(Date.UTC(y, m - 1 - i, 1));
     return { value: d.toISOString().slice(0, 7), label: name.format(d) };
@@ -67,7 +71,13 @@ export function ReportsPage() {
       </Radio.Group>
       <Group grow>
         <Select label={t('reports.from')} data={months} value={from} onChange={setFrom} placeholder={t('reports.chooseMonth')} />
-        <Select label={t('reports.until')} data={months} value={until} onChange={setUntil} placeholder={t('reports.chooseMonth')} />
+        <Select
+          label={t('reports.until')}
+          data={months}
+          value={until}
+          onChange={setUntil}
+          placeholder={t('reports.chooseMonth')}
+        />
       </Group>
       <ProblemAlert error={error} />
       <Group>
