@@ -157,6 +157,36 @@ describe('the municipal overview', () => {
     expect(bound.json()).toEqual({ municipalities: ['Zwolle'] });
   });
 
+  it('keeps one whole list when 50 administrators replace the binding at once (row lock)', async () => {
+    const lists = Array.from({ length: 50 }, (_, i) => (i % 2 === 0 ? ['Zwolle'] : ['Zwolle', `Wijk ${i}`]));
+    const responses = await Promise.all(
+      lists.map((municipalities) =>
+        app.inject({
+          method: 'PUT',
+          url: `/api/v1/users/${officerId}/municipalities`,
+          headers: admin.session.headers,
+          payload: { municipalities },
+        }),
+      ),
+    );
+    expect(responses.map((r) => r.statusCode)).toEqual(lists.map(() => 200));
+    const stored = await db.withOrg(orgId, (tx) =>
+      tx.query<{ municipality: string }>(`select municipality from user_municipalities where user_id = $1 order by 1`, [
+        officerId,
+      ]),
+    );
+    const final = stored.map((r) => r.municipality);
+    expect(lists.some((l) => JSON.stringify([...l].sort()) === JSON.stringify(final))).toBe(true);
+    // back to Zwolle alone for the next tests
+    const reset = await app.inject({
+      method: 'PUT',
+      url: `/api/v1/users/${officerId}/municipalities`,
+      headers: admin.session.headers,
+      payload: { municipalities: ['Zwolle'] },
+    });
+    expect(reset.statusCode).toBe(200);
+  });
+
   it('gives per neighbourhood and rung the counts, suppressing cells under 10 persons and the sums that would reveal them', async () => {
     const view = await officer.get<Overview>('/api/v1/municipal-overview');
     expect(view.municipalities).toEqual(['Zwolle']);
