@@ -73,3 +73,6 @@ export * from './financing/pm304.js';
 export * from './financing/returns.js';
 export * from './financing/wlz-declaration.js';
 export * from './financing/month-overview.js';
+export * from './daginvulling/small-cell-suppression.js';
+export * from './daginvulling/municipal-overview.js';
+export * from './reports/management-reports.js';
