@@ -111,6 +111,7 @@ describe('disclosure: external parties see only what the client shared with them
       fileId: record.fileId,
       offerId: record.offerId,
       trajectoryId: '00000000-0000-4000-8000-00000000abcd',
+      report: 'attendance-per-month',
     };
     const url = path.replace(/:(\w+)/g, (_, name: string) => {
       const id = ids[name];
