@@ -98,7 +98,11 @@ export function registerInstrumentRoutes(app: FastifyInstance, db: Database): vo
         summary:
           'The instruments (definitions without licensed wording), the organisation’s setup of each and whether it can be used on paper and on screen today (problem codes when not); licences for the beheerder',
         response: {
-          200: Type.Object({ instruments: Type.Array(OpenObject), licences: Type.Array(OpenObject), contents: Type.Array(OpenObject) }),
+          200: Type.Object({
+            instruments: Type.Array(OpenObject),
+            licences: Type.Array(OpenObject),
+            contents: Type.Array(OpenObject),
+          }),
           ...problemResponses(401, 403),
         },
       },
@@ -116,7 +120,8 @@ export function registerInstrumentRoutes(app: FastifyInstance, db: Database): vo
       config: { access: { kind: 'permission', permission: 'organisation.manage' } },
       schema: {
         tags: ['measurement'],
-        summary: 'Record the organisation’s licence for an instrument (REFERENCE.md §1.6): holder, reference, period, digital use',
+        summary:
+          'Record the organisation’s licence for an instrument (REFERENCE.md §1.6): holder, reference, period, digital use',
         body: LicenceBody,
         response: { 201: OpenObject, ...problemResponses(401, 403, 422) },
       },
@@ -129,10 +134,25 @@ export function registerInstrumentRoutes(app: FastifyInstance, db: Database): vo
         const [row] = await tx.query<{ id: string }>(
           `insert into instrument_licences (org_id, instrument_id, holder, reference, valid_from, valid_until, digital_use, recorded_by)
            values ($1, $2, $3, $4, $5, $6, $7, $8) returning id`,
-          [auth.orgId, body.instrumentId, body.holder.trim(), body.reference.trim(), body.validFrom, body.validUntil, body.digitalUse, auth.userId],
+          [
+            auth.orgId,
+            body.instrumentId,
+            body.holder.trim(),
+            body.reference.trim(),
+            body.validFrom,
+            body.validUntil,
+            body.digitalUse,
+            auth.userId,
+          ],
         );
         const id = (row as { id: string }).id;
-        await auditOrganisationChange(tx, request, { event: 'measurement.licence_recorded', action: 'C', objectType: 'instrument_licence', objectId: id, reason: body.instrumentId });
+        await auditOrganisationChange(tx, request, {
+          event: 'measurement.licence_recorded',
+          action: 'C',
+          objectType: 'instrument_licence',
+          objectId: id,
+          reason: body.instrumentId,
+        });
         return findLicence(tx, id);
       });
       return reply.code(201).send(licence);
@@ -170,7 +190,13 @@ export function registerInstrumentRoutes(app: FastifyInstance, db: Database): vo
           ],
         );
         const id = (row as { id: string }).id;
-        await auditOrganisationChange(tx, request, { event: 'measurement.content_loaded', action: 'C', objectType: 'instrument_content', objectId: id, reason: body.instrumentId });
+        await auditOrganisationChange(tx, request, {
+          event: 'measurement.content_loaded',
+          action: 'C',
+          objectType: 'instrument_content',
+          objectId: id,
+          reason: body.instrumentId,
+        });
         const loaded = await findContent(tx, id);
         return loaded ? { ...loaded, languages: Object.keys(loaded.languages) } : null;
       });
@@ -201,7 +227,8 @@ export function registerInstrumentRoutes(app: FastifyInstance, db: Database): vo
       const instrument = INSTRUMENTS[instrumentId];
       const setup = await db.withOrg(auth.orgId, async (tx) => {
         const licence = body.licenceId ? await findLicence(tx, body.licenceId) : null;
-        if (body.licenceId && licence?.instrumentId !== instrumentId) throw pathError('measurement.licence_required', '/body/licenceId');
+        if (body.licenceId && licence?.instrumentId !== instrumentId)
+          throw pathError('measurement.licence_required', '/body/licenceId');
         const content = body.contentId ? await findContent(tx, body.contentId) : null;
         if (body.contentId && content?.instrumentId !== instrumentId)
           throw pathError('measurement.content_not_applicable', '/body/contentId');
@@ -220,7 +247,13 @@ export function registerInstrumentRoutes(app: FastifyInstance, db: Database): vo
                 [instrumentId, body.enabled, body.licenceId, body.contentId, auth.userId, expected],
               );
         if (written.length === 0) throw new ProblemError('resource.version_conflict');
-        await auditOrganisationChange(tx, request, { event: 'measurement.instrument_setup', action: 'U', objectType: 'instrument_setup', objectId: auth.orgId, reason: `${instrumentId} ${body.enabled ? 'on' : 'off'}` });
+        await auditOrganisationChange(tx, request, {
+          event: 'measurement.instrument_setup',
+          action: 'U',
+          objectType: 'instrument_setup',
+          objectId: auth.orgId,
+          reason: `${instrumentId} ${body.enabled ? 'on' : 'off'}`,
+        });
         return (await instrumentList(tx, today, true)).instruments.find((i) => i.id === instrumentId);
       });
       return reply.header('etag', `"${setup?.setup?.version ?? 0}"`).send(setup);
@@ -233,7 +266,8 @@ export function registerInstrumentRoutes(app: FastifyInstance, db: Database): vo
       config: { access: { kind: 'permission', permission: 'organisation.manage' } },
       schema: {
         tags: ['measurement'],
-        summary: 'The organisation’s measurement settings: its overrides, the effective values (defaults filled in) and the version',
+        summary:
+          'The organisation’s measurement settings: its overrides, the effective values (defaults filled in) and the version',
         response: {
           200: Type.Object({ overrides: OpenObject, effective: OpenObject, version: Type.Integer() }),
           ...problemResponses(401, 403),
@@ -279,9 +313,7 @@ export function registerInstrumentRoutes(app: FastifyInstance, db: Database): vo
                 { additionalProperties: false },
               ),
             ),
-            reference: Type.Optional(
-              Type.Object({ minPersons: Type.Optional(Type.Integer()) }, { additionalProperties: false }),
-            ),
+            reference: Type.Optional(Type.Object({ minPersons: Type.Optional(Type.Integer()) }, { additionalProperties: false })),
             outcomeView: Type.Optional(
               Type.Object({ minCellSize: Type.Optional(Type.Integer()) }, { additionalProperties: false }),
             ),
@@ -307,7 +339,13 @@ export function registerInstrumentRoutes(app: FastifyInstance, db: Database): vo
         // A first save must say "0": nobody's settings are overwritten unseen.
         const [row] = written;
         if (!row || (row.version === 1 && expected !== 0)) throw new ProblemError('resource.version_conflict');
-        await auditOrganisationChange(tx, request, { event: 'measurement.settings', action: 'U', objectType: 'measurement_settings', objectId: auth.orgId, reason: null });
+        await auditOrganisationChange(tx, request, {
+          event: 'measurement.settings',
+          action: 'U',
+          objectType: 'measurement_settings',
+          objectId: auth.orgId,
+          reason: null,
+        });
         return row.version;
       });
       return reply.header('etag', `"${version}"`).send({ version });

@@ -27,10 +27,10 @@ describe('migration 0013: the ORS/SRS ticks of recorded sessions', () => {
         JSON.stringify({ type: 'session_recorded', session: { id, date, outcomeMeasured: measured, form: 'individueel' } });
       await db.asOwner(async (tx) => {
         await tx.query(`insert into organisations (id, name, kind) values ($1, 'Oud', 'zorgaanbieder')`, [org]);
-        await tx.query(`insert into users (id, org_id, email, display_name, password_hash) values ($1, $2, 'x@y.example', 'T', 'h')`, [
-          therapist,
-          org,
-        ]);
+        await tx.query(
+          `insert into users (id, org_id, email, display_name, password_hash) values ($1, $2, 'x@y.example', 'T', 'h')`,
+          [therapist, org],
+        );
         for (const [id, birth] of [
           [adult, '1980-01-01'],
           [child, '2018-06-01'],

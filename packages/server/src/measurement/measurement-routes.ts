@@ -190,11 +190,11 @@ export function registerMeasurementRoutes(app: FastifyInstance, db: Database): v
         request,
         clientId,
         async (tx, access) => {
-          // The client asks the therapist to correct (design §2): the portal records, it does not rewrite.
-          if (isOwn(access)) throw new ProblemError('access.forbidden');
           const versions = await loadAdministration(tx, administrationId, clientId);
           const first = versions[0];
           if (!first) throw new ProblemError('resource.not_found');
+          // The client asks the therapist to correct (design §2): the portal records, it does not rewrite.
+          if (isOwn(access)) throw new ProblemError('access.forbidden');
           const stored = await loadTrajectory(tx, clientId, first.trajectoryId);
           const setup = (await loadSetups(tx)).get(first.instrumentId) ?? null;
           const instrument = instrumentForUse(first.instrumentId, setup, stored?.trajectory.goals ?? []);

@@ -26,7 +26,12 @@ interface Occasion {
 }
 interface MeasurementsView {
   schedule: Occasion[];
-  administrations: { administrationId: string; version: number; instrumentId: string; scores: { scale: string; value: number }[] | null }[];
+  administrations: {
+    administrationId: string;
+    version: number;
+    instrumentId: string;
+    scores: { scale: string; value: number }[] | null;
+  }[];
   progress: {
     chart: { instrumentId: string; points: { session: number; total: number }[]; cutoff: { value: number } | null };
     alerts: { code: string; nl: string }[];
@@ -77,7 +82,14 @@ describe('measuring: licences, administering, scores, corrections, alerts, expor
 
     const expired = await s.beheerder.post<{ id: string }>(
       '/api/v1/organisation/instrument-licences',
-      { instrumentId: 'ors', holder: 'Meetpraktijk', reference: 'OUD-1', validFrom: '2024-01-01', validUntil: '2025-01-01', digitalUse: true },
+      {
+        instrumentId: 'ors',
+        holder: 'Meetpraktijk',
+        reference: 'OUD-1',
+        validFrom: '2024-01-01',
+        validUntil: '2025-01-01',
+        digitalUse: true,
+      },
       201,
     );
     const old = await put(s.beheerder, url, { enabled: true, licenceId: expired.id, contentId: null }, '0');
@@ -91,7 +103,10 @@ describe('measuring: licences, administering, scores, corrections, alerts, expor
       validUntil: null,
       digitalUse: false,
     });
-    expect(invalid.json<Problem>()).toMatchObject({ code: 'measurement.licence_record_invalid', errors: [{ path: '/body/holder' }] });
+    expect(invalid.json<Problem>()).toMatchObject({
+      code: 'measurement.licence_record_invalid',
+      errors: [{ path: '/body/holder' }],
+    });
 
     // Content for the wrong items is refused with its path.
     const wrong = await post(s.beheerder, '/api/v1/organisation/instrument-contents', {
@@ -138,10 +153,13 @@ describe('measuring: licences, administering, scores, corrections, alerts, expor
     expect(srs.json<Problem>().code).toBe('measurement.instrument_not_enabled');
 
     const srsSetup = await enableLicensed(s.beheerder, 'srs');
-    expect((await put(s.beheerder, '/api/v1/organisation/instruments/srs', { enabled: true, ...srsSetup }, '0')).statusCode).toBe(200);
-    const list = await s.therapist.get<{ instruments: { id: string; setup: { enabled: boolean } | null }[]; licences: unknown[] }>(
-      '/api/v1/instruments',
+    expect((await put(s.beheerder, '/api/v1/organisation/instruments/srs', { enabled: true, ...srsSetup }, '0')).statusCode).toBe(
+      200,
     );
+    const list = await s.therapist.get<{
+      instruments: { id: string; setup: { enabled: boolean } | null }[];
+      licences: unknown[];
+    }>('/api/v1/instruments');
     expect(list.instruments.filter((i) => i.setup?.enabled).map((i) => i.id)).toEqual(['ors', 'srs']);
     // Licence details are for the beheerder.
     expect(list.licences).toEqual([]);
@@ -150,18 +168,33 @@ describe('measuring: licences, administering, scores, corrections, alerts, expor
   it('a therapist enters paper scores; off track after six sessions and a low SRS raise alerts, also on the work list', async () => {
     for (const date of ['2026-09-22', '2026-09-29', '2026-10-06', '2026-10-13', '2026-10-20'])
       await s.therapist.post(`${s.base}/sessions`, { session: session(date) });
-    const orsScores = [[4, 4, 4, 3], [4, 4, 4, 4], [3, 4, 4, 4], [4, 4, 4, 4], [4, 4, 5, 4], [4, 4, 4, 4]];
+    const orsScores = [
+      [4, 4, 4, 3],
+      [4, 4, 4, 4],
+      [3, 4, 4, 4],
+      [4, 4, 4, 4],
+      [4, 4, 5, 4],
+      [4, 4, 4, 4],
+    ];
     const { schedule } = await view();
     const orsOccasions = schedule.filter((o) => o.instrumentId === 'ors');
     expect(orsOccasions).toHaveLength(6);
     expect(orsOccasions.every((o) => o.status === 'missed')).toBe(true);
-    for (const [i, occasion] of orsOccasions.entries()) await s.therapist.post(`${s.base}/measurements`, paper(occasion, orsScores[i] as number[]), 201);
+    for (const [i, occasion] of orsOccasions.entries())
+      await s.therapist.post(`${s.base}/measurements`, paper(occasion, orsScores[i] as number[]), 201);
     const lastSrs = schedule.filter((o) => o.instrumentId === 'srs').at(-1) as Occasion;
-    const srs = await s.therapist.post<{ scores: { value: number }[] }>(`${s.base}/measurements`, paper(lastSrs, [8, 8, 9, 8]), 201);
+    const srs = await s.therapist.post<{ scores: { value: number }[] }>(
+      `${s.base}/measurements`,
+      paper(lastSrs, [8, 8, 9, 8]),
+      201,
+    );
     expect(srs.scores[0]?.value).toBe(33);
 
     // A future day for a paper score is refused.
-    const future = await post(s.therapist, `${s.base}/measurements`, { ...paper(lastSrs, [9, 9, 9, 9]), administeredOn: '2999-01-01' });
+    const future = await post(s.therapist, `${s.base}/measurements`, {
+      ...paper(lastSrs, [9, 9, 9, 9]),
+      administeredOn: '2999-01-01',
+    });
     expect(future.json<Problem>().code).toBe('request.invalid');
     // The same occasion twice: the existing score must be corrected instead.
     const twice = await post(s.therapist, `${s.base}/measurements`, paper(lastSrs, [9, 9, 9, 9]));
@@ -184,10 +217,12 @@ describe('measuring: licences, administering, scores, corrections, alerts, expor
     const worklist = await s.therapist.get<{ items: { trajectoryId: string; alerts: { code: string }[] }[] }>(
       '/api/v1/worklist/measurements',
     );
-    expect(worklist.items.find((i) => s.base.endsWith(i.trajectoryId))?.alerts.map((a) => a.code).sort()).toEqual([
-      'alliance_concern',
-      'no_reliable_improvement',
-    ]);
+    expect(
+      worklist.items
+        .find((i) => s.base.endsWith(i.trajectoryId))
+        ?.alerts.map((a) => a.code)
+        .sort(),
+    ).toEqual(['alliance_concern', 'no_reliable_improvement']);
     // Someone outside the care team neither sees nor writes scores.
     await s.outsider.get(`${s.base}/measurements`, 403);
     expect((await post(s.outsider, `${s.base}/measurements`, paper(lastSrs, [9, 9, 9, 9]))).statusCode).toBe(403);
@@ -232,14 +267,21 @@ describe('measuring: licences, administering, scores, corrections, alerts, expor
     );
     expect(after.open.map((o) => o.occasion.instrumentId)).toEqual(['srs']);
     expect(after.progress[0]?.words).toContain('Bij de start was je score 15');
-    expect((await auditRows(db, s.orgId)).some((r) => r['event'] === 'measurement.administer' && r['basis'] === 'self')).toBe(true);
+    expect((await auditRows(db, s.orgId)).some((r) => r['event'] === 'measurement.administer' && r['basis'] === 'self')).toBe(
+      true,
+    );
   });
 
   it('corrects a score as a new version with who and why; stale, empty and client corrections are refused', async () => {
     const { administrations } = await view();
     const target = administrations.find((a) => a.instrumentId === 'srs') as MeasurementsView['administrations'][number];
     const url = `/api/v1/clients/${s.clientId}/measurements/${target.administrationId}/corrections`;
-    const correction = { basedOnVersion: 1, answers: lines(SRS_ITEM_IDS, [9, 9, 9, 9]), vasInput: 'cm', reason: 'Overgenomen van het papieren formulier' };
+    const correction = {
+      basedOnVersion: 1,
+      answers: lines(SRS_ITEM_IDS, [9, 9, 9, 9]),
+      vasInput: 'cm',
+      reason: 'Overgenomen van het papieren formulier',
+    };
     expect((await post(s.client, url, correction)).statusCode).toBe(403);
     expect((await post(s.therapist, url, { ...correction, reason: ' ' })).json<Problem>().code).toBe(
       'measurement.correction_reason_required',
@@ -250,16 +292,18 @@ describe('measuring: licences, administering, scores, corrections, alerts, expor
     expect(stale.statusCode).toBe(409);
     expect(stale.json<Problem>().code).toBe('measurement.correction_of_superseded');
 
-    const versions = await s.therapist.get<{ versions: { version: number; correctionReason: string | null; recordedByName: string }[] }>(
-      `/api/v1/clients/${s.clientId}/measurements/${target.administrationId}/versions`,
-    );
+    const versions = await s.therapist.get<{
+      versions: { version: number; correctionReason: string | null; recordedByName: string }[];
+    }>(`/api/v1/clients/${s.clientId}/measurements/${target.administrationId}/versions`);
     expect(versions.versions.map((v) => [v.version, v.correctionReason, v.recordedByName])).toEqual([
       [1, null, 'Tess Therapeut'],
       [2, 'Overgenomen van het papieren formulier', 'Tess Therapeut'],
     ]);
     // The application cannot rewrite a stored score.
     await expect(
-      db.withOrg(s.orgId, (tx) => tx.query(`update measurement_administrations set answers = null where administration_id = $1`, [target.administrationId])),
+      db.withOrg(s.orgId, (tx) =>
+        tx.query(`update measurement_administrations set answers = null where administration_id = $1`, [target.administrationId]),
+      ),
     ).rejects.toThrow();
   });
 
@@ -282,14 +326,18 @@ describe('measuring: licences, administering, scores, corrections, alerts, expor
     expect(codes.filter((c) => c !== 201).every((c) => c === 409)).toBe(true);
 
     const open = schedule.find((o) => o.instrumentId === 'srs' && o.status !== 'done') as Occasion;
-    const firsts = await Promise.all(Array.from({ length: 50 }, () => post(s.therapist, `${s.base}/measurements`, paper(open, [9, 9, 9, 9]))));
+    const firsts = await Promise.all(
+      Array.from({ length: 50 }, () => post(s.therapist, `${s.base}/measurements`, paper(open, [9, 9, 9, 9]))),
+    );
     expect(firsts.filter((r) => r.statusCode === 201)).toHaveLength(1);
     expect(firsts.filter((r) => r.statusCode === 409).length).toBe(49);
   });
 
   it('exports an administration as FHIR QuestionnaireResponse + Observation, audited as an export', async () => {
     const { administrations } = await view();
-    const target = administrations.find((a) => a.instrumentId === 'srs' && a.version === 2) as MeasurementsView['administrations'][number];
+    const target = administrations.find(
+      (a) => a.instrumentId === 'srs' && a.version === 2,
+    ) as MeasurementsView['administrations'][number];
     const fhir = await s.therapist.get<{
       questionnaireResponse: { resourceType: string; status: string; item: unknown[] };
       observations: { code: { coding: { code: string }[] }; valueQuantity: { value: number }; status: string }[];
@@ -297,13 +345,18 @@ describe('measuring: licences, administering, scores, corrections, alerts, expor
     expect(fhir.questionnaireResponse).toMatchObject({ resourceType: 'QuestionnaireResponse', status: 'amended' });
     expect(fhir.questionnaireResponse.item).toHaveLength(4);
     expect(fhir.observations[0]).toMatchObject({ status: 'amended', valueQuantity: { value: 36 } });
-    expect((await auditRows(db, s.orgId)).at(-1)).toMatchObject({ event: 'measurement.fhir_export', action: 'E', outcome: 'success' });
+    expect((await auditRows(db, s.orgId)).at(-1)).toMatchObject({
+      event: 'measurement.fhir_export',
+      action: 'E',
+      outcome: 'success',
+    });
   });
 
   it('shows the organisation’s outcomes with small cells suppressed, to the beheerder only', async () => {
-    const view = await s.beheerder.get<{ cells: { group: string; suppressed: boolean; persons: number | null }[]; minCellSize: number }>(
-      '/api/v1/organisation/outcomes?by=discipline',
-    );
+    const view = await s.beheerder.get<{
+      cells: { group: string; suppressed: boolean; persons: number | null }[];
+      minCellSize: number;
+    }>('/api/v1/organisation/outcomes?by=discipline');
     expect(view.minCellSize).toBe(10);
     expect(view.cells).toEqual([expect.objectContaining({ group: 'beeldende_therapie', suppressed: true, persons: null })]);
     await s.therapist.get('/api/v1/organisation/outcomes?by=discipline', 403);
@@ -312,7 +365,10 @@ describe('measuring: licences, administering, scores, corrections, alerts, expor
   it('keeps measurement settings per organisation with If-Match, and refuses a value out of range', async () => {
     const url = '/api/v1/organisation/measurement-settings';
     const bad = await put(s.beheerder, url, { outcomeView: { minCellSize: 0 } }, '0');
-    expect(bad.json<Problem>()).toMatchObject({ code: 'measurement.settings_invalid', errors: [{ path: '/body/outcomeView/minCellSize' }] });
+    expect(bad.json<Problem>()).toMatchObject({
+      code: 'measurement.settings_invalid',
+      errors: [{ path: '/body/outcomeView/minCellSize' }],
+    });
     expect((await put(s.beheerder, url, { outcomeView: { minCellSize: 1 } }, '0')).statusCode).toBe(200);
     expect((await put(s.beheerder, url, { outcomeView: { minCellSize: 2 } }, '0')).statusCode).toBe(409);
     const outcomes = await s.beheerder.get<{ cells: { suppressed: boolean; persons: number | null }[] }>(

@@ -32,8 +32,7 @@ export function registerMeasurementOverviewRoutes(app: FastifyInstance, db: Data
       config: { access: { kind: 'signed_in' } },
       schema: {
         tags: ['measurement'],
-        summary:
-          'My work list: due measurements and alerts over the trajectories I treat (on the care team), without answers',
+        summary: 'My work list: due measurements and alerts over the trajectories I treat (on the care team), without answers',
         response: { 200: Type.Object({ items: Type.Array(OpenObject) }), ...problemResponses(401, 403) },
       },
     },
@@ -113,8 +112,7 @@ export function registerMeasurementOverviewRoutes(app: FastifyInstance, db: Data
           for (const occasion of dueMeasurements(facts.schedule).filter((o) => o.respondent === respondent)) {
             const setup = facts.setups.get(occasion.instrumentId) ?? null;
             const instrument = instrumentForUse(occasion.instrumentId, setup, facts.trajectory.goals);
-            const onScreen =
-              checkAdministrationAllowed(instrument, setup, { mode: 'digital', date: access.today }).length === 0;
+            const onScreen = checkAdministrationAllowed(instrument, setup, { mode: 'digital', date: access.today }).length === 0;
             const wording = setup?.content?.languages[lang] ?? setup?.content?.languages.nl ?? null;
             open.push({
               trajectoryId: t.id,

@@ -9,6 +9,7 @@ import { formatDate } from '../../i18n/format';
 import { ClosingNotesStep, ClosingReportPreview } from './ClosingReport';
 import { GoalsStep } from './GoalsStep';
 import { NaasteStep, ParentalConsentStep } from './InvolvementSteps';
+import { TrajectoryMeasurements } from '../measurement/TrajectoryMeasurements';
 import { MdoDecisions } from './MdoDecisions';
 import { PlanStep } from './PlanStep';
 import { AcceptanceStep, DiagnosticsStep, EvaluationAgreementsStep, IntakeStep, type StepProps } from './StepForms';
@@ -110,6 +111,7 @@ export function TrajectoryPage() {
         )}
         {view.diagnosticsReport && <Text>{t('trajectory.reportSent', { to: view.diagnosticsReport.sentTo })}</Text>}
       </Card>
+      <TrajectoryMeasurements clientId={clientId} trajectoryId={trajectoryId} canWrite={view.abilities.write} />
       <MdoDecisions clientId={clientId} trajectoryId={trajectoryId} />
       {view.evaluations.length > 0 && (
         <ClosingReportPreview clientId={clientId} trajectoryId={trajectoryId} version={view.version} />
