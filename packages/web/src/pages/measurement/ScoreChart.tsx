@@ -50,7 +50,7 @@ export function ScoreChart({
       </figcaption>
       <div style={{ width: '100%', height: 240 }} aria-hidden="true">
         <ResponsiveContainer>
-          <ComposedChart data={data} margin={{ top: 10, right: 20, bottom: 10, left: 0 }}>
+          <ComposedChart accessibilityLayer={false} data={data} margin={{ top: 10, right: 20, bottom: 10, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#ccc" />
             <XAxis dataKey="session" tickFormatter={(s: number) => t('chart.sessionShort', { session: s })} />
             <YAxis domain={[chart.range.min, chart.range.max]} />
