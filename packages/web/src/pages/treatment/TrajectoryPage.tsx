@@ -61,7 +61,8 @@ export function TrajectoryPage() {
       </Group>
       <Text>{view.referral.question}</Text>
       {view.warnings.length > 0 && (
-        <Alert color="orange" title={t('trajectory.warnings')}>
+        // Orange on its light background is below 4.5:1 for the title (WCAG 1.4.3): the title keeps the text colour.
+        <Alert color="orange" title={t('trajectory.warnings')} styles={{ title: { color: 'var(--mantine-color-text)' } }}>
           <List size="sm">
             {view.warnings.map((w) => (
               <List.Item key={`${w.code}-${w.source}`}>
