@@ -1,3 +1,4 @@
+import { inflateSync } from 'node:zlib';
 import { isoDateIn } from '@meedoen/core';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -139,6 +140,8 @@ describe('measuring: licences, administering, scores, corrections, alerts, expor
 
     // The SRS is not switched on: it is not scheduled, and administering it is refused with its code.
     await s.therapist.post(`${s.base}/sessions`, { session: session('2026-09-15') });
+    const warnings = async () => (await s.therapist.get<{ warnings: { code: string }[] }>(s.base)).warnings.map((w) => w.code);
+    expect(await warnings()).toContain('no_outcome_measure');
     const { schedule } = await view();
     expect(schedule.map((o) => o.instrumentId)).toEqual(['ors']);
     const ors1 = schedule[0] as Occasion;
@@ -204,6 +207,9 @@ describe('measuring: licences, administering, scores, corrections, alerts, expor
     const off = await post(s.therapist, `${s.base}/measurements`, paper(orsOccasions[0] as Occasion, [11, 4, 4, 4]));
     expect(off.statusCode).toBe(422);
 
+    // The administrations replace the old tick: no "no outcome measure" warning any more.
+    const trajectory = await s.therapist.get<{ warnings: { code: string }[] }>(s.base);
+    expect(trajectory.warnings.map((w) => w.code)).not.toContain('no_outcome_measure');
     const measured = await view();
     const ors = measured.progress.find((p) => p.chart.instrumentId === 'ors');
     expect(ors?.chart.points.map((p) => p.total)).toEqual([15, 16, 15, 16, 17, 16]);
@@ -350,6 +356,21 @@ describe('measuring: licences, administering, scores, corrections, alerts, expor
       action: 'E',
       outcome: 'success',
     });
+  });
+
+  it('draws the chart with its dashed cut-off into the closing report PDF', async () => {
+    const pdf = await app.inject({ method: 'GET', url: `${s.base}/closing-report.pdf`, headers: s.therapist.session.headers });
+    expect(pdf.statusCode).toBe(200);
+    const raw = pdf.rawPayload.toString('latin1');
+    // Every content stream inflated: the cut-off is the only dashed line pdfkit draws in this report.
+    const streams = [...raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)].map((m) => {
+      try {
+        return inflateSync(Buffer.from(m[1] ?? '', 'latin1')).toString('latin1');
+      } catch {
+        return '';
+      }
+    });
+    expect(streams.some((content) => content.includes('[4 3] 0 d'))).toBe(true);
   });
 
   it('shows the organisation’s outcomes with small cells suppressed, to the beheerder only', async () => {

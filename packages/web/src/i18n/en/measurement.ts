@@ -13,7 +13,6 @@ export const enMeasurement: Record<keyof typeof nlMeasurement, string> = {
   'chart.cutoff': 'cut-off',
   'chart.score': 'score',
   'chart.cutoffText': 'Dashed line: the cut-off of {{value}}.',
-  'chart.noBand': 'Not enough reference data of your own yet for an expected range.',
   'measurementItem.individual': 'Individual',
   'measurementItem.interpersonal': 'Interpersonal',
   'measurementItem.social': 'Social',

@@ -11,7 +11,6 @@ export const nlMeasurement = {
   'chart.cutoff': 'grens',
   'chart.score': 'score',
   'chart.cutoffText': 'Gestippelde lijn: de grens van {{value}}.',
-  'chart.noBand': 'Nog te weinig eigen vergelijkingsgegevens voor een verwachte band.',
   'measurementItem.individual': 'Persoonlijk',
   'measurementItem.interpersonal': 'Relaties',
   'measurementItem.social': 'Sociaal',

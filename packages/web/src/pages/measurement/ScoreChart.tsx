@@ -81,11 +81,6 @@ export function ScoreChart({
       {!plain && chart.cutoff && (
         <Text size="sm">{t('chart.cutoffText', { value: num(chart.cutoff.value, i18n.language) })}</Text>
       )}
-      {!plain && (chart.expected?.length ?? 0) === 0 && (
-        <Text size="sm" c="dimmed">
-          {t('chart.noBand')}
-        </Text>
-      )}
     </figure>
   );
 }
