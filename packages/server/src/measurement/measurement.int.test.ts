@@ -3,7 +3,7 @@ import { isoDateIn } from '@meedoen/core';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database.js';
-import { ApiClient } from '../testing/api-client.js';
+import { type ApiClient } from '../testing/api-client.js';
 import { buildTestApp } from '../testing/test-app.js';
 import { auditRows, openTestDatabase } from '../testing/test-database.js';
 import {
