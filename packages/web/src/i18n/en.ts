@@ -6,6 +6,7 @@ import { enTreatment } from './en/treatment';
 import { enDaginvulling } from './en/daginvulling';
 import { enClient } from './en/client';
 import { enMeasurement } from './en/measurement';
+import { enPrivacy } from './en/privacy';
 
 export const en: Record<MessageKey, string> = {
   ...enCommon,
@@ -13,5 +14,6 @@ export const en: Record<MessageKey, string> = {
   ...enDaginvulling,
   ...enClient,
   ...enMeasurement,
+  ...enPrivacy,
   ...(problemMessages(PROBLEMS, 'en') as Record<`problem.${keyof typeof PROBLEMS}`, string>),
 };

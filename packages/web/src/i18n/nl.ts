@@ -5,6 +5,7 @@ import { nlTreatment } from './nl/treatment';
 import { nlDaginvulling } from './nl/daginvulling';
 import { nlClient } from './nl/client';
 import { nlMeasurement } from './nl/measurement';
+import { nlPrivacy } from './nl/privacy';
 
 /** Dutch, the default. Flat keys; `problem.<code>` entries come from core's problem catalogue. */
 export const nl = {
@@ -13,6 +14,7 @@ export const nl = {
   ...nlDaginvulling,
   ...nlClient,
   ...nlMeasurement,
+  ...nlPrivacy,
   ...problemMessages(PROBLEMS, 'nl'),
 };
 
