@@ -112,6 +112,7 @@ describe('disclosure: external parties see only what the client shared with them
       offerId: record.offerId,
       trajectoryId: '00000000-0000-4000-8000-00000000abcd',
       report: 'attendance-per-month',
+      administrationId: '00000000-0000-4000-8000-00000000abce',
     };
     const url = path.replace(/:(\w+)/g, (_, name: string) => {
       const id = ids[name];
@@ -121,6 +122,7 @@ describe('disclosure: external parties see only what the client shared with them
     const query: Record<string, string> = {
       'GET /api/v1/clients/:clientId/attendance': '?month=2026-01',
       'GET /api/v1/occurrences': '?from=2026-01-01&until=2026-01-31',
+      'GET /api/v1/organisation/outcomes': '?by=discipline',
     };
     return url + (query[route] ?? '');
   }

@@ -28,6 +28,9 @@ import { registerParticipationRoutes } from '../daginvulling/participation-route
 import { registerPortfolioRoutes } from '../daginvulling/portfolio-routes.js';
 import { registerClosingReportRoutes } from '../treatment/closing-report-routes.js';
 import { registerGroupRoutes } from '../treatment/group-routes.js';
+import { registerInstrumentRoutes } from '../measurement/instrument-routes.js';
+import { registerMeasurementRoutes } from '../measurement/measurement-routes.js';
+import { registerMeasurementOverviewRoutes } from '../measurement/overview-routes.js';
 import { registerTrajectoryRoutes } from '../treatment/trajectory-routes.js';
 import { registerClientRoutes } from '../people/client-routes.js';
 import { registerOrganisationRoutes } from '../people/organisation-routes.js';
@@ -131,6 +134,9 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
   registerTrajectoryRoutes(app, db);
   registerClosingReportRoutes(app, db);
   registerGroupRoutes(app, db);
+  registerInstrumentRoutes(app, db);
+  registerMeasurementRoutes(app, db);
+  registerMeasurementOverviewRoutes(app, db);
   registerOfferRoutes(app, db, config);
   registerActivityRoutes(app, db);
   registerAttendanceRoutes(app, db);

@@ -5,6 +5,7 @@ import { enCommon } from './en/common';
 import { enTreatment } from './en/treatment';
 import { enDaginvulling } from './en/daginvulling';
 import { enClient } from './en/client';
+import { enMeasurement } from './en/measurement';
 import { enPrivacy } from './en/privacy';
 import { enMunicipal } from './en/municipal';
 
@@ -13,6 +14,7 @@ export const en: Record<MessageKey, string> = {
   ...enTreatment,
   ...enDaginvulling,
   ...enClient,
+  ...enMeasurement,
   ...enPrivacy,
   ...enMunicipal,
   ...(problemMessages(PROBLEMS, 'en') as Record<`problem.${keyof typeof PROBLEMS}`, string>),

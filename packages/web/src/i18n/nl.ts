@@ -4,6 +4,7 @@ import { nlCommon } from './nl/common';
 import { nlTreatment } from './nl/treatment';
 import { nlDaginvulling } from './nl/daginvulling';
 import { nlClient } from './nl/client';
+import { nlMeasurement } from './nl/measurement';
 import { nlPrivacy } from './nl/privacy';
 import { nlMunicipal } from './nl/municipal';
 
@@ -13,6 +14,7 @@ export const nl = {
   ...nlTreatment,
   ...nlDaginvulling,
   ...nlClient,
+  ...nlMeasurement,
   ...nlPrivacy,
   ...nlMunicipal,
   ...problemMessages(PROBLEMS, 'nl'),
