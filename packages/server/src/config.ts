@@ -69,6 +69,12 @@ export const ConfigSchema = Type.Object({
   auditPreviousKeys: Type.String({
     description: 'MEEDOEN_AUDIT_PREVIOUS_KEYS: earlier audit keys, comma-separated, still accepted for what they signed',
   }),
+  sessionHorizonDays: Type.Integer({
+    minimum: 0,
+    maximum: 366,
+    description:
+      'MEEDOEN_SESSION_HORIZON_DAYS: how many days after today a treatment session may be dated (0: only sessions that took place)',
+  }),
   auditCheckpointEvery: Type.Integer({
     minimum: 1,
     description: 'MEEDOEN_AUDIT_CHECKPOINT_EVERY: sign the audit chain head every this many records',
@@ -107,6 +113,7 @@ export const CONFIG_ENV_KEYS: Record<keyof Config, string> = {
   auditKey: 'MEEDOEN_AUDIT_KEY',
   auditPreviousKeys: 'MEEDOEN_AUDIT_PREVIOUS_KEYS',
   auditCheckpointEvery: 'MEEDOEN_AUDIT_CHECKPOINT_EVERY',
+  sessionHorizonDays: 'MEEDOEN_SESSION_HORIZON_DAYS',
 };
 
 const DEFAULTS: Omit<Config, 'databaseUrl' | 'webDir' | 'secretKey' | 'previousSecretKeys'> = {
@@ -137,6 +144,8 @@ const DEFAULTS: Omit<Config, 'databaseUrl' | 'webDir' | 'secretKey' | 'previousS
   auditPreviousKeys: '',
   // How many audit records may follow a signed checkpoint before the next one: a trade-off, hence configurable.
   auditCheckpointEvery: 100,
+  // A session is documented once it took place; an organisation that plans ahead in the record can allow days.
+  sessionHorizonDays: 0,
 };
 
 export class ConfigError extends Error {
@@ -193,6 +202,7 @@ const NUMBER_FIELDS = new Set<keyof Config>([
   'offerStaleDays',
   'sessionMaxHours',
   'auditCheckpointEvery',
+  'sessionHorizonDays',
 ]);
 const BOOLEAN_FIELDS = new Set<keyof Config>(['cookieSecure', 'demoOnEmpty']);
 

@@ -34,7 +34,7 @@ export async function listClientsFor(
        select client_id, 'self' as relation, 1 as rank from users where id = $1 and client_id is not null
        union all
        select client_id, 'representative', 2 from client_representatives
-        where user_id = $1 and valid_from <= $2::date and (valid_until is null or valid_until >= $2::date)
+        where user_id = $1 and (basis = 'ouderlijk_gezag' or approved_at is not null) and valid_from <= $2::date and (valid_until is null or valid_until >= $2::date)
        union all
        select client_id, 'care_team', 3 from care_team_members
         where user_id = $1 and valid_from <= $2::date and (valid_until is null or valid_until >= $2::date)
