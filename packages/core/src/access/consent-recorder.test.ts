@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { recorderViolations, validateConsentRecording, type ConsentRecording, type Recorder } from './consent-recorder.js';
+import {
+  CONSENT_RECORDER_ROLES,
+  recorderViolations,
+  validateConsentRecording,
+  type ConsentRecording,
+  type Recorder,
+} from './consent-recorder.js';
 
-const THERAPIST: Recorder = { userId: 'u-ther', isSelf: false, isRepresentative: false, teamRoles: ['vaktherapeut'] };
+const THERAPIST: Recorder = { userId: 'u-ther', isSelf: false, isRepresentative: false, teamRoles: ['regiebehandelaar'] };
 const VALID: ConsentRecording = { recorder: THERAPIST, granteeUserId: 'u-wb', recordedHow: 'in_person', documentRef: null };
 const codes = (recording: Partial<ConsentRecording>) => validateConsentRecording({ ...VALID, ...recording }).map((v) => v.code);
 
@@ -27,7 +33,8 @@ describe('who may record a consent (finding 1)', () => {
   });
 
   it('never a role on the team that does not record consents (planner, beheerder, werkbegeleider)', () => {
-    for (const role of ['planner', 'beheerder', 'werkbegeleider', 'privacyfunctionaris'] as const)
+    expect(CONSENT_RECORDER_ROLES).toEqual(['regiebehandelaar', 'zorgcoordinator']);
+    for (const role of ['planner', 'beheerder', 'werkbegeleider', 'privacyfunctionaris', 'vaktherapeut'] as const)
       expect(codes({ recorder: { ...THERAPIST, teamRoles: [role] } })).toEqual(['consent.recorder_role_not_allowed']);
     expect(codes({ recorder: { ...THERAPIST, teamRoles: ['zorgcoordinator'] } })).toEqual([]);
   });

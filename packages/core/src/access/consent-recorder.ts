@@ -1,5 +1,6 @@
 import { violation, type RuleViolation } from '../rules/rule-violation.js';
-import type { Role } from './roles.js';
+import { ROLE_PERMISSIONS } from './permissions.js';
+import { ROLES, type Role } from './roles.js';
 
 /**
  * How the client gave the consent that is being recorded: in person to a professional, on a signed
@@ -10,18 +11,14 @@ export type RecordedHow = (typeof RECORDED_HOW)[number];
 
 /**
  * Roles that may record, on the client's care team, a consent or a representation the client (or
- * their representative) gave: the professionals who work with the person. Planners, administrators,
- * the privacy officer and the external work-floor supervisor do not; neither does anyone outside the
- * client's care team (WGBO BW 7:457: no one outside the treatment relationship decides about disclosure).
+ * their representative) gave: those whose team grant lets them arrange the client's care network
+ * (the permission table: regiebehandelaar, zorgcoördinator). Planners, administrators, the privacy
+ * officer and the external work-floor supervisor do not; neither does anyone outside the client's care
+ * team (WGBO BW 7:457: no one outside the treatment relationship decides about disclosure).
  */
-export const CONSENT_RECORDER_ROLES: readonly Role[] = [
-  'vaktherapeut',
-  'ergotherapeut',
-  'regiebehandelaar',
-  'activiteitenbegeleider',
-  'trajectbegeleider',
-  'zorgcoordinator',
-];
+export const CONSENT_RECORDER_ROLES: readonly Role[] = ROLES.filter(
+  (role) => ROLE_PERMISSIONS[role].team.care_network === 'write',
+);
 
 /** Who is recording: the client, their approved representative, or someone with roles on the client's care team today. */
 export interface Recorder {
