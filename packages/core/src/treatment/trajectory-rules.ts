@@ -165,10 +165,11 @@ function addDays(isoDate: string, days: number): string {
 
 function checkSessionDate(trajectory: Trajectory, date: string, ctx: TrajectoryContext): RuleViolation[] {
   // 001 L1269: vaktherapie is deployed after a referral; a session cannot precede it.
-  if (date < trajectory.referral.receivedOn) return [violation('treatment.session_before_referral', '/date', '001 L1269')];
+  if (date < trajectory.referral.receivedOn)
+    return [violation('treatment.session_before_referral', '/session/date', '001 L1269')];
   // A session is documented after it took place (DOMAIN.md §3.2: sessions are records); the horizon is configuration.
   if (date > addDays(ctx.today, ctx.sessionHorizonDays ?? DEFAULT_SESSION_HORIZON_DAYS))
-    return [violation('treatment.session_in_future', '/date', 'DOMAIN.md §3.2')];
+    return [violation('treatment.session_in_future', '/session/date', 'DOMAIN.md §3.2')];
   return [];
 }
 

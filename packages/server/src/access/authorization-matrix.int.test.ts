@@ -434,8 +434,8 @@ describe('authorisation matrix: every route × every role × relationship', { ti
     );
     const [consent] = await db.withOrg(orgId, (tx) =>
       tx.query<{ id: string }>(
-        `insert into consent_grants (org_id, client_id, grantee_user_id, categories, level, valid_from, given_by, recorded_by)
-         values ($1, $2, $3, '{personalia}', 'read', '2099-01-01', 'client', $4) returning id`,
+        `insert into consent_grants (org_id, client_id, grantee_user_id, categories, level, valid_from, given_by, recorded_by, recorded_how)
+         values ($1, $2, $3, '{personalia}', 'read', '2099-01-01', 'client', $4, 'in_person') returning id`,
         [orgId, clientId, spare.id, admin.id],
       ),
     );
@@ -473,8 +473,8 @@ describe('authorisation matrix: every route × every role × relationship', { ti
         if (state === 'consent') {
           await db.withOrg(orgId, (tx) =>
             tx.query(
-              `insert into consent_grants (org_id, client_id, grantee_user_id, categories, level, valid_from, given_by, naaste_basis, recorded_by)
-               values ($1, $2, $3, $4, 'read', '2020-01-01', 'client', 'verzoek_client', $5), ($1, $2, $3, '{participation_plan}', 'write', '2020-01-01', 'client', 'verzoek_client', $5)`,
+              `insert into consent_grants (org_id, client_id, grantee_user_id, categories, level, valid_from, given_by, naaste_basis, recorded_by, recorded_how)
+               values ($1, $2, $3, $4, 'read', '2020-01-01', 'client', 'verzoek_client', $5, 'in_person'), ($1, $2, $3, '{participation_plan}', 'write', '2020-01-01', 'client', 'verzoek_client', $5, 'in_person')`,
               [orgId, clientId, user.id, [...DATA_CATEGORIES], admin.id],
             ),
           );
@@ -483,8 +483,9 @@ describe('authorisation matrix: every route × every role × relationship', { ti
         if (state === 'own_record' && role === 'naaste') {
           await db.withOrg(orgId, (tx) =>
             tx.query(
-              `insert into client_representatives (org_id, client_id, user_id, relation, valid_from, recorded_by) values ($1, $2, $3, 'wettelijk_vertegenwoordiger', '2020-01-01', $4)`,
-              [orgId, clientId, user.id, admin.id],
+              `insert into client_representatives (org_id, client_id, user_id, relation, basis, document_ref, valid_from, recorded_by, approved_by, approved_at)
+               values ($1, $2, $3, 'wettelijk_vertegenwoordiger', 'mentor', 'Beschikking', '2020-01-01', $4, $5, now())`,
+              [orgId, clientId, user.id, admin.id, spare.id],
             ),
           );
         }
