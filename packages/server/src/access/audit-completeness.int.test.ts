@@ -257,7 +257,13 @@ describe('the audit trail records every denial and failure, not only granted acc
       method: 'POST',
       url: `/api/v1/clients/${record.clientId}/consents`,
       headers: selfSession.headers,
-      payload: { granteeUserId: colleague.id, categories: ['participation_plan'], level: 'read', givenBy: 'client' },
+      payload: {
+        granteeUserId: colleague.id,
+        categories: ['participation_plan'],
+        level: 'read',
+        givenBy: 'client',
+        recordedHow: 'portal',
+      },
     });
     expect(granted.statusCode).toBe(201);
     expect(await lastRecord({ user_id: self.id, event: 'consent.grant' })).toMatchObject({

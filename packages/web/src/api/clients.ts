@@ -67,6 +67,9 @@ export interface ClientRecord {
         level: string;
         validFrom: string;
         validUntil: string | null;
+        recordedByName: string;
+        recordedHow: 'in_person' | 'signed_form' | 'portal';
+        recordedAt: string;
         active: boolean;
       }[]
     | null;

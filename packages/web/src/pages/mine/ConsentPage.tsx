@@ -16,6 +16,7 @@ import {
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useConsentCandidates, useConsents, useGrantConsent, useRevokeConsent, type Consent } from '../../api/consents';
 import { useMe } from '../../api/session';
 import { fieldError } from '../../components/field-errors';
@@ -60,7 +61,8 @@ function ConsentSettings({ clientId }: { clientId: string }) {
           <List>
             {earlier.map((c) => (
               <List.Item key={c.id}>
-                {c.granteeName}: {c.categories.map((cat) => t(`myData.${cat}`)).join(', ')} ·{' '}
+                {c.granteeName}: {c.categories.map((cat) => t(`myData.${cat}`)).join(', ')} · {recordedLine(c, t, i18n.language)}{' '}
+                ·{' '}
                 {c.revokedAt
                   ? t('consent.stoppedOn', { date: formatDate(c.revokedAt, i18n.language) })
                   : t('consent.endedOn', { date: c.validUntil ? formatDate(c.validUntil, i18n.language) : '—' })}
@@ -71,6 +73,15 @@ function ConsentSettings({ clientId }: { clientId: string }) {
       )}
     </Stack>
   );
+}
+
+/** "Vastgelegd door …": who recorded the consent, how it was given and when — so the client can check it. */
+export function recordedLine(consent: Consent, t: TFunction, language: string): string {
+  return t('consent.recordedBy', {
+    name: consent.recordedByName,
+    how: t(`consent.how.${consent.recordedHow}`),
+    date: formatDate(consent.recordedAt, language),
+  });
 }
 
 function ActiveConsent({ clientId, consent }: { clientId: string; consent: Consent }) {
@@ -90,6 +101,7 @@ function ActiveConsent({ clientId, consent }: { clientId: string; consent: Conse
           ? t('consent.until', { date: formatDate(consent.validUntil, i18n.language) })
           : t('consent.untilYouStop')}
       </Text>
+      <Text>{recordedLine(consent, t, i18n.language)}</Text>
       <ProblemAlert error={revoke.error} />
       {asking ? (
         <Stack mt="sm" gap="xs">
@@ -138,6 +150,7 @@ function GrantForm({ clientId }: { clientId: string }) {
         level: 'read',
         validUntil: until || null,
         givenBy: 'client',
+        recordedHow: 'portal',
         // 001 L838-840: a naaste is involved here on the client's own request.
         naasteBasis: person.roles.includes('naaste') ? 'verzoek_client' : null,
       },
