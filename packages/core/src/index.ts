@@ -10,6 +10,8 @@ export * from './access/roles.js';
 export * from './access/wgbo-ages.js';
 export * from './errors/problem-codes.js';
 export * from './people/age.js';
+export * from './people/client-query.js';
+export * from './people/dutch-names.js';
 export * from './rules/rule-violation.js';
 export * from './treatment/attainment.js';
 export * from './treatment/closing-report.js';
