@@ -65,6 +65,14 @@ export interface ClientRecord {
         active: boolean;
       }[]
     | null;
+  representatives:
+    | {
+        id: string;
+        userId: string;
+        relation: 'ouder' | 'wettelijk_vertegenwoordiger';
+        active: boolean;
+      }[]
+    | null;
   consents:
     | {
         id: string;

@@ -18,6 +18,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { useConsentCandidates, useConsents, useGrantConsent, useRevokeConsent, type Consent } from '../../api/consents';
+import { useClientRecord } from '../../api/clients';
 import { useMe } from '../../api/session';
 import { fieldError } from '../../components/field-errors';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -133,6 +134,11 @@ function ActiveConsent({ clientId, consent }: { clientId: string; consent: Conse
 
 function GrantForm({ clientId }: { clientId: string }) {
   const { t } = useTranslation();
+  // A parent or legal representative gives the consent in their own name (WGBO BW 7:465), the client in theirs.
+  const me = useMe().data?.user;
+  const record = useClientRecord(clientId);
+  const ownRepresentation = record.data?.representatives?.find((r) => r.userId === me?.id && r.active);
+  const givenBy = ownRepresentation?.relation ?? 'client';
   const candidates = useConsentCandidates(clientId);
   const grant = useGrantConsent(clientId);
   const [who, setWho] = useState<string | null>(null);
@@ -149,7 +155,7 @@ function GrantForm({ clientId }: { clientId: string }) {
         categories,
         level: 'read',
         validUntil: until || null,
-        givenBy: 'client',
+        givenBy,
         recordedHow: 'portal',
         // 001 L838-840: a naaste is involved here on the client's own request.
         naasteBasis: person.roles.includes('naaste') ? 'verzoek_client' : null,
