@@ -5,11 +5,15 @@ import { enCommon } from './en/common';
 import { enTreatment } from './en/treatment';
 import { enDaginvulling } from './en/daginvulling';
 import { enClient } from './en/client';
+import { enPrivacy } from './en/privacy';
+import { enMunicipal } from './en/municipal';
 
 export const en: Record<MessageKey, string> = {
   ...enCommon,
   ...enTreatment,
   ...enDaginvulling,
   ...enClient,
+  ...enPrivacy,
+  ...enMunicipal,
   ...(problemMessages(PROBLEMS, 'en') as Record<`problem.${keyof typeof PROBLEMS}`, string>),
 };

@@ -4,6 +4,8 @@ import { nlCommon } from './nl/common';
 import { nlTreatment } from './nl/treatment';
 import { nlDaginvulling } from './nl/daginvulling';
 import { nlClient } from './nl/client';
+import { nlPrivacy } from './nl/privacy';
+import { nlMunicipal } from './nl/municipal';
 
 /** Dutch, the default. Flat keys; `problem.<code>` entries come from core's problem catalogue. */
 export const nl = {
@@ -11,6 +13,8 @@ export const nl = {
   ...nlTreatment,
   ...nlDaginvulling,
   ...nlClient,
+  ...nlPrivacy,
+  ...nlMunicipal,
   ...problemMessages(PROBLEMS, 'nl'),
 };
 
