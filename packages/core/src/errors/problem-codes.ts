@@ -770,6 +770,7 @@ export const PROBLEMS = {
     title: 'Cannot be the lead clinician',
     en: 'The person named has no role as regiebehandelaar; name a psychiatrist, psychologist or specialist ouderengeneeskunde.',
     nl: 'De gekozen persoon heeft geen rol als regiebehandelaar; kies een psychiater, psycholoog of specialist ouderengeneeskunde.',
+  },
   // trust: safe writes (issue 11: 5, 6, 7)
   'request.nul_character': {
     status: 400,
