@@ -189,7 +189,7 @@ describe.runIf(hasBrowser())('a vaktherapeut in the browser', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     // Back on the record, the treatment shows its latest score.
-    await page.getByRole('link', { name: 'Vries, Henk de' }).click();
+    await page.getByRole('link', { name: 'Henk de Vries' }).click();
     await page
       .getByRole('region', { name: 'Behandeling' })
       .getByText(/^GAS T-score 50\.0 \(evaluatie/)

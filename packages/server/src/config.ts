@@ -80,6 +80,12 @@ export const ConfigSchema = Type.Object({
   auditPreviousKeys: Type.String({
     description: 'MEEDOEN_AUDIT_PREVIOUS_KEYS: earlier audit keys, comma-separated, still accepted for what they signed',
   }),
+  sessionHorizonDays: Type.Integer({
+    minimum: 0,
+    maximum: 366,
+    description:
+      'MEEDOEN_SESSION_HORIZON_DAYS: how many days after today a treatment session may be dated (0: only sessions that took place)',
+  }),
   maxUrlBytes: Type.Integer({
     minimum: 256,
     maximum: 16384,
@@ -134,6 +140,7 @@ export const CONFIG_ENV_KEYS: Record<keyof Config, string> = {
   auditKey: 'MEEDOEN_AUDIT_KEY',
   auditPreviousKeys: 'MEEDOEN_AUDIT_PREVIOUS_KEYS',
   auditCheckpointEvery: 'MEEDOEN_AUDIT_CHECKPOINT_EVERY',
+  sessionHorizonDays: 'MEEDOEN_SESSION_HORIZON_DAYS',
   maxUrlBytes: 'MEEDOEN_MAX_URL_BYTES',
   uploadMaxFileBytes: 'MEEDOEN_UPLOAD_MAX_FILE_BYTES',
   uploadQuotaBytes: 'MEEDOEN_UPLOAD_QUOTA_BYTES',
@@ -169,6 +176,8 @@ const DEFAULTS: Omit<Config, 'databaseUrl' | 'webDir' | 'secretKey' | 'previousS
   auditPreviousKeys: '',
   // How many audit records may follow a signed checkpoint before the next one: a trade-off, hence configurable.
   auditCheckpointEvery: 100,
+  // A session is documented once it took place; an organisation that plans ahead in the record can allow days.
+  sessionHorizonDays: 0,
   // Common servers and proxies refuse addresses past 8 KB; ours are far shorter.
   maxUrlBytes: 8192,
   // Limits for portfolio files are a local choice (storage costs): 5 MB per file, 1 GB per organisation.
@@ -231,6 +240,7 @@ const NUMBER_FIELDS = new Set<keyof Config>([
   'municipalMinCellSize',
   'sessionMaxHours',
   'auditCheckpointEvery',
+  'sessionHorizonDays',
   'maxUrlBytes',
   'uploadMaxFileBytes',
   'uploadQuotaBytes',

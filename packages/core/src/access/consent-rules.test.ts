@@ -19,14 +19,24 @@ describe('consent grant rules', () => {
     expect(validateConsentGrant(VALID, ADULT, TODAY)).toEqual([]);
   });
 
-  it('under 16, blocks consent given by the client and accepts a parent’s (001 L1579)', () => {
+  it('follows the WGBO ages: under 12 the representative, 12-15 both, 16+ the client alone (BW 7:450, 7:465)', () => {
+    const code = (draft: Partial<ConsentGrantDraft>, birthDate: string) =>
+      validateConsentGrant({ ...VALID, ...draft }, { birthDate }, TODAY).map((v) => v.code);
     expect(validateConsentGrant(VALID, CHILD, TODAY)).toEqual([
-      { code: 'consent.parental_consent_required', path: '/givenBy', source: '001 L1579' },
+      { code: 'consent.representative_decides_under_twelve', path: '/givenBy', source: 'BW 7:450, 7:465' },
     ]);
-    expect(validateConsentGrant({ ...VALID, givenBy: 'ouder' }, CHILD, TODAY)).toEqual([]);
-    // The day of the 16th birthday the client decides.
-    expect(validateConsentGrant(VALID, { birthDate: '2010-11-22' }, TODAY)).toEqual([]);
-    expect(validateConsentGrant(VALID, { birthDate: '2010-11-23' }, TODAY)).toHaveLength(1);
+    expect(code({ givenBy: 'ouder' }, CHILD.birthDate)).toEqual([]);
+    // 12 up to 16: both, in either order; one alone is refused.
+    expect(code({ givenBy: 'client' }, '2012-06-01')).toEqual(['consent.both_decide_twelve_to_fifteen']);
+    expect(code({ givenBy: 'ouder' }, '2012-06-01')).toEqual(['consent.both_decide_twelve_to_fifteen']);
+    expect(code({ givenBy: 'client', alsoGivenBy: 'ouder' }, '2012-06-01')).toEqual([]);
+    expect(code({ givenBy: 'wettelijk_vertegenwoordiger', alsoGivenBy: 'client' }, '2012-06-01')).toEqual([]);
+    // The day of the 16th birthday the client decides; a parent no longer decides for them.
+    expect(code({}, '2010-11-22')).toEqual([]);
+    expect(code({}, '2010-11-23')).toEqual(['consent.both_decide_twelve_to_fifteen']);
+    expect(code({ givenBy: 'ouder' }, ADULT.birthDate)).toEqual(['consent.client_decides_from_sixteen']);
+    // A curator or mentor still acts for an adult who cannot decide (BW 7:465).
+    expect(code({ givenBy: 'wettelijk_vertegenwoordiger' }, ADULT.birthDate)).toEqual([]);
   });
 
   it('a naaste needs a recorded basis (001 L838-840)', () => {

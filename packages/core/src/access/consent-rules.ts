@@ -1,7 +1,7 @@
-import { ageInYears } from '../people/age.js';
 import { violation, type RuleViolation } from '../rules/rule-violation.js';
 import type { AccessAction, DataCategory } from './data-categories.js';
 import { PROFESSIONAL_ROLES, type Role } from './roles.js';
+import { partiesOf, wgboShortfall, type WgboShortfall } from './wgbo-ages.js';
 
 /** Roles that run the organisation rather than work with people. */
 const ADMINISTRATIVE_ROLES: readonly Role[] = ['planner', 'beheerder', 'privacyfunctionaris'];
@@ -21,6 +21,8 @@ export interface ConsentGrantDraft {
   validFrom: string;
   validUntil: string | null;
   givenBy: ConsentGiver;
+  /** From 12 up to 16 both the young person and a representative consent (BW 7:450 lid 2): the second of them. */
+  alsoGivenBy?: ConsentGiver | null;
   naasteBasis: NaasteBasis | null;
 }
 
@@ -37,15 +39,23 @@ export const CONSENT_GRANTEE_ROLES: readonly Role[] = [
 /** Categories a consent may open for writing; everything else a consent opens for reading only. */
 const WRITABLE_BY_CONSENT: readonly DataCategory[] = ['participation_plan'];
 
-/** The age below which consent is given by the parents (001 L1579). */
+/** The age below which consent is given by the parents (001 L1579); the WGBO ages refine it (`wgbo-ages.ts`). */
 export const PARENTAL_CONSENT_BELOW_AGE = 16;
+
+/** The problem code of each WGBO shortfall for a consent to share data. */
+const CONSENT_WGBO_PROBLEMS = {
+  representative_must_decide: 'consent.representative_decides_under_twelve',
+  both_must_agree: 'consent.both_decide_twelve_to_fifteen',
+  client_decides_alone: 'consent.client_decides_from_sixteen',
+} as const satisfies Record<WgboShortfall, string>;
 
 export function validateConsentGrant(draft: ConsentGrantDraft, client: { birthDate: string }, today: string): RuleViolation[] {
   const violations: RuleViolation[] = [];
-  // 001 L1579: under 16, the parents' consent is needed.
-  if (ageInYears(client.birthDate, today) < PARENTAL_CONSENT_BELOW_AGE && draft.givenBy === 'client') {
-    violations.push(violation('consent.parental_consent_required', '/givenBy', '001 L1579'));
-  }
+  // 001 L1579 and WGBO BW 7:450, 7:465 (REFERENCE.md §13): under 12 the representative, 12-15 both, 16+ the client.
+  const shortfall = wgboShortfall(partiesOf(draft.givenBy, draft.alsoGivenBy), client.birthDate, today);
+  if (shortfall) violations.push(violation(CONSENT_WGBO_PROBLEMS[shortfall], '/givenBy', 'BW 7:450, 7:465'));
+  if (draft.alsoGivenBy && draft.alsoGivenBy === draft.givenBy)
+    violations.push(violation('consent.both_decide_twelve_to_fifteen', '/alsoGivenBy', 'BW 7:450'));
   // 001 L838-840: naasten only at the client's request or on a professional's indication.
   if (draft.granteeRoles.includes('naaste') && !draft.naasteBasis) {
     violations.push(violation('consent.naaste_basis_required', '/naasteBasis', '001 L838-840'));

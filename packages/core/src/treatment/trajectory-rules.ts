@@ -1,3 +1,4 @@
+import { partiesOf, wgboShortfall, type WgboShortfall } from '../access/wgbo-ages.js';
 import { ageInYears } from '../people/age.js';
 import { violation, type RuleViolation } from '../rules/rule-violation.js';
 import { isChildOnlyDiscipline } from './disciplines.js';
@@ -6,8 +7,25 @@ import { validateGoals } from './goals.js';
 import { planCompleteness } from './plan.js';
 import type { Trajectory, TrajectoryContext, TrajectoryEventData, TrajectoryState } from './trajectory-types.js';
 
-/** Below this age the parents consent to vaktherapie (001 L1579). */
+/** Below this age the parents consent (001 L1579 for vaktherapie; BW 7:450 lid 2 for every treatment and diagnostic). */
 export const PARENTAL_CONSENT_AGE = 16;
+
+/** The problem code of each WGBO shortfall when a plan is agreed (the start of treatment). */
+const PLAN_AGREEMENT_PROBLEMS = {
+  representative_must_decide: 'treatment.plan_agreement_by_representative',
+  both_must_agree: 'treatment.plan_agreement_by_both',
+  client_decides_alone: 'treatment.plan_agreement_by_client',
+} as const satisfies Record<WgboShortfall, string>;
+
+/** States before treatment: the plan has not been agreed yet, so no session can be recorded. */
+const BEFORE_AGREEMENT: readonly TrajectoryState[] = [
+  'aangemeld',
+  'intake',
+  'diagnostiek',
+  'indicatie',
+  'doelen',
+  'plan_concept',
+];
 /** "Kinderen en jeugd" (001 L1482-1484): under 18, as the Jeugdwet; an assumption, hence a constant. */
 export const YOUTH_AGE_LIMIT = 18;
 
@@ -39,13 +57,12 @@ const ALLOWED: Record<TrajectoryState, readonly TrajectoryEventData['type'][]> =
   doorverwezen: ['closing_notes_recorded'],
 };
 
-/** 001 L1579: under 16, the parents consent to vaktherapie (intake, plan agreement); ergotherapie is not covered by that rule. */
-export function needsParentalConsent(
-  discipline: Trajectory['referral']['discipline'],
-  birthDate: string,
-  today: string,
-): boolean {
-  return discipline !== 'ergotherapie' && ageInYears(birthDate, today) < PARENTAL_CONSENT_AGE;
+/**
+ * Under 16, a parent or legal representative consents to the intake and the plan: 001 L1579 says it for
+ * vaktherapie, the WGBO (BW 7:450, 7:465; REFERENCE.md §13) for every treatment and diagnostic, ergotherapie included.
+ */
+export function needsParentalConsent(birthDate: string, today: string): boolean {
+  return ageInYears(birthDate, today) < PARENTAL_CONSENT_AGE;
 }
 
 /** The steps a trajectory in this state can take next (DOMAIN.md §3.2); the hard rules below may still block one. */
@@ -61,14 +78,17 @@ export function checkTrajectoryStep(
 ): RuleViolation[] {
   if (step.type === 'referred')
     return trajectory ? [violation('treatment.transition_not_allowed', '', 'DOMAIN.md §3.2')] : checkReferral(step, ctx);
+  // DOMAIN.md §3.3 rule 6 (001 L1722-1747): treatment starts with the agreed plan; a session before it names what is missing.
+  if (trajectory && step.type === 'session_recorded' && BEFORE_AGREEMENT.includes(trajectory.state))
+    return [violation('treatment.plan_not_agreed', '/version', '001 L1722-1747')];
   if (!trajectory || !ALLOWED[trajectory.state].includes(step.type))
     return [violation('treatment.transition_not_allowed', '', 'DOMAIN.md §3.2')];
-  const underParentalConsent = needsParentalConsent(trajectory.referral.discipline, ctx.clientBirthDate, ctx.today);
+  const underParentalConsent = needsParentalConsent(ctx.clientBirthDate, ctx.today);
   switch (step.type) {
     case 'intake_started':
     case 'acceptance_decided': {
       const out: RuleViolation[] = [];
-      // 001 L1579: under 16, the parents' consent before the intake.
+      // 001 L1579 and BW 7:450 lid 2: under 16, the parents' consent before the intake, for every discipline.
       if (underParentalConsent && !trajectory.parentalConsent)
         out.push(violation('treatment.parental_consent_required', '/parentalConsent', '001 L1579'));
       if (step.type === 'acceptance_decided') {
@@ -101,8 +121,9 @@ export function checkTrajectoryStep(
       // 001 L1722-1747: all ten parts, the tenth being this agreement.
       for (const part of completeness.missing)
         out.push(violation('treatment.plan_incomplete', `/plan/${part}`, '001 L1722-1747'));
-      if (underParentalConsent && step.agreedBy === 'client')
-        out.push(violation('treatment.parental_consent_required', '/agreedBy', '001 L1579'));
+      // BW 7:450, 7:465 (REFERENCE.md §13): under 12 the representative agrees, 12-15 both, 16+ the client.
+      const shortfall = wgboShortfall(partiesOf(step.agreedBy, step.alsoAgreedBy), ctx.clientBirthDate, ctx.today);
+      if (shortfall) out.push(violation(PLAN_AGREEMENT_PROBLEMS[shortfall], '/agreedBy', 'BW 7:450, 7:465'));
       // 001 L1714-1716: evaluation agreements before treatment starts.
       if (!trajectory.evaluationAgreements)
         out.push(violation('treatment.evaluation_agreements_required', '/evaluationAgreements', '001 L1714-1716'));
@@ -111,16 +132,18 @@ export function checkTrajectoryStep(
     case 'naaste_involved':
       // 001 L838-840: only at the client's request or on the professional's indication.
       return step.basis ? [] : [violation('treatment.naaste_basis_required', '/basis', '001 L838-840')];
-    case 'session_recorded':
+    case 'session_recorded': {
+      const out = checkSessionDate(trajectory, step.session.date, ctx);
       // 004 L85-86, L112 and REFERENCE.md §7.1: ergotherapie at home (with its surcharge) only when medically necessary.
       if (
         trajectory.referral.discipline === 'ergotherapie' &&
         step.session.setting === 'aan_huis' &&
         !step.session.homeVisitReason?.trim()
       ) {
-        return [violation('treatment.home_visit_reason_required', '/homeVisitReason', '004 L112; REFERENCE.md §7.1')];
+        out.push(violation('treatment.home_visit_reason_required', '/homeVisitReason', '004 L112; REFERENCE.md §7.1'));
       }
-      return [];
+      return out;
+    }
     case 'evaluation_recorded':
       return validateEvaluation(
         step.evaluation,
@@ -131,6 +154,25 @@ export function checkTrajectoryStep(
   }
 }
 
+/** Days after today a session may be dated (configuration; 0: only sessions that took place). */
+export const DEFAULT_SESSION_HORIZON_DAYS = 0;
+
+function addDays(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+function checkSessionDate(trajectory: Trajectory, date: string, ctx: TrajectoryContext): RuleViolation[] {
+  // 001 L1269: vaktherapie is deployed after a referral; a session cannot precede it.
+  if (date < trajectory.referral.receivedOn)
+    return [violation('treatment.session_before_referral', '/session/date', '001 L1269')];
+  // A session is documented after it took place (DOMAIN.md §3.2: sessions are records); the horizon is configuration.
+  if (date > addDays(ctx.today, ctx.sessionHorizonDays ?? DEFAULT_SESSION_HORIZON_DAYS))
+    return [violation('treatment.session_in_future', '/session/date', 'DOMAIN.md §3.2')];
+  return [];
+}
+
 function checkReferral(step: Extract<TrajectoryEventData, { type: 'referred' }>, ctx: TrajectoryContext): RuleViolation[] {
   const out: RuleViolation[] = [];
   const { referral } = step;
@@ -139,13 +181,16 @@ function checkReferral(step: Extract<TrajectoryEventData, { type: 'referred' }>,
   if (vaktherapie && (ctx.organisationIsGgzInstitution || referral.funding === 'zvw') && !referral.regiebehandelaarId) {
     out.push(violation('treatment.regiebehandelaar_required', '/regiebehandelaarId', '001 L1436-1438, L2469-2473'));
   }
-  // 001 L1440-1449: a vaktherapeut can never be the regiebehandelaar.
-  if (
-    referral.regiebehandelaarId &&
-    ctx.regiebehandelaarRoles &&
-    (ctx.regiebehandelaarRoles.includes('vaktherapeut') || !ctx.regiebehandelaarRoles.includes('regiebehandelaar'))
-  ) {
-    out.push(violation('treatment.vaktherapeut_cannot_be_regiebehandelaar', '/regiebehandelaarId', '001 L1440-1449'));
+  // 001 L1440-1449: a vaktherapeut can never be the regiebehandelaar; nor can anyone without that role.
+  if (referral.regiebehandelaarId && ctx.regiebehandelaarRoles) {
+    if (ctx.regiebehandelaarRoles.includes('vaktherapeut'))
+      out.push(violation('treatment.vaktherapeut_cannot_be_regiebehandelaar', '/regiebehandelaarId', '001 L1440-1449'));
+    else if (!ctx.regiebehandelaarRoles.includes('regiebehandelaar'))
+      out.push(violation('treatment.regiebehandelaar_not_eligible', '/regiebehandelaarId', '001 L1440-1449'));
+  }
+  // 001 L26-28 and 004: each discipline is its own profession; the therapist treats in their own discipline.
+  if (ctx.therapistDiscipline !== undefined && ctx.therapistDiscipline !== referral.discipline) {
+    out.push(violation('treatment.therapist_discipline_mismatch', '/therapistId', '001 L26-28'));
   }
   // 001 L1482-1484: speltherapie and PMKT for children and youth only.
   if (isChildOnlyDiscipline(referral.discipline) && ageInYears(ctx.clientBirthDate, ctx.today) >= YOUTH_AGE_LIMIT) {

@@ -76,7 +76,14 @@ export type TrajectoryEventData =
   | { type: 'goals_set'; goals: Goal[] }
   | { type: 'plan_drafted'; version: number; plan: PlanContent }
   | { type: 'evaluation_agreements_set'; everyWeeks: number; firstDate: string; method: string }
-  | { type: 'plan_agreed'; version: number; agreedBy: 'client' | 'ouder' | 'wettelijk_vertegenwoordiger'; date: string }
+  | {
+      type: 'plan_agreed';
+      version: number;
+      agreedBy: 'client' | 'ouder' | 'wettelijk_vertegenwoordiger';
+      /** From 12 up to 16 both agree (BW 7:450 lid 2): the second of them. */
+      alsoAgreedBy?: 'client' | 'ouder' | 'wettelijk_vertegenwoordiger' | null;
+      date: string;
+    }
   | { type: 'naaste_involved'; name: string; relation: string; basis: 'verzoek_client' | 'indicatie_professional' }
   | { type: 'session_recorded'; session: SessionRecord }
   | { type: 'evaluation_started'; date: string }
@@ -122,4 +129,8 @@ export interface TrajectoryContext {
   organisationIsGgzInstitution: boolean;
   /** Roles of the user named as regiebehandelaar (looked up by the caller), null if none named. */
   regiebehandelaarRoles: readonly Role[] | null;
+  /** The discipline of the therapist named on a referral (looked up by the caller); undefined when not checked. */
+  therapistDiscipline?: string | null;
+  /** Days after today a session may be dated (configuration); 0 when absent. */
+  sessionHorizonDays?: number;
 }

@@ -108,9 +108,22 @@ describe('hard rules block with their code and source (DOMAIN.md §3.3)', () => 
         }),
       ),
     ).toEqual(['treatment.vaktherapeut_cannot_be_regiebehandelaar 001 L1440-1449']);
-    expect(
-      codes(runSteps([{ type: 'referred', referral: PMT_REFERRAL }], { ...ADULT_CTX, regiebehandelaarRoles: ['planner'] })),
-    ).toHaveLength(1);
+    // Finding 7: any role that is not regiebehandelaar is refused with a code that says so.
+    for (const roles of [['planner'], ['activiteitenbegeleider']] as const)
+      expect(
+        codes(runSteps([{ type: 'referred', referral: PMT_REFERRAL }], { ...ADULT_CTX, regiebehandelaarRoles: roles })),
+      ).toEqual(['treatment.regiebehandelaar_not_eligible 001 L1440-1449']);
+  });
+
+  it('2b. the therapist treats in their own discipline (finding 7)', () => {
+    const ctx = (therapistDiscipline: string | null) => ({ ...ADULT_CTX, therapistDiscipline });
+    expect(codes(runSteps([{ type: 'referred', referral: PMT_REFERRAL }], ctx('muziektherapie')))).toEqual([
+      'treatment.therapist_discipline_mismatch 001 L26-28',
+    ]);
+    expect(codes(runSteps([{ type: 'referred', referral: PMT_REFERRAL }], ctx(null)))).toEqual([
+      'treatment.therapist_discipline_mismatch 001 L26-28',
+    ]);
+    expect(codes(runSteps([{ type: 'referred', referral: PMT_REFERRAL }], ctx('psychomotorische_therapie')))).toEqual([]);
   });
 
   it('3. under 16 the parents consent before the intake, and agree the plan', () => {
@@ -142,6 +155,46 @@ describe('hard rules block with their code and source (DOMAIN.md §3.3)', () => 
             ...TO_AGREED_PLAN.slice(1),
           ],
           child,
+        ),
+      ),
+    ).toEqual(['treatment.plan_agreement_by_representative BW 7:450, 7:465']);
+  });
+
+  it('3b. WGBO ages for ergotherapie too: under 12 the representative, 12-15 both, 16+ the client alone', () => {
+    const ergo = { ...PMT_REFERRAL, discipline: 'ergotherapie' as const, regiebehandelaarId: null };
+    const agreeAs = (
+      birthDate: string,
+      agreedBy: 'client' | 'ouder' | 'wettelijk_vertegenwoordiger',
+      alsoAgreedBy: 'client' | 'ouder' | null = null,
+    ) =>
+      codes(
+        runSteps(
+          [
+            { type: 'referred', referral: ergo },
+            { type: 'parental_consent_recorded', givenBy: 'ouder', name: 'M', date: '2026-09-02' },
+            ...TO_AGREED_PLAN.slice(1, -1),
+            { type: 'plan_agreed', version: 1, agreedBy, alsoAgreedBy, date: '2026-10-05' },
+          ],
+          { ...ADULT_CTX, clientBirthDate: birthDate, regiebehandelaarRoles: null },
+        ),
+      );
+    // Finding 7: a 9-year-old agreeing alone to an ergotherapie plan.
+    expect(agreeAs('2017-04-09', 'client')).toEqual(['treatment.plan_agreement_by_representative BW 7:450, 7:465']);
+    expect(agreeAs('2017-04-09', 'ouder')).toEqual([]);
+    expect(agreeAs('2012-01-01', 'ouder')).toEqual(['treatment.plan_agreement_by_both BW 7:450, 7:465']);
+    expect(agreeAs('2012-01-01', 'client')).toEqual(['treatment.plan_agreement_by_both BW 7:450, 7:465']);
+    expect(agreeAs('2012-01-01', 'client', 'ouder')).toEqual([]);
+    expect(agreeAs('2009-01-01', 'ouder')).toEqual(['treatment.plan_agreement_by_client BW 7:450, 7:465']);
+    expect(agreeAs('2009-01-01', 'client')).toEqual([]);
+    // Under 16, the intake of ergotherapie waits for the parents' consent, as vaktherapie does.
+    expect(
+      codes(
+        runSteps(
+          [
+            { type: 'referred', referral: ergo },
+            { type: 'intake_started', date: '2026-09-08' },
+          ],
+          { ...ADULT_CTX, clientBirthDate: '2017-04-09', regiebehandelaarRoles: null },
         ),
       ),
     ).toEqual(['treatment.parental_consent_required 001 L1579']);
@@ -199,10 +252,25 @@ describe('hard rules block with their code and source (DOMAIN.md §3.3)', () => 
       'treatment.plan_incomplete 001 L1722-1747',
     ]);
     expect(runSteps(steps).violations.map((v) => v.path)).toEqual(['/plan/therapistView', '/plan/remarks']);
-    // Sessions cannot be recorded before the plan is agreed.
-    expect(codes(runSteps([...TO_AGREED_PLAN.slice(0, 8), session()]))).toEqual([
-      'treatment.transition_not_allowed DOMAIN.md §3.2',
+    // Sessions cannot be recorded before the plan is agreed: the code names the missing agreement (finding 11).
+    expect(codes(runSteps([...TO_AGREED_PLAN.slice(0, 8), session()]))).toEqual(['treatment.plan_not_agreed 001 L1722-1747']);
+    expect(codes(runSteps([...TO_AGREED_PLAN.slice(0, 3), session()]))).toEqual(['treatment.plan_not_agreed 001 L1722-1747']);
+  });
+
+  it('6b. a session is dated between the referral and today (plus the configured horizon) (finding 7)', () => {
+    expect(codes(runSteps([...TO_AGREED_PLAN, session({ date: '2026-08-31' })]))).toEqual([
+      'treatment.session_before_referral 001 L1269',
     ]);
+    expect(codes(runSteps([...TO_AGREED_PLAN, session({ date: '2026-11-23' })]))).toEqual([
+      'treatment.session_in_future DOMAIN.md §3.2',
+    ]);
+    expect(codes(runSteps([...TO_AGREED_PLAN, session({ date: '2029-11-22' })]))).toEqual([
+      'treatment.session_in_future DOMAIN.md §3.2',
+    ]);
+    expect(codes(runSteps([...TO_AGREED_PLAN, session({ date: '2026-11-22' })]))).toEqual([]);
+    expect(
+      codes(runSteps([...TO_AGREED_PLAN, session({ date: '2026-11-25' })], { ...ADULT_CTX, sessionHorizonDays: 7 })),
+    ).toEqual([]);
   });
 
   it('7. evaluation agreements exist before treatment starts', () => {
@@ -306,9 +374,9 @@ describe('what the UI may offer next', () => {
     expect(allowedSteps('afgesloten')).toEqual(['closing_notes_recorded']);
     expect(allowedSteps('aangemeld')).toContain('intake_started');
     expect(allowedSteps('aangemeld')).not.toContain('session_recorded');
-    // 001 L1579: under 16 in vaktherapie, not in ergotherapie, and not from the 16th birthday on.
-    expect(needsParentalConsent('muziektherapie', '2011-11-23', '2026-11-22')).toBe(true);
-    expect(needsParentalConsent('muziektherapie', '2010-11-22', '2026-11-22')).toBe(false);
-    expect(needsParentalConsent('ergotherapie', '2015-01-01', '2026-11-22')).toBe(false);
+    // 001 L1579 and BW 7:450: under 16 for every discipline, not from the 16th birthday on.
+    expect(needsParentalConsent('2011-11-23', '2026-11-22')).toBe(true);
+    expect(needsParentalConsent('2010-11-22', '2026-11-22')).toBe(false);
+    expect(needsParentalConsent('2015-01-01', '2026-11-22')).toBe(true);
   });
 });

@@ -36,8 +36,12 @@ export async function loadAccessFactsFor(
        coalesce(array(select distinct role from care_team_members
                        where user_id = $1 and client_id = c.id and valid_from <= $3::date
                          and (valid_until is null or valid_until >= $3::date)), '{}') as team_roles,
-       exists (select 1 from users where id = $1 and client_id = c.id) as is_self,
+       -- the client's own account: a naaste's account also points at the client, but is never the client (finding 1)
+       exists (select 1 from users u join user_roles ur on ur.user_id = u.id and ur.role = 'client'
+                where u.id = $1 and u.client_id = c.id) as is_self,
+       -- a representative counts once their basis holds: derived (parental authority) or approved by a second person
        exists (select 1 from client_representatives where user_id = $1 and client_id = c.id
+                 and (basis = 'ouderlijk_gezag' or approved_at is not null)
                  and valid_from <= $3::date and (valid_until is null or valid_until >= $3::date)) as is_representative,
        (select json_agg(json_build_object('categories', g.categories, 'level', g.level)) from consent_grants g
          where g.grantee_user_id = $1 and g.client_id = c.id and g.valid_from <= $3::date

@@ -211,8 +211,8 @@ describe('the audit trail records every denial and failure, not only granted acc
     const werkbegeleider = await createTestUser(db, orgId, ['werkbegeleider']);
     await db.withOrg(orgId, (tx) =>
       tx.query(
-        `insert into consent_grants (org_id, client_id, grantee_user_id, categories, level, valid_from, given_by, recorded_by)
-         values ($1, $2, $3, '{participation_plan}', 'read', '2020-01-01', 'client', $3)`,
+        `insert into consent_grants (org_id, client_id, grantee_user_id, categories, level, valid_from, given_by, recorded_by, recorded_how)
+         values ($1, $2, $3, '{participation_plan}', 'read', '2020-01-01', 'client', $3, 'in_person')`,
         [orgId, record.clientId, werkbegeleider.id],
       ),
     );
@@ -257,7 +257,13 @@ describe('the audit trail records every denial and failure, not only granted acc
       method: 'POST',
       url: `/api/v1/clients/${record.clientId}/consents`,
       headers: selfSession.headers,
-      payload: { granteeUserId: colleague.id, categories: ['participation_plan'], level: 'read', givenBy: 'client' },
+      payload: {
+        granteeUserId: colleague.id,
+        categories: ['participation_plan'],
+        level: 'read',
+        givenBy: 'client',
+        recordedHow: 'portal',
+      },
     });
     expect(granted.statusCode).toBe(201);
     expect(await lastRecord({ user_id: self.id, event: 'consent.grant' })).toMatchObject({

@@ -1,12 +1,24 @@
 import {
   CONSENT_GIVERS,
   DATA_CATEGORIES,
+  isDerivedBasis,
   isProfessionalRole,
   isRole,
   NAASTE_BASES,
+  parentalAuthorityUntil,
   PROFESSIONAL_ROLES,
+  RECORDED_HOW,
+  recorderViolations,
+  relationOf,
+  REPRESENTATION_BASES,
   validateConsentGrant,
+  validateConsentRecording,
+  validateRepresentation,
+  validateRepresentationApproval,
   type ConsentGrantDraft,
+  type RecordedHow,
+  type Recorder,
+  type RepresentationBasis,
 } from '@meedoen/core';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
@@ -15,7 +27,7 @@ import { problemResponses, ProblemError, throwIfViolations } from '../http/probl
 import { loadClient } from '../people/client-store.js';
 import { CareTeamMemberSchema, ClientIdParams, ConsentSchema, RepresentativeSchema } from '../people/client-schemas.js';
 import { listCareTeam, listConsents, listRepresentatives } from './care-network-store.js';
-import { withClientAccess } from './client-access.js';
+import { withClientAccess, type ClientAccess } from './client-access.js';
 
 const READ_NETWORK = { kind: 'client', category: 'care_network', action: 'read', audit: 'R' } as const;
 const WRITE_NETWORK = { kind: 'client', category: 'care_network', action: 'write' } as const;
@@ -124,12 +136,14 @@ export function registerCareNetworkRoutes(app: FastifyInstance, db: Database): v
       config: { access: { ...WRITE_NETWORK, audit: 'C', event: 'representative.add' } },
       schema: {
         tags: ['access'],
-        summary: 'Record a parent or legal representative who acts for the client (001 L1579)',
+        summary:
+          'Record a legal representative with their legal basis (BW 7:465): parental authority (from the date of birth), or a curator, mentor or written authorisation (with its document; approved by a second professional)',
         params: ClientIdParams,
         body: Type.Object(
           {
             userId: Type.String({ format: 'uuid' }),
-            relation: Type.Enum(['ouder', 'wettelijk_vertegenwoordiger']),
+            basis: Type.Enum([...REPRESENTATION_BASES]),
+            documentRef: Type.Optional(Type.String({ maxLength: 300 })),
             validFrom: Type.Optional(Type.String({ format: 'date' })),
           },
           { additionalProperties: false },
@@ -139,20 +153,93 @@ export function registerCareNetworkRoutes(app: FastifyInstance, db: Database): v
     },
     async (request, reply) => {
       const { clientId } = request.params as { clientId: string };
-      const body = request.body as { userId: string; relation: string; validFrom?: string };
+      const body = request.body as { userId: string; basis: RepresentationBasis; documentRef?: string; validFrom?: string };
       const list = await withClientAccess(db, request, clientId, async (tx, access) => {
-        if (!(await hasRole(tx, body.userId, 'naaste')))
-          throw new ProblemError('request.invalid', {
-            errors: [{ path: '/body/userId', message: 'a representative needs an account with the role naaste' }],
+        // The same "who may record" rule as for consent: a professional on this client's care team (finding 1).
+        throwIfViolations(recorderViolations(recorderOf(access), 'representation'));
+        if (body.userId === access.userId) throw new ProblemError('representation.self_forbidden');
+        // A representative acts through an account of their own as a naaste of this client — never a naaste by default.
+        if (!(await isNaasteOf(tx, body.userId, clientId)))
+          throw new ProblemError('representation.not_a_naaste', {
+            errors: [{ path: '/body/userId', message: 'a representative needs an account as naaste of this client' }],
           });
+        const client = await loadClient(tx, clientId);
+        const draft = { basis: body.basis, documentRef: body.documentRef?.trim() || null };
+        throwIfViolations(validateRepresentation(draft, { birthDate: client?.birthDate ?? access.today }, access.today));
+        const validFrom = body.validFrom ?? access.today;
+        // Parental authority ends the day before the 18th birthday (BW 1:233).
+        const validUntil = isDerivedBasis(body.basis) && client ? parentalAuthorityUntil(client.birthDate) : null;
+        if (validUntil && validFrom > validUntil)
+          throwIfViolations([{ code: 'representation.parental_authority_ended', path: '/validFrom', source: 'BW 1:233' }]);
         const [representative] = await tx.query<{ id: string }>(
-          `insert into client_representatives (org_id, client_id, user_id, relation, valid_from, recorded_by) values ($1, $2, $3, $4, $5, $6) returning id`,
-          [access.orgId, clientId, body.userId, body.relation, body.validFrom ?? access.today, access.userId],
+          `insert into client_representatives (org_id, client_id, user_id, relation, basis, document_ref, valid_from, valid_until, recorded_by)
+           values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
+          [
+            access.orgId,
+            clientId,
+            body.userId,
+            relationOf(body.basis),
+            body.basis,
+            draft.documentRef,
+            validFrom,
+            validUntil,
+            access.userId,
+          ],
         );
         access.auditObject('representative', representative?.id ?? '');
-        return listRepresentatives(tx, clientId);
+        return listRepresentatives(tx, clientId, access.today);
       });
       return reply.code(201).send(list);
+    },
+  );
+
+  app.post(
+    '/api/v1/clients/:clientId/representatives/:representativeId/approval',
+    {
+      config: { access: { ...WRITE_NETWORK, audit: 'U', event: 'representative.approve' } },
+      schema: {
+        tags: ['access'],
+        summary:
+          'Approve a representation not derived from the date of birth: a second professional of the care team (four eyes); until then it grants nothing',
+        params: Type.Object({ clientId: Type.String({ format: 'uuid' }), representativeId: Type.String({ format: 'uuid' }) }),
+        body: Type.Object({}, { additionalProperties: false }),
+        response: { 200: Type.Array(RepresentativeSchema), ...problemResponses(401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const { clientId, representativeId } = request.params as { clientId: string; representativeId: string };
+      return withClientAccess(
+        db,
+        request,
+        clientId,
+        async (tx, access) => {
+          throwIfViolations(recorderViolations(recorderOf(access), 'representation'));
+          // Lock the row: two approvals at once approve once.
+          const [row] = await tx.query<{ basis: RepresentationBasis | null; recorded_by: string; approved_at: Date | null }>(
+            `select basis, recorded_by, approved_at from client_representatives where id = $1 and client_id = $2 for update`,
+            [representativeId, clientId],
+          );
+          if (!row) throw new ProblemError('resource.not_found');
+          if (!row.basis)
+            throwIfViolations([{ code: 'representation.document_required', path: '/basis', source: 'BW 7:465 lid 3' }]);
+          throwIfViolations(
+            validateRepresentationApproval(
+              {
+                basis: row.basis as RepresentationBasis,
+                recordedBy: row.recorded_by,
+                approvedAt: row.approved_at ? new Date(row.approved_at).toISOString() : null,
+              },
+              access.userId,
+            ),
+          );
+          await tx.query(`update client_representatives set approved_by = $1, approved_at = now() where id = $2`, [
+            access.userId,
+            representativeId,
+          ]);
+          return listRepresentatives(tx, clientId, access.today);
+        },
+        { objectType: 'representative', objectId: representativeId },
+      );
     },
   );
 
@@ -190,6 +277,12 @@ export function registerCareNetworkRoutes(app: FastifyInstance, db: Database): v
             validFrom: Type.Optional(Type.String({ format: 'date' })),
             validUntil: Type.Optional(Type.Union([Type.String({ format: 'date' }), Type.Null()])),
             givenBy: Type.Enum([...CONSENT_GIVERS]),
+            alsoGivenBy: Type.Optional(Type.Union([Type.Enum([...CONSENT_GIVERS]), Type.Null()])),
+            recordedHow: Type.Enum([...RECORDED_HOW], {
+              description:
+                'how the client gave it: in person or on a signed form (professional), or in the portal (client, representative)',
+            }),
+            documentRef: Type.Optional(Type.String({ maxLength: 300, description: 'where the signed form is kept' })),
             naasteBasis: Type.Optional(Type.Union([Type.Enum([...NAASTE_BASES]), Type.Null()])),
             note: Type.Optional(Type.String({ maxLength: 1000 })),
           },
@@ -202,12 +295,24 @@ export function registerCareNetworkRoutes(app: FastifyInstance, db: Database): v
       const { clientId } = request.params as { clientId: string };
       const body = request.body as Omit<ConsentGrantDraft, 'granteeRoles' | 'validFrom' | 'validUntil' | 'naasteBasis'> & {
         granteeUserId: string;
+        recordedHow: RecordedHow;
+        documentRef?: string;
         validFrom?: string;
         validUntil?: string | null;
         naasteBasis?: ConsentGrantDraft['naasteBasis'];
         note?: string;
       };
       const grant = await withClientAccess(db, request, clientId, async (tx, access) => {
+        // Who may record, how, and never to themselves (finding 1): refused before anything else is looked at.
+        const documentRef = body.documentRef?.trim() || null;
+        throwIfViolations(
+          validateConsentRecording({
+            recorder: recorderOf(access),
+            granteeUserId: body.granteeUserId,
+            recordedHow: body.recordedHow,
+            documentRef,
+          }),
+        );
         const client = await loadClient(tx, clientId);
         const granteeRoles = (
           await tx.query<{ role: string }>(`select role from user_roles where user_id = $1`, [body.granteeUserId])
@@ -225,12 +330,14 @@ export function registerCareNetworkRoutes(app: FastifyInstance, db: Database): v
           validFrom: body.validFrom ?? access.today,
           validUntil: body.validUntil ?? null,
           givenBy: body.givenBy,
+          alsoGivenBy: body.alsoGivenBy ?? null,
           naasteBasis: body.naasteBasis ?? null,
         };
         throwIfViolations(validateConsentGrant(draft, { birthDate: client?.birthDate ?? access.today }, access.today));
         const [row] = await tx.query<{ id: string }>(
-          `insert into consent_grants (org_id, client_id, grantee_user_id, categories, level, valid_from, valid_until, given_by, naaste_basis, note, recorded_by)
-           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) returning id`,
+          `insert into consent_grants (org_id, client_id, grantee_user_id, categories, level, valid_from, valid_until, given_by, naaste_basis, note, recorded_by,
+                                       recorded_how, document_ref, also_given_by)
+           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) returning id`,
           [
             access.orgId,
             clientId,
@@ -243,6 +350,9 @@ export function registerCareNetworkRoutes(app: FastifyInstance, db: Database): v
             draft.naasteBasis,
             body.note ?? null,
             access.userId,
+            body.recordedHow,
+            documentRef,
+            draft.alsoGivenBy ?? null,
           ],
         );
         access.auditObject('consent', row?.id ?? '');
@@ -292,6 +402,26 @@ export function registerCareNetworkRoutes(app: FastifyInstance, db: Database): v
       );
     },
   );
+}
+
+/** The recorder of a consent or representation, as core's rule sees them. */
+function recorderOf(access: ClientAccess): Recorder {
+  return {
+    userId: access.userId,
+    isSelf: access.facts.isSelf,
+    isRepresentative: access.facts.isRepresentative,
+    teamRoles: access.facts.teamRoles,
+  };
+}
+
+/** An active account with the role naaste that belongs to this client's circle (created for this client). */
+async function isNaasteOf(tx: Queryable, userId: string, clientId: string): Promise<boolean> {
+  const rows = await tx.query(
+    `select 1 from user_roles r join users u on u.id = r.user_id
+      where r.user_id = $1 and r.role = 'naaste' and u.active and u.client_id = $2`,
+    [userId, clientId],
+  );
+  return rows.length > 0;
 }
 
 async function hasRole(tx: Queryable, userId: string, role: string): Promise<boolean> {

@@ -1,4 +1,12 @@
-import type { AccessAction, ConsentGiver, DataCategory, NaasteBasis, Role } from '@meedoen/core';
+import type {
+  AccessAction,
+  ConsentGiver,
+  DataCategory,
+  NaasteBasis,
+  RecordedHow,
+  RepresentationBasis,
+  Role,
+} from '@meedoen/core';
 import type { Queryable } from '../db/database.js';
 
 export interface CareTeamMember {
@@ -29,18 +37,37 @@ export interface Representative {
   userId: string;
   displayName: string;
   relation: 'ouder' | 'wettelijk_vertegenwoordiger';
+  /** The legal basis; null for a record from before bases were kept, which grants nothing. */
+  basis: RepresentationBasis | null;
+  documentRef: string | null;
   validFrom: string;
   validUntil: string | null;
+  recordedBy: string;
+  recordedByName: string;
+  approvedByName: string | null;
+  approvedAt: string | null;
+  /** Waiting for a second person's approval (a basis not derived from the date of birth). */
+  awaitingApproval: boolean;
+  /** Acts for the client today: a basis that holds, within its period. */
+  active: boolean;
 }
 
-export async function listRepresentatives(tx: Queryable, clientId: string): Promise<Representative[]> {
-  return tx.query<Representative>(
-    `select r.id, r.user_id as "userId", u.display_name as "displayName", r.relation,
-            r.valid_from as "validFrom", r.valid_until as "validUntil"
+export async function listRepresentatives(tx: Queryable, clientId: string, today: string): Promise<Representative[]> {
+  const rows = await tx.query<Omit<Representative, 'approvedAt'> & { approvedAt: Date | null }>(
+    `select r.id, r.user_id as "userId", u.display_name as "displayName", r.relation, r.basis, r.document_ref as "documentRef",
+            r.valid_from as "validFrom", r.valid_until as "validUntil",
+            r.recorded_by as "recordedBy", coalesce(rb.display_name, '') as "recordedByName",
+            ab.display_name as "approvedByName", r.approved_at as "approvedAt",
+            (r.basis is not null and r.basis <> 'ouderlijk_gezag' and r.approved_at is null) as "awaitingApproval",
+            ((r.basis = 'ouderlijk_gezag' or r.approved_at is not null)
+              and r.valid_from <= $2::date and (r.valid_until is null or r.valid_until >= $2::date)) as active
        from client_representatives r join users u on u.id = r.user_id
-      where r.client_id = $1 order by r.valid_from`,
-    [clientId],
+       left join users rb on rb.id = r.recorded_by
+       left join users ab on ab.id = r.approved_by
+      where r.client_id = $1 order by r.valid_from, r.recorded_at`,
+    [clientId, today],
   );
+  return rows.map((row) => ({ ...row, approvedAt: row.approvedAt ? new Date(row.approvedAt).toISOString() : null }));
 }
 
 export interface ConsentGrant {
@@ -53,8 +80,14 @@ export interface ConsentGrant {
   validFrom: string;
   validUntil: string | null;
   givenBy: ConsentGiver;
+  alsoGivenBy: ConsentGiver | null;
   naasteBasis: NaasteBasis | null;
   note: string | null;
+  /** Who recorded it ("vastgelegd door …") and how the client gave it. */
+  recordedBy: string;
+  recordedByName: string;
+  recordedHow: RecordedHow;
+  documentRef: string | null;
   recordedAt: string;
   revokedAt: string | null;
   revocationReason: string | null;
@@ -66,11 +99,14 @@ export async function listConsents(tx: Queryable, clientId: string, today: strin
     `select g.id, g.grantee_user_id as "granteeUserId", u.display_name as "granteeName",
             coalesce(array(select role from user_roles where user_id = g.grantee_user_id order by role), '{}') as "granteeRoles",
             g.categories, g.level, g.valid_from as "validFrom", g.valid_until as "validUntil", g.given_by as "givenBy",
-            g.naaste_basis as "naasteBasis", g.note, g.recorded_at as "recordedAt",
+            g.also_given_by as "alsoGivenBy", g.naaste_basis as "naasteBasis", g.note,
+            g.recorded_by as "recordedBy", coalesce(rb.display_name, '') as "recordedByName",
+            g.recorded_how as "recordedHow", g.document_ref as "documentRef", g.recorded_at as "recordedAt",
             r.revoked_at as "revokedAt", r.reason as "revocationReason",
             (r.consent_id is null and g.valid_from <= $2::date and (g.valid_until is null or g.valid_until >= $2::date)) as active
        from consent_grants g join users u on u.id = g.grantee_user_id
        left join consent_revocations r on r.consent_id = g.id
+       left join users rb on rb.id = g.recorded_by
       where g.client_id = $1
       order by g.recorded_at desc`,
     [clientId, today],

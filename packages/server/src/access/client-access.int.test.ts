@@ -109,10 +109,19 @@ describe('reading a client’s record goes through care team, consent and the au
         categories: ['personalia', 'participation_plan'],
         level: 'read',
         givenBy: 'client',
+        recordedHow: 'portal',
       },
     });
     expect(grant.statusCode).toBe(201);
-    expect(grant.json()).toMatchObject({ active: true, categories: ['personalia', 'participation_plan'], givenBy: 'client' });
+    expect(grant.json()).toMatchObject({
+      active: true,
+      categories: ['personalia', 'participation_plan'],
+      givenBy: 'client',
+      // "vastgelegd door …": the client recorded it themself, in the portal.
+      recordedBy: clientUser.id,
+      recordedByName: 'De Cliënt Zelf',
+      recordedHow: 'portal',
+    });
 
     const allowed = await getRecord(sessions.supervisor);
     expect(allowed.statusCode).toBe(200);
@@ -290,20 +299,27 @@ describe('reading a client’s record goes through care team, consent and the au
     expect((await app.inject({ method: 'GET', url: '/api/v1/audit', headers: sessions.therapist.headers })).statusCode).toBe(403);
   });
 
-  it('consent rules block with their code and source: under 16 only a parent consents (001 L1579); a naaste needs a basis (001 L838-840)', async () => {
+  it('consent rules block with their code and source: under 12 only a parent consents (BW 7:465); a naaste needs a basis (001 L838-840)', async () => {
     const child = await createTestClient(db, orgId, '2017-04-09');
-    const planner = await createTestUser(db, orgId, ['planner']);
-    const session = await signIn(app, planner.email, planner.password);
+    const regie = await createTestUser(db, orgId, ['regiebehandelaar'], 'Regiebehandelaar In Team');
+    await addToCareTeam(db, orgId, child, regie.id, 'regiebehandelaar');
+    const session = await signIn(app, regie.email, regie.password);
     const parent = await createTestUser(db, orgId, ['naaste'], 'Ouder');
     const byChild = await app.inject({
       method: 'POST',
       url: `/api/v1/clients/${child}/consents`,
       headers: session.headers,
-      payload: { granteeUserId: parent.id, categories: ['treatment'], level: 'read', givenBy: 'client' },
+      payload: {
+        granteeUserId: parent.id,
+        categories: ['treatment'],
+        level: 'read',
+        givenBy: 'client',
+        recordedHow: 'in_person',
+      },
     });
     expect(byChild.statusCode).toBe(422);
-    expect(byChild.json()).toMatchObject({ code: 'consent.parental_consent_required' });
-    expect(byChild.json().errors).toContainEqual(expect.objectContaining({ path: '/body/givenBy', source: '001 L1579' }));
+    expect(byChild.json()).toMatchObject({ code: 'consent.representative_decides_under_twelve' });
+    expect(byChild.json().errors).toContainEqual(expect.objectContaining({ path: '/body/givenBy', source: 'BW 7:450, 7:465' }));
     expect(byChild.json().errors).toContainEqual(
       expect.objectContaining({ path: '/body/naasteBasis', code: 'consent.naaste_basis_required', source: '001 L838-840' }),
     );
@@ -318,8 +334,14 @@ describe('reading a client’s record goes through care team, consent and the au
         level: 'read',
         givenBy: 'ouder',
         naasteBasis: 'indicatie_professional',
+        recordedHow: 'in_person',
       },
     });
     expect(byParent.statusCode).toBe(201);
+    expect(byParent.json()).toMatchObject({
+      recordedBy: regie.id,
+      recordedByName: 'Regiebehandelaar In Team',
+      recordedHow: 'in_person',
+    });
   });
 });

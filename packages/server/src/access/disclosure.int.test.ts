@@ -205,8 +205,8 @@ describe('disclosure: external parties see only what the client shared with them
     await consentToEverything(db, orgId, record.clientId, user.id);
     await db.withOrg(orgId, (tx) =>
       tx.query(
-        `insert into consent_grants (org_id, client_id, grantee_user_id, categories, level, valid_from, given_by, recorded_by)
-         values ($1, $2, $3, '{participation_plan}', 'write', '2020-01-01', 'client', $3)`,
+        `insert into consent_grants (org_id, client_id, grantee_user_id, categories, level, valid_from, given_by, recorded_by, recorded_how)
+         values ($1, $2, $3, '{participation_plan}', 'write', '2020-01-01', 'client', $3, 'in_person')`,
         [orgId, record.clientId, user.id],
       ),
     );

@@ -107,7 +107,9 @@ async function seedCareNetwork(tx: Queryable, orgId: string): Promise<void> {
   }
   for (const rep of DEMO_REPRESENTATIVES) {
     await tx.query(
-      `insert into client_representatives (id, org_id, client_id, user_id, relation, valid_from, recorded_by) values ($1, $2, $3, $4, $5, $6, $7)
+      `insert into client_representatives (id, org_id, client_id, user_id, relation, basis, valid_from, valid_until, recorded_by)
+       select $1, $2, $3, $4, $5, 'ouderlijk_gezag', $6, (c.birth_date + interval '18 years' - interval '1 day')::date, $7
+         from clients c where c.id = $3
        on conflict (id) do nothing`,
       [
         stableId(`representative:${rep.clientKey}:${rep.userKey}`),
@@ -122,8 +124,8 @@ async function seedCareNetwork(tx: Queryable, orgId: string): Promise<void> {
   }
   for (const consent of DEMO_CONSENTS) {
     await tx.query(
-      `insert into consent_grants (id, org_id, client_id, grantee_user_id, categories, level, valid_from, valid_until, given_by, naaste_basis, note, recorded_by)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) on conflict (id) do nothing`,
+      `insert into consent_grants (id, org_id, client_id, grantee_user_id, categories, level, valid_from, valid_until, given_by, naaste_basis, note, recorded_by, recorded_how)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'in_person') on conflict (id) do nothing`,
       [
         stableId(`consent:${consent.key}`),
         orgId,

@@ -131,9 +131,9 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
   registerConsentCandidateRoutes(app, db);
   registerBreakGlassRoutes(app, db, config);
   registerAuditRoutes(app, db);
-  registerTrajectoryRoutes(app, db);
+  registerTrajectoryRoutes(app, db, config);
   registerClosingReportRoutes(app, db);
-  registerGroupRoutes(app, db);
+  registerGroupRoutes(app, db, config);
   registerInstrumentRoutes(app, db);
   registerMeasurementRoutes(app, db);
   registerMeasurementOverviewRoutes(app, db);

@@ -186,7 +186,7 @@ export function registerClientRoutes(app: FastifyInstance, db: Database): void {
         return {
           client,
           careTeam: network ? await listCareTeam(tx, clientId, access.today) : null,
-          representatives: network ? await listRepresentatives(tx, clientId) : null,
+          representatives: network ? await listRepresentatives(tx, clientId, access.today) : null,
           consents: network ? await listConsents(tx, clientId, access.today) : null,
           abilities: access.abilities,
           emergencyAccess: emergency

@@ -1,4 +1,4 @@
-import { DATA_CATEGORIES, ROLES } from '@meedoen/core';
+import { DATA_CATEGORIES, RECORDED_HOW, REPRESENTATION_BASES, ROLES } from '@meedoen/core';
 import { Type } from 'typebox';
 
 export const ClientIdParams = Type.Object({ clientId: Type.String({ format: 'uuid' }) });
@@ -28,8 +28,16 @@ export const RepresentativeSchema = Type.Object({
   userId: Type.String({ format: 'uuid' }),
   displayName: Type.String(),
   relation: Type.Enum(['ouder', 'wettelijk_vertegenwoordiger']),
+  basis: Type.Union([Type.Enum([...REPRESENTATION_BASES]), Type.Null()]),
+  documentRef: Type.Union([Type.String(), Type.Null()]),
   validFrom: Type.String({ format: 'date' }),
   validUntil: Type.Union([Type.String({ format: 'date' }), Type.Null()]),
+  recordedBy: Type.String({ format: 'uuid' }),
+  recordedByName: Type.String(),
+  approvedByName: Type.Union([Type.String(), Type.Null()]),
+  approvedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  awaitingApproval: Type.Boolean(),
+  active: Type.Boolean(),
 });
 
 export const ConsentSchema = Type.Object({
@@ -42,8 +50,13 @@ export const ConsentSchema = Type.Object({
   validFrom: Type.String({ format: 'date' }),
   validUntil: Type.Union([Type.String({ format: 'date' }), Type.Null()]),
   givenBy: Type.Enum(['client', 'ouder', 'wettelijk_vertegenwoordiger']),
+  alsoGivenBy: Type.Union([Type.Enum(['client', 'ouder', 'wettelijk_vertegenwoordiger']), Type.Null()]),
   naasteBasis: Type.Union([Type.Enum(['verzoek_client', 'indicatie_professional']), Type.Null()]),
   note: Type.Union([Type.String(), Type.Null()]),
+  recordedBy: Type.String({ format: 'uuid' }),
+  recordedByName: Type.String(),
+  recordedHow: Type.Enum([...RECORDED_HOW]),
+  documentRef: Type.Union([Type.String(), Type.Null()]),
   recordedAt: Type.String({ format: 'date-time' }),
   revokedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   revocationReason: Type.Union([Type.String(), Type.Null()]),

@@ -33,10 +33,12 @@ export async function listClientsFor(
 ): Promise<(ClientPersonalia & { relation: ClientRelation })[]> {
   return tx.query(
     `with related as (
-       select client_id, 'self' as relation, 1 as rank from users where id = $1 and client_id is not null
+       select u.client_id, 'self' as relation, 1 as rank from users u
+        where u.id = $1 and u.client_id is not null
+          and exists (select 1 from user_roles r where r.user_id = u.id and r.role = 'client')
        union all
        select client_id, 'representative', 2 from client_representatives
-        where user_id = $1 and valid_from <= $2::date and (valid_until is null or valid_until >= $2::date)
+        where user_id = $1 and (basis = 'ouderlijk_gezag' or approved_at is not null) and valid_from <= $2::date and (valid_until is null or valid_until >= $2::date)
        union all
        select client_id, 'care_team', 3 from care_team_members
         where user_id = $1 and valid_from <= $2::date and (valid_until is null or valid_until >= $2::date)

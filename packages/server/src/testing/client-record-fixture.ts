@@ -161,9 +161,9 @@ export async function createClientRecord(
 export async function consentToEverything(db: Database, orgId: string, clientId: string, userId: string): Promise<void> {
   await db.withOrg(orgId, (tx) =>
     tx.query(
-      `insert into consent_grants (org_id, client_id, grantee_user_id, categories, level, valid_from, given_by, naaste_basis, recorded_by)
+      `insert into consent_grants (org_id, client_id, grantee_user_id, categories, level, valid_from, given_by, naaste_basis, recorded_by, recorded_how)
        values ($1, $2, $3, '{personalia,care_network,treatment,measurements,day_activities,participation_plan,access_log}', 'read',
-               '2020-01-01', 'client', 'verzoek_client', $3)`,
+               '2020-01-01', 'client', 'verzoek_client', $3, 'in_person')`,
       [orgId, clientId, userId],
     ),
   );

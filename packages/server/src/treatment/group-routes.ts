@@ -5,6 +5,7 @@ import { auditActor } from '../access/audit-context.js';
 import { appendAudit } from '../access/audit-log.js';
 import { withClientAccess, withClientsAccess } from '../access/client-access.js';
 import { requireFullAuth } from '../access/route-access.js';
+import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { problemResponses, ProblemError } from '../http/problem.js';
 import { ClientIdParams } from '../people/client-schemas.js';
@@ -19,7 +20,7 @@ const Participant = Type.Object(
 );
 
 /** Work across several clients: a group session, the caseload, the multidisciplinary meeting. */
-export function registerGroupRoutes(app: FastifyInstance, db: Database): void {
+export function registerGroupRoutes(app: FastifyInstance, db: Database, config: Pick<Config, 'sessionHorizonDays'>): void {
   app.post(
     '/api/v1/group-sessions',
     {
@@ -57,10 +58,13 @@ export function registerGroupRoutes(app: FastifyInstance, db: Database): void {
           for (const participant of body.participants) {
             const access = accesses.find((a) => a.clientId === participant.clientId);
             if (!access) throw new ProblemError('access.forbidden');
-            await takeStep(tx, access, participant.trajectoryId, {
-              type: 'session_recorded',
-              session: toSession(body.session, groupSessionId),
-            });
+            await takeStep(
+              tx,
+              access,
+              participant.trajectoryId,
+              { type: 'session_recorded', session: toSession(body.session, groupSessionId) },
+              { sessionHorizonDays: config.sessionHorizonDays },
+            );
           }
         },
       );

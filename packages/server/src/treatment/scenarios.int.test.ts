@@ -303,6 +303,8 @@ describe('treatment scenarios on the demo organisation', () => {
           question: 'Groep PMT',
           therapistId: demoUserId('marieke.bos'),
           regiebehandelaarId: demoUserId('annemiek.dewit'),
+          // Received before the intake and the sessions below: a session cannot precede its referral (001 L1269).
+          receivedOn: '2026-09-01',
         },
         201,
       );

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type, type TSchema } from 'typebox';
 import { withClientAccess } from '../access/client-access.js';
 import type { AuditAction } from '../access/audit-log.js';
+import type { Config } from '../config.js';
 import type { Database, Queryable } from '../db/database.js';
 import { problemResponses, ProblemError } from '../http/problem.js';
 import { ClientIdParams } from '../people/client-schemas.js';
@@ -146,6 +147,11 @@ const STEPS: StepRoute[] = [
       {
         version: Type.Integer({ minimum: 1 }),
         agreedBy: Type.Enum(['client', 'ouder', 'wettelijk_vertegenwoordiger']),
+        alsoAgreedBy: Type.Optional(
+          Type.Union([Type.Enum(['client', 'ouder', 'wettelijk_vertegenwoordiger']), Type.Null()], {
+            description: 'from 12 up to 16 both the client and a representative agree (BW 7:450): the second of them',
+          }),
+        ),
         date: Type.String({ format: 'date' }),
         ...Reason,
       },
@@ -155,6 +161,7 @@ const STEPS: StepRoute[] = [
       type: 'plan_agreed',
       version: Number(b['version']),
       agreedBy: b['agreedBy'] as 'client',
+      alsoAgreedBy: (b['alsoAgreedBy'] as 'client' | null | undefined) ?? null,
       date: String(b['date']),
     }),
   },
@@ -255,7 +262,7 @@ export async function addToCareTeamIfAbsent(
   );
 }
 
-export function registerTrajectoryRoutes(app: FastifyInstance, db: Database): void {
+export function registerTrajectoryRoutes(app: FastifyInstance, db: Database, config: Pick<Config, 'sessionHorizonDays'>): void {
   app.post(
     '/api/v1/clients/:clientId/trajectories',
     {
@@ -285,7 +292,13 @@ export function registerTrajectoryRoutes(app: FastifyInstance, db: Database): vo
             errors: [{ path: '/body/therapistId', message: `not a ${therapistRole} of this organisation` }],
           });
         }
-        const result = await takeStep(tx, access, null, { type: 'referred', referral });
+        const result = await takeStep(
+          tx,
+          access,
+          null,
+          { type: 'referred', referral },
+          { sessionHorizonDays: config.sessionHorizonDays },
+        );
         // The referral establishes the treatment relationship (DOMAIN.md §7).
         await addToCareTeamIfAbsent(
           tx,
@@ -427,6 +440,7 @@ export function registerTrajectoryRoutes(app: FastifyInstance, db: Database): vo
             return takeStep(tx, access, trajectoryId, step.toStep(body, { nextPlanVersion }), {
               reason: (body['reason'] as string | undefined) ?? null,
               expectedVersion: version,
+              sessionHorizonDays: config.sessionHorizonDays,
             });
           },
           { objectType: 'trajectory', objectId: trajectoryId },

@@ -1,5 +1,6 @@
 import {
   checkTrajectoryStep,
+  DEFAULT_SESSION_HORIZON_DAYS,
   evolveTrajectory,
   type Trajectory,
   type TrajectoryContext,
@@ -19,21 +20,38 @@ import {
 } from './trajectory-store.js';
 
 /** What the rules need from outside the trajectory, loaded in the same transaction. */
-async function loadContext(tx: Queryable, access: ClientAccess, regiebehandelaarId: string | null): Promise<TrajectoryContext> {
+async function loadContext(
+  tx: Queryable,
+  access: ClientAccess,
+  regiebehandelaarId: string | null,
+  step: TrajectoryEventData,
+  sessionHorizonDays: number,
+): Promise<TrajectoryContext> {
   const client = await loadClient(tx, access.clientId);
   const [org] = await tx.query<{ is_ggz_institution: boolean }>(`select is_ggz_institution from organisations`);
-  return {
+  const ctx: TrajectoryContext = {
     today: access.today,
     clientBirthDate: client?.birthDate ?? access.today,
     organisationIsGgzInstitution: org?.is_ggz_institution ?? false,
     regiebehandelaarRoles: regiebehandelaarId ? await rolesOf(tx, regiebehandelaarId) : null,
+    sessionHorizonDays,
   };
+  if (step.type === 'referred') {
+    // The therapist's own discipline, for the rule that a referral is handled in its discipline.
+    const [therapist] = await tx.query<{ discipline: string | null }>(`select discipline from users where id = $1`, [
+      step.referral.therapistId,
+    ]);
+    ctx.therapistDiscipline = therapist?.discipline ?? null;
+  }
+  return ctx;
 }
 
 export interface StepOptions {
   reason?: string | null;
   /** The version the caller saw (If-Match); a newer one means someone else acted first. */
   expectedVersion?: number | null;
+  /** Days after today a session may be dated (MEEDOEN_SESSION_HORIZON_DAYS). */
+  sessionHorizonDays?: number;
 }
 
 /**
@@ -57,7 +75,7 @@ export async function takeStep(
   const current: Trajectory | null = stored?.trajectory ?? null;
   const regiebehandelaarId =
     step.type === 'referred' ? step.referral.regiebehandelaarId : (current?.referral.regiebehandelaarId ?? null);
-  const ctx = await loadContext(tx, access, regiebehandelaarId);
+  const ctx = await loadContext(tx, access, regiebehandelaarId, step, options.sessionHorizonDays ?? DEFAULT_SESSION_HORIZON_DAYS);
   throwIfViolations(checkTrajectoryStep(current, step, ctx));
   const id = trajectoryId ?? crypto.randomUUID();
   const event = {

@@ -65,6 +65,14 @@ export interface ClientRecord {
         active: boolean;
       }[]
     | null;
+  representatives:
+    | {
+        id: string;
+        userId: string;
+        relation: 'ouder' | 'wettelijk_vertegenwoordiger';
+        active: boolean;
+      }[]
+    | null;
   consents:
     | {
         id: string;
@@ -73,6 +81,9 @@ export interface ClientRecord {
         level: string;
         validFrom: string;
         validUntil: string | null;
+        recordedByName: string;
+        recordedHow: 'in_person' | 'signed_form' | 'portal';
+        recordedAt: string;
         active: boolean;
       }[]
     | null;

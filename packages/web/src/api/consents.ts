@@ -12,7 +12,13 @@ export interface Consent {
   validFrom: string;
   validUntil: string | null;
   givenBy: string;
+  alsoGivenBy: string | null;
   naasteBasis: string | null;
+  /** "Vastgelegd door …": who recorded it, and how the client gave it. */
+  recordedByName: string;
+  recordedHow: 'in_person' | 'signed_form' | 'portal';
+  documentRef: string | null;
+  recordedAt: string;
   revokedAt: string | null;
   active: boolean;
 }
@@ -32,20 +38,29 @@ export function useConsentCandidates(clientId: string) {
   });
 }
 
+export type ConsentGiver = 'client' | 'ouder' | 'wettelijk_vertegenwoordiger';
+
 export interface ConsentGrant {
   granteeUserId: string;
   categories: DataCategory[];
   level: 'read';
   validUntil: string | null;
-  givenBy: 'client';
-  naasteBasis: 'verzoek_client' | null;
+  givenBy: ConsentGiver;
+  alsoGivenBy?: ConsentGiver | null;
+  naasteBasis: 'verzoek_client' | 'indicatie_professional' | null;
+  /** The client and their representative in the portal; a professional: in person or on a signed form. */
+  recordedHow: 'in_person' | 'signed_form' | 'portal';
+  documentRef?: string;
 }
 
 export function useGrantConsent(clientId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (grant: ConsentGrant) => apiRequest<Consent>('POST', `/clients/${clientId}/consents`, grant),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['consents', clientId] }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['consents', clientId] });
+      await queryClient.invalidateQueries({ queryKey: ['client', clientId] });
+    },
   });
 }
 

@@ -210,7 +210,11 @@ export const enTreatment: Record<keyof typeof nlTreatment, string> = {
   'naasteBasis.verzoek_client': 'the client’s request',
   'naasteBasis.indicatie_professional': 'the therapist’s indication',
   'steps.agreedBy': 'Who agrees?',
-  'steps.parentMustAgree': 'Under 16: a parent or legal representative agrees (001 L1579).',
+  'steps.parentMustAgree':
+    'Under 12: a parent or legal representative agrees. From 12 to 16: the client and a parent or legal representative.',
+  'steps.alsoAgreedBy': 'Also agrees',
+  'steps.alsoAgreedByHelp': 'From 12 to 16 the client and a parent or legal representative both agree.',
+  'steps.nobodyElse': 'Nobody else',
   'steps.subGoalDescription': 'Sub-goal {{n}}.{{s}}',
   'steps.addSubGoal': 'Add a sub-goal to goal {{n}}',
   'steps.removeSubGoal': 'Remove sub-goal {{n}}.{{s}}',

@@ -208,7 +208,11 @@ export const nlTreatment = {
   'naasteBasis.verzoek_client': 'verzoek van de cliënt',
   'naasteBasis.indicatie_professional': 'indicatie van de behandelaar',
   'steps.agreedBy': 'Wie stemt in?',
-  'steps.parentMustAgree': 'Jonger dan 16: een ouder of wettelijk vertegenwoordiger stemt in (001 L1579).',
+  'steps.parentMustAgree':
+    'Jonger dan 12: een ouder of wettelijk vertegenwoordiger stemt in. Van 12 tot 16: de cliënt én een ouder of wettelijk vertegenwoordiger.',
+  'steps.alsoAgreedBy': 'Stemt ook in',
+  'steps.alsoAgreedByHelp': 'Van 12 tot 16 jaar stemmen de cliënt en een ouder of wettelijk vertegenwoordiger allebei in.',
+  'steps.nobodyElse': 'Niemand anders',
   'steps.subGoalDescription': 'Subdoel {{n}}.{{s}}',
   'steps.addSubGoal': 'Subdoel toevoegen aan doel {{n}}',
   'steps.removeSubGoal': 'Subdoel {{n}}.{{s}} verwijderen',

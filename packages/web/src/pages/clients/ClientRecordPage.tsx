@@ -8,6 +8,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate } from '../../i18n/format';
 import { EmergencyAccess } from './EmergencyAccess';
 import { MonthOverview } from './MonthOverview';
+import { RecordConsentForm } from './RecordConsentForm';
 
 const WHO_VIEWED_ROWS = 20;
 
@@ -69,10 +70,18 @@ export function ClientRecordPage() {
                 .map((c) => (
                   <List.Item key={c.id}>
                     {c.granteeName}: {c.categories.map((cat) => t(`dataCategory.${cat}`)).join(', ')}
+                    <Text size="sm" c="dimmed">
+                      {t('record.consentRecordedBy', {
+                        name: c.recordedByName,
+                        how: t(`record.consentHow.${c.recordedHow}`),
+                        date: formatDate(c.recordedAt, i18n.language),
+                      })}
+                    </Text>
                   </List.Item>
                 ))}
             </List>
           )}
+          {abilities?.care_network.write && <RecordConsentForm clientId={clientId} />}
         </Card>
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, md: 2 }}>

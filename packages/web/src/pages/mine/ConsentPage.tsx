@@ -16,7 +16,9 @@ import {
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useConsentCandidates, useConsents, useGrantConsent, useRevokeConsent, type Consent } from '../../api/consents';
+import { useClientRecord } from '../../api/clients';
 import { useMe } from '../../api/session';
 import { fieldError } from '../../components/field-errors';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -60,7 +62,8 @@ function ConsentSettings({ clientId }: { clientId: string }) {
           <List>
             {earlier.map((c) => (
               <List.Item key={c.id}>
-                {c.granteeName}: {c.categories.map((cat) => t(`myData.${cat}`)).join(', ')} ·{' '}
+                {c.granteeName}: {c.categories.map((cat) => t(`myData.${cat}`)).join(', ')} · {recordedLine(c, t, i18n.language)}{' '}
+                ·{' '}
                 {c.revokedAt
                   ? t('consent.stoppedOn', { date: formatDate(c.revokedAt, i18n.language) })
                   : t('consent.endedOn', { date: c.validUntil ? formatDate(c.validUntil, i18n.language) : '—' })}
@@ -71,6 +74,15 @@ function ConsentSettings({ clientId }: { clientId: string }) {
       )}
     </Stack>
   );
+}
+
+/** "Vastgelegd door …": who recorded the consent, how it was given and when — so the client can check it. */
+export function recordedLine(consent: Consent, t: TFunction, language: string): string {
+  return t('consent.recordedBy', {
+    name: consent.recordedByName,
+    how: t(`consent.how.${consent.recordedHow}`),
+    date: formatDate(consent.recordedAt, language),
+  });
 }
 
 function ActiveConsent({ clientId, consent }: { clientId: string; consent: Consent }) {
@@ -90,6 +102,7 @@ function ActiveConsent({ clientId, consent }: { clientId: string; consent: Conse
           ? t('consent.until', { date: formatDate(consent.validUntil, i18n.language) })
           : t('consent.untilYouStop')}
       </Text>
+      <Text>{recordedLine(consent, t, i18n.language)}</Text>
       <ProblemAlert error={revoke.error} />
       {asking ? (
         <Stack mt="sm" gap="xs">
@@ -121,6 +134,11 @@ function ActiveConsent({ clientId, consent }: { clientId: string; consent: Conse
 
 function GrantForm({ clientId }: { clientId: string }) {
   const { t } = useTranslation();
+  // A parent or legal representative gives the consent in their own name (WGBO BW 7:465), the client in theirs.
+  const me = useMe().data?.user;
+  const record = useClientRecord(clientId);
+  const ownRepresentation = record.data?.representatives?.find((r) => r.userId === me?.id && r.active);
+  const givenBy = ownRepresentation?.relation ?? 'client';
   const candidates = useConsentCandidates(clientId);
   const grant = useGrantConsent(clientId);
   const [who, setWho] = useState<string | null>(null);
@@ -137,7 +155,8 @@ function GrantForm({ clientId }: { clientId: string }) {
         categories,
         level: 'read',
         validUntil: until || null,
-        givenBy: 'client',
+        givenBy,
+        recordedHow: 'portal',
         // 001 L838-840: a naaste is involved here on the client's own request.
         naasteBasis: person.roles.includes('naaste') ? 'verzoek_client' : null,
       },

@@ -14,6 +14,8 @@ export function PlanStep({ view, take, pending, error, needsParentalConsent }: S
   const { t } = useTranslation();
   const latest = view.plans.at(-1);
   const [agreedBy, setAgreedBy] = useState<string>(needsParentalConsent ? 'ouder' : 'client');
+  // From 12 up to 16 both agree (BW 7:450): the second person, chosen on purpose — nothing pre-selected.
+  const [alsoAgreedBy, setAlsoAgreedBy] = useState<string | null>(null);
   const [plan, setPlan] = useState<PlanContent>(latest?.plan ?? EMPTY_PLAN);
   const cv = plan.clientView ?? { vision: '', reason: '', helpQuestion: '', expectation: '' };
   const tv = plan.therapistView ?? { natureOfProblems: '', maintainingFactors: '', conclusion: '' };
@@ -94,7 +96,27 @@ export function PlanStep({ view, take, pending, error, needsParentalConsent }: S
             allowDeselect={false}
             error={fieldError(error, '/agreedBy', t)}
           />
-          <Button color="teal" onClick={() => take('plan-agreement', { version: latest.version, agreedBy, date: todayIso() })}>
+          <Select
+            label={t('steps.alsoAgreedBy')}
+            description={t('steps.alsoAgreedByHelp')}
+            placeholder={t('steps.nobodyElse')}
+            data={AGREED_BY.filter((v) => v !== agreedBy).map((v) => ({ value: v, label: t(`agreedBy.${v}`) }))}
+            value={alsoAgreedBy}
+            onChange={setAlsoAgreedBy}
+            clearable
+            error={fieldError(error, '/alsoAgreedBy', t)}
+          />
+          <Button
+            color="teal"
+            onClick={() =>
+              take('plan-agreement', {
+                version: latest.version,
+                agreedBy,
+                ...(alsoAgreedBy && alsoAgreedBy !== agreedBy ? { alsoAgreedBy } : {}),
+                date: todayIso(),
+              })
+            }
+          >
             {t('steps.clientAgrees', { version: latest.version })}
           </Button>
         </Group>

@@ -35,7 +35,7 @@ export function TrajectoryPage() {
     take: (path, body) => step.mutate({ path, body, version: view.version }),
     pending: step.isPending,
     error: step.error,
-    needsParentalConsent: client ? needsParentalConsent(view.referral.discipline, client.birthDate, todayIso()) : false,
+    needsParentalConsent: client ? needsParentalConsent(client.birthDate, todayIso()) : false,
   };
   const treating = view.state === 'in_behandeling';
   const when = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', {
