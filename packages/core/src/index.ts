@@ -79,3 +79,5 @@ export * from './fhir/offer.js';
 export * from './fhir/audit-event.js';
 export * from './fhir/bundle.js';
 export * from './fhir/capability.js';
+export * from './fhir/search.js';
+export * from './fhir/resource-types.js';
