@@ -107,7 +107,7 @@ function toEncounter(t: Trajectory, session: SessionRecord): Encounter {
     serviceType: disciplineConcept(t),
     subject: patientOf(t),
     episodeOfCare: [{ reference: `EpisodeOfCare/${t.id}` }],
-    basedOn: [{ reference: `CarePlan/${t.id}` }],
+    basedOn: [{ reference: `ServiceRequest/${t.id}` }],
     participant: [{ individual: { reference: `Practitioner/${t.referral.therapistId}` } }],
     period: { start: session.date, end: session.date },
     length: MINUTES(session.directMinutes),
@@ -140,8 +140,8 @@ function toCarePlan(t: Trajectory): CarePlan {
     subject: patientOf(t),
     ...(start || end ? { period: { ...(start ? { start } : {}), ...(end ? { end } : {}) } } : {}),
     author: { reference: `Practitioner/${t.referral.therapistId}` },
-    basedOn: [{ reference: `ServiceRequest/${t.id}` }],
-    supportingInfo: [{ reference: `EpisodeOfCare/${t.id}` }],
+    // R4 CarePlan.basedOn names only another CarePlan: the referral and the episode are supporting information.
+    supportingInfo: [{ reference: `ServiceRequest/${t.id}` }, { reference: `EpisodeOfCare/${t.id}` }],
     goal: t.goals.map((g) => ({ reference: `Goal/${goalResourceId(t.id, g)}` })),
   };
 }
