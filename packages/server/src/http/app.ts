@@ -17,6 +17,7 @@ import { SecretBox } from '../access/secret-box.js';
 import { registerSessionRoutes } from '../access/session-routes.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
+import { registerExportRoutes } from '../fhir/export-routes.js';
 import { registerFhirRoutes } from '../fhir/fhir-routes.js';
 import { registerHealthRoutes } from '../health/health-routes.js';
 import { TrajectoryView } from '../treatment/trajectory-schemas.js';
@@ -122,6 +123,7 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
   registerPortfolioRoutes(app, db);
   registerMatchingRoutes(app, db, config);
   registerFhirRoutes(app, db, config);
+  registerExportRoutes(app, db, config);
   registerOpenApiRoute(app);
 
   await installWebApp(app, config.webDir ?? DEFAULT_WEB_DIR);
