@@ -45,10 +45,7 @@ export function capabilityStatement(
         resource: types.map((t) => ({
           type: t.type,
           ...(t.profile ? { supportedProfile: [t.profile] } : {}),
-          interaction: [
-            ...(t.read ? [{ code: 'read' as const }] : []),
-            ...(t.search ? [{ code: 'search-type' as const }] : []),
-          ],
+          interaction: [...(t.read ? [{ code: 'read' as const }] : []), ...(t.search ? [{ code: 'search-type' as const }] : [])],
           ...(t.searchParams.length > 0 ? { searchParam: t.searchParams.map((p) => ({ ...p })) } : {}),
           ...(t.includes.length > 0 ? { searchInclude: [...t.includes] } : {}),
         })),

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { matchesDate, matchesToken, parseDateFilter } from './search.js';
+import { matchesDate, matchesToken, parseDateFilter, type DateFilter } from './search.js';
+
+function filter(value: string): DateFilter {
+  const parsed = parseDateFilter(value);
+  if (!parsed) throw new Error(`not a date filter: ${value}`);
+  return parsed;
+}
 
 describe('FHIR search parameters', () => {
   it('reads a date with or without a prefix, and refuses what is not a date', () => {
@@ -11,12 +17,12 @@ describe('FHIR search parameters', () => {
   });
 
   it('compares at the precision asked', () => {
-    const march = parseDateFilter('2026-03')!;
+    const march = filter('2026-03');
     expect(matchesDate('2026-03-31T23:00:00Z', march)).toBe(true);
     expect(matchesDate('2026-04-01', march)).toBe(false);
-    expect(matchesDate('2026-04-01', parseDateFilter('gt2026-03')!)).toBe(true);
-    expect(matchesDate('2026-02-28', parseDateFilter('le2026-03-01')!)).toBe(true);
-    expect(matchesDate('2026-03-02', parseDateFilter('le2026-03-01')!)).toBe(false);
+    expect(matchesDate('2026-04-01', filter('gt2026-03'))).toBe(true);
+    expect(matchesDate('2026-02-28', filter('le2026-03-01'))).toBe(true);
+    expect(matchesDate('2026-03-02', filter('le2026-03-01'))).toBe(false);
     expect(matchesDate(undefined, march)).toBe(false);
   });
 

@@ -25,7 +25,10 @@ export interface ExportJobRow {
 const running = new Set<Promise<void>>();
 
 export function startExportJob(db: Database, orgId: string, jobId: string, audit: AccessActor['audit'], staleDays: number): void {
-  const job = runExportJob(db, orgId, jobId, audit, staleDays).finally(() => running.delete(job));
+  // A job that cannot even record its failure (the database went away) ends here; its row stays in progress.
+  const job = runExportJob(db, orgId, jobId, audit, staleDays)
+    .catch(() => undefined)
+    .finally(() => running.delete(job));
   running.add(job);
 }
 

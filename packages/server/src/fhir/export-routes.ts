@@ -82,7 +82,11 @@ export function registerExportRoutes(app: FastifyInstance, db: Database, config:
         response: ACCEPTED,
       },
     },
-    async (request, reply) => reply.code(202).header('content-location', await kickOff(request, null)).send(),
+    async (request, reply) =>
+      reply
+        .code(202)
+        .header('content-location', await kickOff(request, null))
+        .send(),
   );
 
   app.get(
@@ -100,7 +104,10 @@ export function registerExportRoutes(app: FastifyInstance, db: Database, config:
     async (request, reply) => {
       const { resourceId } = request.params as { resourceId: string };
       if (!isUuid(resourceId)) throw new ProblemError('access.forbidden');
-      return reply.code(202).header('content-location', await kickOff(request, resourceId)).send();
+      return reply
+        .code(202)
+        .header('content-location', await kickOff(request, resourceId))
+        .send();
     },
   );
 
@@ -108,12 +115,20 @@ export function registerExportRoutes(app: FastifyInstance, db: Database, config:
     `${FHIR_BASE_PATH}/$export-status/:jobId`,
     {
       config: { access: { kind: 'signed_in' } },
-      schema: { tags: ['fhir'], summary: 'Status of a bulk export: 202 while running, the manifest when done', params: JobParams },
+      schema: {
+        tags: ['fhir'],
+        summary: 'Status of a bulk export: 202 while running, the manifest when done',
+        params: JobParams,
+      },
     },
     async (request, reply) => {
       const job = await ownJob(db, request, (request.params as { jobId: string }).jobId);
       if (job.status === 'accepted' || job.status === 'in_progress')
-        return reply.code(202).header('x-progress', job.status === 'accepted' ? 'queued' : 'in progress').header('retry-after', '1').send();
+        return reply
+          .code(202)
+          .header('x-progress', job.status === 'accepted' ? 'queued' : 'in progress')
+          .header('retry-after', '1')
+          .send();
       if (job.status === 'failed') throw new ProblemError('fhir.export_failed');
       const counts = await db.withOrg(job.org_id, (tx) =>
         tx.query<{ type: string; count: number }>(
@@ -122,13 +137,20 @@ export function registerExportRoutes(app: FastifyInstance, db: Database, config:
           [job.id],
         ),
       );
-      return reply.code(200).type('application/json').send({
-        transactionTime: new Date(job.requested_at).toISOString(),
-        request: job.request_url,
-        requiresAccessToken: true,
-        output: counts.map((c) => ({ type: c.type, url: `${fhirBase(request)}/$export-file/${job.id}/${c.type}`, count: c.count })),
-        error: [],
-      });
+      return reply
+        .code(200)
+        .type('application/json')
+        .send({
+          transactionTime: new Date(job.requested_at).toISOString(),
+          request: job.request_url,
+          requiresAccessToken: true,
+          output: counts.map((c) => ({
+            type: c.type,
+            url: `${fhirBase(request)}/$export-file/${job.id}/${c.type}`,
+            count: c.count,
+          })),
+          error: [],
+        });
     },
   );
 
@@ -136,7 +158,11 @@ export function registerExportRoutes(app: FastifyInstance, db: Database, config:
     `${FHIR_BASE_PATH}/$export-file/:jobId/:type`,
     {
       config: { access: { kind: 'signed_in' } },
-      schema: { tags: ['fhir'], summary: 'One NDJSON file of a finished bulk export, with each client’s access checked again', params: FileParams },
+      schema: {
+        tags: ['fhir'],
+        summary: 'One NDJSON file of a finished bulk export, with each client’s access checked again',
+        params: FileParams,
+      },
     },
     async (request, reply) => {
       const { jobId, type } = request.params as { jobId: string; type: string };
@@ -158,9 +184,25 @@ export function registerExportRoutes(app: FastifyInstance, db: Database, config:
         }
         const spec = CLIENT_TYPES.find((t) => t.type === type);
         if (!spec) continue;
-        const route = { kind: 'client', category: spec.category, action: 'read', audit: 'E', event: 'fhir.export.download' } as const;
+        const route = {
+          kind: 'client',
+          category: spec.category,
+          action: 'read',
+          audit: 'E',
+          event: 'fhir.export.download',
+        } as const;
         try {
-          parts.push(await withClientsAccessAs(db, actor, route, [row.client_id], async () => row.ndjson, {}, () => markAudited(request)));
+          parts.push(
+            await withClientsAccessAs(
+              db,
+              actor,
+              route,
+              [row.client_id],
+              async () => row.ndjson,
+              {},
+              () => markAudited(request),
+            ),
+          );
         } catch (error) {
           // Access withdrawn since the export (refused and audited): this client's part stays out.
           if (error instanceof ProblemError && error.code.startsWith('access.')) continue;

@@ -92,8 +92,20 @@ describe('FHIR R4 facade: access and audit', { timeout: 120_000 }, () => {
 
     const rows = (await auditRows(db, orgId)).slice(before);
     expect(rows).toEqual([
-      expect.objectContaining({ event: 'fhir.EpisodeOfCare.search', action: 'R', outcome: 'success', client_id: clientId, basis: 'care_team' }),
-      expect.objectContaining({ event: 'fhir.CarePlan.read', action: 'R', outcome: 'success', client_id: clientId, object_id: trajectoryId }),
+      expect.objectContaining({
+        event: 'fhir.EpisodeOfCare.search',
+        action: 'R',
+        outcome: 'success',
+        client_id: clientId,
+        basis: 'care_team',
+      }),
+      expect.objectContaining({
+        event: 'fhir.CarePlan.read',
+        action: 'R',
+        outcome: 'success',
+        client_id: clientId,
+        object_id: trajectoryId,
+      }),
     ]);
   });
 
@@ -107,8 +119,20 @@ describe('FHIR R4 facade: access and audit', { timeout: 120_000 }, () => {
     expect(read.body).not.toContain('Cliënt');
     const rows = (await auditRows(db, orgId)).slice(before);
     expect(rows).toEqual([
-      expect.objectContaining({ event: 'fhir.Encounter.search', outcome: 'denied', client_id: clientId, user_id: outsiderId, problem_code: 'access.forbidden' }),
-      expect.objectContaining({ event: 'fhir.Patient.read', outcome: 'denied', client_id: clientId, user_id: outsiderId, problem_code: 'access.forbidden' }),
+      expect.objectContaining({
+        event: 'fhir.Encounter.search',
+        outcome: 'denied',
+        client_id: clientId,
+        user_id: outsiderId,
+        problem_code: 'access.forbidden',
+      }),
+      expect.objectContaining({
+        event: 'fhir.Patient.read',
+        outcome: 'denied',
+        client_id: clientId,
+        user_id: outsiderId,
+        problem_code: 'access.forbidden',
+      }),
     ]);
   });
 
@@ -135,7 +159,13 @@ describe('FHIR R4 facade: access and audit', { timeout: 120_000 }, () => {
     expect((response.json() as Bundle).total).toBe(2);
     const rows = (await auditRows(db, orgId)).slice(before);
     expect(rows).toEqual([
-      expect.objectContaining({ event: 'fhir.Goal.search', outcome: 'success', break_glass: true, reason: REASON, user_id: outsiderId }),
+      expect.objectContaining({
+        event: 'fhir.Goal.search',
+        outcome: 'success',
+        break_glass: true,
+        reason: REASON,
+        user_id: outsiderId,
+      }),
     ]);
   });
 
@@ -147,7 +177,11 @@ describe('FHIR R4 facade: access and audit', { timeout: 120_000 }, () => {
     expect(page1.entry?.filter((e) => e.search.mode === 'include').map((e) => e.resource.id)).toEqual([trajectoryId]);
     const next = page1.link.find((l) => l.relation === 'next')?.url ?? '';
     expect(next).toContain('_offset=2');
-    const second = await app.inject({ method: 'GET', url: new URL(next).pathname + new URL(next).search, headers: treater.headers });
+    const second = await app.inject({
+      method: 'GET',
+      url: new URL(next).pathname + new URL(next).search,
+      headers: treater.headers,
+    });
     const page2 = second.json() as Bundle;
     expect(page2.entry?.filter((e) => e.search.mode === 'match')).toHaveLength(1);
     expect(page2.link.map((l) => l.relation)).toContain('previous');

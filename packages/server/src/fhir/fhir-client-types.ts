@@ -64,8 +64,9 @@ const category: SearchParamSpec = {
   documentation: 'the category, as code or system|code',
   match: (r, v) =>
     matchesToken(
-      ((r as Any)['category'] as { coding?: { system?: string; code?: string }[] }[] | undefined)?.flatMap((c) => c.coding ?? []) ??
-        [],
+      ((r as Any)['category'] as { coding?: { system?: string; code?: string }[] }[] | undefined)?.flatMap(
+        (c) => c.coding ?? [],
+      ) ?? [],
       v,
     ),
 };
@@ -78,12 +79,12 @@ const clientById = (tx: Queryable, id: string) =>
   isUuid(id) ? one(tx, `select id as client_id from clients where id = $1`, id) : Promise.resolve(null);
 const trajectoryOwner = (tx: Queryable, id: string) => {
   const trajectoryId = parentOf(id) ?? id;
-  return isUuid(trajectoryId)
-    ? one(tx, `select client_id from trajectories where id = $1`, trajectoryId)
-    : Promise.resolve(null);
+  return isUuid(trajectoryId) ? one(tx, `select client_id from trajectories where id = $1`, trajectoryId) : Promise.resolve(null);
 };
-const refs = (...paths: string[]) => (r: Resource) =>
-  paths.flatMap((path) => [field(r, path)].flat().map((ref) => (ref as { reference?: string } | undefined)?.reference ?? ''));
+const refs =
+  (...paths: string[]) =>
+  (r: Resource) =>
+    paths.flatMap((path) => [field(r, path)].flat().map((ref) => (ref as { reference?: string } | undefined)?.reference ?? ''));
 
 export const CLIENT_TYPES: ClientTypeSpec[] = [
   {
@@ -100,7 +101,8 @@ export const CLIENT_TYPES: ClientTypeSpec[] = [
     category: 'care_network',
     profile: NL_CORE_PROFILES.RelatedPerson,
     load: careNetworkResources,
-    owner: (tx, id) => (isUuid(id) ? one(tx, `select client_id from client_representatives where id = $1`, id) : Promise.resolve(null)),
+    owner: (tx, id) =>
+      isUuid(id) ? one(tx, `select client_id from client_representatives where id = $1`, id) : Promise.resolve(null),
     params: [],
     includes: {},
   },
@@ -171,7 +173,9 @@ export const CLIENT_TYPES: ClientTypeSpec[] = [
     load: accessLogResources,
     owner: (tx, id) => {
       const seq = /^audit-(\d{1,15})$/.exec(id)?.[1];
-      return seq ? one(tx, `select client_id from audit_events where seq = $1::bigint and client_id is not null`, seq) : Promise.resolve(null);
+      return seq
+        ? one(tx, `select client_id from audit_events where seq = $1::bigint and client_id is not null`, seq)
+        : Promise.resolve(null);
     },
     params: [date('recorded')],
     includes: {},

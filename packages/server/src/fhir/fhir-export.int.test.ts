@@ -52,7 +52,8 @@ describe('FHIR bulk export', { timeout: 180_000 }, () => {
     await db.close();
   });
 
-  const get = (url: string, session: Session) => app.inject({ method: 'GET', url, headers: { ...session.headers, prefer: 'respond-async' } });
+  const get = (url: string, session: Session) =>
+    app.inject({ method: 'GET', url, headers: { ...session.headers, prefer: 'respond-async' } });
 
   async function exportOf(url: string, session: Session): Promise<{ status: string; manifest: Manifest }> {
     const kickOff = await get(url, session);
@@ -75,13 +76,22 @@ describe('FHIR bulk export', { timeout: 180_000 }, () => {
     const file = await get(pathOf(patientFile?.url ?? ''), therapist);
     expect(file.statusCode).toBe(200);
     expect(file.headers['content-type']).toContain('application/fhir+ndjson');
-    const lines = file.body.trim().split('\n').map((line) => JSON.parse(line) as { resourceType: string; id: string });
+    const lines = file.body
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { resourceType: string; id: string });
     expect(lines).toEqual([expect.objectContaining({ resourceType: 'Patient', id: ownClient })]);
     expect(file.body).not.toContain(otherClient);
 
     const rows = (await auditRows(db, orgId)).slice(before);
     expect(rows).toContainEqual(
-      expect.objectContaining({ event: 'fhir.export', action: 'E', outcome: 'success', client_id: ownClient, user_id: therapistId }),
+      expect.objectContaining({
+        event: 'fhir.export',
+        action: 'E',
+        outcome: 'success',
+        client_id: ownClient,
+        user_id: therapistId,
+      }),
     );
     expect(rows).toContainEqual(expect.objectContaining({ event: 'fhir.export.download', action: 'E', client_id: ownClient }));
     expect(rows.filter((r) => r['client_id'] === otherClient)).toEqual([]);
@@ -93,7 +103,13 @@ describe('FHIR bulk export', { timeout: 180_000 }, () => {
     expect(manifest.output).toEqual([]);
     const rows = (await auditRows(db, orgId)).slice(before);
     expect(rows).toContainEqual(
-      expect.objectContaining({ event: 'fhir.export', action: 'E', outcome: 'denied', client_id: otherClient, problem_code: 'access.forbidden' }),
+      expect.objectContaining({
+        event: 'fhir.export',
+        action: 'E',
+        outcome: 'denied',
+        client_id: otherClient,
+        problem_code: 'access.forbidden',
+      }),
     );
   });
 
@@ -107,14 +123,19 @@ describe('FHIR bulk export', { timeout: 180_000 }, () => {
   it('a download checks access again: what was withdrawn since stays out, and the refusal is audited', async () => {
     const { manifest } = await exportOf(`${BASE}/Patient/${ownClient}/$export?_type=Encounter`, therapist);
     await db.withOrg(orgId, (tx) =>
-      tx.query(`update care_team_members set valid_until = valid_from where client_id = $1 and user_id = $2`, [ownClient, therapistId]),
+      tx.query(`update care_team_members set valid_until = valid_from where client_id = $1 and user_id = $2`, [
+        ownClient,
+        therapistId,
+      ]),
     );
     const before = (await auditRows(db, orgId)).length;
     const file = await get(pathOf(manifest.output[0]?.url ?? ''), therapist);
     expect(file.statusCode).toBe(200);
     expect(file.body).toBe('');
     const rows = (await auditRows(db, orgId)).slice(before);
-    expect(rows).toContainEqual(expect.objectContaining({ event: 'fhir.export.download', outcome: 'denied', client_id: ownClient }));
+    expect(rows).toContainEqual(
+      expect.objectContaining({ event: 'fhir.export.download', outcome: 'denied', client_id: ownClient }),
+    );
     await db.withOrg(orgId, (tx) =>
       tx.query(`update care_team_members set valid_until = null where client_id = $1 and user_id = $2`, [ownClient, therapistId]),
     );

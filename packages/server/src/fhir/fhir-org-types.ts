@@ -63,7 +63,9 @@ export const ORG_TYPES: OrgTypeSpec[] = [
     profile: NL_CORE_PROFILES.Organization,
     // Row-level security shows only the caller's own organisation.
     load: async (tx) =>
-      (await tx.query<{ id: string; name: string; kind: string }>(`select id, name, kind from organisations`)).map(toOrganization),
+      (await tx.query<{ id: string; name: string; kind: string }>(`select id, name, kind from organisations`)).map(
+        toOrganization,
+      ),
     params: [nameContains],
     includes: {},
   },
@@ -97,14 +99,14 @@ export const ORG_TYPES: OrgTypeSpec[] = [
       },
     ],
     includes: {
-      'HealthcareService:location': (r) => ((r as { location?: { reference?: string }[] }).location ?? []).map((l) => l.reference ?? ''),
+      'HealthcareService:location': (r) =>
+        ((r as { location?: { reference?: string }[] }).location ?? []).map((l) => l.reference ?? ''),
     },
   },
   {
     type: 'Location',
     access: { kind: 'signed_in' },
-    load: async (tx, orgId, staleDays) =>
-      (await offers(tx, staleDays)).filter(offerHasLocation).map((o) => toLocation(o, orgId)),
+    load: async (tx, orgId, staleDays) => (await offers(tx, staleDays)).filter(offerHasLocation).map((o) => toLocation(o, orgId)),
     params: [nameContains],
     includes: {},
   },

@@ -1,4 +1,11 @@
-import { capabilityStatement, isoDateIn, parseDateFilter, searchBundle, type FhirTypeCapability, type Resource } from '@meedoen/core';
+import {
+  capabilityStatement,
+  isoDateIn,
+  parseDateFilter,
+  searchBundle,
+  type FhirTypeCapability,
+  type Resource,
+} from '@meedoen/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type, type TSchema } from 'typebox';
 import { withClientAccess } from '../access/client-access.js';
@@ -11,7 +18,10 @@ import { CLIENT_TYPES, isUuid, patientIdOf, type ClientTypeSpec, type SearchPara
 import { FHIR_BASE_PATH, fhirBase, PagingQuery, pageOf, searchQueryOf, sendFhir } from './fhir-http.js';
 import { ORG_TYPES, type OrgTypeSpec } from './fhir-org-types.js';
 
-const OneOrMore = Type.Union([Type.String({ minLength: 1, maxLength: 200 }), Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { maxItems: 10 })]);
+const OneOrMore = Type.Union([
+  Type.String({ minLength: 1, maxLength: 200 }),
+  Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { maxItems: 10 }),
+]);
 const ResourceIdParams = Type.Object({ resourceId: Type.String({ pattern: '^[A-Za-z0-9.-]{1,64}$' }) });
 const FHIR_RESPONSE = { 200: { description: 'application/fhir+json' } };
 
@@ -23,7 +33,11 @@ function searchQuerySchema(first: Record<string, TSchema>, params: readonly Sear
       ...first,
       ...Object.fromEntries(params.map((p) => [p.name, Type.Optional(OneOrMore)])),
       ...(includes.length > 0
-        ? { _include: Type.Optional(Type.Union([Type.Enum([...includes]), Type.Array(Type.Enum([...includes]), { maxItems: 5 })])) }
+        ? {
+            _include: Type.Optional(
+              Type.Union([Type.Enum([...includes]), Type.Array(Type.Enum([...includes]), { maxItems: 5 })]),
+            ),
+          }
         : {}),
       ...PagingQuery,
     },
@@ -39,7 +53,10 @@ function checkDates(params: readonly SearchParamSpec[], query: Record<string, un
       valuesOf(query[p.name])
         .flatMap((v) => v.split(','))
         .filter((v) => parseDateFilter(v) === null)
-        .map(() => ({ path: `/querystring/${p.name}`, message: 'is not a FHIR date (yyyy, yyyy-mm or yyyy-mm-dd, with an optional prefix)' })),
+        .map(() => ({
+          path: `/querystring/${p.name}`,
+          message: 'is not a FHIR date (yyyy, yyyy-mm or yyyy-mm-dd, with an optional prefix)',
+        })),
     );
   if (errors.length > 0) throw new ProblemError('request.invalid', { errors });
 }
@@ -84,7 +101,9 @@ function registerClientType(app: FastifyInstance, db: Database, spec: ClientType
       const query = request.query as Record<string, unknown>;
       const clientId = patientIdOf(String(query[subject]));
       if (!isUuid(clientId))
-        throw new ProblemError('request.invalid', { errors: [{ path: `/querystring/${subject}`, message: 'is not a Patient id' }] });
+        throw new ProblemError('request.invalid', {
+          errors: [{ path: `/querystring/${subject}`, message: 'is not a Patient id' }],
+        });
       checkDates(spec.params, query);
       const bundle = await withClientAccess(db, request, clientId, async (tx, granted) => {
         const all = await spec.load({ tx, clientId, orgId: granted.orgId, today: granted.today });

@@ -5,7 +5,15 @@ import type { FastifyInstance } from 'fastify';
 import { Fhir } from 'fhir';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database.js';
-import { DEMO_CLIENTS, DEMO_ORGANISATION, DEMO_PASSWORD, DEMO_USERS, demoClientId, demoEmail, demoUserId } from '../demo/demo-organisation.js';
+import {
+  DEMO_CLIENTS,
+  DEMO_ORGANISATION,
+  DEMO_PASSWORD,
+  DEMO_USERS,
+  demoClientId,
+  demoEmail,
+  demoUserId,
+} from '../demo/demo-organisation.js';
 import { seedDemo } from '../demo/seed-demo.js';
 import { buildTestApp, signIn } from '../testing/test-app.js';
 import { openTestDatabase } from '../testing/test-database.js';
@@ -24,7 +32,9 @@ function fhirJsErrors(resource: Resource): string[] {
 function medplumErrors(resource: Resource): string[] {
   try {
     const issues = validateResource(resource as never);
-    return issues.filter((i) => i.severity === 'error' || i.severity === 'fatal').map((i) => `${i.expression?.join(',') ?? ''}: ${i.details?.text ?? ''}`);
+    return issues
+      .filter((i) => i.severity === 'error' || i.severity === 'fatal')
+      .map((i) => `${i.expression?.join(',') ?? ''}: ${i.details?.text ?? ''}`);
   } catch (error) {
     const outcome = (error as { outcome?: { issue?: { expression?: string[]; details?: { text?: string } }[] } }).outcome;
     return outcome?.issue?.map((i) => `${i.expression?.join(',') ?? ''}: ${i.details?.text ?? ''}`) ?? [String(error)];
@@ -86,7 +96,8 @@ describe('FHIR R4: every resource of the demo organisation validates with two va
     const loaders = [...new Set(CLIENT_TYPES.map((t) => t.load))];
     const today = isoDateIn(new Date());
     await db.withOrg(orgId, async (tx) => {
-      for (const { id: clientId } of clients) for (const load of loaders) produced.push(...(await load({ tx, clientId, orgId, today })));
+      for (const { id: clientId } of clients)
+        for (const load of loaders) produced.push(...(await load({ tx, clientId, orgId, today })));
       for (const spec of ORG_TYPES) produced.push(...(await spec.load(tx, orgId, 90)));
     });
   });
@@ -105,7 +116,13 @@ describe('FHIR R4: every resource of the demo organisation validates with two va
   });
 
   it('both validators are awake: a broken resource fails each', () => {
-    const broken = { resourceType: 'Goal', lifecycleStatus: 'nonsense', description: { text: 'x' }, subject: { reference: 'Patient/p' }, colour: 'red' };
+    const broken = {
+      resourceType: 'Goal',
+      lifecycleStatus: 'nonsense',
+      description: { text: 'x' },
+      subject: { reference: 'Patient/p' },
+      colour: 'red',
+    };
     expect(fhirJsErrors(broken as Resource).length).toBeGreaterThan(0);
     expect(medplumErrors(broken as Resource).length).toBeGreaterThan(0);
   });

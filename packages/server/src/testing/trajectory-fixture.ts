@@ -85,9 +85,23 @@ export async function insertTrajectory(
       type: 'plan_drafted',
       version: 1,
       plan: {
-        clientView: { vision: 'Ik word zo boos.', reason: 'Bewegen helpt.', helpQuestion: 'Rustiger worden.', expectation: 'Minder ruzie.' },
-        therapistView: { natureOfProblems: 'Verhoogde arousal', maintainingFactors: 'Weinig uitlaatkleppen', conclusion: 'PMT geïndiceerd' },
-        plannedDelivery: { method: 'Individuele PMT', activities: 'Balspel, ademhaling', period: '12 weken', frequency: 'wekelijks' },
+        clientView: {
+          vision: 'Ik word zo boos.',
+          reason: 'Bewegen helpt.',
+          helpQuestion: 'Rustiger worden.',
+          expectation: 'Minder ruzie.',
+        },
+        therapistView: {
+          natureOfProblems: 'Verhoogde arousal',
+          maintainingFactors: 'Weinig uitlaatkleppen',
+          conclusion: 'PMT geïndiceerd',
+        },
+        plannedDelivery: {
+          method: 'Individuele PMT',
+          activities: 'Balspel, ademhaling',
+          period: '12 weken',
+          frequency: 'wekelijks',
+        },
         agreements: 'Dinsdagochtend in de gymzaal.',
         estimatedDuration: '12 weken',
         startDate: '2026-10-06',
@@ -97,25 +111,23 @@ export async function insertTrajectory(
     },
     { type: 'evaluation_agreements_set', everyWeeks: 6, firstDate: '2026-11-17', method: 'Mondeling, GAS' },
     { type: 'plan_agreed', version: 1, agreedBy: 'client', date: '2026-10-05' },
-    ...(options.sessions ?? []).map(
-      (date): TrajectoryEventData => ({
-        type: 'session_recorded',
-        session: {
-          id: randomUUID(),
-          date,
-          form: 'individueel',
-          setting: 'instelling',
-          homeVisitReason: null,
-          directMinutes: 45,
-          indirectMinutes: 15,
-          activities: 'Balspel',
-          observations: 'Rustiger na afloop.',
-          sessionEvaluation: 'Goed.',
-          groupSessionId: null,
-          outcomeMeasured: false,
-        },
-      }),
-    ),
+    ...(options.sessions ?? []).map((date): TrajectoryEventData => ({
+      type: 'session_recorded',
+      session: {
+        id: randomUUID(),
+        date,
+        form: 'individueel',
+        setting: 'instelling',
+        homeVisitReason: null,
+        directMinutes: 45,
+        indirectMinutes: 15,
+        activities: 'Balspel',
+        observations: 'Rustiger na afloop.',
+        sessionEvaluation: 'Goed.',
+        groupSessionId: null,
+        outcomeMeasured: false,
+      },
+    })),
   ];
   await db.withOrg(orgId, async (tx) => {
     const ctx: TrajectoryContext = {
