@@ -12,12 +12,12 @@ import {
   DEMO_USERS,
   demoClientId,
   demoEmail,
-  demoUserId,
 } from '../demo/demo-organisation.js';
 import { seedDemo } from '../demo/seed-demo.js';
 import { buildTestApp, signIn } from '../testing/test-app.js';
-import { openTestDatabase } from '../testing/test-database.js';
+import { createTestClient, createTestOrganisation, createTestUser, openTestDatabase } from '../testing/test-database.js';
 import { insertTrajectory } from '../testing/trajectory-fixture.js';
+import { treatmentResources } from './fhir-client-data.js';
 import { CLIENT_TYPES } from './fhir-client-types.js';
 import { ORG_TYPES } from './fhir-org-types.js';
 
@@ -41,7 +41,10 @@ function medplumErrors(resource: Resource): string[] {
   }
 }
 
-/** Every resource the demo organisation produces through the facade, checked by two independent validators. */
+/**
+ * Every resource the demo organisation produces through the facade, and a treatment trajectory (the demo has
+ * none), checked by two independent validators.
+ */
 describe('FHIR R4: every resource of the demo organisation validates with two validators', { timeout: 300_000 }, () => {
   let db: Database;
   let app: FastifyInstance;
@@ -54,16 +57,23 @@ describe('FHIR R4: every resource of the demo organisation validates with two va
     db = await openTestDatabase();
     app = await buildTestApp(db, { loginAttemptsPerMinute: 10_000 });
     await seedDemo(db);
-    // The demo has no treatment yet: one trajectory of Henk's therapist, as the routes would store it.
+    // The demo has no treatment yet. A trajectory in an organisation of its own (the demo organisation is
+    // shared by other tests on PostgreSQL, whose treatment must stay theirs), stored as the routes would.
     const henk = DEMO_CLIENTS.find((c) => c.key === 'henk');
     if (!henk) throw new Error('demo client henk is missing');
-    await insertTrajectory(db, orgId, demoClientId('henk'), {
-      therapistId: demoUserId('marieke.bos'),
-      regiebehandelaarId: demoUserId('annemiek.dewit'),
+    const treatmentOrg = await createTestOrganisation(db, 'FHIR-validatie');
+    const treatedClient = await createTestClient(db, treatmentOrg, henk.birthDate);
+    const therapist = await createTestUser(db, treatmentOrg, ['vaktherapeut'], 'Therapeut');
+    await insertTrajectory(db, treatmentOrg, treatedClient, {
+      therapistId: therapist.id,
       birthDate: henk.birthDate,
-      ggzInstitution: DEMO_ORGANISATION.isGgzInstitution,
       sessions: ['2026-10-06', '2026-10-13'],
     });
+    await db.withOrg(treatmentOrg, async (tx) =>
+      produced.push(
+        ...(await treatmentResources({ tx, clientId: treatedClient, orgId: treatmentOrg, today: isoDateIn(new Date()) })),
+      ),
+    );
     // Reads through FHIR, so the access log has records to map as AuditEvents.
     const marieke = DEMO_USERS.find((u) => u.key === 'marieke.bos');
     if (!marieke) throw new Error('demo user marieke.bos is missing');
@@ -76,8 +86,8 @@ describe('FHIR R4: every resource of the demo organisation validates with two va
     // Henk's therapist reads his record; Kevin reads his own, then his own access log (NEN 7513 §9).
     const reads: [typeof session, string][] = [
       [session, `Patient?_id=${henkId}`],
-      [session, `EpisodeOfCare?patient=${henkId}&_include=EpisodeOfCare:incoming-referral`],
-      [session, `Encounter?patient=${henkId}&_include=Encounter:episode-of-care`],
+      [session, `CareTeam?patient=${henkId}`],
+      [session, `Consent?patient=${henkId}`],
       [kevin, `Patient/${kevinId}`],
       [kevin, `AuditEvent?patient=${kevinId}`],
     ];
