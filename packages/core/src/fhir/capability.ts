@@ -3,7 +3,7 @@ import type { CapabilityStatement, CapabilityStatementRestResource } from '@medp
 /** A search parameter the facade answers, with its FHIR type. */
 export interface FhirSearchParam {
   name: string;
-  type: 'reference' | 'date' | 'token' | 'string';
+  type: 'reference' | 'date' | 'token' | 'string' | 'number';
   documentation: string;
 }
 

@@ -209,7 +209,7 @@ export function fhirCapabilities(): FhirTypeCapability[] {
     searchParams: [
       ...first,
       ...spec.params.map(({ name, type, documentation }) => ({ name, type, documentation })),
-      { name: '_count', type: 'token' as const, documentation: 'matches per page (at most 200)' },
+      { name: '_count', type: 'number' as const, documentation: 'matches per page (at most 200)' },
     ],
     includes: Object.keys(spec.includes),
   });
