@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertOffer } from '../daginvulling/offer-store.js';
 import type { Database } from '../db/database.js';
+import { MATRIX_OFFER } from '../testing/client-record-fixture.js';
 import { buildTestApp, signIn, type Session } from '../testing/test-app.js';
 import {
   addToCareTeam,
@@ -214,5 +216,17 @@ describe('FHIR R4 facade: access and audit', { timeout: 120_000 }, () => {
     expect((practitioners.json() as Bundle).total).toBe(2);
     const organisation = (await get('/Organization', treater)).json() as Bundle;
     expect(organisation.entry?.map((e) => e.resource.id)).toEqual([orgId]);
+  });
+
+  it('offers on the social map with their place, for everyone signed in', async () => {
+    const offerId = await db.withOrg(orgId, (tx) => insertOffer(tx, orgId, MATRIX_OFFER, '2026-11-01'));
+    const offers = (
+      await get('/HealthcareService?name=werkplaats&_include=HealthcareService:location', outsider)
+    ).json() as Bundle;
+    expect(offers.total).toBe(1);
+    expect(offers.entry?.map((e) => [e.resource.resourceType, e.resource.id, e.search.mode])).toEqual([
+      ['HealthcareService', offerId, 'match'],
+      ['Location', offerId, 'include'],
+    ]);
   });
 });

@@ -23,6 +23,8 @@ export interface OrgTypeSpec {
   load: (tx: Queryable, orgId: string, staleDays: number) => Promise<Resource[]>;
   params: SearchParamSpec[];
   includes: Record<string, (resource: Resource) => string[]>;
+  /** The types the includes point to, loaded only when an `_include` is asked. */
+  includeTargets?: ResourceType[];
 }
 
 async function professionals(tx: Queryable) {
@@ -98,6 +100,7 @@ export const ORG_TYPES: OrgTypeSpec[] = [
         match: (r, v) => String((r as { active?: boolean }).active) === v,
       },
     ],
+    includeTargets: ['Location'],
     includes: {
       'HealthcareService:location': (r) =>
         ((r as { location?: { reference?: string }[] }).location ?? []).map((l) => l.reference ?? ''),

@@ -155,7 +155,7 @@ function registerOrgType(app: FastifyInstance, db: Database, config: Config, spe
     db.withOrg(orgId, async (tx) => {
       const own = await spec.load(tx, orgId, config.offerStaleDays);
       if (!withIncludes) return { own, pool: [] as Resource[] };
-      const targets = ORG_TYPES.filter((t) => t !== spec && includeNames.some((name) => name.includes(t.type.toLowerCase())));
+      const targets = ORG_TYPES.filter((t) => spec.includeTargets?.includes(t.type));
       const pool: Resource[] = [];
       for (const target of targets) pool.push(...(await target.load(tx, orgId, config.offerStaleDays)));
       return { own, pool };
