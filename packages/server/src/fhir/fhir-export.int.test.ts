@@ -11,7 +11,7 @@ import {
   openTestDatabase,
 } from '../testing/test-database.js';
 import { insertTrajectory } from '../testing/trajectory-fixture.js';
-import { exportJobsSettled } from './export-job.js';
+import { exportJobsSettled, runExportJob } from './export-job.js';
 
 const BASE = '/api/fhir/R4';
 interface Manifest {
@@ -139,6 +139,22 @@ describe('FHIR bulk export', { timeout: 180_000 }, () => {
     await db.withOrg(orgId, (tx) =>
       tx.query(`update care_team_members set valid_until = null where client_id = $1 and user_id = $2`, [ownClient, therapistId]),
     );
+  });
+
+  it('one job runs once, however many runners start it at the same moment (the database decides)', async () => {
+    const [job] = await db.withOrg(orgId, (tx) =>
+      tx.query<{ id: string }>(
+        `insert into fhir_export_jobs (org_id, requested_by, client_id, types, request_url) values ($1, $2, $3, '{Patient}', 'test') returning id`,
+        [orgId, therapistId, ownClient],
+      ),
+    );
+    const jobId = job?.id ?? '';
+    const audit = { userId: therapistId, responsibleUserId: therapistId, ip: null, userAgent: null };
+    await Promise.all(Array.from({ length: 50 }, () => runExportJob(db, orgId, jobId, audit, 90)));
+    const [files] = await db.withOrg(orgId, (tx) =>
+      tx.query<{ n: number }>(`select count(*)::int as n from fhir_export_files where job_id = $1`, [jobId]),
+    );
+    expect(files?.n).toBe(1);
   });
 
   it('refuses an unknown type, and a request without a session', async () => {
