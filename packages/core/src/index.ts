@@ -22,6 +22,7 @@ export * from './treatment/trajectory-rules.js';
 export * from './treatment/trajectory-types.js';
 export * from './treatment/trajectory.js';
 export * from './treatment/warnings.js';
+export * from './daginvulling/attendance-rules.js';
 export * from './daginvulling/continuum.js';
 export * from './daginvulling/evaluation-due.js';
 export * from './daginvulling/ladder.js';

@@ -69,6 +69,20 @@ export const ConfigSchema = Type.Object({
   auditPreviousKeys: Type.String({
     description: 'MEEDOEN_AUDIT_PREVIOUS_KEYS: earlier audit keys, comma-separated, still accepted for what they signed',
   }),
+  maxUrlBytes: Type.Integer({
+    minimum: 256,
+    maximum: 16384,
+    description: 'MEEDOEN_MAX_URL_BYTES: longest accepted request address (path and query); longer is refused with 414',
+  }),
+  uploadMaxFileBytes: Type.Integer({
+    minimum: 1024,
+    maximum: 5242880,
+    description: 'MEEDOEN_UPLOAD_MAX_FILE_BYTES: largest portfolio file (at most 5 MB); larger is refused with 413',
+  }),
+  uploadQuotaBytes: Type.Integer({
+    minimum: 1024,
+    description: 'MEEDOEN_UPLOAD_QUOTA_BYTES: all portfolio files of one organisation together; past it uploads get 413',
+  }),
   auditCheckpointEvery: Type.Integer({
     minimum: 1,
     description: 'MEEDOEN_AUDIT_CHECKPOINT_EVERY: sign the audit chain head every this many records',
@@ -107,6 +121,9 @@ export const CONFIG_ENV_KEYS: Record<keyof Config, string> = {
   auditKey: 'MEEDOEN_AUDIT_KEY',
   auditPreviousKeys: 'MEEDOEN_AUDIT_PREVIOUS_KEYS',
   auditCheckpointEvery: 'MEEDOEN_AUDIT_CHECKPOINT_EVERY',
+  maxUrlBytes: 'MEEDOEN_MAX_URL_BYTES',
+  uploadMaxFileBytes: 'MEEDOEN_UPLOAD_MAX_FILE_BYTES',
+  uploadQuotaBytes: 'MEEDOEN_UPLOAD_QUOTA_BYTES',
 };
 
 const DEFAULTS: Omit<Config, 'databaseUrl' | 'webDir' | 'secretKey' | 'previousSecretKeys'> = {
@@ -137,6 +154,11 @@ const DEFAULTS: Omit<Config, 'databaseUrl' | 'webDir' | 'secretKey' | 'previousS
   auditPreviousKeys: '',
   // How many audit records may follow a signed checkpoint before the next one: a trade-off, hence configurable.
   auditCheckpointEvery: 100,
+  // Common servers and proxies refuse addresses past 8 KB; ours are far shorter.
+  maxUrlBytes: 8192,
+  // Limits for portfolio files are a local choice (storage costs): 5 MB per file, 1 GB per organisation.
+  uploadMaxFileBytes: 5_242_880,
+  uploadQuotaBytes: 1_073_741_824,
 };
 
 export class ConfigError extends Error {
@@ -193,6 +215,9 @@ const NUMBER_FIELDS = new Set<keyof Config>([
   'offerStaleDays',
   'sessionMaxHours',
   'auditCheckpointEvery',
+  'maxUrlBytes',
+  'uploadMaxFileBytes',
+  'uploadQuotaBytes',
 ]);
 const BOOLEAN_FIELDS = new Set<keyof Config>(['cookieSecure', 'demoOnEmpty']);
 

@@ -12,13 +12,15 @@ import { SocialMapPage } from './pages/daginvulling/SocialMapPage';
 import { AccessLogPage } from './pages/mine/AccessLogPage';
 import { ConsentPage } from './pages/mine/ConsentPage';
 import { MyPlanPage } from './pages/mine/MyPlanPage';
+import { AuditSearchPage } from './pages/privacy/AuditSearchPage';
+import { BreakGlassReviewPage } from './pages/privacy/BreakGlassReviewPage';
 import { StartPage } from './pages/start/StartPage';
 import { MdoPage } from './pages/treatment/MdoPage';
 import { ReferralPage } from './pages/treatment/ReferralPage';
 import { TrajectoryPage } from './pages/treatment/TrajectoryPage';
 
 /** Navigation groups, in the order the menu shows them; one per context of the product. */
-export const NAV_CONTEXTS = ['start', 'mijn', 'clienten', 'behandeling', 'daginvulling'] as const;
+export const NAV_CONTEXTS = ['start', 'mijn', 'clienten', 'behandeling', 'daginvulling', 'privacy'] as const;
 export type NavContext = (typeof NAV_CONTEXTS)[number];
 
 export interface AppRoute {
@@ -126,6 +128,20 @@ export const APP_ROUTES: AppRoute[] = [
     labelKey: 'nav.rollCall',
     element: <RollCallPage />,
     roles: ['activiteitenbegeleider', 'zorgcoordinator', 'trajectbegeleider'],
+  },
+  {
+    path: '/privacy/logboek',
+    context: 'privacy',
+    labelKey: 'nav.audit',
+    element: <AuditSearchPage />,
+    roles: ['privacyfunctionaris'],
+  },
+  {
+    path: '/privacy/noodtoegang',
+    context: 'privacy',
+    labelKey: 'nav.breakGlassReview',
+    element: <BreakGlassReviewPage />,
+    roles: ['privacyfunctionaris'],
   },
 ];
 

@@ -282,6 +282,7 @@ const SAMPLES: Record<string, (f: Fixture) => { url: string; payload?: unknown; 
     payload: { reason: 'Matrixtest: noodsituatie op de afdeling' },
   }),
   'GET /api/v1/audit': () => ({ url: '/api/v1/audit' }),
+  'GET /api/v1/audit/verification': () => ({ url: '/api/v1/audit/verification' }),
   'GET /api/v1/organisation/policy': () => ({ url: '/api/v1/organisation/policy' }),
   // Sets the policy to what it already is, so the matrix does not change sign-in for later requests.
   'PUT /api/v1/organisation/policy': () => ({ url: '/api/v1/organisation/policy', payload: { requireSecondFactor: false } }),

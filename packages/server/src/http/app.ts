@@ -33,9 +33,11 @@ import { registerTrajectoryRoutes } from '../treatment/trajectory-routes.js';
 import { registerClientRoutes } from '../people/client-routes.js';
 import { registerOrganisationRoutes } from '../people/organisation-routes.js';
 import { registerProfessionalRoutes } from '../people/professional-routes.js';
-import { installErrorHandling } from './error-handler.js';
+import { answerConnectionError } from './connection-errors.js';
+import { installErrorHandling, sendProblem } from './error-handler.js';
 import { installOpenApi, registerOpenApiRoute } from './openapi.js';
-import { ProblemSchema } from './problem.js';
+import { ProblemError, ProblemSchema } from './problem.js';
+import { installNulGuard } from './request-hardening.js';
 import { installValidation } from './validation.js';
 import { installWebApp } from './web-static.js';
 
@@ -68,7 +70,19 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
       return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
     },
     requestIdHeader: false,
+    // A path parameter longer than this matches no route (404); ids are 36 characters.
+    routerOptions: { maxParamLength: 200 },
+    // A malformed address (bad percent-encoding) answers problem+json like every other refusal.
+    frameworkErrors: (error, request, reply) => {
+      const code = error.code === 'FST_ERR_BAD_URL' ? 'request.bad_url' : 'request.invalid';
+      void sendProblem(reply, request, code);
+    },
+    clientErrorHandler: answerConnectionError,
   });
+  app.addHook('onRequest', async (request) => {
+    if (Buffer.byteLength(request.url) > config.maxUrlBytes) throw new ProblemError('request.url_too_long');
+  });
+  installNulGuard(app);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
     // API answers carry personal data: no browser or proxy may keep a copy (also errors). Static assets may.
@@ -120,7 +134,7 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
   registerActivityRoutes(app, db);
   registerAttendanceRoutes(app, db);
   registerParticipationRoutes(app, db);
-  registerPortfolioRoutes(app, db);
+  registerPortfolioRoutes(app, db, config);
   registerMatchingRoutes(app, db, config);
   registerFhirRoutes(app, db, config);
   registerExportRoutes(app, db, config);

@@ -6,6 +6,7 @@ import { useClientRecord, useEnrolments, useLadder, useTrajectories } from '../.
 import { AccessLogTable } from '../../components/AccessLogTable';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate } from '../../i18n/format';
+import { EmergencyAccess } from './EmergencyAccess';
 import { MonthOverview } from './MonthOverview';
 
 const WHO_VIEWED_ROWS = 20;
@@ -32,6 +33,7 @@ export function ClientRecordPage() {
         {t('record.born', { date: formatDate(client.birthDate, i18n.language) })} · {t(`setting.${client.careSetting}`)}
         {client.municipality ? ` · ${client.municipality}` : ''}
       </Text>
+      <EmergencyAccess clientId={clientId} record={record.data} />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Card withBorder>
           <Title order={3} size="h4" mb="xs">
