@@ -84,3 +84,6 @@ export * from './fhir/bundle.js';
 export * from './fhir/capability.js';
 export * from './fhir/search.js';
 export * from './fhir/resource-types.js';
+export * from './daginvulling/small-cell-suppression.js';
+export * from './daginvulling/municipal-overview.js';
+export * from './reports/management-reports.js';

@@ -39,6 +39,17 @@ export const ConfigSchema = Type.Object({
     description: 'MEEDOEN_OFFER_STALE_DAYS: an offer not confirmed for this long is marked stale',
   }),
   breakGlassMinutes: Type.Integer({ minimum: 1, description: 'MEEDOEN_BREAK_GLASS_MINUTES: how long an emergency access lasts' }),
+  municipalMinCellSize: Type.Integer({
+    minimum: 1,
+    description: 'MEEDOEN_MUNICIPAL_MIN_CELL_SIZE: counts of fewer persons are suppressed in the municipal overview',
+  }),
+  mapTileUrl: Type.Optional(
+    Type.String({
+      pattern: '^https?://.*\\{z\\}.*\\{x\\}.*\\{y\\}',
+      description:
+        'MEEDOEN_MAP_TILE_URL: map tiles for the municipal overview, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png; unset = markers on a plain background',
+    }),
+  ),
   webDir: Type.Optional(Type.String({ description: 'MEEDOEN_WEB_DIR: built web app to serve at /' })),
   demoOnEmpty: Type.Boolean({ description: 'MEEDOEN_DEMO_ON_EMPTY: load the demo organisation into an empty embedded database' }),
   sessionMaxHours: Type.Integer({
@@ -112,6 +123,8 @@ export const CONFIG_ENV_KEYS: Record<keyof Config, string> = {
   loginAttemptsPerMinute: 'MEEDOEN_LOGIN_ATTEMPTS_PER_MINUTE',
   breakGlassMinutes: 'MEEDOEN_BREAK_GLASS_MINUTES',
   offerStaleDays: 'MEEDOEN_OFFER_STALE_DAYS',
+  municipalMinCellSize: 'MEEDOEN_MUNICIPAL_MIN_CELL_SIZE',
+  mapTileUrl: 'MEEDOEN_MAP_TILE_URL',
   webDir: 'MEEDOEN_WEB_DIR',
   demoOnEmpty: 'MEEDOEN_DEMO_ON_EMPTY',
   sessionMaxHours: 'MEEDOEN_SESSION_MAX_HOURS',
@@ -126,7 +139,7 @@ export const CONFIG_ENV_KEYS: Record<keyof Config, string> = {
   uploadQuotaBytes: 'MEEDOEN_UPLOAD_QUOTA_BYTES',
 };
 
-const DEFAULTS: Omit<Config, 'databaseUrl' | 'webDir' | 'secretKey' | 'previousSecretKeys'> = {
+const DEFAULTS: Omit<Config, 'databaseUrl' | 'webDir' | 'secretKey' | 'previousSecretKeys' | 'mapTileUrl'> = {
   host: '127.0.0.1',
   port: 3000,
   dataDir: './data',
@@ -145,6 +158,8 @@ const DEFAULTS: Omit<Config, 'databaseUrl' | 'webDir' | 'secretKey' | 'previousS
   breakGlassMinutes: 60,
   // How often a social-map entry must be reconfirmed is not fixed anywhere: a year by default.
   offerStaleDays: 365,
+  // Statistics Netherlands publishes no counts under 10 persons in small areas; a common rule, hence configurable.
+  municipalMinCellSize: 10,
   // NEN 7510 asks for sessions that end; how long a working day's session may last is a local choice.
   sessionMaxHours: 12,
   secretKeyFile: './meedoen-secret.key',
@@ -213,6 +228,7 @@ const NUMBER_FIELDS = new Set<keyof Config>([
   'loginAttemptsPerMinute',
   'breakGlassMinutes',
   'offerStaleDays',
+  'municipalMinCellSize',
   'sessionMaxHours',
   'auditCheckpointEvery',
   'maxUrlBytes',

@@ -14,13 +14,15 @@ import { ConsentPage } from './pages/mine/ConsentPage';
 import { MyPlanPage } from './pages/mine/MyPlanPage';
 import { AuditSearchPage } from './pages/privacy/AuditSearchPage';
 import { BreakGlassReviewPage } from './pages/privacy/BreakGlassReviewPage';
+import { MunicipalOverviewPage } from './pages/municipal/MunicipalOverviewPage';
+import { ReportsPage } from './pages/municipal/ReportsPage';
 import { StartPage } from './pages/start/StartPage';
 import { MdoPage } from './pages/treatment/MdoPage';
 import { ReferralPage } from './pages/treatment/ReferralPage';
 import { TrajectoryPage } from './pages/treatment/TrajectoryPage';
 
 /** Navigation groups, in the order the menu shows them; one per context of the product. */
-export const NAV_CONTEXTS = ['start', 'mijn', 'clienten', 'behandeling', 'daginvulling', 'privacy'] as const;
+export const NAV_CONTEXTS = ['start', 'mijn', 'clienten', 'behandeling', 'daginvulling', 'rapportages', 'privacy'] as const;
 export type NavContext = (typeof NAV_CONTEXTS)[number];
 
 export interface AppRoute {
@@ -142,6 +144,20 @@ export const APP_ROUTES: AppRoute[] = [
     labelKey: 'nav.breakGlassReview',
     element: <BreakGlassReviewPage />,
     roles: ['privacyfunctionaris'],
+  },
+  {
+    path: '/gemeente',
+    context: 'daginvulling',
+    labelKey: 'nav.municipal',
+    element: <MunicipalOverviewPage />,
+    roles: ['gemeente'],
+  },
+  {
+    path: '/rapportages',
+    context: 'rapportages',
+    labelKey: 'nav.reports',
+    element: <ReportsPage />,
+    roles: ['financier', 'zorgcoordinator', 'beheerder'],
   },
 ];
 

@@ -712,6 +712,18 @@ export const PROBLEMS = {
     en: 'The document is incomplete or contains fields of the wrong kind.',
     nl: 'Het document is onvolledig of bevat velden van het verkeerde soort.',
   },
+  'municipality.not_a_municipality_user': {
+    status: 422,
+    title: 'Not a municipality user',
+    en: 'Municipalities can only be linked to a user with the role municipality.',
+    nl: 'Gemeenten kunnen alleen gekoppeld worden aan een gebruiker met de rol gemeente.',
+  },
+  'report.period_invalid': {
+    status: 422,
+    title: 'Invalid period',
+    en: 'The period must start before it ends and may span at most 24 months.',
+    nl: 'De periode moet beginnen voordat hij eindigt en mag hoogstens 24 maanden beslaan.',
+  },
 } as const satisfies Record<string, ProblemDefinition>;
 
 export type ProblemCode = keyof typeof PROBLEMS;

@@ -31,6 +31,7 @@ const NOT_ABOUT_A_CLIENT: Record<string, string> = {
   'POST /api/v1/offers/:offerId/confirmation': 'the social map',
   'POST /api/v1/groups': 'the organisation’s groups',
   'POST /api/v1/groups/:groupId/occurrences': 'the organisation’s groups',
+  'PUT /api/v1/users/:userId/municipalities': 'binds a municipality officer to municipalities',
 };
 
 /** Finding 3: emergency access is read-only, for every write route, enforced in the one access mechanism. */

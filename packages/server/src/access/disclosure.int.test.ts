@@ -117,6 +117,7 @@ describe('disclosure: external parties see only what the client shared with them
       resourceId: record.clientId,
       jobId: '00000000-0000-4000-8000-00000000abcd',
       type: 'Patient',
+      report: 'attendance-per-month',
     };
     const url = path.replace(/:(\w+)/g, (_, name: string) => {
       const id = ids[name];

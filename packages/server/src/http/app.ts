@@ -24,6 +24,7 @@ import { TrajectoryView } from '../treatment/trajectory-schemas.js';
 import { registerActivityRoutes } from '../daginvulling/activity-routes.js';
 import { registerAttendanceRoutes } from '../daginvulling/attendance-routes.js';
 import { registerMatchingRoutes } from '../daginvulling/matching-routes.js';
+import { registerMunicipalOverviewRoutes } from '../daginvulling/municipal-overview-routes.js';
 import { registerOfferRoutes } from '../daginvulling/offer-routes.js';
 import { registerParticipationRoutes } from '../daginvulling/participation-routes.js';
 import { registerPortfolioRoutes } from '../daginvulling/portfolio-routes.js';
@@ -35,6 +36,7 @@ import { registerOrganisationRoutes } from '../people/organisation-routes.js';
 import { registerProfessionalRoutes } from '../people/professional-routes.js';
 import { answerConnectionError } from './connection-errors.js';
 import { installErrorHandling, sendProblem } from './error-handler.js';
+import { registerReportRoutes } from '../reports/report-routes.js';
 import { installOpenApi, registerOpenApiRoute } from './openapi.js';
 import { ProblemError, ProblemSchema } from './problem.js';
 import { installNulGuard } from './request-hardening.js';
@@ -98,7 +100,8 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
         scriptSrc: ["'self'"],
         // Mantine sets inline style attributes.
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
+        // Map tiles of the municipal overview come from the configured tile server, if any.
+        imgSrc: ["'self'", 'data:', ...(config.mapTileUrl ? [tileOrigin(config.mapTileUrl)] : [])],
         connectSrc: ["'self'"],
         frameAncestors: ["'none'"],
       },
@@ -138,6 +141,8 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
   registerMatchingRoutes(app, db, config);
   registerFhirRoutes(app, db, config);
   registerExportRoutes(app, db, config);
+  registerMunicipalOverviewRoutes(app, db, config);
+  registerReportRoutes(app, db);
   registerOpenApiRoute(app);
 
   await installWebApp(app, config.webDir ?? DEFAULT_WEB_DIR);
@@ -149,3 +154,9 @@ const LOG_SERIALIZERS = {
   req: (request: { method: string; url: string }) => ({ method: request.method, path: request.url.split('?')[0] }),
   res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
 };
+
+/** The origin of a tile URL template (`https://{s}.tile.example/{z}/{x}/{y}.png` → `https://*.tile.example`). */
+function tileOrigin(template: string): string {
+  const origin = /^(https?:\/\/[^/]+)/.exec(template)?.[1] ?? template;
+  return origin.replace('{s}', '*');
+}

@@ -6,6 +6,7 @@ import { enTreatment } from './en/treatment';
 import { enDaginvulling } from './en/daginvulling';
 import { enClient } from './en/client';
 import { enPrivacy } from './en/privacy';
+import { enMunicipal } from './en/municipal';
 
 export const en: Record<MessageKey, string> = {
   ...enCommon,
@@ -13,5 +14,6 @@ export const en: Record<MessageKey, string> = {
   ...enDaginvulling,
   ...enClient,
   ...enPrivacy,
+  ...enMunicipal,
   ...(problemMessages(PROBLEMS, 'en') as Record<`problem.${keyof typeof PROBLEMS}`, string>),
 };

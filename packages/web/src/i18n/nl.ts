@@ -5,6 +5,7 @@ import { nlTreatment } from './nl/treatment';
 import { nlDaginvulling } from './nl/daginvulling';
 import { nlClient } from './nl/client';
 import { nlPrivacy } from './nl/privacy';
+import { nlMunicipal } from './nl/municipal';
 
 /** Dutch, the default. Flat keys; `problem.<code>` entries come from core's problem catalogue. */
 export const nl = {
@@ -13,6 +14,7 @@ export const nl = {
   ...nlDaginvulling,
   ...nlClient,
   ...nlPrivacy,
+  ...nlMunicipal,
   ...problemMessages(PROBLEMS, 'nl'),
 };
 
