@@ -52,7 +52,9 @@ module.exports = {
     enhancedResolveOptions: {
       exportsFields: ['exports'],
       conditionNames: ['import', 'types', 'default'],
-      extensions: ['.ts', '.tsx', '.js'],
+      // A types-only package (e.g. @medplum/fhirtypes) names its entry in `types`, with an empty `main`.
+      mainFields: ['main', 'types'],
+      extensions: ['.ts', '.tsx', '.js', '.d.ts'],
     },
   },
 };

@@ -256,6 +256,13 @@ export const PROBLEMS = {
     en: 'This step is not possible in the trajectory’s current state.',
     nl: 'Deze stap kan niet in de huidige fase van het traject.',
   },
+  // FHIR bulk export
+  'fhir.export_failed': {
+    status: 500,
+    title: 'Export failed',
+    en: 'This export could not be completed. Nothing of it can be downloaded; please start a new export.',
+    nl: 'Deze export kon niet worden afgerond. Er valt niets van te downloaden; start een nieuwe export.',
+  },
   'server.internal': {
     status: 500,
     title: 'Internal error',

@@ -28,6 +28,12 @@ import {
   openTestDatabase,
 } from '../testing/test-database.js';
 import { insertOffer, type OfferInputData } from '../daginvulling/offer-store.js';
+import { sessionResourceId } from '@meedoen/core';
+import { exportJobsSettled } from '../fhir/export-job.js';
+import { problemCodeInOutcome } from '../fhir/fhir-http.js';
+import { insertTrajectory } from '../testing/trajectory-fixture.js';
+import { loadTrajectory } from '../treatment/trajectory-store.js';
+import { appendAudit } from './audit-log.js';
 import type { DeclaredRoute } from './route-access.js';
 
 /**
@@ -60,7 +66,60 @@ interface Fixture {
   groupId: string;
   /** An occurrence of the group the client is enrolled in. */
   occurrenceId: string;
+  orgId: string;
+  /** FHIR: a representative, a trajectory with a goal and a session, and an access-log record of the client. */
+  representativeId: string;
+  trajectoryId: string;
+  encounterId: string;
+  auditEventId: string;
 }
+
+/** The problem code of a problem+json answer, or of the FHIR facade's OperationOutcome. */
+const codeOf = (body: string): unknown => {
+  const parsed = JSON.parse(body) as { code?: unknown };
+  return parsed.code ?? problemCodeInOutcome(parsed);
+};
+
+const FHIR = '/api/fhir/R4';
+/** An id of each FHIR type that exists, so an allowed read is 200 and a refused one 403. */
+const FHIR_IDS: Record<string, (f: Fixture) => string> = {
+  Patient: (f) => f.clientId,
+  RelatedPerson: (f) => f.representativeId,
+  CareTeam: (f) => f.clientId,
+  Consent: (f) => f.consentToRevokeId,
+  EpisodeOfCare: (f) => f.trajectoryId,
+  ServiceRequest: (f) => f.trajectoryId,
+  Goal: (f) => `${f.trajectoryId}.g1`,
+  CarePlan: (f) => f.trajectoryId,
+  Encounter: (f) => f.encounterId,
+  AuditEvent: (f) => f.auditEventId,
+  Organization: (f) => f.orgId,
+  Practitioner: (f) => f.spareProfessionalId,
+  PractitionerRole: (f) => f.spareProfessionalId,
+  HealthcareService: (f) => f.offerId,
+  Location: (f) => f.offerId,
+};
+const FHIR_ORG_TYPES = new Set(['Organization', 'Practitioner', 'PractitionerRole', 'HealthcareService', 'Location']);
+const FHIR_SAMPLES: Record<string, (f: Fixture) => { url: string }> = {
+  [`GET ${FHIR}/metadata`]: () => ({ url: `${FHIR}/metadata` }),
+  [`GET ${FHIR}/$export`]: () => ({ url: `${FHIR}/$export?_type=Patient` }),
+  [`GET ${FHIR}/Patient/:resourceId/$export`]: (f) => ({ url: `${FHIR}/Patient/${f.clientId}/$export?_type=Patient` }),
+  [`GET ${FHIR}/$export-status/:jobId`]: (f) => ({ url: `${FHIR}/$export-status/${f.unknownId}` }),
+  [`GET ${FHIR}/$export-file/:jobId/:type`]: (f) => ({ url: `${FHIR}/$export-file/${f.unknownId}/Patient` }),
+  ...Object.fromEntries(
+    Object.entries(FHIR_IDS).flatMap(([type, id]) => [
+      [
+        `GET ${FHIR}/${type}`,
+        (f: Fixture) => ({
+          url: FHIR_ORG_TYPES.has(type)
+            ? `${FHIR}/${type}`
+            : `${FHIR}/${type}?${type === 'Patient' ? '_id' : 'patient'}=${f.clientId}`,
+        }),
+      ],
+      [`GET ${FHIR}/${type}/:resourceId`, (f: Fixture) => ({ url: `${FHIR}/${type}/${id(f)}` })],
+    ]),
+  ),
+};
 
 /** A valid body for every trajectory step (validation runs before the access decision). */
 const STEP_BODIES: Record<string, object> = {
@@ -452,6 +511,7 @@ const SAMPLES: Record<string, (f: Fixture) => { url: string; payload?: unknown; 
     url: '/api/v1/audit/break-glass/00000000-0000-4000-8000-000000000000/review',
     payload: { note: 'gezien' },
   }),
+  ...FHIR_SAMPLES,
 };
 
 function expectedRow(role: Role, state: State): string | null {
@@ -518,7 +578,44 @@ describe('authorisation matrix: every route × every role × relationship', { ti
         [orgId, clientId, spare.id, admin.id],
       ),
     );
+    const representative = await createTestUser(db, orgId, ['naaste'], 'Matrixvertegenwoordiger');
+    const [rep] = await db.withOrg(orgId, (tx) =>
+      tx.query<{ id: string }>(
+        `insert into client_representatives (org_id, client_id, user_id, relation, valid_from, recorded_by) values ($1, $2, $3, 'ouder', '2020-01-01', $4) returning id`,
+        [orgId, clientId, representative.id, admin.id],
+      ),
+    );
+    const trajectoryId = await insertTrajectory(db, orgId, clientId, {
+      therapistId: spare.id,
+      birthDate: '1980-01-01',
+      sessions: ['2026-10-06'],
+    });
+    const stored = await db.withOrg(orgId, (tx) => loadTrajectory(tx, clientId, trajectoryId));
+    const session = stored?.trajectory.sessions[0];
+    const audited = await db.withOrg(orgId, (tx) =>
+      appendAudit(tx, orgId, {
+        event: 'client.read',
+        action: 'R',
+        outcome: 'success',
+        clientId,
+        userId: admin.id,
+        responsibleUserId: admin.id,
+        role: 'beheerder',
+        basis: 'organisation',
+        breakGlass: false,
+        reason: null,
+        objectType: 'personalia',
+        objectId: null,
+        ip: null,
+        userAgent: null,
+      }),
+    );
     fixture = {
+      orgId,
+      representativeId: rep?.id ?? '',
+      trajectoryId,
+      encounterId: session ? sessionResourceId(trajectoryId, session) : '',
+      auditEventId: `audit-${audited.seq}`,
       clientId,
       otherClientId,
       spareProfessionalId: spare.id,
@@ -573,6 +670,7 @@ describe('authorisation matrix: every route × every role × relationship', { ti
     }
   }, 600_000);
   afterAll(async () => {
+    await exportJobsSettled();
     await app.close();
     await db.close();
   });
@@ -591,7 +689,7 @@ describe('authorisation matrix: every route × every role × relationship', { ti
         url: sample.url,
         ...(sample.payload !== undefined ? { payload: sample.payload as object } : {}),
       });
-      expect({ route: route.url, status: response.statusCode, code: response.json().code }).toEqual({
+      expect({ route: route.url, status: response.statusCode, code: codeOf(response.body) }).toEqual({
         route: route.url,
         status: 401,
         code: 'auth.unauthenticated',
@@ -622,9 +720,9 @@ describe('authorisation matrix: every route × every role × relationship', { ti
           // 403 with a domain rule's own code (who may record a consent or a representative, finding 1).
           const ok = expected
             ? response.statusCode !== 401 &&
-              (response.statusCode !== 403 || HANDLER_REFUSALS.includes(response.json().code)) &&
+              (response.statusCode !== 403 || HANDLER_REFUSALS.includes(String(codeOf(response.body)))) &&
               response.statusCode < 500
-            : response.statusCode === 403 && response.json().code === 'access.forbidden';
+            : response.statusCode === 403 && codeOf(response.body) === 'access.forbidden';
           if (!ok)
             failures.push(
               `${route.method} ${route.url} as ${role} (${state}): expected ${expected ? 'allow' : 'deny'}, got ${response.statusCode} ${response.body.slice(0, 120)}`,

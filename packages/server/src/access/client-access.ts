@@ -44,7 +44,17 @@ export interface AccessOverride {
   reason?: string | null;
 }
 
-type ClientRoute = Extract<RouteAccess, { kind: 'client' }>;
+export type ClientRoute = Extract<RouteAccess, { kind: 'client' }>;
+
+/**
+ * Who asks, for the mechanism: the signed-in caller of a request, or the requester of a background job
+ * (a bulk export) acting later with the roles they hold then. Either way the same decision and audit.
+ */
+export interface AccessActor {
+  auth: Pick<Authenticated, 'orgId' | 'userId' | 'roles'>;
+  method: string;
+  audit: Pick<AuditEntry, 'userId' | 'responsibleUserId' | 'ip' | 'userAgent'>;
+}
 
 interface Checked {
   clientId: string;
@@ -72,15 +82,15 @@ async function loadDisclosures(tx: Queryable, clientIds: readonly string[]): Pro
  */
 async function checkClients(
   tx: Queryable,
-  request: FastifyRequest,
-  auth: Authenticated,
+  actor: AccessActor,
   route: ClientRoute,
   clientIds: readonly string[],
   today: string,
   override: AccessOverride,
 ): Promise<Checked[]> {
+  const { auth } = actor;
   const loaded = await loadAccessFactsFor(tx, auth.userId, clientIds, today);
-  const changesData = !READS.has(request.method);
+  const changesData = !READS.has(actor.method);
   const decided = clientIds.map((clientId) => {
     const found: LoadedFacts = loaded.get(clientId) ?? {
       facts: { roles: auth.roles, teamRoles: [], isSelf: false, isRepresentative: false, consents: [], breakGlass: false },
@@ -116,7 +126,7 @@ async function checkClients(
       action: route.audit,
       outcome,
       clientId: clientExists ? clientId : null,
-      ...auditActor(request, auth),
+      ...actor.audit,
       role: auditRole(facts),
       basis: decision.allowed ? decision.basis : decision.reason,
       breakGlass: underBreakGlass,
@@ -182,13 +192,40 @@ export async function withClientsAccess<T>(
   override: AccessOverride = {},
 ): Promise<T> {
   const auth = requireFullAuth(request);
-  const route = clientRoute(request);
+  const actor: AccessActor = { auth, method: request.method, audit: auditActor(request, auth) };
+  let audited = false;
+  try {
+    const value = await withClientsAccessAs(db, actor, clientRoute(request), clientIds, fn, override, () => {
+      audited = true;
+      request.clientAccessChecked = true;
+    });
+    return value;
+  } finally {
+    if (audited) markAudited(request);
+  }
+}
+
+/**
+ * The mechanism itself, for a given actor and route declaration: `withClientsAccess` for a request,
+ * a background job (the bulk export) with its requester. `onAudited` runs once an audit record of the
+ * attempt is committed.
+ */
+export async function withClientsAccessAs<T>(
+  db: Database,
+  actor: AccessActor,
+  route: ClientRoute,
+  clientIds: readonly string[],
+  fn: (tx: Queryable, accesses: ClientAccess[]) => Promise<T>,
+  override: AccessOverride = {},
+  onAudited: () => void = () => {},
+): Promise<T> {
+  const { auth } = actor;
   const today = isoDateIn(new Date());
   let checks: Checked[] | null = null;
   let outcome: { denied: Checked } | { denied: null; value: T };
   try {
     outcome = await db.withOrg(auth.orgId, async (tx) => {
-      checks = await checkClients(tx, request, auth, route, [...new Set(clientIds)], today, override);
+      checks = await checkClients(tx, actor, route, [...new Set(clientIds)], today, override);
       const denied = checks.filter((check) => !check.access);
       if (denied.length > 0) {
         await appendAudits(
@@ -218,12 +255,11 @@ export async function withClientsAccess<T>(
           granted.map((check) => check.entry(outcomeOf(error), problemCodeOf(error))),
         ),
       );
-      markAudited(request);
+      onAudited();
     }
     throw error;
   }
-  request.clientAccessChecked = true;
-  markAudited(request);
+  onAudited();
   if (outcome.denied) {
     const { decision } = outcome.denied;
     throw new ProblemError(decision.allowed ? 'access.forbidden' : DENIAL_PROBLEMS[decision.reason]);

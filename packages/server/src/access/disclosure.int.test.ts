@@ -2,6 +2,7 @@ import { emptyParticipationPlan, PLAN_SECTIONS, type ParticipationPlan, type Rol
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database.js';
+import { exportJobsSettled } from '../fhir/export-job.js';
 import {
   consentToEverything,
   createClientRecord,
@@ -99,6 +100,7 @@ describe('disclosure: external parties see only what the client shared with them
     }
   });
   afterAll(async () => {
+    await exportJobsSettled();
     await app.close();
     await db.close();
   });
@@ -111,6 +113,10 @@ describe('disclosure: external parties see only what the client shared with them
       fileId: record.fileId,
       offerId: record.offerId,
       trajectoryId: '00000000-0000-4000-8000-00000000abcd',
+      // The FHIR facade: the client as Patient (other types answer 403 for this id), an export that does not exist.
+      resourceId: record.clientId,
+      jobId: '00000000-0000-4000-8000-00000000abcd',
+      type: 'Patient',
       report: 'attendance-per-month',
       administrationId: '00000000-0000-4000-8000-00000000abce',
     };

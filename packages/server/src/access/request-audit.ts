@@ -1,6 +1,7 @@
 import { isProblemCode, PROBLEMS } from '@meedoen/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Database } from '../db/database.js';
+import { problemCodeInOutcome } from '../fhir/fhir-http.js';
 import { ProblemError } from '../http/problem.js';
 import { auditActor } from './audit-context.js';
 import { appendAudit, type AuditAction, type AuditEntry, type AuditOutcome } from './audit-log.js';
@@ -44,7 +45,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function problemCodeIn(payload: unknown): string | null {
   if (typeof payload !== 'string' || !payload.startsWith('{')) return null;
   try {
-    const code = (JSON.parse(payload) as { code?: unknown }).code;
+    const body = JSON.parse(payload) as { code?: unknown };
+    const code = body.code ?? problemCodeInOutcome(body);
     return isProblemCode(code) ? code : null;
   } catch {
     return null;

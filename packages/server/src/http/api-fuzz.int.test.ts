@@ -1,3 +1,4 @@
+import { isFhirPath, problemCodeInOutcome } from '../fhir/fhir-http.js';
 import { isProblemCode } from '@meedoen/core';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,14 +29,18 @@ const IN_FLIGHT = 8;
 /** Operations that end or change the caller's own sign-in: fuzzed without a session only, so the run keeps its sessions. */
 const OWN_SIGN_IN = /^\/api\/v1\/(session|me\/)/;
 
-/** The `code` of a JSON answer, or null when it is not JSON. */
+/** The `code` of a JSON answer (problem+json, or the FHIR facade's OperationOutcome), or null when it is not JSON. */
 function codeIn(body: string): unknown {
   try {
-    return (JSON.parse(body) as { code?: unknown }).code;
+    const parsed = JSON.parse(body) as { code?: unknown };
+    return parsed.code ?? problemCodeInOutcome(parsed);
   } catch {
     return null;
   }
 }
+
+/** The FHIR facade answers a problem as an OperationOutcome (application/fhir+json) with the same code. */
+const problemType = (url: string) => (isFhirPath(url) ? 'application/fhir+json' : 'application/problem+json');
 
 describe('the API under fuzzing', () => {
   let db: Database;
@@ -127,7 +132,7 @@ describe('the API under fuzzing', () => {
             if (response.statusCode >= 500) failures.push(`${response.statusCode} ${where}: ${response.body.slice(0, 200)}`);
             else if (response.statusCode >= 400) {
               const type = String(response.headers['content-type'] ?? '');
-              if (!type.startsWith('application/problem+json') || !isProblemCode(codeIn(response.body)))
+              if (!type.startsWith(problemType(request.url)) || !isProblemCode(codeIn(response.body)))
                 failures.push(`${response.statusCode} not a problem ${where}: ${type} ${response.body.slice(0, 120)}`);
             }
           }),

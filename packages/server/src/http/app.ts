@@ -17,6 +17,8 @@ import { SecretBox } from '../access/secret-box.js';
 import { registerSessionRoutes } from '../access/session-routes.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
+import { registerExportRoutes } from '../fhir/export-routes.js';
+import { registerFhirRoutes } from '../fhir/fhir-routes.js';
 import { registerHealthRoutes } from '../health/health-routes.js';
 import { TrajectoryView } from '../treatment/trajectory-schemas.js';
 import { registerActivityRoutes } from '../daginvulling/activity-routes.js';
@@ -143,6 +145,8 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
   registerParticipationRoutes(app, db);
   registerPortfolioRoutes(app, db, config);
   registerMatchingRoutes(app, db, config);
+  registerFhirRoutes(app, db, config);
+  registerExportRoutes(app, db, config);
   registerMunicipalOverviewRoutes(app, db, config);
   registerReportRoutes(app, db);
   registerOpenApiRoute(app);

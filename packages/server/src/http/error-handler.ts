@@ -1,5 +1,6 @@
 import type { FieldError, ProblemCode } from '@meedoen/core';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isFhirPath, operationOutcomeOf, sendFhir } from '../fhir/fhir-http.js';
 import { ProblemError, toProblem } from './problem.js';
 
 /** Fastify's own error codes for bad input, mapped to ours. Bad input is a 4xx, never a 500. */
@@ -19,6 +20,8 @@ function databaseErrorCode(error: unknown): string | null {
 
 export function sendProblem(reply: FastifyReply, request: FastifyRequest, code: ProblemCode, error?: ProblemError) {
   const problem = toProblem(code, request.url.split('?')[0] ?? request.url, error);
+  // The FHIR facade answers a FHIR client in FHIR: the same problem as an OperationOutcome.
+  if (isFhirPath(request.url)) return sendFhir(reply, operationOutcomeOf(problem), problem.status);
   return reply.code(problem.status).type('application/problem+json').send(problem);
 }
 

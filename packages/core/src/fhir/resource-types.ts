@@ -1,0 +1,2 @@
+/** The FHIR R4 types the server needs from the mapping (types only; nothing at run time). */
+export type { Bundle, OperationOutcome, Resource, ResourceType } from '@medplum/fhirtypes';
