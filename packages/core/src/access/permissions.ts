@@ -16,6 +16,7 @@ export const ORG_PERMISSIONS = [
   'organisation.manage', // the organisation's settings, such as the second-factor policy
   'offers.manage', // the social map, groups and their schedules
   'unmet_needs.report', // the overview of needs no offer met, without client identities (003 L1867-1870)
+  'declarations.manage', // every client's financing: entitlements, funding, the monthly declarations (issue 12)
 ] as const;
 export type OrgPermission = (typeof ORG_PERMISSIONS)[number];
 
@@ -33,6 +34,8 @@ const TREATER: RolePermissions = {
     measurements: 'write',
     day_activities: 'read',
     participation_plan: 'read',
+    // The treating therapist sees how their treatment is funded (001 L2460-2500).
+    financing: 'read',
   },
   organisation: ['users.read', 'break_glass.use'],
 };
@@ -76,7 +79,14 @@ export const ROLE_PERMISSIONS: Record<Role, RolePermissions> = {
   },
   planner: {
     team: { personalia: 'read' },
-    organisation: ['users.read', 'clients.directory', 'clients.create', 'care_team.manage', 'offers.manage'],
+    organisation: [
+      'users.read',
+      'clients.directory',
+      'clients.create',
+      'care_team.manage',
+      'offers.manage',
+      'declarations.manage',
+    ],
   },
   beheerder: {
     team: { personalia: 'read' },
@@ -90,6 +100,7 @@ export const ROLE_PERMISSIONS: Record<Role, RolePermissions> = {
       'organisation.manage',
       'offers.manage',
       'unmet_needs.report',
+      'declarations.manage',
     ],
   },
   privacyfunctionaris: { team: {}, organisation: ['audit.search', 'break_glass.report'] },

@@ -24,6 +24,8 @@ import { registerAttendanceRoutes } from '../daginvulling/attendance-routes.js';
 import { registerMatchingRoutes } from '../daginvulling/matching-routes.js';
 import { registerOfferRoutes } from '../daginvulling/offer-routes.js';
 import { registerParticipationRoutes } from '../daginvulling/participation-routes.js';
+import { registerFinancingRoutes } from '../financing/financing-routes.js';
+import { registerFundingRoutes } from '../financing/funding-routes.js';
 import { registerPortfolioRoutes } from '../daginvulling/portfolio-routes.js';
 import { registerClosingReportRoutes } from '../treatment/closing-report-routes.js';
 import { registerGroupRoutes } from '../treatment/group-routes.js';
@@ -118,6 +120,8 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
   registerActivityRoutes(app, db);
   registerAttendanceRoutes(app, db);
   registerParticipationRoutes(app, db);
+  registerFinancingRoutes(app, db);
+  registerFundingRoutes(app, db);
   registerPortfolioRoutes(app, db);
   registerMatchingRoutes(app, db, config);
   registerOpenApiRoute(app);

@@ -71,7 +71,7 @@ export interface ClientRecord {
       }[]
     | null;
   abilities: Record<
-    'personalia' | 'care_network' | 'treatment' | 'measurements' | 'day_activities' | 'participation_plan' | 'access_log',
+    'personalia' | 'care_network' | 'treatment' | 'measurements' | 'day_activities' | 'participation_plan' | 'access_log' | 'financing',
     Ability
   > & { breakGlass: boolean };
 }
