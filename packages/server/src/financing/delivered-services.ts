@@ -109,8 +109,7 @@ async function loadSessions(tx: Queryable, clientId: string, from: string, until
       const directAccess = referral?.source === 'zelf_dte';
       const screening = trajectory.request_type === 'dte_screening';
       // A diagnostic question: diagnostics only, a DTE screening, or before the indication is set (000 L435).
-      const aim: ServiceAim =
-        trajectory.request_type !== 'behandeling' || !indicationSet ? 'diagnostic' : 'health';
+      const aim: ServiceAim = trajectory.request_type !== 'behandeling' || !indicationSet ? 'diagnostic' : 'health';
       const service: DeliveredService = {
         id: session.id,
         personId: trajectory.client_id,

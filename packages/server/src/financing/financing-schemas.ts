@@ -36,9 +36,7 @@ export const EntitlementsSchema = Type.Object(
         { additionalProperties: false },
       ),
     ),
-    jeugdwet: Type.Array(
-      Type.Object({ ...period, continuedAfter18: Type.Boolean() }, { additionalProperties: false }),
-    ),
+    jeugdwet: Type.Array(Type.Object({ ...period, continuedAfter18: Type.Boolean() }, { additionalProperties: false })),
     participatiewet: Type.Array(
       Type.Object({ ...period, kind: Type.Enum(['beschut_werk', 're_integratie']) }, { additionalProperties: false }),
     ),
