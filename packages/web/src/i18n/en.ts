@@ -5,11 +5,13 @@ import { enCommon } from './en/common';
 import { enTreatment } from './en/treatment';
 import { enDaginvulling } from './en/daginvulling';
 import { enClient } from './en/client';
+import { enFinancing } from './en/financing';
 
 export const en: Record<MessageKey, string> = {
   ...enCommon,
   ...enTreatment,
   ...enDaginvulling,
   ...enClient,
+  ...enFinancing,
   ...(problemMessages(PROBLEMS, 'en') as Record<`problem.${keyof typeof PROBLEMS}`, string>),
 };

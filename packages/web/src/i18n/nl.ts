@@ -4,6 +4,7 @@ import { nlCommon } from './nl/common';
 import { nlTreatment } from './nl/treatment';
 import { nlDaginvulling } from './nl/daginvulling';
 import { nlClient } from './nl/client';
+import { nlFinancing } from './nl/financing';
 
 /** Dutch, the default. Flat keys; `problem.<code>` entries come from core's problem catalogue. */
 export const nl = {
@@ -11,6 +12,7 @@ export const nl = {
   ...nlTreatment,
   ...nlDaginvulling,
   ...nlClient,
+  ...nlFinancing,
   ...problemMessages(PROBLEMS, 'nl'),
 };
 
