@@ -157,3 +157,121 @@ create index funding_decisions_trajectory_idx on funding_decisions (trajectory_i
 
 grant select, insert on entitlement_versions, client_identifiers, wlz_indications, wmo_allocations, youth_care_decisions,
   participatiewet_arrangements, insurances, funding_decisions, financing_parameter_sets to meedoen_app;
+
+-- Declaration runs (iWmo 323 per municipality and month). A run is built as a draft, checked with the
+-- receiver's checks, then sent; once sent it never changes (corrections are credit + new line in a later run).
+create table declaration_runs (
+  id uuid primary key default gen_random_uuid(),
+  org_id uuid not null references organisations (id),
+  route text not null check (route in ('iwmo_323', 'pm304', 'wlz')),
+  month text not null check (month ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'),
+  receiver text not null,
+  status text not null check (status in ('draft', 'sent', 'answered')),
+  declaration_number text not null,
+  dagtekening date not null,
+  total_cents bigint not null check (total_cents >= 0),
+  total_direction text not null check (total_direction in ('D', 'C')),
+  checks jsonb not null,
+  created_by uuid not null,
+  created_at timestamptz not null default now(),
+  sent_at timestamptz,
+  unique (org_id, id),
+  -- TR333: a declaration number is used once per provider and route
+  unique (org_id, route, declaration_number)
+);
+-- Two parallel runs for one receiver and month: one draft wins, the other gets 409.
+create unique index declaration_runs_one_draft on declaration_runs (org_id, route, receiver, month) where status = 'draft';
+
+create table declaration_lines (
+  id uuid primary key default gen_random_uuid(),
+  org_id uuid not null,
+  run_id uuid not null,
+  route text not null,
+  client_id uuid not null,
+  reference text not null,
+  previous_reference text,
+  bsn text,
+  allocation_number text not null,
+  product_category text not null,
+  product_code text,
+  period_start date not null,
+  period_end date not null,
+  volume integer not null,
+  unit text not null,
+  tariff_cents integer,
+  amount_cents bigint not null,
+  direction text not null check (direction in ('D', 'C')),
+  -- TR314: a reference is unique for the provider, ever
+  unique (org_id, route, reference),
+  foreign key (org_id, run_id) references declaration_runs (org_id, id),
+  foreign key (org_id, client_id) references clients (org_id, id)
+);
+create index declaration_lines_run_idx on declaration_lines (run_id);
+create index declaration_lines_client_idx on declaration_lines (client_id);
+
+-- Line references from a per-organisation counter row, taken with update … returning (a row lock).
+create table declaration_counters (
+  org_id uuid not null references organisations (id),
+  route text not null,
+  next_value bigint not null,
+  primary key (org_id, route)
+);
+
+create table declaration_answers (
+  id uuid primary key default gen_random_uuid(),
+  org_id uuid not null,
+  run_id uuid not null,
+  received_at timestamptz not null default now(),
+  raw text not null,
+  outcome jsonb not null,
+  recorded_by uuid not null,
+  unique (org_id, id),
+  foreign key (org_id, run_id) references declaration_runs (org_id, id)
+);
+
+create table declaration_line_outcomes (
+  org_id uuid not null,
+  line_id uuid not null references declaration_lines (id),
+  answer_id uuid not null,
+  status text not null check (status in ('accepted', 'rejected')),
+  return_codes text[] not null,
+  primary key (line_id, answer_id),
+  foreign key (org_id, answer_id) references declaration_answers (org_id, id)
+);
+
+-- A sent run never changes, except sent → answered; lines are added only to a draft run.
+create function declaration_run_guard() returns trigger language plpgsql as $$
+begin
+  if old.status <> 'draft' and not (old.status = 'sent' and new.status = 'answered'
+      and new.checks = old.checks and new.total_cents = old.total_cents and new.sent_at is not distinct from old.sent_at) then
+    raise exception 'financing.declaration_immutable' using errcode = 'P0001';
+  end if;
+  return new;
+end $$;
+create trigger declaration_runs_immutable before update on declaration_runs
+  for each row execute function declaration_run_guard();
+
+create function declaration_line_guard() returns trigger language plpgsql as $$
+begin
+  if (select status from declaration_runs where id = new.run_id) <> 'draft' then
+    raise exception 'financing.declaration_immutable' using errcode = 'P0001';
+  end if;
+  return new;
+end $$;
+create trigger declaration_lines_draft_only before insert on declaration_lines
+  for each row execute function declaration_line_guard();
+
+do $$
+declare t text;
+begin
+  foreach t in array array['declaration_runs', 'declaration_lines', 'declaration_counters', 'declaration_answers',
+    'declaration_line_outcomes']
+  loop
+    execute format('alter table %I enable row level security', t);
+    execute format('create policy %I on %I using (org_id = app_org_id()) with check (org_id = app_org_id())', t || '_org', t);
+  end loop;
+end $$;
+
+grant select, insert on declaration_runs, declaration_lines, declaration_answers, declaration_line_outcomes to meedoen_app;
+grant update (status, sent_at) on declaration_runs to meedoen_app;
+grant select, insert, update on declaration_counters to meedoen_app;

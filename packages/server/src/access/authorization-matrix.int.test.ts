@@ -222,6 +222,30 @@ const SAMPLES: Record<string, (f: Fixture) => { url: string; payload?: unknown; 
     url: `/api/v1/clients/${f.otherClientId}/break-glass`,
     payload: { reason: 'Matrixtest: noodsituatie op de afdeling' },
   }),
+  'GET /api/v1/clients/:clientId/entitlements': (f) => ({ url: `/api/v1/clients/${f.clientId}/entitlements` }),
+  // A stale version: an allowed caller gets 409 and nothing is written.
+  'PUT /api/v1/clients/:clientId/entitlements': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/entitlements`,
+    headers: { 'if-match': '"999"' },
+    payload: { entitlements: { wlz: [], wmo: [], jeugdwet: [], participatiewet: [], insurance: [] } },
+  }),
+  'GET /api/v1/clients/:clientId/financing/months/:month': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/financing/months/2026-01`,
+  }),
+  'GET /api/v1/clients/:clientId/services/:kind/:serviceId/classification': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/services/session/${f.unknownId}/classification?date=2026-01-06`,
+  }),
+  'GET /api/v1/clients/:clientId/ergotherapie/statement': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/ergotherapie/statement?year=2026`,
+  }),
+  'GET /api/v1/clients/:clientId/trajectories/:trajectoryId/funding': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/trajectories/${f.unknownId}/funding`,
+  }),
+  'PUT /api/v1/clients/:clientId/trajectories/:trajectoryId/funding': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/trajectories/${f.unknownId}/funding`,
+    headers: { 'if-match': '"0"' },
+    payload: { frame: 'zvw', reason: null },
+  }),
   'GET /api/v1/audit': () => ({ url: '/api/v1/audit' }),
   'GET /api/v1/organisation/policy': () => ({ url: '/api/v1/organisation/policy' }),
   // Sets the policy to what it already is, so the matrix does not change sign-in for later requests.

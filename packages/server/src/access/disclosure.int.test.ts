@@ -111,6 +111,9 @@ describe('disclosure: external parties see only what the client shared with them
       fileId: record.fileId,
       offerId: record.offerId,
       trajectoryId: '00000000-0000-4000-8000-00000000abcd',
+      serviceId: '00000000-0000-4000-8000-00000000abcd',
+      kind: 'session',
+      month: '2026-01',
     };
     const url = path.replace(/:(\w+)/g, (_, name: string) => {
       const id = ids[name];
@@ -120,6 +123,8 @@ describe('disclosure: external parties see only what the client shared with them
     const query: Record<string, string> = {
       'GET /api/v1/clients/:clientId/attendance': '?month=2026-01',
       'GET /api/v1/occurrences': '?from=2026-01-01&until=2026-01-31',
+      'GET /api/v1/clients/:clientId/services/:kind/:serviceId/classification': '?date=2026-01-06',
+      'GET /api/v1/clients/:clientId/ergotherapie/statement': '?year=2026',
     };
     return url + (query[route] ?? '');
   }

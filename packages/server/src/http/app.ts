@@ -24,6 +24,7 @@ import { registerAttendanceRoutes } from '../daginvulling/attendance-routes.js';
 import { registerMatchingRoutes } from '../daginvulling/matching-routes.js';
 import { registerOfferRoutes } from '../daginvulling/offer-routes.js';
 import { registerParticipationRoutes } from '../daginvulling/participation-routes.js';
+import { registerDeclarationRoutes } from '../financing/declaration-routes.js';
 import { registerFinancingRoutes } from '../financing/financing-routes.js';
 import { registerFundingRoutes } from '../financing/funding-routes.js';
 import { registerPortfolioRoutes } from '../daginvulling/portfolio-routes.js';
@@ -122,6 +123,7 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
   registerParticipationRoutes(app, db);
   registerFinancingRoutes(app, db);
   registerFundingRoutes(app, db);
+  registerDeclarationRoutes(app, db);
   registerPortfolioRoutes(app, db);
   registerMatchingRoutes(app, db, config);
   registerOpenApiRoute(app);
