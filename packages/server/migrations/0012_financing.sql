@@ -166,7 +166,7 @@ create table declaration_runs (
   route text not null check (route in ('iwmo_323', 'pm304', 'wlz')),
   month text not null check (month ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'),
   receiver text not null,
-  status text not null check (status in ('draft', 'sent', 'answered')),
+  status text not null check (status in ('draft', 'sent', 'answered', 'discarded')),
   declaration_number text not null,
   dagtekening date not null,
   total_cents bigint not null check (total_cents >= 0),
@@ -239,7 +239,8 @@ create table declaration_line_outcomes (
   foreign key (org_id, answer_id) references declaration_answers (org_id, id)
 );
 
--- A sent run never changes, except sent → answered; lines are added only to a draft run.
+-- A sent run never changes, except sent → answered; a draft may be sent or discarded (its references stay used);
+-- lines are added only to a draft run.
 create function declaration_run_guard() returns trigger language plpgsql as $$
 begin
   if old.status <> 'draft' and not (old.status = 'sent' and new.status = 'answered'

@@ -246,6 +246,20 @@ const SAMPLES: Record<string, (f: Fixture) => { url: string; payload?: unknown; 
     headers: { 'if-match': '"0"' },
     payload: { frame: 'zvw', reason: null },
   }),
+  // A month in the future has no closed period and no lines: nothing is built, so the sample is repeatable.
+  'POST /api/v1/declarations/runs': () => ({
+    url: '/api/v1/declarations/runs',
+    payload: { route: 'iwmo_323', month: '2099-01', date: '2099-02-01' },
+  }),
+  'GET /api/v1/declarations': () => ({ url: '/api/v1/declarations' }),
+  'GET /api/v1/declarations/:runId': (f) => ({ url: `/api/v1/declarations/${f.unknownId}` }),
+  'GET /api/v1/declarations/:runId/file': (f) => ({ url: `/api/v1/declarations/${f.unknownId}/file` }),
+  'POST /api/v1/declarations/:runId/discard': (f) => ({ url: `/api/v1/declarations/${f.unknownId}/discard`, payload: {} }),
+  'POST /api/v1/declarations/:runId/send': (f) => ({ url: `/api/v1/declarations/${f.unknownId}/send`, payload: {} }),
+  'POST /api/v1/declarations/:runId/answers': (f) => ({
+    url: `/api/v1/declarations/${f.unknownId}/answers`,
+    payload: { xml: '<Bericht/>' },
+  }),
   'GET /api/v1/audit': () => ({ url: '/api/v1/audit' }),
   'GET /api/v1/organisation/policy': () => ({ url: '/api/v1/organisation/policy' }),
   // Sets the policy to what it already is, so the matrix does not change sign-in for later requests.

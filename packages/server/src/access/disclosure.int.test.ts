@@ -114,6 +114,7 @@ describe('disclosure: external parties see only what the client shared with them
       serviceId: '00000000-0000-4000-8000-00000000abcd',
       kind: 'session',
       month: '2026-01',
+      runId: '00000000-0000-4000-8000-00000000abcd',
     };
     const url = path.replace(/:(\w+)/g, (_, name: string) => {
       const id = ids[name];

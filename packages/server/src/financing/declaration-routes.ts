@@ -199,7 +199,7 @@ export function registerDeclarationRoutes(app: FastifyInstance, db: Database): v
           [runId],
         );
         if (!locked) throw new ProblemError('resource.not_found');
-        const editable = checkDeclarationEditable(locked.status);
+        const editable = locked.status === 'discarded' ? ['discarded'] : checkDeclarationEditable(locked.status);
         if (editable.length > 0) throw new ProblemError('financing.declaration_immutable');
         const run = await runOrNotFound(tx, runId);
         throwIfViolations(findingsAsViolations(run.checks.findings));
@@ -210,6 +210,43 @@ export function registerDeclarationRoutes(app: FastifyInstance, db: Database): v
           request,
           lines.map((l) => l.personId),
           'declaration.send',
+          'U',
+          runId,
+        );
+        return runOrNotFound(tx, runId);
+      });
+    },
+  );
+
+  app.post(
+    '/api/v1/declarations/:runId/discard',
+    {
+      config: { access },
+      schema: {
+        tags: ['financing'],
+        summary: 'Discard a draft run (e.g. after fixing what its checks found), so the month can be built again; 409 once sent',
+        params: RunParams,
+        body: Type.Object({}, { additionalProperties: false }),
+        response: { 200: CoreShaped('the run, discarded'), ...problemResponses(401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const auth = requireFullAuth(request);
+      const { runId } = request.params as { runId: string };
+      return db.withOrg(auth.orgId, async (tx) => {
+        const [locked] = await tx.query<{ status: RunSummary['status'] }>(
+          `select status from declaration_runs where id = $1 for update`,
+          [runId],
+        );
+        if (!locked) throw new ProblemError('resource.not_found');
+        if (locked.status !== 'draft') throw new ProblemError('financing.declaration_immutable');
+        await tx.query(`update declaration_runs set status = 'discarded' where id = $1`, [runId]);
+        const lines = await loadLines(tx, runId);
+        await auditClients(
+          tx,
+          request,
+          lines.map((l) => l.personId),
+          'declaration.discard',
           'U',
           runId,
         );

@@ -28,7 +28,7 @@ export interface RunSummary {
   route: string;
   month: string;
   receiver: string;
-  status: 'draft' | 'sent' | 'answered';
+  status: 'draft' | 'sent' | 'answered' | 'discarded';
   declarationNumber: string;
   dagtekening: string;
   totalCents: number;
@@ -104,7 +104,7 @@ async function history(tx: Queryable): Promise<SentWmoLine[]> {
        l.volume, l.unit, l.tariff_cents as "tariffCents", l.amount_cents::int as "amountCents", l.direction,
        coalesce((select o.status from declaration_line_outcomes o where o.line_id = l.id limit 1), 'sent') as status
      from declaration_lines l join declaration_runs r on r.id = l.run_id
-     where r.route = 'iwmo_323' and r.status <> 'draft'`,
+     where r.route = 'iwmo_323' and r.status in ('sent', 'answered')`,
   );
   return rows;
 }
