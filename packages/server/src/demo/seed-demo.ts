@@ -20,9 +20,9 @@ export async function seedDemo(db: Database): Promise<{ created: boolean }> {
   const org = DEMO_ORGANISATION;
   const inserted = await db.asOwner((tx) =>
     tx.query(
-      `insert into organisations (id, name, kind, is_ggz_institution) values ($1, $2, $3, $4)
+      `insert into organisations (id, name, kind, is_ggz_institution, agb_code) values ($1, $2, $3, $4, $5)
        on conflict (id) do nothing returning id`,
-      [org.id, org.name, org.kind, org.isGgzInstitution],
+      [org.id, org.name, org.kind, org.isGgzInstitution, org.agbCode],
     ),
   );
   const passwordHash = await hashPassword(DEMO_PASSWORD);

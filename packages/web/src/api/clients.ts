@@ -71,7 +71,14 @@ export interface ClientRecord {
       }[]
     | null;
   abilities: Record<
-    'personalia' | 'care_network' | 'treatment' | 'measurements' | 'day_activities' | 'participation_plan' | 'access_log' | 'financing',
+    | 'personalia'
+    | 'care_network'
+    | 'treatment'
+    | 'measurements'
+    | 'day_activities'
+    | 'participation_plan'
+    | 'access_log'
+    | 'financing',
     Ability
   > & { breakGlass: boolean };
 }
