@@ -116,7 +116,9 @@ export const SessionBody = Type.Object(
     observations: Text(),
     sessionEvaluation: Text(),
     outcomeMeasured: Type.Boolean({ description: 'an outcome or session measure (ORS/SRS, CORS/CSRS) was taken' }),
-    startTime: Type.Optional(nullable(Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', description: 'local start, HH:MM' }))),
+    startTime: Type.Optional(
+      nullable(Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', description: 'local start, HH:MM' })),
+    ),
     ergoContactType: Type.Optional(nullable(Type.Enum([...ERGO_CONTACT_TYPES]))),
     groupSize: Type.Optional(nullable(Type.Integer({ minimum: 2, maximum: 50 }))),
   },

@@ -4,7 +4,8 @@ import type { Role } from '../roles.js';
  * The expected access per role, written out by hand (not derived from the code it checks).
  * Per category, in DATA_CATEGORIES order: R = read, W = read and write, - = nothing.
  */
-export const CATEGORY_ORDER = 'personalia care_network treatment measurements day_activities participation_plan access_log financing';
+export const CATEGORY_ORDER =
+  'personalia care_network treatment measurements day_activities participation_plan access_log financing';
 
 export const EXPECTED_ON_CARE_TEAM: Record<Role, string> = {
   client: '- - - - - - - -',
