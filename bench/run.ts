@@ -4,10 +4,12 @@ import { openPostgresDatabase } from '../packages/server/src/db/postgres-databas
 import { benchDeclareMonth } from './declare-month.bench.js';
 import { benchRlsOverhead } from './rls-overhead.bench.js';
 import { benchRollCall } from './roll-call.bench.js';
+import { writeResults } from './results-file.js';
 
 /**
  * `npm run bench`: each benchmark measures a candidate against a baseline in the same run and reports
- * the ratio against its target. Runs on a fresh in-memory PGlite, or on DATABASE_URL (use a scratch database).
+ * the ratio against its target. Runs on a fresh in-memory PGlite, or on DATABASE_URL (use a scratch database);
+ * the results, with the machine they were measured on, go to `bench/results/<engine>.json`.
  */
 const url = process.env['DATABASE_URL'];
 const db = url ? openPostgresDatabase(url, 2) : await openPgliteDatabase(undefined);
@@ -22,6 +24,8 @@ try {
       `${r.pass ? 'PASS' : 'FAIL'}  ${r.name}: ${r.candidateMs.toFixed(2)} ms vs baseline ${r.baselineMs.toFixed(2)} ms = ${r.ratio.toFixed(2)}× (target ≤ ${r.target}×)`,
     );
   }
+  // A partial run (BENCH_ONLY) does not replace the results of the full one.
+  if (!only) console.log(`results written to ${writeResults(url ? 'postgresql' : 'pglite', results, new Date())}`);
   process.exitCode = results.every((r) => r.pass) ? 0 : 1;
 } finally {
   await db.close();

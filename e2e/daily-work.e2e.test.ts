@@ -52,7 +52,7 @@ describe.runIf(hasBrowser())('day activities in the browser, as people do them',
     const page = await signInAs(env.browser(), env.server().url, 'mohamed.bouzid@delinde.example');
     await page.getByRole('link', { name: 'Mijn cliënten' }).click();
     // Kevin's record: his day in view, his treatment kept apart and closed to a job coach.
-    await page.getByRole('link', { name: 'Kevin Mulder' }).click();
+    await page.getByRole('link', { name: 'Mulder, Kevin' }).click();
     await page.getByRole('heading', { name: 'Daginvulling' }).waitFor();
     await page.getByText(/Houtwerkplaats De Spaander · Arbeidsmatige dagbesteding/).waitFor();
     await page.getByText('Behandelgegevens zijn alleen voor het behandelteam, of met toestemming van de cliënt.').waitFor();
@@ -189,7 +189,7 @@ describe.runIf(hasBrowser())('day activities in the browser, as people do them',
   it('an administrator sees on the record who viewed it, without seeing the care itself', async () => {
     const page = await signInAs(env.browser(), env.server().url, 'bram.willems@delinde.example');
     await page.getByRole('link', { name: 'Mijn cliënten' }).click();
-    await page.getByRole('link', { name: 'Kevin Mulder' }).click();
+    await page.getByRole('link', { name: 'Mulder, Kevin' }).click();
     const viewed = page.getByRole('region', { name: 'Wie keek in dit dossier' });
     await viewed.getByRole('cell', { name: 'Kevin Mulder' }).first().waitFor();
     // Older accesses are a click away: the supervisor's roll call this morning.
@@ -213,7 +213,7 @@ describe.runIf(hasBrowser())('day activities in the browser, as people do them',
 
     const page = await signInAs(env.browser(), env.server().url, 'ingrid.meijer@delinde.example');
     await page.getByRole('link', { name: 'Mijn cliënten' }).click();
-    await page.getByRole('link', { name: 'Kevin Mulder' }).click();
+    await page.getByRole('link', { name: 'Mulder, Kevin' }).click();
     await page.getByRole('link', { name: 'Evaluatie daginvulling vastleggen' }).click();
     await page.getByRole('heading', { name: 'Evaluatie daginvulling: Kevin Mulder' }).waitFor();
     await page.getByLabel('Past wat Kevin doet bij wat hij of zij wil?').fill('Ja, hij werkt graag met hout en fietsen.');

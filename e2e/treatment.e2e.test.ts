@@ -75,7 +75,7 @@ describe.runIf(hasBrowser())('a vaktherapeut in the browser', () => {
   it('takes a referral to an agreed plan, records a group session and an evaluation with a decision', async () => {
     const page = await signInAs(env.browser(), env.server().url, 'marieke.bos@delinde.example');
     await page.getByRole('link', { name: 'Mijn cliënten' }).click();
-    await page.getByRole('link', { name: 'Henk de Vries' }).click();
+    await page.getByRole('link', { name: 'Vries, Henk de' }).click();
     await page.getByRole('link', { name: '+ Nieuwe verwijzing registreren' }).click();
     await page.getByRole('heading', { name: 'Verwijzing registreren' }).waitFor();
     await page.getByLabel('Naam verwijzer').fill('Annemiek de Wit, specialist ouderengeneeskunde');
@@ -189,7 +189,7 @@ describe.runIf(hasBrowser())('a vaktherapeut in the browser', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     // Back on the record, the treatment shows its latest score.
-    await page.getByRole('link', { name: 'Henk de Vries' }).click();
+    await page.getByRole('link', { name: 'Vries, Henk de' }).click();
     await page
       .getByRole('region', { name: 'Behandeling' })
       .getByText(/^GAS T-score 50\.0 \(evaluatie/)

@@ -7,6 +7,8 @@ export * from './access/permissions.js';
 export * from './access/roles.js';
 export * from './errors/problem-codes.js';
 export * from './people/age.js';
+export * from './people/client-query.js';
+export * from './people/dutch-names.js';
 export * from './rules/rule-violation.js';
 export * from './treatment/attainment.js';
 export * from './treatment/closing-report.js';

@@ -21,6 +21,7 @@ const NOT_ABOUT_A_CLIENT: Record<string, string> = {
   'POST /api/v1/me/second-factor/enrolment': 'one’s own account',
   'POST /api/v1/me/second-factor/confirmation': 'one’s own account',
   'POST /api/v1/me/password': 'one’s own account',
+  'POST /api/v1/me/second-factor/removal': 'one’s own account',
   'POST /api/v1/clients': 'registers a new client',
   'PUT /api/v1/organisation/policy': 'the organisation’s settings',
   'POST /api/v1/clients/:clientId/break-glass': 'opens (or renews) the emergency access itself',

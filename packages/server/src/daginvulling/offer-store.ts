@@ -76,7 +76,7 @@ export async function insertOffer(
        wheelchair_accessible, low_stimulus, small_scale, social_safety, cost_per_month, compensation_per_hour, benefit_effect, roles,
        experts_by_experience, partners, results, search, last_confirmed_on)
      values (coalesce($35::uuid, gen_random_uuid()), $36, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20,
-       $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, to_tsvector('dutch', $33), $34)
+       $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, meedoen_dutch_vector($33), $34)
      on conflict (id) do nothing returning id`,
     [...VALUES(offer), confirmedOn, id ?? null, orgId],
   );
@@ -96,7 +96,7 @@ export async function updateOffer(
        interests = $9, learn = $10, level = $11, group_or_individual = $12, schedule = $13, evenings_weekends = $14, open_in_holidays = $15,
        capacity = $16, address = $17, lat = $18, lon = $19, online = $20, public_transport = $21, wheelchair_accessible = $22, low_stimulus = $23,
        small_scale = $24, social_safety = $25, cost_per_month = $26, compensation_per_hour = $27, benefit_effect = $28, roles = $29,
-       experts_by_experience = $30, partners = $31, results = $32, search = to_tsvector('dutch', $33), last_confirmed_on = $34, version = version + 1
+       experts_by_experience = $30, partners = $31, results = $32, search = meedoen_dutch_vector($33), last_confirmed_on = $34, version = version + 1
      where id = $35 and version = $36 returning id`,
     [...VALUES(offer), confirmedOn, id, expectedVersion],
   );
@@ -120,7 +120,7 @@ export type OfferRow = OfferInputData & { id: string; lastConfirmedOn: string; s
 export async function searchOffers(tx: Queryable, today: string, staleDays: number, f: OfferFilter): Promise<OfferRow[]> {
   return tx.query<OfferRow>(
     `select ${COLUMNS} from offers o
-      where ($3::text is null or o.search @@ websearch_to_tsquery('dutch', $3))
+      where ($3::text is null or o.search @@ meedoen_dutch_query($3))
         and ($4::text is null or o.form = $4)
         and ($5::boolean is null or o.wheelchair_accessible = $5)
         and ($6::boolean is null or o.low_stimulus = $6)
@@ -128,7 +128,7 @@ export async function searchOffers(tx: Queryable, today: string, staleDays: numb
         and ($8::text is null or o.access = $8)
         and ($9::boolean is null or o.internal = $9)
         and ($10::boolean is null or (o.last_confirmed_on < $1::date - $2::int) = $10)
-      order by case when $3::text is null then 0 else ts_rank(o.search, websearch_to_tsquery('dutch', $3)) end desc, o.name
+      order by case when $3::text is null then 0 else ts_rank(o.search, meedoen_dutch_query($3)) end desc, o.name
       limit $11`,
     [
       today,

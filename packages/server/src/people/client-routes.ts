@@ -1,4 +1,4 @@
-import { hasOrgPermission, isoDateIn } from '@meedoen/core';
+import { hasOrgPermission, isoDateIn, parseClientQuery } from '@meedoen/core';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { auditActor } from '../access/audit-context.js';
@@ -31,7 +31,13 @@ export function registerClientRoutes(app: FastifyInstance, db: Database): void {
           'Clients I have a relationship with (own record, representative, care team, consent); the whole directory for roles with that permission',
         querystring: Type.Object(
           {
-            q: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+            q: Type.Optional(
+              Type.String({
+                minLength: 1,
+                maxLength: 100,
+                description: 'part of the name ("van den Berg", "Berg", "Anna Berg") or a date of birth ("14-03-2012")',
+              }),
+            ),
             limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
           },
           { additionalProperties: false },
@@ -51,7 +57,7 @@ export function registerClientRoutes(app: FastifyInstance, db: Database): void {
       const items = await db.withOrg(auth.orgId, async (tx) => {
         const found = await listClientsFor(tx, auth.userId, today, {
           directory: hasOrgPermission(auth.roles, 'clients.directory'),
-          query: q ?? null,
+          query: q === undefined ? null : parseClientQuery(q),
           limit: limit ?? 100,
         });
         // Each client shown is an access to their personalia (NEN 7513).

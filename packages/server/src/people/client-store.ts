@@ -1,3 +1,4 @@
+import type { ClientQuery } from '@meedoen/core';
 import type { Queryable } from '../db/database.js';
 
 export interface ClientPersonalia {
@@ -21,13 +22,14 @@ export type ClientRelation = 'self' | 'representative' | 'care_team' | 'consent'
 
 /**
  * The clients this user has a relationship with today (own record, representative, care team,
- * consent), or with `directory` every client of the organisation; optionally filtered by name.
+ * consent), or with `directory` every client of the organisation; optionally filtered by name (every word in
+ * the name) or date of birth. Sorted the Dutch way: "van den Berg" under B (`clients.family_sort`, migration 0016).
  */
 export async function listClientsFor(
   tx: Queryable,
   userId: string,
   today: string,
-  options: { directory: boolean; query: string | null; limit: number },
+  options: { directory: boolean; query: ClientQuery | null; limit: number },
 ): Promise<(ClientPersonalia & { relation: ClientRelation })[]> {
   return tx.query(
     `with related as (
@@ -49,9 +51,19 @@ export async function listClientsFor(
      )
      select ${COLUMNS}, b.relation
        from best b join clients c on c.id = b.client_id
-      where $4::text is null or (c.given_name || ' ' || c.family_name) ilike '%' || $4::text || '%'
-      order by c.family_name, c.given_name
-      limit $5`,
-    [userId, today, options.directory, options.query, options.limit],
+      where ($4::text[] is null or not exists (
+               select 1 from unnest($4::text[]) w
+                where position(w in lower(c.given_name || ' ' || c.family_name)) = 0))
+        and ($5::date is null or c.birth_date = $5::date)
+      order by c.family_sort, lower(c.family_name), lower(c.given_name), c.id
+      limit $6`,
+    [
+      userId,
+      today,
+      options.directory,
+      options.query?.kind === 'name' ? options.query.words : null,
+      options.query?.kind === 'birthDate' ? options.query.birthDate : null,
+      options.limit,
+    ],
   );
 }

@@ -10,8 +10,14 @@ export interface ClientListItem {
   relation: string;
 }
 
-export function useClients() {
-  return useQuery({ queryKey: ['clients'], queryFn: () => apiRequest<{ items: ClientListItem[] }>('GET', '/clients') });
+/** My clients, sorted the Dutch way by the server; `query` is part of a name or a date of birth. */
+export function useClients(query = '') {
+  const q = query.trim();
+  return useQuery({
+    queryKey: ['clients', q],
+    queryFn: () => apiRequest<{ items: ClientListItem[] }>('GET', q ? `/clients?q=${encodeURIComponent(q)}` : '/clients'),
+    placeholderData: (previous) => previous,
+  });
 }
 
 export interface AccessLogEntry {

@@ -1,19 +1,38 @@
-import { Anchor, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Loader, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { listName } from '@meedoen/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useClients } from '../../api/clients';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { formatDate } from '../../i18n/format';
 
-/** The clients I have a relationship with (or the directory, for roles that have it). */
+/**
+ * The clients I have a relationship with (or the directory, for roles that have it), sorted on the surname the
+ * Dutch way ("Berg, Anna van den"); searchable by name or date of birth.
+ */
 export function ClientsPage() {
-  const { t } = useTranslation();
-  const clients = useClients();
+  const { t, i18n } = useTranslation();
+  const [query, setQuery] = useState('');
+  const [debounced] = useDebouncedValue(query, 250);
+  const clients = useClients(debounced);
   return (
     <Stack>
       <Title order={2}>{t('clients.title')}</Title>
+      <TextInput
+        type="search"
+        label={t('clients.search')}
+        description={t('clients.searchHint')}
+        value={query}
+        onChange={(event) => setQuery(event.currentTarget.value)}
+        maw={480}
+      />
       {clients.isPending && <Loader aria-label={t('app.loading')} />}
       <ProblemAlert error={clients.error} />
-      {clients.data?.items.length === 0 && <Text c="dimmed">{t('clients.empty')}</Text>}
+      {clients.data?.items.length === 0 && (
+        <Text c="dimmed">{debounced.trim() ? t('clients.noneFound', { query: debounced.trim() }) : t('clients.empty')}</Text>
+      )}
       {clients.data && clients.data.items.length > 0 && (
         <Table striped>
           <Table.Thead>
@@ -29,10 +48,10 @@ export function ClientsPage() {
               <Table.Tr key={c.id}>
                 <Table.Td>
                   <Anchor component={Link} to={`/clienten/${c.id}`}>
-                    {c.givenName} {c.familyName}
+                    {listName(c)}
                   </Anchor>
                 </Table.Td>
-                <Table.Td>{c.birthDate}</Table.Td>
+                <Table.Td>{formatDate(c.birthDate, i18n.language)}</Table.Td>
                 <Table.Td>{t(`relation.${c.relation}`)}</Table.Td>
                 <Table.Td>
                   <Anchor component={Link} to={`/clienten/${c.id}/aanbod`}>
