@@ -31,6 +31,12 @@ const NOT_ABOUT_A_CLIENT: Record<string, string> = {
   'POST /api/v1/offers/:offerId/confirmation': 'the social map',
   'POST /api/v1/groups': 'the organisation’s groups',
   'POST /api/v1/groups/:groupId/occurrences': 'the organisation’s groups',
+  // The financial administration's monthly declarations: permission declarations.manage, which break-glass
+  // never grants; each client whose data goes into a run is audited.
+  'POST /api/v1/declarations/runs': 'the organisation’s declarations',
+  'POST /api/v1/declarations/:runId/send': 'the organisation’s declarations',
+  'POST /api/v1/declarations/:runId/discard': 'the organisation’s declarations',
+  'POST /api/v1/declarations/:runId/answers': 'the organisation’s declarations',
 };
 
 /** Finding 3: emergency access is read-only, for every write route, enforced in the one access mechanism. */
