@@ -224,31 +224,35 @@ export async function buildIwmoRuns(
   return built;
 }
 
+/** All lines of a run in one statement (a month for many persons is one round trip, not one per line). */
 async function insertLines(tx: Queryable, orgId: string, runId: string, lines: readonly Wmo323Line[]): Promise<void> {
-  for (const l of lines)
-    await tx.query(
-      `insert into declaration_lines (org_id, run_id, route, client_id, reference, previous_reference, bsn, allocation_number,
-         product_category, product_code, period_start, period_end, volume, unit, tariff_cents, amount_cents, direction)
-       values ($1, $2, 'iwmo_323', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
-      [
-        orgId,
-        runId,
-        l.personId,
-        l.reference,
-        l.previousReference,
-        l.bsn,
-        l.allocationNumber,
-        l.productCategory,
-        l.productCode,
-        l.period.start,
-        l.period.end,
-        l.volume,
-        l.unit,
-        l.tariffCents,
-        l.amountCents,
-        l.direction,
-      ],
-    );
+  if (lines.length === 0) return;
+  const rows = lines.map((l) => ({
+    client_id: l.personId,
+    reference: l.reference,
+    previous_reference: l.previousReference,
+    bsn: l.bsn,
+    allocation_number: l.allocationNumber,
+    product_category: l.productCategory,
+    product_code: l.productCode,
+    period_start: l.period.start,
+    period_end: l.period.end,
+    volume: l.volume,
+    unit: l.unit,
+    tariff_cents: l.tariffCents,
+    amount_cents: l.amountCents,
+    direction: l.direction,
+  }));
+  await tx.query(
+    `insert into declaration_lines (org_id, run_id, route, client_id, reference, previous_reference, bsn, allocation_number,
+       product_category, product_code, period_start, period_end, volume, unit, tariff_cents, amount_cents, direction)
+     select $1, $2, 'iwmo_323', x.client_id, x.reference, x.previous_reference, x.bsn, x.allocation_number, x.product_category,
+       x.product_code, x.period_start, x.period_end, x.volume, x.unit, x.tariff_cents, x.amount_cents, x.direction
+     from json_to_recordset($3::json) as x(client_id uuid, reference text, previous_reference text, bsn text,
+       allocation_number text, product_category text, product_code text, period_start date, period_end date, volume integer,
+       unit text, tariff_cents integer, amount_cents bigint, direction text)`,
+    [orgId, runId, JSON.stringify(rows)],
+  );
 }
 
 export async function listRuns(tx: Queryable, filter: { id?: string; month?: string }): Promise<RunSummary[]> {
