@@ -39,6 +39,17 @@ export const ConfigSchema = Type.Object({
     description: 'MEEDOEN_OFFER_STALE_DAYS: an offer not confirmed for this long is marked stale',
   }),
   breakGlassMinutes: Type.Integer({ minimum: 1, description: 'MEEDOEN_BREAK_GLASS_MINUTES: how long an emergency access lasts' }),
+  municipalMinCellSize: Type.Integer({
+    minimum: 1,
+    description: 'MEEDOEN_MUNICIPAL_MIN_CELL_SIZE: counts of fewer persons are suppressed in the municipal overview',
+  }),
+  mapTileUrl: Type.Optional(
+    Type.String({
+      pattern: '^https?://.*\\{z\\}.*\\{x\\}.*\\{y\\}',
+      description:
+        'MEEDOEN_MAP_TILE_URL: map tiles for the municipal overview, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png; unset = markers on a plain background',
+    }),
+  ),
   webDir: Type.Optional(Type.String({ description: 'MEEDOEN_WEB_DIR: built web app to serve at /' })),
   demoOnEmpty: Type.Boolean({ description: 'MEEDOEN_DEMO_ON_EMPTY: load the demo organisation into an empty embedded database' }),
   sessionMaxHours: Type.Integer({
@@ -69,6 +80,20 @@ export const ConfigSchema = Type.Object({
   auditPreviousKeys: Type.String({
     description: 'MEEDOEN_AUDIT_PREVIOUS_KEYS: earlier audit keys, comma-separated, still accepted for what they signed',
   }),
+  maxUrlBytes: Type.Integer({
+    minimum: 256,
+    maximum: 16384,
+    description: 'MEEDOEN_MAX_URL_BYTES: longest accepted request address (path and query); longer is refused with 414',
+  }),
+  uploadMaxFileBytes: Type.Integer({
+    minimum: 1024,
+    maximum: 5242880,
+    description: 'MEEDOEN_UPLOAD_MAX_FILE_BYTES: largest portfolio file (at most 5 MB); larger is refused with 413',
+  }),
+  uploadQuotaBytes: Type.Integer({
+    minimum: 1024,
+    description: 'MEEDOEN_UPLOAD_QUOTA_BYTES: all portfolio files of one organisation together; past it uploads get 413',
+  }),
   auditCheckpointEvery: Type.Integer({
     minimum: 1,
     description: 'MEEDOEN_AUDIT_CHECKPOINT_EVERY: sign the audit chain head every this many records',
@@ -98,6 +123,8 @@ export const CONFIG_ENV_KEYS: Record<keyof Config, string> = {
   loginAttemptsPerMinute: 'MEEDOEN_LOGIN_ATTEMPTS_PER_MINUTE',
   breakGlassMinutes: 'MEEDOEN_BREAK_GLASS_MINUTES',
   offerStaleDays: 'MEEDOEN_OFFER_STALE_DAYS',
+  municipalMinCellSize: 'MEEDOEN_MUNICIPAL_MIN_CELL_SIZE',
+  mapTileUrl: 'MEEDOEN_MAP_TILE_URL',
   webDir: 'MEEDOEN_WEB_DIR',
   demoOnEmpty: 'MEEDOEN_DEMO_ON_EMPTY',
   sessionMaxHours: 'MEEDOEN_SESSION_MAX_HOURS',
@@ -107,9 +134,12 @@ export const CONFIG_ENV_KEYS: Record<keyof Config, string> = {
   auditKey: 'MEEDOEN_AUDIT_KEY',
   auditPreviousKeys: 'MEEDOEN_AUDIT_PREVIOUS_KEYS',
   auditCheckpointEvery: 'MEEDOEN_AUDIT_CHECKPOINT_EVERY',
+  maxUrlBytes: 'MEEDOEN_MAX_URL_BYTES',
+  uploadMaxFileBytes: 'MEEDOEN_UPLOAD_MAX_FILE_BYTES',
+  uploadQuotaBytes: 'MEEDOEN_UPLOAD_QUOTA_BYTES',
 };
 
-const DEFAULTS: Omit<Config, 'databaseUrl' | 'webDir' | 'secretKey' | 'previousSecretKeys'> = {
+const DEFAULTS: Omit<Config, 'databaseUrl' | 'webDir' | 'secretKey' | 'previousSecretKeys' | 'mapTileUrl'> = {
   host: '127.0.0.1',
   port: 3000,
   dataDir: './data',
@@ -128,6 +158,8 @@ const DEFAULTS: Omit<Config, 'databaseUrl' | 'webDir' | 'secretKey' | 'previousS
   breakGlassMinutes: 60,
   // How often a social-map entry must be reconfirmed is not fixed anywhere: a year by default.
   offerStaleDays: 365,
+  // Statistics Netherlands publishes no counts under 10 persons in small areas; a common rule, hence configurable.
+  municipalMinCellSize: 10,
   // NEN 7510 asks for sessions that end; how long a working day's session may last is a local choice.
   sessionMaxHours: 12,
   secretKeyFile: './meedoen-secret.key',
@@ -137,6 +169,11 @@ const DEFAULTS: Omit<Config, 'databaseUrl' | 'webDir' | 'secretKey' | 'previousS
   auditPreviousKeys: '',
   // How many audit records may follow a signed checkpoint before the next one: a trade-off, hence configurable.
   auditCheckpointEvery: 100,
+  // Common servers and proxies refuse addresses past 8 KB; ours are far shorter.
+  maxUrlBytes: 8192,
+  // Limits for portfolio files are a local choice (storage costs): 5 MB per file, 1 GB per organisation.
+  uploadMaxFileBytes: 5_242_880,
+  uploadQuotaBytes: 1_073_741_824,
 };
 
 export class ConfigError extends Error {
@@ -191,8 +228,12 @@ const NUMBER_FIELDS = new Set<keyof Config>([
   'loginAttemptsPerMinute',
   'breakGlassMinutes',
   'offerStaleDays',
+  'municipalMinCellSize',
   'sessionMaxHours',
   'auditCheckpointEvery',
+  'maxUrlBytes',
+  'uploadMaxFileBytes',
+  'uploadQuotaBytes',
 ]);
 const BOOLEAN_FIELDS = new Set<keyof Config>(['cookieSecure', 'demoOnEmpty']);
 

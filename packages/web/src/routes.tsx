@@ -13,13 +13,26 @@ import { AccessLogPage } from './pages/mine/AccessLogPage';
 import { ConsentPage } from './pages/mine/ConsentPage';
 import { MyPlanPage } from './pages/mine/MyPlanPage';
 import { DeclarationsPage } from './pages/financing/DeclarationsPage';
+import { AuditSearchPage } from './pages/privacy/AuditSearchPage';
+import { BreakGlassReviewPage } from './pages/privacy/BreakGlassReviewPage';
+import { MunicipalOverviewPage } from './pages/municipal/MunicipalOverviewPage';
+import { ReportsPage } from './pages/municipal/ReportsPage';
 import { StartPage } from './pages/start/StartPage';
 import { MdoPage } from './pages/treatment/MdoPage';
 import { ReferralPage } from './pages/treatment/ReferralPage';
 import { TrajectoryPage } from './pages/treatment/TrajectoryPage';
 
 /** Navigation groups, in the order the menu shows them; one per context of the product. */
-export const NAV_CONTEXTS = ['start', 'mijn', 'clienten', 'behandeling', 'daginvulling', 'financiering'] as const;
+export const NAV_CONTEXTS = [
+  'start',
+  'mijn',
+  'clienten',
+  'behandeling',
+  'daginvulling',
+  'financiering',
+  'rapportages',
+  'privacy',
+] as const;
 export type NavContext = (typeof NAV_CONTEXTS)[number];
 
 export interface AppRoute {
@@ -135,6 +148,34 @@ export const APP_ROUTES: AppRoute[] = [
     element: <DeclarationsPage />,
     // The holders of declarations.manage (core access/permissions.ts).
     roles: ['planner', 'beheerder'],
+  },
+  {
+    path: '/privacy/logboek',
+    context: 'privacy',
+    labelKey: 'nav.audit',
+    element: <AuditSearchPage />,
+    roles: ['privacyfunctionaris'],
+  },
+  {
+    path: '/privacy/noodtoegang',
+    context: 'privacy',
+    labelKey: 'nav.breakGlassReview',
+    element: <BreakGlassReviewPage />,
+    roles: ['privacyfunctionaris'],
+  },
+  {
+    path: '/gemeente',
+    context: 'daginvulling',
+    labelKey: 'nav.municipal',
+    element: <MunicipalOverviewPage />,
+    roles: ['gemeente'],
+  },
+  {
+    path: '/rapportages',
+    context: 'rapportages',
+    labelKey: 'nav.reports',
+    element: <ReportsPage />,
+    roles: ['financier', 'zorgcoordinator', 'beheerder'],
   },
 ];
 

@@ -102,6 +102,13 @@ describe('abilities', () => {
     expect(member.breakGlass).toBe(false);
     const supervisor = clientAbilities({ ...NONE, roles: ['activiteitenbegeleider'] });
     expect(supervisor.breakGlass).toBe(false);
+    // A care coordinator outside the team is offered it (it would open the care network and the day); on the team
+    // she is not: emergency access would open nothing she cannot already read.
+    const coordinator = clientAbilities({ ...NONE, roles: ['zorgcoordinator'] });
+    expect(coordinator.breakGlass).toBe(true);
+    const onTeam = clientAbilities({ ...NONE, roles: ['zorgcoordinator'], teamRoles: ['zorgcoordinator'] });
+    expect(onTeam.treatment.read).toBe(false);
+    expect(onTeam.breakGlass).toBe(false);
     const categories: DataCategory[] = [...DATA_CATEGORIES];
     expect(Object.keys(member).sort()).toEqual([...categories, 'breakGlass'].sort());
   });

@@ -113,9 +113,11 @@ export function clientAbilities(facts: AccessFacts): ClientAbilities {
     },
   ]);
   const abilities = Object.fromEntries(entries) as Record<DataCategory, { read: boolean; write: boolean }>;
-  const canReadTreatment = abilities.treatment.read;
+  // Offered only where emergency access would open something: a category the role reads on a care team that is
+  // closed now (a care coordinator on the team gains nothing; DOMAIN.md §5).
+  const wouldOpen = DATA_CATEGORIES.some((category) => !abilities[category].read && teamGrantFor(facts.roles, category) !== null);
   return {
     ...abilities,
-    breakGlass: !canReadTreatment && !facts.breakGlass && hasOrgPermission(facts.roles, 'break_glass.use'),
+    breakGlass: wouldOpen && !facts.breakGlass && hasOrgPermission(facts.roles, 'break_glass.use'),
   };
 }

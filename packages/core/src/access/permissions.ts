@@ -17,6 +17,8 @@ export const ORG_PERMISSIONS = [
   'offers.manage', // the social map, groups and their schedules
   'unmet_needs.report', // the overview of needs no offer met, without client identities (003 L1867-1870)
   'declarations.manage', // every client's financing: entitlements, funding, the monthly declarations (issue 12)
+  'municipal_overview.read', // aggregates per neighbourhood and rung for the bound municipalities (003 L1600-1608, L1867-1870)
+  'reports.export', // CSV/XLSX totals for financers and management: attendance, units per contract, treatment volumes
 ] as const;
 export type OrgPermission = (typeof ORG_PERMISSIONS)[number];
 
@@ -75,6 +77,7 @@ export const ROLE_PERMISSIONS: Record<Role, RolePermissions> = {
       'break_glass.use',
       'offers.manage',
       'unmet_needs.report',
+      'reports.export',
     ],
   },
   planner: {
@@ -101,11 +104,14 @@ export const ROLE_PERMISSIONS: Record<Role, RolePermissions> = {
       'offers.manage',
       'unmet_needs.report',
       'declarations.manage',
+      'reports.export',
     ],
   },
   privacyfunctionaris: { team: {}, organisation: ['audit.search', 'break_glass.report'] },
-  financier: { team: {}, organisation: [] },
-  gemeente: { team: {}, organisation: ['unmet_needs.report'] },
+  // Read-only parties outside the organisation: totals only, never a client's record.
+  financier: { team: {}, organisation: ['reports.export'] },
+  // Aggregates only (issue 15): the overview's counts, never a single need with its free text.
+  gemeente: { team: {}, organisation: ['municipal_overview.read'] },
 };
 
 export function hasOrgPermission(roles: readonly Role[], permission: OrgPermission): boolean {

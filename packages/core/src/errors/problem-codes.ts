@@ -626,6 +626,97 @@ export const PROBLEMS = {
     en: 'The client has not shared this part of their record with you.',
     nl: 'De cliënt heeft dit deel van het dossier niet met u gedeeld.',
   },
+  // trust: safe writes (issue 11: 5, 6, 7)
+  'request.nul_character': {
+    status: 400,
+    title: 'Text contains a NUL character',
+    en: 'A text field contains an invisible NUL character, which cannot be stored. Remove it and try again.',
+    nl: 'Een tekstveld bevat een onzichtbaar NUL-teken, dat niet kan worden opgeslagen. Haal het weg en probeer het opnieuw.',
+  },
+  'request.blank_text': {
+    status: 400,
+    title: 'Required text is empty',
+    en: 'A required text field contains only spaces. Fill it in.',
+    nl: 'Een verplicht tekstveld bevat alleen spaties. Vul het in.',
+  },
+  'request.value_out_of_range': {
+    status: 400,
+    title: 'Value out of range',
+    en: 'A number or text is too large to be stored.',
+    nl: 'Een getal of tekst is te groot om op te slaan.',
+  },
+  'request.bad_url': {
+    status: 400,
+    title: 'Malformed address',
+    en: 'The address (URL) of the request is not correctly encoded.',
+    nl: 'Het adres (URL) van het verzoek is niet goed gecodeerd.',
+  },
+  'request.url_too_long': {
+    status: 414,
+    title: 'Address too long',
+    en: 'The address (URL) of the request is longer than this server accepts.',
+    nl: 'Het adres (URL) van het verzoek is langer dan de server accepteert.',
+  },
+  'request.headers_too_large': {
+    status: 431,
+    title: 'Request headers too large',
+    en: 'The headers of the request are larger than this server accepts.',
+    nl: 'De kopregels (headers) van het verzoek zijn groter dan de server accepteert.',
+  },
+  'upload.file_too_large': {
+    status: 413,
+    title: 'File too large',
+    en: 'The file is larger than this server accepts for one file.',
+    nl: 'Het bestand is groter dan de server per bestand accepteert.',
+  },
+  'upload.quota_exceeded': {
+    status: 413,
+    title: 'Storage quota reached',
+    en: 'Your organisation has used all the storage space for files. Remove files or ask the administrator for more space.',
+    nl: 'Uw organisatie heeft alle opslagruimte voor bestanden gebruikt. Verwijder bestanden of vraag de beheerder om meer ruimte.',
+  },
+  'attendance.minutes_exceed_session': {
+    status: 422,
+    title: 'More minutes than the session lasts',
+    en: 'The minutes present are more than the activity lasts. Record the time the person was actually there.',
+    nl: 'Het aantal minuten aanwezig is groter dan de activiteit duurt. Vul de tijd in dat iemand er echt was.',
+  },
+  'attendance.future_date': {
+    status: 422,
+    title: 'Attendance for a future date',
+    en: 'Presence cannot be recorded for a day that has not come yet; only an absence reported in advance can.',
+    nl: 'Aanwezigheid kan niet worden vastgelegd voor een dag die nog moet komen; alleen een vooraf gemelde afwezigheid.',
+  },
+  'attendance.duplicate_participant': {
+    status: 400,
+    title: 'Participant twice in one roll call',
+    en: 'The same person appears more than once in this roll call. Record each person once.',
+    nl: 'Dezelfde persoon staat meer dan eens in deze presentielijst. Vul iedereen één keer in.',
+  },
+  'enrolment.group_offer_mismatch': {
+    status: 422,
+    title: 'Group belongs to another offer',
+    en: 'The chosen group belongs to another offer than the placement. Choose a group of this offer.',
+    nl: 'De gekozen groep hoort bij een ander aanbod dan de plaatsing. Kies een groep van dit aanbod.',
+  },
+  'document.invalid': {
+    status: 400,
+    title: 'Document does not match its schema',
+    en: 'The document is incomplete or contains fields of the wrong kind.',
+    nl: 'Het document is onvolledig of bevat velden van het verkeerde soort.',
+  },
+  'municipality.not_a_municipality_user': {
+    status: 422,
+    title: 'Not a municipality user',
+    en: 'Municipalities can only be linked to a user with the role municipality.',
+    nl: 'Gemeenten kunnen alleen gekoppeld worden aan een gebruiker met de rol gemeente.',
+  },
+  'report.period_invalid': {
+    status: 422,
+    title: 'Invalid period',
+    en: 'The period must start before it ends and may span at most 24 months.',
+    nl: 'De periode moet beginnen voordat hij eindigt en mag hoogstens 24 maanden beslaan.',
+  },
 } as const satisfies Record<string, ProblemDefinition>;
 
 export type ProblemCode = keyof typeof PROBLEMS;

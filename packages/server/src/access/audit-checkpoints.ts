@@ -144,22 +144,34 @@ export function checkCheckpoints(
       breaks.push({
         orgId,
         seq: checkpoint.seq,
+        kind: 'checkpoint_unknown_key',
         problem: `checkpoint signed with key ${checkpoint.key_id}, which is not a configured audit key (key replaced?)`,
       });
       continue;
     }
     if (signature === 'invalid') {
-      breaks.push({ orgId, seq: checkpoint.seq, problem: 'checkpoint signature does not match (forged checkpoint)' });
+      breaks.push({
+        orgId,
+        seq: checkpoint.seq,
+        kind: 'checkpoint_forged',
+        problem: 'checkpoint signature does not match (forged checkpoint)',
+      });
       continue;
     }
     if (checkpoint.seq > lastSeq) beyond = checkpoint;
     else if (hashes.get(checkpoint.seq) !== checkpoint.head_hash)
-      breaks.push({ orgId, seq: checkpoint.seq, problem: 'record differs from its signed checkpoint (chain rewritten)' });
+      breaks.push({
+        orgId,
+        seq: checkpoint.seq,
+        kind: 'checkpoint_rewritten',
+        problem: 'record differs from its signed checkpoint (chain rewritten)',
+      });
   }
   if (beyond)
     breaks.push({
       orgId,
       seq: beyond.seq,
+      kind: 'checkpoint_beyond_end',
       problem: `signed checkpoint at record ${beyond.seq}, but the chain ends at ${lastSeq}: the newest records were removed`,
     });
   return breaks;

@@ -50,7 +50,8 @@ export function readExport(dir: string, orgId: string, keyring: AuditKeyring): E
   const chain: ExportedChain = { orgId, records: [], sealedSeq: 0, problems: [] };
   const path = exportFileOf(dir, orgId);
   if (!existsSync(path)) return chain;
-  const problem = (seq: number, text: string) => chain.problems.push({ orgId, seq, problem: `export: ${text}` });
+  const problem = (seq: number, text: string) =>
+    chain.problems.push({ orgId, seq, kind: 'export_mismatch', problem: `export: ${text}` });
   let prevHash = GENESIS_HASH;
   const lines = readFileSync(path, 'utf8').split('\n');
   lines.forEach((line, index) => {
@@ -109,10 +110,17 @@ export function compareWithExport(exported: ExportedChain, hashes: ReadonlyMap<n
     breaks.push({
       orgId,
       seq: first.seq,
+      kind: 'export_mismatch',
       problem: `exported records ${first.seq}-${missing.at(-1)?.seq} are missing from the database: the newest records were removed`,
     });
   const changed = exported.records.find((r) => r.seq <= lastSeq && hashes.get(r.seq) !== r.hash);
-  if (changed) breaks.push({ orgId, seq: changed.seq, problem: 'record differs from the export (chain rewritten)' });
+  if (changed)
+    breaks.push({
+      orgId,
+      seq: changed.seq,
+      kind: 'export_mismatch',
+      problem: 'record differs from the export (chain rewritten)',
+    });
   return breaks;
 }
 

@@ -110,6 +110,8 @@ export interface VerifyOptions {
   keyring?: AuditKeyring;
   /** A folder written by `meedoen audit export`, to compare the database with. */
   exportDir?: string;
+  /** Only this organisation's chain (the privacy officer's check); default: every organisation. */
+  orgId?: string;
 }
 
 /**
@@ -134,7 +136,7 @@ export async function verifyAuditChains(
         )
       ).map((head) => [head.org_id, head]),
     );
-    const orgIds = [
+    const allOrgIds = [
       ...new Set([
         ...heads.keys(),
         ...exported,
@@ -145,6 +147,7 @@ export async function verifyAuditChains(
         ).map((row) => row.org_id),
       ]),
     ].sort();
+    const orgIds = options.orgId === undefined ? allOrgIds : allOrgIds.filter((id) => id === options.orgId);
     const breaks: ChainBreak[] = [];
     let records = 0;
     for (const orgId of orgIds) {
@@ -159,12 +162,15 @@ export async function verifyAuditChains(
           breaks.push({
             orgId,
             seq: expectedSeq,
+            kind: 'records_missing',
             problem: `record ${expectedSeq}${record.seq - expectedSeq > 1 ? `-${record.seq - 1}` : ''} missing`,
           });
         }
-        if (record.prevHash !== prevHash) breaks.push({ orgId, seq: record.seq, problem: 'predecessor hash does not match' });
+        if (record.prevHash !== prevHash)
+          breaks.push({ orgId, seq: record.seq, kind: 'predecessor_mismatch', problem: 'predecessor hash does not match' });
         const { hash, ...rest } = record;
-        if (hashAuditRecord(rest) !== hash) breaks.push({ orgId, seq: record.seq, problem: 'record was altered' });
+        if (hashAuditRecord(rest) !== hash)
+          breaks.push({ orgId, seq: record.seq, kind: 'record_altered', problem: 'record was altered' });
         hashes.set(record.seq, hash);
         expectedSeq = record.seq + 1;
         prevHash = hash;
@@ -172,9 +178,9 @@ export async function verifyAuditChains(
       const lastSeq = expectedSeq - 1;
       const head = heads.get(orgId);
       if (!head) {
-        if (rows.length > 0) breaks.push({ orgId, seq: lastSeq, problem: 'the chain head is missing' });
+        if (rows.length > 0) breaks.push({ orgId, seq: lastSeq, kind: 'head_missing', problem: 'the chain head is missing' });
       } else if (head.last_seq !== lastSeq || head.last_hash !== prevHash) {
-        breaks.push({ orgId, seq: head.last_seq, problem: 'records at the end of the chain are missing' });
+        breaks.push({ orgId, seq: head.last_seq, kind: 'tail_missing', problem: 'records at the end of the chain are missing' });
       }
       const checkpoints = await tx.query<StoredCheckpoint>(
         `select seq::int as seq, head_hash, key_id, signature from audit_checkpoints where org_id = $1 order by seq`,

@@ -121,9 +121,23 @@ export function toAuditRecord(row: AuditRow): AuditRecord {
   };
 }
 
+/** What kind of break a finding is: for screens in the reader's language (the problem text is for the CLI). */
+export type ChainBreakKind =
+  | 'records_missing'
+  | 'predecessor_mismatch'
+  | 'record_altered'
+  | 'head_missing'
+  | 'tail_missing'
+  | 'checkpoint_unknown_key'
+  | 'checkpoint_forged'
+  | 'checkpoint_rewritten'
+  | 'checkpoint_beyond_end'
+  | 'export_mismatch';
+
 /** One finding of `meedoen audit verify`. */
 export interface ChainBreak {
   orgId: string;
   seq: number;
+  kind: ChainBreakKind;
   problem: string;
 }

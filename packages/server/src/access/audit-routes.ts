@@ -4,6 +4,7 @@ import type { Database, Queryable } from '../db/database.js';
 import { problemResponses } from '../http/problem.js';
 import { ClientIdParams } from '../people/client-schemas.js';
 import { withClientAccess } from './client-access.js';
+import { verifyAuditChains } from './audit-log.js';
 import { requireFullAuth } from './route-access.js';
 
 const AccessLogEntry = Type.Object({
@@ -56,6 +57,7 @@ interface Filter {
   from?: string | undefined;
   to?: string | undefined;
   onlySuccess: boolean;
+  outcome?: 'success' | 'denied' | 'failed' | undefined;
   limit: number;
 }
 
@@ -64,16 +66,26 @@ async function searchAudit(tx: Queryable, filter: Filter) {
     `select a.seq::int as seq, a.occurred_at as "occurredAt", a.user_id as "userId", u.display_name as "userName",
             o.name as organisation, a.user_role as role, a.event, a.action, a.outcome, a.object_type as "objectType",
             a.object_id as "objectId", a.problem_code as "problemCode", a.basis, a.break_glass as "breakGlass", a.reason,
-            a.client_id as "clientId"
+            a.client_id as "clientId", c.given_name || ' ' || c.family_name as "clientName"
        from audit_events a join organisations o on o.id = a.org_id left join users u on u.id = a.user_id
+       left join clients c on c.id = a.client_id
       where ($1::uuid is null or a.client_id = $1::uuid)
         and ($2::uuid is null or a.user_id = $2::uuid)
         and ($3::date is null or a.occurred_at >= $3::date)
         and ($4::date is null or a.occurred_at < $4::date + 1)
         and (not $5::boolean or a.outcome = 'success')
+        and ($7::text is null or a.outcome = $7::text)
       order by a.seq desc
       limit $6`,
-    [filter.clientId ?? null, filter.userId ?? null, filter.from ?? null, filter.to ?? null, filter.onlySuccess, filter.limit],
+    [
+      filter.clientId ?? null,
+      filter.userId ?? null,
+      filter.from ?? null,
+      filter.to ?? null,
+      filter.onlySuccess,
+      filter.limit,
+      filter.outcome ?? null,
+    ],
   );
   return rows.map((row) => ({
     ...row,
@@ -116,20 +128,56 @@ export function registerAuditRoutes(app: FastifyInstance, db: Database): void {
           {
             clientId: Type.Optional(Type.String({ format: 'uuid' })),
             userId: Type.Optional(Type.String({ format: 'uuid' })),
+            outcome: Type.Optional(Type.Enum(['success', 'denied', 'failed'])),
             ...Period,
           },
           { additionalProperties: false },
         ),
         response: {
-          200: Type.Array(Type.Intersect([AccessLogEntry, Type.Object({ clientId: Type.Union([Type.String(), Type.Null()]) })])),
+          200: Type.Array(
+            Type.Intersect([
+              AccessLogEntry,
+              Type.Object({
+                clientId: Type.Union([Type.String(), Type.Null()]),
+                clientName: Type.Union([Type.String(), Type.Null()]),
+              }),
+            ]),
+          ),
           ...problemResponses(401, 403),
         },
       },
     },
     async (request) => {
       const auth = requireFullAuth(request);
-      const query = request.query as { clientId?: string; userId?: string; from?: string; to?: string; limit?: number };
+      const query = request.query as Omit<Filter, 'onlySuccess' | 'limit'> & { limit?: number };
       return db.withOrg(auth.orgId, (tx) => searchAudit(tx, { ...query, onlySuccess: false, limit: query.limit ?? 200 }));
+    },
+  );
+
+  app.get(
+    '/api/v1/audit/verification',
+    {
+      config: { access: { kind: 'permission', permission: 'audit.search' } },
+      schema: {
+        tags: ['access'],
+        summary:
+          'Check this organisation’s audit trail now: every hash and link of the chain, and the signed checkpoints (NEN 7513 §8)',
+        response: {
+          200: Type.Object({
+            checkedAt: Type.String({ format: 'date-time' }),
+            records: Type.Integer(),
+            intact: Type.Boolean(),
+            breaks: Type.Array(Type.Object({ seq: Type.Integer(), kind: Type.String(), problem: Type.String() })),
+          }),
+          ...problemResponses(401, 403),
+        },
+      },
+    },
+    async (request) => {
+      const auth = requireFullAuth(request);
+      const result = await verifyAuditChains(db, { orgId: auth.orgId });
+      const breaks = result.breaks.map(({ seq, kind, problem }) => ({ seq, kind, problem }));
+      return { checkedAt: new Date().toISOString(), records: result.records, intact: breaks.length === 0, breaks };
     },
   );
 }

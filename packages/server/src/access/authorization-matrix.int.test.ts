@@ -261,6 +261,7 @@ const SAMPLES: Record<string, (f: Fixture) => { url: string; payload?: unknown; 
     payload: { xml: '<Bericht/>' },
   }),
   'GET /api/v1/audit': () => ({ url: '/api/v1/audit' }),
+  'GET /api/v1/audit/verification': () => ({ url: '/api/v1/audit/verification' }),
   'GET /api/v1/organisation/policy': () => ({ url: '/api/v1/organisation/policy' }),
   // Sets the policy to what it already is, so the matrix does not change sign-in for later requests.
   'PUT /api/v1/organisation/policy': () => ({ url: '/api/v1/organisation/policy', payload: { requireSecondFactor: false } }),
@@ -396,6 +397,12 @@ const SAMPLES: Record<string, (f: Fixture) => { url: string; payload?: unknown; 
     payload: { sought: 'x', area: 'y', whyNothingFitted: 'z' },
   }),
   'GET /api/v1/unmet-needs': () => ({ url: '/api/v1/unmet-needs' }),
+  'GET /api/v1/municipal-overview': () => ({ url: '/api/v1/municipal-overview' }),
+  'GET /api/v1/reports/:report': () => ({ url: '/api/v1/reports/units-per-contract?from=2026-01&until=2026-03&format=csv' }),
+  'PUT /api/v1/users/:userId/municipalities': (f) => ({
+    url: `/api/v1/users/${f.spareProfessionalId}/municipalities`,
+    payload: { municipalities: ['Zwolle'] },
+  }),
   'POST /api/v1/clients/:clientId/portfolio-files': (f) => ({
     url: `/api/v1/clients/${f.clientId}/portfolio-files`,
     payload: {

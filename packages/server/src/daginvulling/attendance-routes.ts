@@ -1,5 +1,6 @@
 import {
   ATTENDANCE_STATUSES,
+  checkAttendanceEntry,
   DEFAULT_UNIT_RULES,
   monthOverview,
   type AttendanceStatus,
@@ -12,7 +13,7 @@ import { Type } from 'typebox';
 import { withClientAccess, withClientsAccess } from '../access/client-access.js';
 import { requireFullAuth } from '../access/route-access.js';
 import type { Database, Queryable } from '../db/database.js';
-import { problemResponses, ProblemError } from '../http/problem.js';
+import { problemResponses, ProblemError, throwIfViolations } from '../http/problem.js';
 import { ClientIdParams } from '../people/client-schemas.js';
 
 const OccurrenceParams = Type.Object({ occurrenceId: Type.String({ format: 'uuid' }) });
@@ -101,7 +102,7 @@ export function registerAttendanceRoutes(app: FastifyInstance, db: Database): vo
                 {
                   from: Type.String({ format: 'date' }),
                   until: Type.Union([Type.String({ format: 'date' }), Type.Null()]),
-                  volume: Type.Number({ minimum: 0 }),
+                  volume: Type.Number({ minimum: 0, maximum: 99999 }),
                   per: Type.Enum(['week', 'maand', 'totaal']),
                 },
                 { additionalProperties: false },
@@ -112,7 +113,7 @@ export function registerAttendanceRoutes(app: FastifyInstance, db: Database): vo
           },
           { additionalProperties: false },
         ),
-        response: { 201: Type.Object({ id: Type.String({ format: 'uuid' }) }), ...problemResponses(401, 403, 404) },
+        response: { 201: Type.Object({ id: Type.String({ format: 'uuid' }) }), ...problemResponses(401, 403, 404, 422) },
       },
     },
     async (request, reply) => {
@@ -132,6 +133,19 @@ export function registerAttendanceRoutes(app: FastifyInstance, db: Database): vo
         const [offer] = await tx.query(`select 1 from offers where id = $1`, [b.offerId]);
         if (!offer)
           throw new ProblemError('resource.not_found', { errors: [{ path: '/body/offerId', message: 'no such offer' }] });
+        if (b.groupId !== null) {
+          const [group] = await tx.query<{ offer_id: string }>(`select offer_id from activity_groups where id = $1`, [b.groupId]);
+          if (!group)
+            throw new ProblemError('resource.not_found', { errors: [{ path: '/body/groupId', message: 'no such group' }] });
+          // A group is a group of one offer (activity_groups.offer_id): a placement in it is a placement in that offer.
+          // The database refuses the mismatch too (migration 0010); this names it.
+          if (group.offer_id !== b.offerId)
+            throw new ProblemError('enrolment.group_offer_mismatch', {
+              errors: [
+                { path: '/body/groupId', message: 'this group belongs to another offer', code: 'enrolment.group_offer_mismatch' },
+              ],
+            });
+        }
         const [row] = await tx.query<{ id: string }>(
           `insert into enrolments (org_id, client_id, offer_id, group_id, agreed_days, status, started_on, financer, indication_from, indication_until, volume, volume_per, unit_rule)
            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) returning id`,
@@ -345,7 +359,16 @@ export function registerAttendanceRoutes(app: FastifyInstance, db: Database): vo
         request,
         records.map((r) => r.clientId),
         async (tx, accesses) => {
+          // One roll call of an occurrence at a time: concurrent saves wait here, so each reads the current
+          // records the previous one left (the unique indexes of migration 0010 are the backstop).
+          await tx.query(`select id from occurrences where id = $1 for update`, [occurrenceId]);
           const expected = new Set((await participantsOf(tx, occurrence)).map((p) => p.client_id));
+          const seen = new Set<string>();
+          const duplicates = records.flatMap((r, i) => {
+            if (!seen.has(r.clientId)) return (seen.add(r.clientId), []);
+            return [{ path: `/body/records/${i}/clientId`, message: 'this person is already in this roll call' }];
+          });
+          if (duplicates.length > 0) throw new ProblemError('attendance.duplicate_participant', { errors: duplicates });
           const errors = records.flatMap((r, i) => {
             const out: { path: string; message: string }[] = [];
             if (!expected.has(r.clientId))
@@ -355,15 +378,24 @@ export function registerAttendanceRoutes(app: FastifyInstance, db: Database): vo
             return out;
           });
           if (errors.length > 0) throw new ProblemError('request.invalid', { errors });
-          const current = await tx.query<{ id: string; client_id: string }>(CURRENT, [occurrenceId]);
-          let corrected = 0;
-          for (const r of records) {
+          const today = accesses[0]?.today ?? '';
+          const rows = records.map((r) => {
             const present = r.status === 'aanwezig' || r.status === 'online';
             const arrival = present ? (r.arrival ?? occurrence.starts) : null;
             const departure = present ? (r.departure ?? occurrence.ends) : null;
             const minutes = !present
               ? 0
               : (r.minutes ?? minutesOf(departure ?? occurrence.ends) - minutesOf(arrival ?? occurrence.starts));
+            return { r, arrival, departure, minutes };
+          });
+          throwIfViolations(
+            rows.flatMap(({ r, minutes }, i) =>
+              checkAttendanceEntry({ status: r.status, minutes }, { ...occurrence, today }, `/records/${i}`),
+            ),
+          );
+          const current = await tx.query<{ id: string; client_id: string }>(CURRENT, [occurrenceId]);
+          let corrected = 0;
+          for (const { r, arrival, departure, minutes } of rows) {
             const previous = current.find((c) => c.client_id === r.clientId);
             if (previous) corrected += 1;
             await tx.query(

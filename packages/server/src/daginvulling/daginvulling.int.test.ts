@@ -79,12 +79,12 @@ describe('daginvulling on the demo organisation', () => {
         online: false,
         capacity: 30,
         supervisorIds: [demoUserId('sanne.peters')],
-        seasonFrom: '2027-01-01',
+        seasonFrom: '2026-01-01',
         seasonUntil: null,
       },
       201,
     );
-    await admin.post(`/api/v1/groups/${groupId}/occurrences`, { from: '2027-01-01', until: '2027-01-31' }, 201);
+    await admin.post(`/api/v1/groups/${groupId}/occurrences`, { from: '2026-01-01', until: '2026-01-31' }, 201);
     for (const clientId of clients) {
       await sanne.post(
         `/api/v1/clients/${clientId}/enrolments`,
@@ -93,15 +93,15 @@ describe('daginvulling on the demo organisation', () => {
           groupId,
           agreedDays: ['vr'],
           status: 'actief',
-          startedOn: '2027-01-01',
+          startedOn: '2026-01-01',
           financer: 'wmo',
-          indication: { from: '2027-01-01', until: '2027-12-31', volume: 2, per: 'week' },
+          indication: { from: '2026-01-01', until: '2026-12-31', volume: 2, per: 'week' },
         },
         201,
       );
     }
     const [occurrence] = await sanne.get<{ id: string; date: string }[]>(
-      `/api/v1/occurrences?groupId=${groupId}&from=2027-01-01&until=2027-01-31`,
+      `/api/v1/occurrences?groupId=${groupId}&from=2026-01-01&until=2026-01-31`,
     );
     const rollCall = await sanne.get<{ participants: { clientId: string; record: unknown }[] }>(
       `/api/v1/occurrences/${occurrence?.id}/roll-call`,
@@ -145,7 +145,7 @@ describe('daginvulling on the demo organisation', () => {
       [360, true],
     ]);
     const month = await sanne.get<{ minutes: number; units: number; unitCode: string }[]>(
-      `/api/v1/clients/${clients[1]}/attendance?month=2027-01`,
+      `/api/v1/clients/${clients[1]}/attendance?month=2026-01`,
     );
     // A Wmo placement without its own rule counts hours (iWmo unit 04); the minutes stay the truth.
     expect(month[0]).toMatchObject({ minutes: 360, units: 6, unitCode: '04' });

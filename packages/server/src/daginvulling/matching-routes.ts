@@ -1,12 +1,6 @@
-import {
-  mayKnowHomeLocation,
-  presentTravel,
-  rankOffers,
-  TRAVEL_BANDS,
-  type MatchingPerson,
-  type ParticipationPlan,
-} from '@meedoen/core';
+import { mayKnowHomeLocation, presentTravel, rankOffers, TRAVEL_BANDS, type MatchingPerson } from '@meedoen/core';
 import type { FastifyInstance } from 'fastify';
+import { loadPlan } from './participation-routes.js';
 import { Type } from 'typebox';
 import { withClientAccess } from '../access/client-access.js';
 import { requireFullAuth } from '../access/route-access.js';
@@ -78,10 +72,9 @@ export function registerMatchingRoutes(app: FastifyInstance, db: Database, confi
           `select home_lat, home_lon from clients where id = $1`,
           [clientId],
         );
-        const [plan] = await tx.query<{ document: ParticipationPlan }>(
-          `select document from participation_plans where client_id = $1`,
-          [clientId],
-        );
+        const stored = await loadPlan(tx, clientId);
+        const plan =
+          stored.version > 0 && !stored.damaged.includes('preferences') && !stored.damaged.includes('ladder') ? stored : null;
         if (!plan || client?.home_lat == null || client.home_lon == null) {
           throw new ProblemError('request.invalid', {
             detail: 'Matching needs the participation plan’s preferences and the client’s home location.',

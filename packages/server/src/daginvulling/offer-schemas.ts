@@ -32,6 +32,14 @@ export const OfferInput = Type.Object(
     openInHolidays: Type.Boolean(),
     capacity: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()]),
     address: Type.Union([Text(300), Type.Null()]),
+    municipality: Type.Optional(
+      Type.Union([Type.String({ minLength: 1, maxLength: 100 }), Type.Null()], { description: 'for the municipal overview' }),
+    ),
+    neighbourhood: Type.Optional(
+      Type.Union([Type.String({ minLength: 1, maxLength: 100 }), Type.Null()], {
+        description: 'wijk, for the municipal overview',
+      }),
+    ),
     lat: Type.Union([Type.Number({ minimum: -90, maximum: 90 }), Type.Null()]),
     lon: Type.Union([Type.Number({ minimum: -180, maximum: 180 }), Type.Null()]),
     online: Type.Boolean(),

@@ -7,7 +7,7 @@ export type OfferInputData = Static<typeof OfferInput>;
 
 const COLUMNS = `o.id, o.name, o.provider, o.internal, o.description, o.form, o.access, o.conditions, o.for_whom as "forWhom",
   o.interests, o.learn, o.level, o.group_or_individual as "groupOrIndividual", o.schedule, o.evenings_weekends as "eveningsWeekends",
-  o.open_in_holidays as "openInHolidays", o.capacity, o.address, o.lat, o.lon, o.online, o.public_transport as "publicTransport",
+  o.open_in_holidays as "openInHolidays", o.capacity, o.address, o.municipality, o.neighbourhood, o.lat, o.lon, o.online, o.public_transport as "publicTransport",
   o.wheelchair_accessible as "wheelchairAccessible", o.low_stimulus as "lowStimulus", o.small_scale as "smallScale",
   o.social_safety as "socialSafety", o.cost_per_month::float as "costPerMonth", o.compensation_per_hour::float as "compensationPerHour",
   o.benefit_effect as "benefitEffect", o.roles, o.experts_by_experience as "expertsByExperience", o.partners, o.results,
@@ -80,7 +80,17 @@ export async function insertOffer(
      on conflict (id) do nothing returning id`,
     [...VALUES(offer), confirmedOn, id ?? null, orgId],
   );
+  if (row) await setOfferArea(tx, row.id, offer);
   return row?.id ?? id ?? '';
+}
+
+/** Where the offer is for the municipal overview: municipality and neighbourhood (wijk). */
+async function setOfferArea(tx: Queryable, id: string, offer: OfferInputData): Promise<void> {
+  await tx.query(`update offers set municipality = $2, neighbourhood = $3 where id = $1`, [
+    id,
+    offer.municipality ?? null,
+    offer.neighbourhood ?? null,
+  ]);
 }
 
 /** Update with optimistic concurrency: returns false when the version moved on. */
@@ -100,6 +110,7 @@ export async function updateOffer(
      where id = $35 and version = $36 returning id`,
     [...VALUES(offer), confirmedOn, id, expectedVersion],
   );
+  if (rows.length > 0) await setOfferArea(tx, id, offer);
   return rows.length > 0;
 }
 

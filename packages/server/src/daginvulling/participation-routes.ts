@@ -1,5 +1,4 @@
 import {
-  emptyParticipationPlan,
   ladderHistory,
   mergeDisclosedWrite,
   nextDayEvaluationDue,
@@ -17,20 +16,27 @@ import type { Database, Queryable } from '../db/database.js';
 import { problemResponses, ProblemError } from '../http/problem.js';
 import { ClientIdParams } from '../people/client-schemas.js';
 import { requireIfMatch } from './offer-routes.js';
+import { planProblems, PlanWrite, readStoredPlan } from './plan-schema.js';
 
 type StoredPlan = ParticipationPlan;
 
+/** What a reader gets: sections the caller may not see are left out by the access mechanism. */
 const PlanDocument = Type.Object(
   {},
   { additionalProperties: true, description: 'the participation plan document (see core ParticipationPlan)' },
 );
 
-async function loadPlan(tx: Queryable, clientId: string): Promise<{ document: StoredPlan; version: number }> {
-  const [row] = await tx.query<{ document: StoredPlan; version: number }>(
+/** The stored plan, read defensively: a damaged section reads as empty and is named (see plan-schema.ts). */
+export async function loadPlan(
+  tx: Queryable,
+  clientId: string,
+): Promise<{ document: StoredPlan; version: number; damaged: string[] }> {
+  const [row] = await tx.query<{ document: unknown; version: number }>(
     `select document, version from participation_plans where client_id = $1`,
     [clientId],
   );
-  return row ?? { document: emptyParticipationPlan() as StoredPlan, version: 0 };
+  const { plan, damaged } = readStoredPlan(row?.document ?? null);
+  return row ? { document: plan, version: row.version, damaged } : { document: plan, version: 0, damaged: [] };
 }
 
 export function registerParticipationRoutes(app: FastifyInstance, db: Database): void {
@@ -57,6 +63,9 @@ export function registerParticipationRoutes(app: FastifyInstance, db: Database):
             version: Type.Integer(),
             plan: PlanDocument,
             complete: Type.Boolean({ description: 'false: sections are hidden by the client’s disclosure' }),
+            damaged: Type.Array(Type.String(), {
+              description: 'sections of a plan stored before validation that did not match the schema; shown empty',
+            }),
             comments: Type.Array(Type.Object({}, { additionalProperties: true })),
           }),
           ...problemResponses(401, 403),
@@ -66,13 +75,17 @@ export function registerParticipationRoutes(app: FastifyInstance, db: Database):
     async (request, reply) => {
       const { clientId } = request.params as { clientId: string };
       const result = await withClientAccess(db, request, clientId, async (tx, access) => {
-        const { document: plan, version } = await loadPlan(tx, clientId);
+        const { document: plan, version, damaged } = await loadPlan(tx, clientId);
+        if (damaged.length > 0) request.log.warn({ damaged }, 'stored participation plan has damaged sections');
         const comments = await tx.query(
           `select c.id, c.text, c.created_at as "createdAt", u.display_name as "authorName" from participation_plan_comments c join users u on u.id = c.author_id where c.client_id = $1 order by c.created_at`,
           [clientId],
         );
         // The mechanism removes what the client did not share with this caller.
-        return { version, plan, complete: !access.disclosure.limited, comments };
+        // A damaged section is named only to those who may see that section.
+        const disclosure = access.disclosure;
+        const shown = disclosure.limited ? damaged.filter((s) => disclosure.open.includes(s as never)) : damaged;
+        return { version, plan, complete: !access.disclosure.limited, damaged: shown, comments };
       });
       return reply.header('etag', `"${result.version}"`).send(result);
     },
@@ -94,7 +107,7 @@ export function registerParticipationRoutes(app: FastifyInstance, db: Database):
         tags: ['daginvulling'],
         summary: 'Save the plan (If-Match with the version you saw: 409 on a stale write, nothing lost); every version is kept',
         params: ClientIdParams,
-        body: Type.Object({ plan: PlanDocument }, { additionalProperties: false }),
+        body: Type.Object({ plan: PlanWrite }, { additionalProperties: false }),
         response: { 200: Type.Object({ version: Type.Integer() }), ...problemResponses(401, 403, 409) },
       },
     },
@@ -108,6 +121,9 @@ export function registerParticipationRoutes(app: FastifyInstance, db: Database):
         const next = current.version + 1;
         // An external party with write consent changes only what the client shared with them (003 L1912-1915).
         const plan = mergeDisclosedWrite(current.document, body.plan, access.disclosure);
+        // Every stored plan is a whole plan (issue 11): `{}` or a plan missing sections is refused, never stored.
+        const problems = planProblems(plan, '/body/plan');
+        if (problems.length > 0) throw new ProblemError('document.invalid', { errors: problems });
         const written = await tx.query(
           `insert into participation_plans (client_id, org_id, version, document, updated_by) values ($1, $2, $3, $4, $5)
            on conflict (client_id) do update set version = excluded.version, document = excluded.document, updated_by = excluded.updated_by, updated_at = now()

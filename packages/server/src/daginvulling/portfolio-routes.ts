@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { withClientAccess } from '../access/client-access.js';
+import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { problemResponses, ProblemError } from '../http/problem.js';
 import { ClientIdParams } from '../people/client-schemas.js';
 
-const MAX_BYTES = 5 * 1024 * 1024;
 const CONTENT_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
 /** What the first bytes of each allowed type look like: the declared type must match the content. */
 const MAGIC: Record<(typeof CONTENT_TYPES)[number], number[]> = {
@@ -15,11 +15,16 @@ const MAGIC: Record<(typeof CONTENT_TYPES)[number], number[]> = {
 };
 
 /** Files in the client's portfolio (certificates, photos of work), as part of the participation plan. */
-export function registerPortfolioRoutes(app: FastifyInstance, db: Database): void {
+export function registerPortfolioRoutes(
+  app: FastifyInstance,
+  db: Database,
+  config: Pick<Config, 'uploadMaxFileBytes' | 'uploadQuotaBytes'>,
+): void {
+  const maxBytes = config.uploadMaxFileBytes;
   app.post(
     '/api/v1/clients/:clientId/portfolio-files',
     {
-      bodyLimit: Math.ceil(MAX_BYTES * 1.4) + 4096,
+      bodyLimit: Math.ceil(maxBytes * 1.4) + 4096,
       config: {
         access: { kind: 'client', category: 'participation_plan', action: 'write', audit: 'C', event: 'portfolio.upload' },
       },
@@ -29,7 +34,8 @@ export function registerPortfolioRoutes(app: FastifyInstance, db: Database): voi
         params: ClientIdParams,
         body: Type.Object(
           {
-            name: Type.String({ minLength: 1, maxLength: 200 }),
+            // A file name: not blank, no control characters or path separators.
+            name: Type.String({ minLength: 1, maxLength: 200, pattern: '^[^\\u0000-\\u001f\\u007f/\\\\]+$' }),
             contentType: Type.Enum([...CONTENT_TYPES]),
             dataBase64: Type.String({ minLength: 4, contentEncoding: 'base64' }),
           },
@@ -45,9 +51,11 @@ export function registerPortfolioRoutes(app: FastifyInstance, db: Database): voi
       const { clientId } = request.params as { clientId: string };
       const body = request.body as { name: string; contentType: (typeof CONTENT_TYPES)[number]; dataBase64: string };
       const data = Buffer.from(body.dataBase64, 'base64');
-      if (data.length === 0 || data.length > MAX_BYTES)
-        throw new ProblemError('request.body_too_large', {
-          errors: [{ path: '/body/dataBase64', message: 'a file of at most 5 MB' }],
+      if (data.length === 0)
+        throw new ProblemError('request.invalid', { errors: [{ path: '/body/dataBase64', message: 'the file is empty' }] });
+      if (data.length > maxBytes)
+        throw new ProblemError('upload.file_too_large', {
+          errors: [{ path: '/body/dataBase64', message: `a file of at most ${maxBytes} bytes` }],
         });
       if (!MAGIC[body.contentType].every((byte, i) => data[i] === byte)) {
         throw new ProblemError('request.invalid', {
@@ -55,6 +63,15 @@ export function registerPortfolioRoutes(app: FastifyInstance, db: Database): voi
         });
       }
       const id = await withClientAccess(db, request, clientId, async (tx, access) => {
+        // The organisation's quota, counted under a lock so parallel uploads cannot pass it together.
+        await tx.query(`select pg_advisory_xact_lock(7010, hashtext($1))`, [access.orgId]);
+        const [used] = await tx.query<{ bytes: string }>(
+          `select coalesce(sum(size_bytes), 0)::text as bytes from portfolio_files`,
+        );
+        if (Number(used?.bytes ?? 0) + data.length > config.uploadQuotaBytes)
+          throw new ProblemError('upload.quota_exceeded', {
+            errors: [{ path: '/body/dataBase64', message: 'the organisation’s storage quota is used up' }],
+          });
         const [row] = await tx.query<{ id: string }>(
           `insert into portfolio_files (org_id, client_id, name, content_type, size_bytes, data, uploaded_by) values ($1, $2, $3, $4, $5, $6, $7) returning id`,
           [access.orgId, clientId, body.name, body.contentType, data.length, data, access.userId],

@@ -94,6 +94,8 @@ export interface DemoUser {
   discipline?: Discipline;
   /** For the client's own account and a naaste's. */
   clientKey?: string;
+  /** For a municipality's officer: the municipalities whose overview they see. */
+  municipalities?: string[];
 }
 
 export const DEMO_USERS: DemoUser[] = [
@@ -111,6 +113,9 @@ export const DEMO_USERS: DemoUser[] = [
   { key: 'yvonne.deboer', displayName: 'Yvonne de Boer', roles: ['planner'] },
   { key: 'bram.willems', displayName: 'Bram Willems', roles: ['beheerder'] },
   { key: 'hanneke.jacobs', displayName: 'Hanneke Jacobs', roles: ['privacyfunctionaris'] },
+  // The Wmo-consulent of the municipality: aggregates of Zwolle only, never a client (003 L1867-1870).
+  { key: 'wouter.kok', displayName: 'Wouter Kok (gemeente Zwolle)', roles: ['gemeente'], municipalities: ['Zwolle'] },
+  { key: 'esther.blom', displayName: 'Esther Blom (zorgkantoor)', roles: ['financier'] },
   { key: 'kevin.mulder', displayName: 'Kevin Mulder', roles: ['client'], clientKey: 'kevin' },
   { key: 'samira.elamrani', displayName: 'Samira El Amrani', roles: ['client'], clientKey: 'samira' },
   { key: 'greet.devries', displayName: 'Greet de Vries (partner van Henk)', roles: ['naaste'] },

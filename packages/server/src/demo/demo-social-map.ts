@@ -1,7 +1,7 @@
 import type { AccessRoute, ContinuumForm, GrowthRole, Level } from '@meedoen/core';
 import type { OfferInputData } from '../daginvulling/offer-store.js';
 import { DAY_OFFERS } from './social-map-day-offers.js';
-import { PLACES, weekdays } from './social-map-entry.js';
+import { AREAS, PLACES, weekdays } from './social-map-entry.js';
 import { WORK_OFFERS } from './social-map-work-offers.js';
 
 /**
@@ -52,6 +52,8 @@ export function demoOffers(): { key: string; offer: OfferInputData; confirmedOn:
         address: e.online
           ? null
           : `${e.provider}, ${e.place === 'kampen' ? 'Kampen' : e.place === 'dalfsen' ? 'Dalfsen' : e.place === 'hattem' ? 'Hattem' : 'Zwolle'}`,
+        municipality: e.online ? null : AREAS[e.place].municipality,
+        neighbourhood: e.online ? null : AREAS[e.place].neighbourhood,
         lat: e.online ? null : place.lat + ((i % 7) - 3) * 0.002,
         lon: e.online ? null : place.lon + ((i % 5) - 2) * 0.003,
         online: e.online ?? false,

@@ -68,6 +68,11 @@ export async function seedDemo(db: Database): Promise<{ created: boolean }> {
           role,
         ]);
       }
+      for (const municipality of user.municipalities ?? [])
+        await tx.query(
+          `insert into user_municipalities (org_id, user_id, municipality) values ($1, $2, $3) on conflict do nothing`,
+          [org.id, id, municipality],
+        );
     }
     await seedCareNetwork(tx, org.id);
     await seedDaginvulling(tx, org.id);

@@ -14,6 +14,19 @@ export const PLACES = {
 } as const;
 export type PlaceKey = keyof typeof PLACES;
 
+/** The municipality and neighbourhood (wijk) of each place, for the municipal overview. */
+export const AREAS: Record<PlaceKey, { municipality: string; neighbourhood: string }> = {
+  zwolle: { municipality: 'Zwolle', neighbourhood: 'Binnenstad' },
+  stadshagen: { municipality: 'Zwolle', neighbourhood: 'Stadshagen' },
+  holtenbroek: { municipality: 'Zwolle', neighbourhood: 'Holtenbroek' },
+  assendorp: { municipality: 'Zwolle', neighbourhood: 'Assendorp' },
+  zuid: { municipality: 'Zwolle', neighbourhood: 'Zwolle-Zuid' },
+  kampen: { municipality: 'Kampen', neighbourhood: 'Centrum' },
+  dalfsen: { municipality: 'Dalfsen', neighbourhood: 'Dalfsen-kern' },
+  wijthmen: { municipality: 'Zwolle', neighbourhood: 'Wijthmen' },
+  hattem: { municipality: 'Hattem', neighbourhood: 'Centrum' },
+};
+
 export const weekdays = (from: string, to: string, days: TimeSlot['day'][] = ['ma', 'di', 'wo', 'do', 'vr']): TimeSlot[] =>
   days.map((day) => ({ day, from, to }));
 

@@ -22,6 +22,7 @@ import { TrajectoryView } from '../treatment/trajectory-schemas.js';
 import { registerActivityRoutes } from '../daginvulling/activity-routes.js';
 import { registerAttendanceRoutes } from '../daginvulling/attendance-routes.js';
 import { registerMatchingRoutes } from '../daginvulling/matching-routes.js';
+import { registerMunicipalOverviewRoutes } from '../daginvulling/municipal-overview-routes.js';
 import { registerOfferRoutes } from '../daginvulling/offer-routes.js';
 import { registerParticipationRoutes } from '../daginvulling/participation-routes.js';
 import { registerDeclarationRoutes } from '../financing/declaration-routes.js';
@@ -34,9 +35,12 @@ import { registerTrajectoryRoutes } from '../treatment/trajectory-routes.js';
 import { registerClientRoutes } from '../people/client-routes.js';
 import { registerOrganisationRoutes } from '../people/organisation-routes.js';
 import { registerProfessionalRoutes } from '../people/professional-routes.js';
-import { installErrorHandling } from './error-handler.js';
+import { answerConnectionError } from './connection-errors.js';
+import { installErrorHandling, sendProblem } from './error-handler.js';
+import { registerReportRoutes } from '../reports/report-routes.js';
 import { installOpenApi, registerOpenApiRoute } from './openapi.js';
-import { ProblemSchema } from './problem.js';
+import { ProblemError, ProblemSchema } from './problem.js';
+import { installNulGuard } from './request-hardening.js';
 import { installValidation } from './validation.js';
 import { installWebApp } from './web-static.js';
 
@@ -69,7 +73,19 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
       return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
     },
     requestIdHeader: false,
+    // A path parameter longer than this matches no route (404); ids are 36 characters.
+    routerOptions: { maxParamLength: 200 },
+    // A malformed address (bad percent-encoding) answers problem+json like every other refusal.
+    frameworkErrors: (error, request, reply) => {
+      const code = error.code === 'FST_ERR_BAD_URL' ? 'request.bad_url' : 'request.invalid';
+      void sendProblem(reply, request, code);
+    },
+    clientErrorHandler: answerConnectionError,
   });
+  app.addHook('onRequest', async (request) => {
+    if (Buffer.byteLength(request.url) > config.maxUrlBytes) throw new ProblemError('request.url_too_long');
+  });
+  installNulGuard(app);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
     // API answers carry personal data: no browser or proxy may keep a copy (also errors). Static assets may.
@@ -85,7 +101,8 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
         scriptSrc: ["'self'"],
         // Mantine sets inline style attributes.
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
+        // Map tiles of the municipal overview come from the configured tile server, if any.
+        imgSrc: ["'self'", 'data:', ...(config.mapTileUrl ? [tileOrigin(config.mapTileUrl)] : [])],
         connectSrc: ["'self'"],
         frameAncestors: ["'none'"],
       },
@@ -124,8 +141,10 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
   registerFinancingRoutes(app, db);
   registerFundingRoutes(app, db);
   registerDeclarationRoutes(app, db);
-  registerPortfolioRoutes(app, db);
+  registerPortfolioRoutes(app, db, config);
   registerMatchingRoutes(app, db, config);
+  registerMunicipalOverviewRoutes(app, db, config);
+  registerReportRoutes(app, db);
   registerOpenApiRoute(app);
 
   await installWebApp(app, config.webDir ?? DEFAULT_WEB_DIR);
@@ -137,3 +156,9 @@ const LOG_SERIALIZERS = {
   req: (request: { method: string; url: string }) => ({ method: request.method, path: request.url.split('?')[0] }),
   res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
 };
+
+/** The origin of a tile URL template (`https://{s}.tile.example/{z}/{x}/{y}.png` → `https://*.tile.example`). */
+function tileOrigin(template: string): string {
+  const origin = /^(https?:\/\/[^/]+)/.exec(template)?.[1] ?? template;
+  return origin.replace('{s}', '*');
+}

@@ -8,7 +8,14 @@ const FASTIFY_CODES: Record<string, ProblemCode> = {
   FST_ERR_CTP_EMPTY_JSON_BODY: 'request.malformed_json',
   FST_ERR_CTP_BODY_TOO_LARGE: 'request.body_too_large',
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'request.unsupported_media_type',
+  FST_ERR_BAD_URL: 'request.bad_url',
 };
+
+/** The SQLSTATE of a PostgreSQL error (node-postgres and PGlite both carry it as `code`), or null. */
+function databaseErrorCode(error: unknown): string | null {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : null;
+}
 
 export function sendProblem(reply: FastifyReply, request: FastifyRequest, code: ProblemCode, error?: ProblemError) {
   const problem = toProblem(code, request.url.split('?')[0] ?? request.url, error);
@@ -23,9 +30,18 @@ export function installErrorHandling(app: FastifyInstance): void {
       const errors: FieldError[] = error.validation.map((issue) => ({
         path: fieldPath(context, issue.instancePath, issue.params),
         message: issue.message ?? 'is invalid',
+        ...(issue.keyword === 'notBlank' ? { code: 'request.blank_text' as const } : {}),
       }));
-      return sendProblem(reply, request, 'request.invalid', new ProblemError('request.invalid', { errors }));
+      // Only blank required texts: a code of its own; anything else wrong too: the general one.
+      const code = errors.every((e) => e.code === 'request.blank_text') ? 'request.blank_text' : 'request.invalid';
+      return sendProblem(reply, request, code, new ProblemError(code, { errors }));
     }
+    // The database's last word on a value the schemas let through (a number beyond its column, a text
+    // it cannot store): bad input, so a 4xx — never a 500.
+    const sqlState = databaseErrorCode(error);
+    if (sqlState && sqlState.startsWith('22')) return sendProblem(reply, request, 'request.value_out_of_range');
+    // Two writers raced and the database's unique index let one through: the other may reload and retry.
+    if (sqlState === '23505') return sendProblem(reply, request, 'resource.version_conflict');
     const mapped = error.code ? FASTIFY_CODES[error.code] : undefined;
     if (mapped) return sendProblem(reply, request, mapped);
     if (error instanceof SyntaxError && error.statusCode === 400) return sendProblem(reply, request, 'request.malformed_json');

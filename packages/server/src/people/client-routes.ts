@@ -160,6 +160,13 @@ export function registerClientRoutes(app: FastifyInstance, db: Database): void {
             representatives: Type.Union([Type.Array(RepresentativeSchema), Type.Null()]),
             consents: Type.Union([Type.Array(ConsentSchema), Type.Null()]),
             abilities: AbilitiesSchema,
+            emergencyAccess: Type.Union([
+              Type.Object(
+                { reason: Type.String(), expiresAt: Type.String({ format: 'date-time' }) },
+                { description: 'the caller’s own open emergency access to this record: read-only until it expires' },
+              ),
+              Type.Null(),
+            ]),
           }),
           ...problemResponses(401, 403),
         },
@@ -167,15 +174,24 @@ export function registerClientRoutes(app: FastifyInstance, db: Database): void {
     },
     async (request) => {
       const { clientId } = request.params as { clientId: string };
+      const auth = requireFullAuth(request);
       return withClientAccess(db, request, clientId, async (tx, access) => {
         const client = await loadClient(tx, clientId);
         const network = access.abilities.care_network.read;
+        const [emergency] = await tx.query<{ reason: string; expires_at: Date }>(
+          `select reason, expires_at from break_glass_accesses
+            where user_id = $1 and client_id = $2 and expires_at > now() order by opened_at desc limit 1`,
+          [auth.userId, clientId],
+        );
         return {
           client,
           careTeam: network ? await listCareTeam(tx, clientId, access.today) : null,
           representatives: network ? await listRepresentatives(tx, clientId) : null,
           consents: network ? await listConsents(tx, clientId, access.today) : null,
           abilities: access.abilities,
+          emergencyAccess: emergency
+            ? { reason: emergency.reason, expiresAt: new Date(emergency.expires_at).toISOString() }
+            : null,
         };
       });
     },

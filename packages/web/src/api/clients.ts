@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from './client';
 
 export interface ClientListItem {
@@ -87,10 +87,22 @@ export interface ClientRecord {
     | 'financing',
     Ability
   > & { breakGlass: boolean };
+  /** My own open emergency access to this record: read-only until it expires. */
+  emergencyAccess: { reason: string; expiresAt: string } | null;
 }
 
 export function useClientRecord(clientId: string) {
   return useQuery({ queryKey: ['client', clientId], queryFn: () => apiRequest<ClientRecord>('GET', `/clients/${clientId}`) });
+}
+
+/** Opens emergency access with a reason; everything about this client is read again under it. */
+export function useOpenEmergencyAccess(clientId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (reason: string) =>
+      apiRequest<{ id: string; expiresAt: string }>('POST', `/clients/${clientId}/break-glass`, { reason }),
+    onSuccess: () => queryClient.invalidateQueries(),
+  });
 }
 
 export function useTrajectories(clientId: string, enabled: boolean) {

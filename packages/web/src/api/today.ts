@@ -1,4 +1,4 @@
-import type { Role } from '@meedoen/core';
+import { hasOrgPermission, type Role } from '@meedoen/core';
 import { useQuery } from '@tanstack/react-query';
 import { apiRequest } from './client';
 import type { Occurrence } from './daginvulling';
@@ -23,8 +23,8 @@ const DAY_ROLES: Role[] = ['activiteitenbegeleider', 'trajectbegeleider', 'zorgc
 
 export const seesCaseload = (roles: readonly Role[]) => roles.some((r) => TREATERS.includes(r));
 export const seesDayWork = (roles: readonly Role[]) => roles.some((r) => DAY_ROLES.includes(r));
-export const seesUnmetNeeds = (roles: readonly Role[]) =>
-  roles.some((r) => ['trajectbegeleider', 'zorgcoordinator', 'beheerder', 'gemeente'].includes(r));
+/** From core's permission table: single needs with their free text are for the organisation, not the municipality. */
+export const seesUnmetNeeds = (roles: readonly Role[]) => hasOrgPermission(roles, 'unmet_needs.report');
 
 export function useCaseload(enabled: boolean) {
   return useQuery({ queryKey: ['caseload'], enabled, queryFn: () => apiRequest<Caseload>('GET', '/caseload') });

@@ -6,6 +6,8 @@ import { enTreatment } from './en/treatment';
 import { enDaginvulling } from './en/daginvulling';
 import { enClient } from './en/client';
 import { enFinancing } from './en/financing';
+import { enPrivacy } from './en/privacy';
+import { enMunicipal } from './en/municipal';
 
 export const en: Record<MessageKey, string> = {
   ...enCommon,
@@ -13,5 +15,7 @@ export const en: Record<MessageKey, string> = {
   ...enDaginvulling,
   ...enClient,
   ...enFinancing,
+  ...enPrivacy,
+  ...enMunicipal,
   ...(problemMessages(PROBLEMS, 'en') as Record<`problem.${keyof typeof PROBLEMS}`, string>),
 };

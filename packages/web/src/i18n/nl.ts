@@ -5,6 +5,8 @@ import { nlTreatment } from './nl/treatment';
 import { nlDaginvulling } from './nl/daginvulling';
 import { nlClient } from './nl/client';
 import { nlFinancing } from './nl/financing';
+import { nlPrivacy } from './nl/privacy';
+import { nlMunicipal } from './nl/municipal';
 
 /** Dutch, the default. Flat keys; `problem.<code>` entries come from core's problem catalogue. */
 export const nl = {
@@ -13,6 +15,8 @@ export const nl = {
   ...nlDaginvulling,
   ...nlClient,
   ...nlFinancing,
+  ...nlPrivacy,
+  ...nlMunicipal,
   ...problemMessages(PROBLEMS, 'nl'),
 };
 

@@ -67,8 +67,10 @@ export const EXPECTED_PERMISSION_HOLDERS: Record<string, Role[]> = {
   'break_glass.use': ['vaktherapeut', 'ergotherapeut', 'regiebehandelaar', 'zorgcoordinator'],
   'organisation.manage': ['beheerder'],
   'offers.manage': ['activiteitenbegeleider', 'trajectbegeleider', 'zorgcoordinator', 'planner', 'beheerder'],
-  'unmet_needs.report': ['trajectbegeleider', 'zorgcoordinator', 'beheerder', 'gemeente'],
+  'unmet_needs.report': ['trajectbegeleider', 'zorgcoordinator', 'beheerder'],
   'declarations.manage': ['planner', 'beheerder'],
+  'municipal_overview.read': ['gemeente'],
+  'reports.export': ['zorgcoordinator', 'beheerder', 'financier'],
 };
 
 /** The stronger of two rows, per category (a user can hold access on two grounds at once). */

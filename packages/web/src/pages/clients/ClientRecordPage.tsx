@@ -7,6 +7,7 @@ import { AccessLogTable } from '../../components/AccessLogTable';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate } from '../../i18n/format';
 import { FinancingPanel } from '../financing/FinancingPanel';
+import { EmergencyAccess } from './EmergencyAccess';
 import { MonthOverview } from './MonthOverview';
 
 const WHO_VIEWED_ROWS = 20;
@@ -33,6 +34,7 @@ export function ClientRecordPage() {
         {t('record.born', { date: formatDate(client.birthDate, i18n.language) })} · {t(`setting.${client.careSetting}`)}
         {client.municipality ? ` · ${client.municipality}` : ''}
       </Text>
+      <EmergencyAccess clientId={clientId} record={record.data} />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Card withBorder>
           <Title order={3} size="h4" mb="xs">
