@@ -111,6 +111,7 @@ describe('disclosure: external parties see only what the client shared with them
       fileId: record.fileId,
       offerId: record.offerId,
       trajectoryId: '00000000-0000-4000-8000-00000000abcd',
+      report: 'attendance-per-month',
       serviceId: '00000000-0000-4000-8000-00000000abcd',
       kind: 'session',
       month: '2026-01',
