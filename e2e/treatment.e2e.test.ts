@@ -219,7 +219,7 @@ describe.runIf(hasBrowser())('a vaktherapeut in the browser', () => {
   it('records the parents’ consent for a child of 9 and closes a diagnostics-only referral with a report to the referrer', async () => {
     const page = await signInAs(env.browser(), env.server().url, 'anouk.vermeulen@delinde.example');
     await page.getByRole('link', { name: 'Mijn cliënten' }).click();
-    await page.getByRole('link', { name: 'Daan Visser' }).click();
+    await page.getByRole('link', { name: 'Visser, Daan' }).click();
     await page.getByRole('link', { name: '+ Nieuwe verwijzing registreren' }).click();
     await choose(page, 'Discipline', 'Speltherapie');
     await choose(page, 'Verwezen door', 'huisarts / POH-GGZ');

@@ -9,10 +9,15 @@ export async function apiAs(baseUrl: string, email: string) {
   });
   const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   const { csrfToken } = (await signIn.json()) as { csrfToken: string };
-  return async <T = Record<string, unknown>>(method: 'GET' | 'POST' | 'PUT', path: string, body?: object): Promise<T> => {
+  return async <T = Record<string, unknown>>(
+    method: 'GET' | 'POST' | 'PUT',
+    path: string,
+    body?: object,
+    headers: Record<string, string> = {},
+  ): Promise<T> => {
     const response = await fetch(`${baseUrl}/api/v1${path}`, {
       method,
-      headers: { cookie, 'x-csrf-token': csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) },
+      headers: { cookie, 'x-csrf-token': csrfToken, ...(body ? { 'content-type': 'application/json' } : {}), ...headers },
       ...(body ? { body: JSON.stringify(body) } : {}),
     });
     const text = await response.text();

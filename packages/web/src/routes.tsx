@@ -13,6 +13,8 @@ import { AccessLogPage } from './pages/mine/AccessLogPage';
 import { ConsentPage } from './pages/mine/ConsentPage';
 import { MyPlanPage } from './pages/mine/MyPlanPage';
 import { DeclarationsPage } from './pages/financing/DeclarationsPage';
+import { InstrumentsPage } from './pages/measurement/InstrumentsPage';
+import { MyQuestionnairesPage } from './pages/measurement/MyQuestionnairesPage';
 import { AuditSearchPage } from './pages/privacy/AuditSearchPage';
 import { BreakGlassReviewPage } from './pages/privacy/BreakGlassReviewPage';
 import { MunicipalOverviewPage } from './pages/municipal/MunicipalOverviewPage';
@@ -62,6 +64,13 @@ const PROFESSIONALS: Role[] = [
 export const APP_ROUTES: AppRoute[] = [
   { path: '/', context: 'start', labelKey: 'nav.start', element: <StartPage /> },
   { path: '/mijn-plan', context: 'mijn', labelKey: 'nav.myPlan', element: <MyPlanPage />, roles: ['client'] },
+  {
+    path: '/mijn-vragenlijsten',
+    context: 'mijn',
+    labelKey: 'nav.questionnaires',
+    element: <MyQuestionnairesPage />,
+    roles: ['client'],
+  },
   { path: '/meekijken', context: 'mijn', labelKey: 'nav.consent', element: <ConsentPage />, roles: ['client'] },
   { path: '/wie-keek', context: 'mijn', labelKey: 'nav.accessLog', element: <AccessLogPage />, roles: ['client'] },
   { path: '/clienten', context: 'clienten', labelKey: 'nav.clients', element: <ClientsPage />, roles: PROFESSIONALS },
@@ -111,6 +120,13 @@ export const APP_ROUTES: AppRoute[] = [
     element: <DayEvaluationPage />,
     roles: PROFESSIONALS,
     hidden: true,
+  },
+  {
+    path: '/meetinstrumenten',
+    context: 'behandeling',
+    labelKey: 'nav.instruments',
+    element: <InstrumentsPage />,
+    roles: ['beheerder'],
   },
   {
     path: '/sociale-kaart',

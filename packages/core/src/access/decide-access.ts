@@ -42,8 +42,11 @@ export const DENIAL_PROBLEMS = {
   not_disclosed: 'access.not_disclosed',
 } as const satisfies Record<DenialReason, ProblemCode>;
 
-/** What the person themself (or their representative) may change: their own plan and their consents. */
-const OWN_WRITABLE: readonly DataCategory[] = ['participation_plan', 'care_network'];
+/**
+ * What the person themself (or their representative) may change: their own plan, their consents, and their
+ * own measurements — the patient fills in the ORS and SRS (001 L3698-3712); scores stay immutable.
+ */
+const OWN_WRITABLE: readonly DataCategory[] = ['participation_plan', 'care_network', 'measurements'];
 
 /**
  * May this user do `action` on this category of this client's data? A role alone is never enough:

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ADULT_CTX, COMPLETE_PLAN, EVALUATION, PMT_REFERRAL, runSteps, TO_AGREED_PLAN } from './testing/trajectory-fixtures.js';
 import { allowedSteps, needsParentalConsent } from './trajectory-rules.js';
-import { trajectoryWarnings } from './warnings.js';
+import { trajectoryWarnings, USUAL_RANGES } from './warnings.js';
 import type { TrajectoryEventData } from './trajectory-types.js';
 
 const codes = (result: ReturnType<typeof runSteps>) => result.violations.map((v) => `${v.code} ${v.source}`);
@@ -288,6 +288,12 @@ describe('soft rules warn, never block (DOMAIN.md §3.4)', () => {
   it('no outcome measure recorded', () => {
     expect(warn([...TO_AGREED_PLAN, session({ outcomeMeasured: false })])).toContain('no_outcome_measure');
     expect(warn([...TO_AGREED_PLAN, session()])).not.toContain('no_outcome_measure');
+  });
+  it('an ORS/SRS administration of the session counts as the outcome measure (issue 13)', () => {
+    const t = runSteps([...TO_AGREED_PLAN, session({ outcomeMeasured: false })]).trajectory as never;
+    const codes = (measured: Set<string>) => trajectoryWarnings(t, '2026-11-10', USUAL_RANGES, measured).map((w) => w.code);
+    expect(codes(new Set(['s1']))).not.toContain('no_outcome_measure');
+    expect(codes(new Set(['another session']))).toContain('no_outcome_measure');
   });
 });
 

@@ -18,7 +18,16 @@ export const USUAL_RANGES: UsualRanges = { individualMinutes: [45, 60], groupMin
 
 const TREATING: readonly Trajectory['state'][] = ['in_behandeling', 'evaluatie'];
 
-export function trajectoryWarnings(t: Trajectory, today: string, ranges: UsualRanges = USUAL_RANGES): TrajectoryWarning[] {
+/**
+ * `measuredSessions`: sessions with a recorded ORS/SRS administration (issue 13), which replace the session's
+ * old "outcome measured" tick.
+ */
+export function trajectoryWarnings(
+  t: Trajectory,
+  today: string,
+  ranges: UsualRanges = USUAL_RANGES,
+  measuredSessions: ReadonlySet<string> = new Set(),
+): TrajectoryWarning[] {
   const warnings: TrajectoryWarning[] = [];
   const vaktherapie = t.referral.discipline !== 'ergotherapie';
   // 001 L1585: every trajectory ideally starts with a discipline-specific intake.
@@ -38,7 +47,11 @@ export function trajectoryWarnings(t: Trajectory, today: string, ranges: UsualRa
       warnings.push({ code: 'session_count_unusual', source: '001 L1676-1700', subject: String(t.sessions.length) });
   }
   // 001 L3698-3765: ORS at the start and SRS at the end of each session; WAV early and at the end.
-  if (TREATING.includes(t.state) && t.sessions.length > 0 && !t.sessions.some((s) => s.outcomeMeasured)) {
+  if (
+    TREATING.includes(t.state) &&
+    t.sessions.length > 0 &&
+    !t.sessions.some((s) => s.outcomeMeasured || measuredSessions.has(s.id))
+  ) {
     warnings.push({ code: 'no_outcome_measure', source: '001 L3698-3765', subject: null });
   }
   return warnings;

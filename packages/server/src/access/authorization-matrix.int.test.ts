@@ -414,6 +414,62 @@ const SAMPLES: Record<string, (f: Fixture) => { url: string; payload?: unknown; 
   'GET /api/v1/clients/:clientId/portfolio-files/:fileId': (f) => ({
     url: `/api/v1/clients/${f.clientId}/portfolio-files/${f.unknownId}`,
   }),
+  'GET /api/v1/instruments': () => ({ url: '/api/v1/instruments' }),
+  'POST /api/v1/organisation/instrument-licences': () => ({
+    url: '/api/v1/organisation/instrument-licences',
+    payload: {
+      instrumentId: 'ors',
+      holder: 'Matrix',
+      reference: 'M-1',
+      validFrom: '2099-01-01',
+      validUntil: null,
+      digitalUse: false,
+    },
+  }),
+  'POST /api/v1/organisation/instrument-contents': () => ({
+    url: '/api/v1/organisation/instrument-contents',
+    payload: { instrumentId: 'mansa', edition: 'x', copyright: 'x', languages: {}, scoringKey: null },
+  }),
+  'PUT /api/v1/organisation/instruments/:instrumentId': () => ({
+    url: '/api/v1/organisation/instruments/ors',
+    payload: { enabled: false, licenceId: null, contentId: null },
+    headers: { 'if-match': '"999"' },
+  }),
+  'GET /api/v1/organisation/measurement-settings': () => ({ url: '/api/v1/organisation/measurement-settings' }),
+  'PUT /api/v1/organisation/measurement-settings': () => ({
+    url: '/api/v1/organisation/measurement-settings',
+    payload: {},
+    headers: { 'if-match': '"999"' },
+  }),
+  'GET /api/v1/organisation/outcomes': () => ({ url: '/api/v1/organisation/outcomes?by=discipline' }),
+  'GET /api/v1/worklist/measurements': () => ({ url: '/api/v1/worklist/measurements' }),
+  'GET /api/v1/clients/:clientId/measurements/open': (f) => ({ url: `/api/v1/clients/${f.clientId}/measurements/open` }),
+  'GET /api/v1/clients/:clientId/trajectories/:trajectoryId/measurements': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/trajectories/${f.unknownId}/measurements`,
+  }),
+  'POST /api/v1/clients/:clientId/trajectories/:trajectoryId/measurements': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/trajectories/${f.unknownId}/measurements`,
+    payload: {
+      instrumentId: 'ors',
+      occasionId: 'session:2026-01-01:start',
+      moment: 'session_start',
+      sessionId: null,
+      respondent: 'client',
+      mode: 'digital',
+      answers: { individual: 50, interpersonal: 50, social: 50, overall: 50 },
+      vasInput: 'slider_0_100',
+    },
+  }),
+  'POST /api/v1/clients/:clientId/measurements/:administrationId/corrections': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/measurements/${f.unknownId}/corrections`,
+    payload: { basedOnVersion: 1, answers: {}, vasInput: 'cm', reason: 'x' },
+  }),
+  'GET /api/v1/clients/:clientId/measurements/:administrationId/versions': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/measurements/${f.unknownId}/versions`,
+  }),
+  'GET /api/v1/clients/:clientId/measurements/:administrationId/fhir': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/measurements/${f.unknownId}/fhir`,
+  }),
   'POST /api/v1/audit/break-glass/:id/review': () => ({
     url: '/api/v1/audit/break-glass/00000000-0000-4000-8000-000000000000/review',
     payload: { note: 'gezien' },

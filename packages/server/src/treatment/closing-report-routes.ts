@@ -5,29 +5,37 @@ import { withClientAccess } from '../access/client-access.js';
 import type { Database } from '../db/database.js';
 import { problemResponses, ProblemError } from '../http/problem.js';
 import { loadClient } from '../people/client-store.js';
+import { loadMeasurementFacts, progressOf } from '../measurement/measurement-service.js';
 import { renderClosingReportPdf } from './closing-report.js';
 import { TrajectoryParams } from './trajectory-schemas.js';
 import { loadTrajectory } from './trajectory-store.js';
 
 export function registerClosingReportRoutes(app: FastifyInstance, db: Database): void {
-  const load = (request: Parameters<typeof withClientAccess>[1]) => {
+  const load = (request: Parameters<typeof withClientAccess>[1]) => loadWithCharts(request, false).then((r) => r.report);
+  const loadWithCharts = (request: Parameters<typeof withClientAccess>[1], withCharts: boolean) => {
     const { clientId, trajectoryId } = request.params as { clientId: string; trajectoryId: string };
     return withClientAccess(
       db,
       request,
       clientId,
-      async (tx) => {
+      async (tx, access) => {
         const stored = await loadTrajectory(tx, clientId, trajectoryId);
         const client = await loadClient(tx, clientId);
         if (!stored || !client) throw new ProblemError('resource.not_found');
         const [therapist] = await tx.query<{ display_name: string }>(`select display_name from users where id = $1`, [
           stored.trajectory.referral.therapistId,
         ]);
-        return buildClosingReport(stored.trajectory, {
+        const report = buildClosingReport(stored.trajectory, {
           clientName: `${client.givenName} ${client.familyName}`,
           birthDate: client.birthDate,
           therapistName: therapist?.display_name ?? '',
         });
+        // The charts of the measurements (issue 13), for whoever may also read the client's measurements.
+        const charts =
+          withCharts && access.abilities.measurements.read
+            ? await progressOf(tx, await loadMeasurementFacts(tx, clientId, trajectoryId, access.today), clientId, access.today)
+            : [];
+        return { report, charts };
       },
       { objectType: 'closing_report', objectId: trajectoryId },
     );
@@ -61,7 +69,8 @@ export function registerClosingReportRoutes(app: FastifyInstance, db: Database):
       },
     },
     async (request, reply) => {
-      const pdf = await renderClosingReportPdf(await load(request));
+      const { report, charts } = await loadWithCharts(request, true);
+      const pdf = await renderClosingReportPdf(report, charts);
       return reply.type('application/pdf').header('content-disposition', 'attachment; filename="afsluitverslag.pdf"').send(pdf);
     },
   );

@@ -1,5 +1,6 @@
 import type { ClosingReport } from '@meedoen/core';
 import PDFDocument from 'pdfkit';
+import { drawProgressCharts } from '../measurement/progress-pdf.js';
 
 const DECISION_NL: Record<string, string> = {
   stoppen: '1 — stoppen: doelen bereikt',
@@ -10,7 +11,10 @@ const DECISION_NL: Record<string, string> = {
 };
 
 /** The report as a PDF, in Dutch (it goes to a Dutch referrer). */
-export function renderClosingReportPdf(report: ClosingReport): Promise<Buffer> {
+export function renderClosingReportPdf(
+  report: ClosingReport,
+  charts: Parameters<typeof drawProgressCharts>[1] = [],
+): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({
       size: 'A4',
@@ -51,6 +55,7 @@ export function renderClosingReportPdf(report: ClosingReport): Promise<Buffer> {
       .text(
         `${report.sessions.count} sessies; ${report.sessions.directMinutes} minuten direct, ${report.sessions.indirectMinutes} minuten indirect.`,
       );
+    drawProgressCharts(doc, charts);
     doc.moveDown().font('Helvetica-Bold').fontSize(13).text('Besluit');
     doc
       .font('Helvetica')

@@ -1,4 +1,4 @@
-import { isoDateIn, trajectoryWarnings } from '@meedoen/core';
+import { isoDateIn, trajectoryWarnings, USUAL_RANGES } from '@meedoen/core';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { auditActor } from '../access/audit-context.js';
@@ -8,7 +8,7 @@ import { requireFullAuth } from '../access/route-access.js';
 import type { Database } from '../db/database.js';
 import { problemResponses, ProblemError } from '../http/problem.js';
 import { ClientIdParams } from '../people/client-schemas.js';
-import { loadTrajectory } from './trajectory-store.js';
+import { loadTrajectory, measuredSessions } from './trajectory-store.js';
 import { SessionBody } from './trajectory-schemas.js';
 import { takeStep } from './trajectory-service.js';
 import { toSession } from './trajectory-routes.js';
@@ -138,7 +138,7 @@ export function registerGroupRoutes(app: FastifyInstance, db: Database): void {
             nextEvaluationDate: t.nextEvaluationDate,
             evaluationDue: treating && t.nextEvaluationDate !== null && t.nextEvaluationDate <= row.due_limit,
             evaluationOverdue: treating && t.nextEvaluationDate !== null && t.nextEvaluationDate < today,
-            warnings: trajectoryWarnings(t, today).map((w) => w.code),
+            warnings: trajectoryWarnings(t, today, USUAL_RANGES, await measuredSessions(tx, t.id)).map((w) => w.code),
           });
           // Each client shown is an access to their treatment data (NEN 7513).
           await appendAudit(tx, auth.orgId, {

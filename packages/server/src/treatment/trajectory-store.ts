@@ -4,6 +4,7 @@ import {
   planCompleteness,
   replayTrajectory,
   trajectoryWarnings,
+  USUAL_RANGES,
   type Trajectory,
   type TrajectoryEvent,
   type TrajectoryEventData,
@@ -39,6 +40,15 @@ export async function loadTrajectory(tx: Queryable, clientId: string, trajectory
   }));
   const trajectory = replayTrajectory(events, { id: trajectoryId, clientId });
   return trajectory ? { trajectory, version: events.length } : null;
+}
+
+/** Sessions of a trajectory with a recorded measurement (the ORS/SRS administrations of issue 13). */
+export async function measuredSessions(tx: Queryable, trajectoryId: string): Promise<Set<string>> {
+  const rows = await tx.query<{ session_id: string }>(
+    `select distinct session_id from measurement_administrations where trajectory_id = $1 and session_id is not null`,
+    [trajectoryId],
+  );
+  return new Set(rows.map((r) => r.session_id));
 }
 
 export class VersionConflict extends Error {}
@@ -79,7 +89,13 @@ export async function appendTrajectoryEvent(
   if (inserted.length === 0) throw new VersionConflict();
   await tx.query(
     `update trajectories set state = $2, next_evaluation_date = $3, warning_count = $4, last_seq = $5, updated_at = now() where id = $1`,
-    [next.id, next.state, next.nextEvaluationDate, trajectoryWarnings(next, today).length, seq],
+    [
+      next.id,
+      next.state,
+      next.nextEvaluationDate,
+      trajectoryWarnings(next, today, USUAL_RANGES, await measuredSessions(tx, next.id)).length,
+      seq,
+    ],
   );
 }
 
@@ -111,7 +127,7 @@ export async function presentTrajectory(
       actorName: names.get(e.actorId) ?? null,
       reason: e.reason,
     })),
-    warnings: trajectoryWarnings(t, today),
+    warnings: trajectoryWarnings(t, today, USUAL_RANGES, await measuredSessions(tx, t.id)),
     planCompleteness: latestPlan
       ? planCompleteness(latestPlan.plan, t.goals.filter((g) => g.parentId === null).length, latestPlan.agreed !== null)
       : null,

@@ -6,6 +6,7 @@ import { enTreatment } from './en/treatment';
 import { enDaginvulling } from './en/daginvulling';
 import { enClient } from './en/client';
 import { enFinancing } from './en/financing';
+import { enMeasurement } from './en/measurement';
 import { enPrivacy } from './en/privacy';
 import { enMunicipal } from './en/municipal';
 
@@ -15,6 +16,7 @@ export const en: Record<MessageKey, string> = {
   ...enDaginvulling,
   ...enClient,
   ...enFinancing,
+  ...enMeasurement,
   ...enPrivacy,
   ...enMunicipal,
   ...(problemMessages(PROBLEMS, 'en') as Record<`problem.${keyof typeof PROBLEMS}`, string>),

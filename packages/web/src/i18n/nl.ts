@@ -5,6 +5,7 @@ import { nlTreatment } from './nl/treatment';
 import { nlDaginvulling } from './nl/daginvulling';
 import { nlClient } from './nl/client';
 import { nlFinancing } from './nl/financing';
+import { nlMeasurement } from './nl/measurement';
 import { nlPrivacy } from './nl/privacy';
 import { nlMunicipal } from './nl/municipal';
 
@@ -15,6 +16,7 @@ export const nl = {
   ...nlDaginvulling,
   ...nlClient,
   ...nlFinancing,
+  ...nlMeasurement,
   ...nlPrivacy,
   ...nlMunicipal,
   ...problemMessages(PROBLEMS, 'nl'),

@@ -42,7 +42,7 @@ export const EXPECTED_ROLE_ONLY: Record<Role, string> = {
 };
 
 /** The client themself, or their parent / legal representative. */
-export const EXPECTED_OWN_RECORD = 'R W R R R W R R';
+export const EXPECTED_OWN_RECORD = 'R W R W R W R R';
 
 /** A consent for every category to read, plus one to edit the participation plan. */
 export const EXPECTED_FULL_CONSENT = 'R R R R R W R R';

@@ -70,7 +70,6 @@ export const enTreatment: Record<keyof typeof nlTreatment, string> = {
   'steps.activities': 'What was done',
   'steps.observations': 'Observations',
   'steps.sessionEvaluation': 'End-of-session evaluation',
-  'steps.outcomeMeasured': 'Outcome measure taken (ORS/SRS)',
   'steps.groupParticipants': 'Other group participants',
   'steps.groupSaved': 'Group session recorded for {{count}} participants.',
   'steps.evaluation': 'Evaluation',

@@ -68,7 +68,6 @@ export const nlTreatment = {
   'steps.activities': 'Wat is er gedaan',
   'steps.observations': 'Observaties',
   'steps.sessionEvaluation': 'Evaluatie aan het eind',
-  'steps.outcomeMeasured': 'Uitkomstmeting gedaan (ORS/SRS)',
   'steps.groupParticipants': 'Andere deelnemers aan de groep',
   'steps.groupSaved': 'Groepssessie vastgelegd voor {{count}} deelnemers.',
   'steps.evaluation': 'Evaluatie',

@@ -12,6 +12,7 @@ import {
   useUnmetNeeds,
 } from '../../api/today';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { MeasurementWorklistCard } from '../measurement/MeasurementWorklistCard';
 import { todayIso } from '../../dates';
 import { formatDate } from '../../i18n/format';
 
@@ -76,6 +77,7 @@ export function TodayCards({ me }: { me: Me }) {
           </List>
         </Card>
       )}
+      {seesCaseload(roles) && <MeasurementWorklistCard />}
       {seesDayWork(roles) && (
         <Card withBorder>
           <Title order={3} size="h4" mb="xs">

@@ -9,6 +9,7 @@ import { formatDate } from '../../i18n/format';
 import { ClosingNotesStep, ClosingReportPreview } from './ClosingReport';
 import { GoalsStep } from './GoalsStep';
 import { NaasteStep, ParentalConsentStep } from './InvolvementSteps';
+import { TrajectoryMeasurements } from '../measurement/TrajectoryMeasurements';
 import { MdoDecisions } from './MdoDecisions';
 import { PlanStep } from './PlanStep';
 import { AcceptanceStep, DiagnosticsStep, EvaluationAgreementsStep, IntakeStep, type StepProps } from './StepForms';
@@ -60,7 +61,8 @@ export function TrajectoryPage() {
       </Group>
       <Text>{view.referral.question}</Text>
       {view.warnings.length > 0 && (
-        <Alert color="orange" title={t('trajectory.warnings')}>
+        // Orange on its light background is below 4.5:1 for the title (WCAG 1.4.3): the title keeps the text colour.
+        <Alert color="orange" title={t('trajectory.warnings')} styles={{ title: { color: 'var(--mantine-color-text)' } }}>
           <List size="sm">
             {view.warnings.map((w) => (
               <List.Item key={`${w.code}-${w.source}`}>
@@ -110,6 +112,7 @@ export function TrajectoryPage() {
         )}
         {view.diagnosticsReport && <Text>{t('trajectory.reportSent', { to: view.diagnosticsReport.sentTo })}</Text>}
       </Card>
+      <TrajectoryMeasurements clientId={clientId} trajectoryId={trajectoryId} canWrite={view.abilities.write} />
       <MdoDecisions clientId={clientId} trajectoryId={trajectoryId} />
       {view.evaluations.length > 0 && (
         <ClosingReportPreview clientId={clientId} trajectoryId={trajectoryId} version={view.version} />

@@ -23,12 +23,13 @@ export function SessionStep({ view, take, pending, error }: StepProps) {
     observations: '',
     sessionEvaluation: '',
     homeVisitReason: '',
-    outcomeMeasured: true,
   });
   const [others, setOthers] = useState<string[]>([]);
   const candidates = (caseload.data?.items ?? []).filter((i) => i.id !== view.id && i.state === 'in_behandeling');
+  // The ORS/SRS are recorded as measurements of the session (issue 13), no longer as a tick here.
   const session = {
     ...s,
+    outcomeMeasured: false,
     directMinutes: Number(s.directMinutes),
     indirectMinutes: Number(s.indirectMinutes),
     homeVisitReason: s.homeVisitReason || null,
@@ -109,11 +110,6 @@ export function SessionStep({ view, take, pending, error }: StepProps) {
         autosize
         value={s.sessionEvaluation}
         onChange={(e) => setS({ ...s, sessionEvaluation: e.currentTarget.value })}
-      />
-      <Checkbox
-        label={t('steps.outcomeMeasured')}
-        checked={s.outcomeMeasured}
-        onChange={(e) => setS({ ...s, outcomeMeasured: e.currentTarget.checked })}
       />
       {s.form === 'groep' && (
         <Checkbox.Group label={t('steps.groupParticipants')} value={others} onChange={setOthers}>
