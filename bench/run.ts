@@ -1,6 +1,7 @@
 import { migrate } from '../packages/server/src/db/migrate.js';
 import { openPgliteDatabase } from '../packages/server/src/db/pglite-database.js';
 import { openPostgresDatabase } from '../packages/server/src/db/postgres-database.js';
+import { benchDeclareMonth } from './declare-month.bench.js';
 import { benchRlsOverhead } from './rls-overhead.bench.js';
 import { benchRollCall } from './roll-call.bench.js';
 import { writeResults } from './results-file.js';
@@ -14,14 +15,17 @@ const url = process.env['DATABASE_URL'];
 const db = url ? openPostgresDatabase(url, 2) : await openPgliteDatabase(undefined);
 try {
   await migrate(db);
-  const results = [await benchRlsOverhead(db), await benchRollCall(db)];
+  const only = process.env['BENCH_ONLY'];
+  const benches = { rls: benchRlsOverhead, 'roll-call': benchRollCall, 'declare-month': benchDeclareMonth };
+  const results = [];
+  for (const [name, bench] of Object.entries(benches)) if (!only || only === name) results.push(await bench(db));
   for (const r of results) {
     console.log(
       `${r.pass ? 'PASS' : 'FAIL'}  ${r.name}: ${r.candidateMs.toFixed(2)} ms vs baseline ${r.baselineMs.toFixed(2)} ms = ${r.ratio.toFixed(2)}× (target ≤ ${r.target}×)`,
     );
   }
-  const file = writeResults(url ? 'postgresql' : 'pglite', results, new Date());
-  console.log(`results written to ${file}`);
+  // A partial run (BENCH_ONLY) does not replace the results of the full one.
+  if (!only) console.log(`results written to ${writeResults(url ? 'postgresql' : 'pglite', results, new Date())}`);
   process.exitCode = results.every((r) => r.pass) ? 0 : 1;
 } finally {
   await db.close();

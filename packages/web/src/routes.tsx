@@ -12,6 +12,7 @@ import { SocialMapPage } from './pages/daginvulling/SocialMapPage';
 import { AccessLogPage } from './pages/mine/AccessLogPage';
 import { ConsentPage } from './pages/mine/ConsentPage';
 import { MyPlanPage } from './pages/mine/MyPlanPage';
+import { DeclarationsPage } from './pages/financing/DeclarationsPage';
 import { InstrumentsPage } from './pages/measurement/InstrumentsPage';
 import { MyQuestionnairesPage } from './pages/measurement/MyQuestionnairesPage';
 import { AuditSearchPage } from './pages/privacy/AuditSearchPage';
@@ -24,7 +25,16 @@ import { ReferralPage } from './pages/treatment/ReferralPage';
 import { TrajectoryPage } from './pages/treatment/TrajectoryPage';
 
 /** Navigation groups, in the order the menu shows them; one per context of the product. */
-export const NAV_CONTEXTS = ['start', 'mijn', 'clienten', 'behandeling', 'daginvulling', 'rapportages', 'privacy'] as const;
+export const NAV_CONTEXTS = [
+  'start',
+  'mijn',
+  'clienten',
+  'behandeling',
+  'daginvulling',
+  'financiering',
+  'rapportages',
+  'privacy',
+] as const;
 export type NavContext = (typeof NAV_CONTEXTS)[number];
 
 export interface AppRoute {
@@ -146,6 +156,14 @@ export const APP_ROUTES: AppRoute[] = [
     labelKey: 'nav.rollCall',
     element: <RollCallPage />,
     roles: ['activiteitenbegeleider', 'zorgcoordinator', 'trajectbegeleider'],
+  },
+  {
+    path: '/declaraties',
+    context: 'financiering',
+    labelKey: 'nav.declarations',
+    element: <DeclarationsPage />,
+    // The holders of declarations.manage (core access/permissions.ts).
+    roles: ['planner', 'beheerder'],
   },
   {
     path: '/privacy/logboek',

@@ -10,6 +10,7 @@ export const DATA_CATEGORIES = [
   'day_activities', // enrolments, attendance, day-activity evaluations
   'participation_plan', // the client's own plan: wishes, strengths, signal plan, disclosure, portfolio
   'access_log', // who accessed the record (NEN 7513 §9)
+  'financing', // BSN, insurance, entitlements (Wlz, Wmo, Jeugdwet), funding and amounts (issue 12)
 ] as const;
 
 export type DataCategory = (typeof DATA_CATEGORIES)[number];

@@ -61,13 +61,13 @@ describe('the permission table, as a matrix of role × relationship × category'
       roles: ['werkbegeleider'],
       consents: [{ category: 'participation_plan', level: 'read' }],
     };
-    expect(rowOf(disclosed)).toBe('- - - - - R -');
+    expect(rowOf(disclosed)).toBe('- - - - - R - -');
     const editing: AccessFacts = {
       ...NONE,
       roles: ['trajectbegeleider'],
       consents: [{ category: 'participation_plan', level: 'write' }],
     };
-    expect(rowOf(editing)).toBe('- - - - - W -');
+    expect(rowOf(editing)).toBe('- - - - - W - -');
     expect(decideClientAccess(disclosed, 'participation_plan', 'read')).toMatchObject({ basis: 'consent' });
   });
 
@@ -81,7 +81,7 @@ describe('the permission table, as a matrix of role × relationship × category'
 
   it('break-glass opens the role’s categories for reading only, flagged', () => {
     const emergency: AccessFacts = { ...NONE, roles: ['vaktherapeut'], breakGlass: true };
-    expect(rowOf(emergency)).toBe('R R R R R R -');
+    expect(rowOf(emergency)).toBe('R R R R R R - R');
     expect(decideClientAccess(emergency, 'treatment', 'read')).toEqual({ allowed: true, basis: 'break_glass', breakGlass: true });
     expect(decideClientAccess(emergency, 'treatment', 'write').allowed).toBe(false);
   });

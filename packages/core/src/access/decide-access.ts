@@ -51,7 +51,7 @@ const OWN_WRITABLE: readonly DataCategory[] = ['participation_plan', 'care_netwo
 /**
  * May this user do `action` on this category of this client's data? A role alone is never enough:
  * access comes from being the client, their representative, on the care team, holding the client's
- * consent, an organisation-wide administrative permission (personalia and care team only), or an
+ * consent, an organisation-wide administrative permission (personalia, care team, access log, financing), or an
  * emergency (break-glass, read only).
  */
 export function decideClientAccess(facts: AccessFacts, category: DataCategory, action: AccessAction): AccessDecision {
@@ -96,6 +96,8 @@ function allowsOrganisationWide(roles: readonly Role[], category: DataCategory, 
   if (category === 'personalia' && action === 'read') return hasOrgPermission(roles, 'clients.directory');
   if (category === 'care_network') return hasOrgPermission(roles, 'care_team.manage');
   if (category === 'access_log' && action === 'read') return hasOrgPermission(roles, 'audit.search');
+  // The financial administration enters entitlements and declares for every client (issue 12).
+  if (category === 'financing') return hasOrgPermission(roles, 'declarations.manage');
   return false;
 }
 

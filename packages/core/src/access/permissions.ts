@@ -16,6 +16,7 @@ export const ORG_PERMISSIONS = [
   'organisation.manage', // the organisation's settings, such as the second-factor policy
   'offers.manage', // the social map, groups and their schedules
   'unmet_needs.report', // the overview of needs no offer met, without client identities (003 L1867-1870)
+  'declarations.manage', // every client's financing: entitlements, funding, the monthly declarations (issue 12)
   'municipal_overview.read', // aggregates per neighbourhood and rung for the bound municipalities (003 L1600-1608, L1867-1870)
   'reports.export', // CSV/XLSX totals for financers and management: attendance, units per contract, treatment volumes
 ] as const;
@@ -35,6 +36,8 @@ const TREATER: RolePermissions = {
     measurements: 'write',
     day_activities: 'read',
     participation_plan: 'read',
+    // The treating therapist sees how their treatment is funded (001 L2460-2500).
+    financing: 'read',
   },
   organisation: ['users.read', 'break_glass.use'],
 };
@@ -79,7 +82,14 @@ export const ROLE_PERMISSIONS: Record<Role, RolePermissions> = {
   },
   planner: {
     team: { personalia: 'read' },
-    organisation: ['users.read', 'clients.directory', 'clients.create', 'care_team.manage', 'offers.manage'],
+    organisation: [
+      'users.read',
+      'clients.directory',
+      'clients.create',
+      'care_team.manage',
+      'offers.manage',
+      'declarations.manage',
+    ],
   },
   beheerder: {
     team: { personalia: 'read' },
@@ -93,6 +103,7 @@ export const ROLE_PERMISSIONS: Record<Role, RolePermissions> = {
       'organisation.manage',
       'offers.manage',
       'unmet_needs.report',
+      'declarations.manage',
       'reports.export',
     ],
   },

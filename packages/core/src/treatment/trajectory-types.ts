@@ -1,3 +1,4 @@
+import type { ErgoContactType } from '../financing/parameters.js';
 import type { Role } from '../access/roles.js';
 import type { Discipline } from './disciplines.js';
 import type { EvaluationRecord } from './evaluation.js';
@@ -62,6 +63,12 @@ export interface SessionRecord {
   /** A group session documented once: its shared id; each participant gets this record. */
   groupSessionId: string | null;
   outcomeMeasured: boolean;
+  /** Local start time (HH:MM): overlapping services of one person cannot both be paid (issue 12). Absent before. */
+  startTime?: string | null;
+  /** Ergotherapie: the kind of contact, which decides its prestatiecode (REFERENCE.md §7.2). */
+  ergoContactType?: ErgoContactType | null;
+  /** Ergotherapie group session: the number of participants (REFERENCE.md §7.2). */
+  groupSize?: number | null;
 }
 
 /** Everything that can happen to a trajectory; each is appended, never changed. */

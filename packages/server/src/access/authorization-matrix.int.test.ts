@@ -297,6 +297,44 @@ const SAMPLES: Record<string, (f: Fixture) => { url: string; payload?: unknown; 
     url: `/api/v1/clients/${f.otherClientId}/break-glass`,
     payload: { reason: 'Matrixtest: noodsituatie op de afdeling' },
   }),
+  'GET /api/v1/clients/:clientId/entitlements': (f) => ({ url: `/api/v1/clients/${f.clientId}/entitlements` }),
+  // A stale version: an allowed caller gets 409 and nothing is written.
+  'PUT /api/v1/clients/:clientId/entitlements': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/entitlements`,
+    headers: { 'if-match': '"999"' },
+    payload: { entitlements: { wlz: [], wmo: [], jeugdwet: [], participatiewet: [], insurance: [] } },
+  }),
+  'GET /api/v1/clients/:clientId/financing/months/:month': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/financing/months/2026-01`,
+  }),
+  'GET /api/v1/clients/:clientId/services/:kind/:serviceId/classification': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/services/session/${f.unknownId}/classification?date=2026-01-06`,
+  }),
+  'GET /api/v1/clients/:clientId/ergotherapie/statement': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/ergotherapie/statement?year=2026`,
+  }),
+  'GET /api/v1/clients/:clientId/trajectories/:trajectoryId/funding': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/trajectories/${f.unknownId}/funding`,
+  }),
+  'PUT /api/v1/clients/:clientId/trajectories/:trajectoryId/funding': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/trajectories/${f.unknownId}/funding`,
+    headers: { 'if-match': '"0"' },
+    payload: { frame: 'zvw', reason: null },
+  }),
+  // A month in the future has no closed period and no lines: nothing is built, so the sample is repeatable.
+  'POST /api/v1/declarations/runs': () => ({
+    url: '/api/v1/declarations/runs',
+    payload: { route: 'iwmo_323', month: '2099-01', date: '2099-02-01' },
+  }),
+  'GET /api/v1/declarations': () => ({ url: '/api/v1/declarations' }),
+  'GET /api/v1/declarations/:runId': (f) => ({ url: `/api/v1/declarations/${f.unknownId}` }),
+  'GET /api/v1/declarations/:runId/file': (f) => ({ url: `/api/v1/declarations/${f.unknownId}/file` }),
+  'POST /api/v1/declarations/:runId/discard': (f) => ({ url: `/api/v1/declarations/${f.unknownId}/discard`, payload: {} }),
+  'POST /api/v1/declarations/:runId/send': (f) => ({ url: `/api/v1/declarations/${f.unknownId}/send`, payload: {} }),
+  'POST /api/v1/declarations/:runId/answers': (f) => ({
+    url: `/api/v1/declarations/${f.unknownId}/answers`,
+    payload: { xml: '<Bericht/>' },
+  }),
   'GET /api/v1/audit': () => ({ url: '/api/v1/audit' }),
   'GET /api/v1/audit/verification': () => ({ url: '/api/v1/audit/verification' }),
   'GET /api/v1/organisation/policy': () => ({ url: '/api/v1/organisation/policy' }),

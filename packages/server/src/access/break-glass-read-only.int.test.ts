@@ -32,6 +32,12 @@ const NOT_ABOUT_A_CLIENT: Record<string, string> = {
   'POST /api/v1/groups': 'the organisation’s groups',
   'POST /api/v1/groups/:groupId/occurrences': 'the organisation’s groups',
   'PUT /api/v1/users/:userId/municipalities': 'binds a municipality officer to municipalities',
+  // The financial administration's monthly declarations: permission declarations.manage, which break-glass
+  // never grants; each client whose data goes into a run is audited.
+  'POST /api/v1/declarations/runs': 'the organisation’s declarations',
+  'POST /api/v1/declarations/:runId/send': 'the organisation’s declarations',
+  'POST /api/v1/declarations/:runId/discard': 'the organisation’s declarations',
+  'POST /api/v1/declarations/:runId/answers': 'the organisation’s declarations',
   'POST /api/v1/organisation/instrument-licences': 'the organisation’s measurement instruments',
   'POST /api/v1/organisation/instrument-contents': 'the organisation’s measurement instruments',
   'PUT /api/v1/organisation/instruments/:instrumentId': 'the organisation’s measurement instruments',

@@ -118,6 +118,10 @@ describe('disclosure: external parties see only what the client shared with them
       jobId: '00000000-0000-4000-8000-00000000abcd',
       type: 'Patient',
       report: 'attendance-per-month',
+      serviceId: '00000000-0000-4000-8000-00000000abcd',
+      kind: 'session',
+      month: '2026-01',
+      runId: '00000000-0000-4000-8000-00000000abcd',
       administrationId: '00000000-0000-4000-8000-00000000abce',
     };
     const url = path.replace(/:(\w+)/g, (_, name: string) => {
@@ -128,6 +132,8 @@ describe('disclosure: external parties see only what the client shared with them
     const query: Record<string, string> = {
       'GET /api/v1/clients/:clientId/attendance': '?month=2026-01',
       'GET /api/v1/occurrences': '?from=2026-01-01&until=2026-01-31',
+      'GET /api/v1/clients/:clientId/services/:kind/:serviceId/classification': '?date=2026-01-06',
+      'GET /api/v1/clients/:clientId/ergotherapie/statement': '?year=2026',
       'GET /api/v1/organisation/outcomes': '?by=discipline',
     };
     return url + (query[route] ?? '');

@@ -15,6 +15,8 @@ export const DEMO_ORGANISATION = {
   kind: 'zorgaanbieder',
   // A GGZ institution: vaktherapie within an interdisciplinary treatment (001 L1436-1438).
   isGgzInstitution: true,
+  // The organisation's AGB code, sent in every declaration (a demo number: 8 digits, not a real practice).
+  agbCode: '98000001',
 } as const;
 
 export interface DemoClient {

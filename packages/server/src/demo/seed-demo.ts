@@ -20,9 +20,9 @@ export async function seedDemo(db: Database): Promise<{ created: boolean }> {
   const org = DEMO_ORGANISATION;
   const inserted = await db.asOwner((tx) =>
     tx.query(
-      `insert into organisations (id, name, kind, is_ggz_institution) values ($1, $2, $3, $4)
+      `insert into organisations (id, name, kind, is_ggz_institution, agb_code) values ($1, $2, $3, $4, $5)
        on conflict (id) do nothing returning id`,
-      [org.id, org.name, org.kind, org.isGgzInstitution],
+      [org.id, org.name, org.kind, org.isGgzInstitution, org.agbCode],
     ),
   );
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -45,8 +45,8 @@ export async function seedDemo(db: Database): Promise<{ created: boolean }> {
     for (const user of DEMO_USERS) {
       const id = demoUserId(user.key);
       await tx.query(
-        `insert into users (id, org_id, email, display_name, password_hash, discipline, client_id)
-         values ($1, $2, $3, $4, $5, $6, $7) on conflict (id) do nothing`,
+        `insert into users (id, org_id, email, display_name, password_hash, discipline, client_id, register, registration_number)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict (id) do nothing`,
         [
           id,
           org.id,
@@ -55,6 +55,10 @@ export async function seedDemo(db: Database): Promise<{ created: boolean }> {
           passwordHash,
           user.discipline ?? null,
           user.clientKey ? demoClientId(user.clientKey) : null,
+          // A therapist is registered (000 L70-72): vaktherapeuten with the FVB, ergotherapeuten in the
+          // Kwaliteitsregister Paramedici. Demo numbers, not real registrations.
+          user.discipline ? (user.discipline === 'ergotherapie' ? 'Kwaliteitsregister Paramedici' : 'FVB') : null,
+          user.discipline ? `DEMO-${user.key}` : null,
         ],
       );
       for (const role of user.roles) {

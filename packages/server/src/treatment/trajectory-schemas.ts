@@ -1,4 +1,5 @@
 import {
+  ERGO_CONTACT_TYPES,
   DISCIPLINES,
   EVALUATION_DECISIONS,
   FUNDINGS,
@@ -115,6 +116,11 @@ export const SessionBody = Type.Object(
     observations: Text(),
     sessionEvaluation: Text(),
     outcomeMeasured: Type.Boolean({ description: 'an outcome or session measure (ORS/SRS, CORS/CSRS) was taken' }),
+    startTime: Type.Optional(
+      nullable(Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', description: 'local start, HH:MM' })),
+    ),
+    ergoContactType: Type.Optional(nullable(Type.Enum([...ERGO_CONTACT_TYPES]))),
+    groupSize: Type.Optional(nullable(Type.Integer({ minimum: 2, maximum: 50 }))),
   },
   { additionalProperties: false },
 );

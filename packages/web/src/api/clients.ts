@@ -88,7 +88,14 @@ export interface ClientRecord {
       }[]
     | null;
   abilities: Record<
-    'personalia' | 'care_network' | 'treatment' | 'measurements' | 'day_activities' | 'participation_plan' | 'access_log',
+    | 'personalia'
+    | 'care_network'
+    | 'treatment'
+    | 'measurements'
+    | 'day_activities'
+    | 'participation_plan'
+    | 'access_log'
+    | 'financing',
     Ability
   > & { breakGlass: boolean };
   /** My own open emergency access to this record: read-only until it expires. */

@@ -5,6 +5,7 @@ import { enCommon } from './en/common';
 import { enTreatment } from './en/treatment';
 import { enDaginvulling } from './en/daginvulling';
 import { enClient } from './en/client';
+import { enFinancing } from './en/financing';
 import { enMeasurement } from './en/measurement';
 import { enPrivacy } from './en/privacy';
 import { enMunicipal } from './en/municipal';
@@ -14,6 +15,7 @@ export const en: Record<MessageKey, string> = {
   ...enTreatment,
   ...enDaginvulling,
   ...enClient,
+  ...enFinancing,
   ...enMeasurement,
   ...enPrivacy,
   ...enMunicipal,

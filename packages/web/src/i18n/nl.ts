@@ -4,6 +4,7 @@ import { nlCommon } from './nl/common';
 import { nlTreatment } from './nl/treatment';
 import { nlDaginvulling } from './nl/daginvulling';
 import { nlClient } from './nl/client';
+import { nlFinancing } from './nl/financing';
 import { nlMeasurement } from './nl/measurement';
 import { nlPrivacy } from './nl/privacy';
 import { nlMunicipal } from './nl/municipal';
@@ -14,6 +15,7 @@ export const nl = {
   ...nlTreatment,
   ...nlDaginvulling,
   ...nlClient,
+  ...nlFinancing,
   ...nlMeasurement,
   ...nlPrivacy,
   ...nlMunicipal,

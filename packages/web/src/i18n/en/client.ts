@@ -95,6 +95,7 @@ export const enClient: Record<keyof typeof nlClient, string> = {
   'myData.day_activities': 'where you go and when',
   'myData.participation_plan': 'your plan: dreams, goals and warning-signs plan',
   'myData.access_log': 'who looked at your file',
+  'myData.financing': 'who pays for your care',
   'portfolio.empty': 'Nothing in your portfolio yet. Add something you are proud of.',
   'portfolio.kind.ervaring': 'experience',
   'portfolio.kind.certificaat': 'certificate or diploma',

@@ -92,6 +92,7 @@ export const nlClient = {
   'myData.day_activities': 'waar u naartoe gaat en wanneer',
   'myData.participation_plan': 'uw plan: dromen, doelen en signaleringsplan',
   'myData.access_log': 'wie in uw dossier keek',
+  'myData.financing': 'wie uw zorg betaalt',
   'portfolio.empty': 'Nog niets in uw portfolio. Voeg iets toe waar u trots op bent.',
   'portfolio.kind.ervaring': 'ervaring',
   'portfolio.kind.certificaat': 'certificaat of diploma',

@@ -6,6 +6,7 @@ import { useClientRecord, useEnrolments, useLadder, useTrajectories } from '../.
 import { AccessLogTable } from '../../components/AccessLogTable';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate } from '../../i18n/format';
+import { FinancingPanel } from '../financing/FinancingPanel';
 import { EmergencyAccess } from './EmergencyAccess';
 import { MonthOverview } from './MonthOverview';
 import { RecordConsentForm } from './RecordConsentForm';
@@ -156,6 +157,11 @@ export function ClientRecordPage() {
           )}
         </RecordSection>
       </SimpleGrid>
+      {abilities?.financing.read && (
+        <RecordSection id="financing" title={t('financing.title')} help={t('financing.help')}>
+          <FinancingPanel clientId={clientId} canWrite={abilities.financing.write} />
+        </RecordSection>
+      )}
       {abilities?.access_log.read && (
         <RecordSection id="who-viewed" title={t('record.whoViewed')} help={t('record.whoViewedHelp')}>
           <AccessLogTable clientId={clientId} audience="professional" pageSize={WHO_VIEWED_ROWS} />

@@ -1,6 +1,7 @@
 import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/session';
+import { ErgoHours } from '../financing/ErgoHours';
 import { TodayCards } from './TodayCards';
 
 /** The signed-in person's own overview: who they are here, in which organisation, in which roles. */
@@ -45,6 +46,14 @@ export function StartPage() {
           </Text>
         </Card>
         <TodayCards me={me} />
+        {me.user.roles.includes('client') && me.user.clientId && (
+          <Card withBorder>
+            <Title order={3} size="h4" mb="sm">
+              {t('ergoHours.title')}
+            </Title>
+            <ErgoHours clientId={me.user.clientId} year={new Date().getFullYear()} audience="client" />
+          </Card>
+        )}
       </SimpleGrid>
     </Stack>
   );

@@ -1,0 +1,322 @@
+import { applyWmo325, checkDeclarationEditable, findingsAsViolations, reopenRejected, type Wmo325Message } from '@meedoen/core';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import { auditActor } from '../access/audit-context.js';
+import { appendAudits, type AuditAction } from '../access/audit-log.js';
+import { requireFullAuth } from '../access/route-access.js';
+import type { Database, Queryable } from '../db/database.js';
+import { problemResponses, ProblemError, throwIfViolations } from '../http/problem.js';
+import { buildIwmoRuns, listRuns, loadLines, wmo323MessageOf, type RunSummary } from './declaration-store.js';
+import { CoreShaped } from './financing-schemas.js';
+import { InvalidMessageError, parseWmo325, renderWmo323 } from './iwmo-xml.js';
+
+const Month = Type.String({ pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$', description: 'YYYY-MM' });
+const RunParams = Type.Object({ runId: Type.String({ format: 'uuid' }) });
+const access = { kind: 'permission', permission: 'declarations.manage' } as const;
+
+/** One audit record per client whose data a declaration step touched (NEN 7513), in one multi-row insert. */
+async function auditClients(
+  tx: Queryable,
+  request: FastifyRequest,
+  clientIds: readonly string[],
+  event: string,
+  action: AuditAction,
+  runId: string,
+) {
+  const auth = requireFullAuth(request);
+  await appendAudits(
+    tx,
+    auth.orgId,
+    [...new Set(clientIds)].map((clientId) => ({
+      event,
+      action,
+      outcome: 'success' as const,
+      clientId,
+      ...auditActor(request, auth),
+      role: auth.roles[0] ?? null,
+      basis: 'organisation',
+      breakGlass: false,
+      reason: null,
+      objectType: 'declaration_run',
+      objectId: runId,
+    })),
+  );
+}
+
+async function runOrNotFound(tx: Queryable, runId: string): Promise<RunSummary> {
+  const [run] = await listRuns(tx, { id: runId });
+  if (!run) throw new ProblemError('resource.not_found');
+  return run;
+}
+
+/**
+ * Monthly declarations (issue 12): build the iWmo 323 runs per municipality, check them as the
+ * municipality would, download the file, send, and read the 325 answer back. A sent run never changes.
+ */
+export function registerDeclarationRoutes(app: FastifyInstance, db: Database): void {
+  app.post(
+    '/api/v1/declarations/runs',
+    {
+      config: { access },
+      schema: {
+        tags: ['financing'],
+        summary:
+          'Build the month’s iWmo 323 draft runs, one per municipality, with the receiver’s checks; 409 financing.already_declared while a draft exists',
+        body: Type.Object(
+          {
+            route: Type.Enum(['iwmo_323']),
+            month: Month,
+            date: Type.String({ format: 'date', description: 'the declaration day (DeclaratieDagtekening)' }),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          201: Type.Object({ runs: Type.Array(CoreShaped('a run with its checks')) }),
+          ...problemResponses(401, 403, 409),
+        },
+      },
+    },
+    async (request, reply) => {
+      const auth = requireFullAuth(request);
+      const { month, date } = request.body as { month: string; date: string };
+      const runs = await db.withOrg(auth.orgId, async (tx) => {
+        const built = await buildIwmoRuns(tx, auth.orgId, auth.userId, month, date);
+        for (const run of built) await auditClients(tx, request, run.clientIds, 'declaration.build', 'C', run.summary.id);
+        return built.map((b) => b.summary);
+      });
+      return reply.code(201).send({ runs });
+    },
+  );
+
+  app.get(
+    '/api/v1/declarations',
+    {
+      config: { access },
+      schema: {
+        tags: ['financing'],
+        summary: 'Declaration runs with status, totals and checks',
+        querystring: Type.Object({ month: Type.Optional(Month) }),
+        response: { 200: Type.Array(CoreShaped('a run')), ...problemResponses(401, 403) },
+      },
+    },
+    async (request) => {
+      const auth = requireFullAuth(request);
+      const { month } = request.query as { month?: string };
+      return db.withOrg(auth.orgId, (tx) => listRuns(tx, month ? { month } : {}));
+    },
+  );
+
+  app.get(
+    '/api/v1/declarations/:runId',
+    {
+      config: { access },
+      schema: {
+        tags: ['financing'],
+        summary: 'One run: lines (BSN masked), checks with return codes, the municipality’s answers',
+        params: RunParams,
+        response: { 200: CoreShaped('run, lines, reopened'), ...problemResponses(401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const auth = requireFullAuth(request);
+      const { runId } = request.params as { runId: string };
+      return db.withOrg(auth.orgId, async (tx) => {
+        const run = await runOrNotFound(tx, runId);
+        const lines = await loadLines(tx, runId);
+        await auditClients(
+          tx,
+          request,
+          lines.map((l) => l.personId),
+          'declaration.read',
+          'R',
+          runId,
+        );
+        const answers = await tx.query<{ outcome: unknown; receivedAt: string }>(
+          `select outcome, received_at as "receivedAt" from declaration_answers where run_id = $1 order by received_at`,
+          [runId],
+        );
+        return {
+          run,
+          lines: lines.map((l) => ({ ...l, bsn: l.bsn ? `******${l.bsn.slice(-3)}` : null })),
+          answers,
+        };
+      });
+    },
+  );
+
+  app.get(
+    '/api/v1/declarations/:runId/file',
+    {
+      config: { access },
+      schema: {
+        tags: ['financing'],
+        summary: 'The WMO323 XML of a run (an export: it holds BSNs; audited per client)',
+        params: RunParams,
+        response: { 200: Type.String({ description: 'application/xml' }), ...problemResponses(401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const auth = requireFullAuth(request);
+      const { runId } = request.params as { runId: string };
+      const xml = await db.withOrg(auth.orgId, async (tx) => {
+        const run = await runOrNotFound(tx, runId);
+        const lines = await loadLines(tx, runId);
+        await auditClients(
+          tx,
+          request,
+          lines.map((l) => l.personId),
+          'declaration.export',
+          'E',
+          runId,
+        );
+        return renderWmo323(await wmo323MessageOf(tx, auth.orgId, run, lines));
+      });
+      return reply
+        .header('content-type', 'application/xml; charset=utf-8')
+        .header('content-disposition', `attachment; filename="WMO323-${runId}.xml"`)
+        .send(xml);
+    },
+  );
+
+  app.post(
+    '/api/v1/declarations/:runId/send',
+    {
+      config: { access },
+      schema: {
+        tags: ['financing'],
+        summary: 'Mark a checked run as sent; 422 with the findings (and return codes) while it is blocked; 409 once sent',
+        params: RunParams,
+        body: Type.Object({}, { additionalProperties: false }),
+        response: { 200: CoreShaped('the run, sent'), ...problemResponses(401, 403, 404, 409, 422) },
+      },
+    },
+    async (request) => {
+      const auth = requireFullAuth(request);
+      const { runId } = request.params as { runId: string };
+      return db.withOrg(auth.orgId, async (tx) => {
+        const [locked] = await tx.query<{ status: RunSummary['status'] }>(
+          `select status from declaration_runs where id = $1 for update`,
+          [runId],
+        );
+        if (!locked) throw new ProblemError('resource.not_found');
+        const editable = locked.status === 'discarded' ? ['discarded'] : checkDeclarationEditable(locked.status);
+        if (editable.length > 0) throw new ProblemError('financing.declaration_immutable');
+        const run = await runOrNotFound(tx, runId);
+        throwIfViolations(findingsAsViolations(run.checks.findings));
+        await tx.query(`update declaration_runs set status = 'sent', sent_at = now() where id = $1`, [runId]);
+        const lines = await loadLines(tx, runId);
+        await auditClients(
+          tx,
+          request,
+          lines.map((l) => l.personId),
+          'declaration.send',
+          'U',
+          runId,
+        );
+        return runOrNotFound(tx, runId);
+      });
+    },
+  );
+
+  app.post(
+    '/api/v1/declarations/:runId/discard',
+    {
+      config: { access },
+      schema: {
+        tags: ['financing'],
+        summary: 'Discard a draft run (e.g. after fixing what its checks found), so the month can be built again; 409 once sent',
+        params: RunParams,
+        body: Type.Object({}, { additionalProperties: false }),
+        response: { 200: CoreShaped('the run, discarded'), ...problemResponses(401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const auth = requireFullAuth(request);
+      const { runId } = request.params as { runId: string };
+      return db.withOrg(auth.orgId, async (tx) => {
+        const [locked] = await tx.query<{ status: RunSummary['status'] }>(
+          `select status from declaration_runs where id = $1 for update`,
+          [runId],
+        );
+        if (!locked) throw new ProblemError('resource.not_found');
+        if (locked.status !== 'draft') throw new ProblemError('financing.declaration_immutable');
+        await tx.query(`update declaration_runs set status = 'discarded' where id = $1`, [runId]);
+        const lines = await loadLines(tx, runId);
+        await auditClients(
+          tx,
+          request,
+          lines.map((l) => l.personId),
+          'declaration.discard',
+          'U',
+          runId,
+        );
+        return runOrNotFound(tx, runId);
+      });
+    },
+  );
+
+  app.post(
+    '/api/v1/declarations/:runId/answers',
+    {
+      config: { access },
+      schema: {
+        tags: ['financing'],
+        summary: 'Read the municipality’s WMO325 answer: accepted lines, rejected lines reopened with their return codes',
+        params: RunParams,
+        body: Type.Object({ xml: Type.String({ minLength: 1, maxLength: 5_000_000 }) }, { additionalProperties: false }),
+        response: { 200: CoreShaped('outcome and reopened lines'), ...problemResponses(401, 403, 404, 409, 422) },
+      },
+    },
+    async (request) => {
+      const auth = requireFullAuth(request);
+      const { runId } = request.params as { runId: string };
+      const { xml } = request.body as { xml: string };
+      let message: Wmo325Message;
+      try {
+        message = parseWmo325(xml);
+      } catch (error) {
+        if (!(error instanceof InvalidMessageError)) throw error;
+        throw new ProblemError('request.invalid', {
+          errors: [{ path: '/body/xml', message: 'not a readable WMO325 message' }],
+        });
+      }
+      return db.withOrg(auth.orgId, async (tx) => {
+        const [locked] = await tx.query<{ status: RunSummary['status'] }>(
+          `select status from declaration_runs where id = $1 for update`,
+          [runId],
+        );
+        if (!locked) throw new ProblemError('resource.not_found');
+        if (locked.status !== 'sent') throw new ProblemError('financing.declaration_immutable');
+        const lines = await loadLines(tx, runId);
+        const outcome = applyWmo325(lines, message);
+        const reopened = reopenRejected(outcome, 'WMO325');
+        const [answer] = await tx.query<{ id: string }>(
+          `insert into declaration_answers (org_id, run_id, raw, outcome, recorded_by) values ($1, $2, $3, $4, $5) returning id`,
+          [auth.orgId, runId, xml, JSON.stringify({ ...outcome, reopened }), auth.userId],
+        );
+        const rejected = new Map(outcome.rejected.map((r) => [r.reference, r.codes.map((c) => c.code)]));
+        for (const line of lines)
+          await tx.query(
+            `insert into declaration_line_outcomes (org_id, line_id, answer_id, status, return_codes) values ($1, $2, $3, $4, $5)`,
+            [
+              auth.orgId,
+              line.id,
+              answer?.id,
+              rejected.has(line.reference) ? 'rejected' : 'accepted',
+              rejected.get(line.reference) ?? [],
+            ],
+          );
+        await tx.query(`update declaration_runs set status = 'answered' where id = $1`, [runId]);
+        await auditClients(
+          tx,
+          request,
+          lines.map((l) => l.personId),
+          'declaration.answer',
+          'U',
+          runId,
+        );
+        return { outcome, reopened };
+      });
+    },
+  );
+}

@@ -1,0 +1,299 @@
+import {
+  buildWmoMonthLine,
+  checkIwmoDeclaration,
+  groupWmoDeclarations,
+  IWMO_CHECKS,
+  monthBounds,
+  personMonthOverview,
+  toWmo323Message,
+  type AttendanceStatus,
+  type AttendedDay,
+  type ReceiverFinding,
+  type SentWmoLine,
+  type WmoAllocation,
+  type Wmo323Declaration,
+  type Wmo323Line,
+} from '@meedoen/core';
+import type { Queryable } from '../db/database.js';
+import { ProblemError } from '../http/problem.js';
+import { loadClientServices, loadFinancingContext } from './delivered-services.js';
+
+/**
+ * Monthly iWmo 323 declaration runs: lines from the current Wmo allocations and the month's attendance at
+ * maatwerk offers, checked as the municipality would before anything is sent (REFERENCE.md §9.3).
+ */
+
+export interface RunSummary {
+  id: string;
+  route: string;
+  month: string;
+  receiver: string;
+  status: 'draft' | 'sent' | 'answered' | 'discarded';
+  declarationNumber: string;
+  dagtekening: string;
+  totalCents: number;
+  totalDirection: 'D' | 'C';
+  checks: { findings: ReceiverFinding[]; blocked: boolean };
+  createdAt: string;
+  sentAt: string | null;
+}
+
+export interface StoredLine extends Wmo323Line {
+  id: string;
+  clientName: string;
+  outcome: { status: 'accepted' | 'rejected'; returnCodes: string[] } | null;
+}
+
+type AllocationRow = WmoAllocation & { clientId: string; bsn: string | null };
+
+async function currentAllocations(tx: Queryable, month: string): Promise<AllocationRow[]> {
+  const { start, end } = monthBounds(month);
+  return tx.query<AllocationRow>(
+    `select a.client_id as "clientId", i.bsn, to_char(a.valid_from, 'YYYY-MM-DD') as "from",
+       to_char(a.valid_until, 'YYYY-MM-DD') as "until", a.allocation_number as "allocationNumber",
+       a.municipality_code as "municipalityCode", a.product_category as "productCategory", a.product_code as "productCode",
+       a.volume, a.unit, a.frequency, a.tariff_cents as "tariffCents"
+     from wmo_allocations a
+     join (select client_id, max(version) as version from entitlement_versions group by client_id) latest
+       on latest.client_id = a.client_id and latest.version = a.version
+     left join client_identifiers i on i.client_id = a.client_id and i.version = a.version
+     where a.valid_from <= $2 and (a.valid_until is null or a.valid_until >= $1)
+     order by a.municipality_code, a.client_id, a.allocation_number`,
+    [start, end],
+  );
+}
+
+/** The month's attendance at maatwerk (Wmo) offers, per client. */
+async function wmoAttendance(tx: Queryable, clientIds: readonly string[], month: string) {
+  const { start, end } = monthBounds(month);
+  const rows = await tx.query<{ client_id: string; date: string; status: AttendanceStatus; minutes: number }>(
+    `select a.client_id, to_char(o.date, 'YYYY-MM-DD') as date, a.status, a.minutes
+     from attendance_records a
+     join occurrences o on o.id = a.occurrence_id
+     join activity_groups g on g.id = o.group_id
+     join offers f on f.id = g.offer_id
+     where a.client_id = any($1::uuid[]) and o.date between $2 and $3 and f.access = 'wmo_maatwerk'
+       and not exists (select 1 from attendance_records later where later.supersedes = a.id)`,
+    [[...clientIds], start, end],
+  );
+  const byClient = new Map<string, AttendedDay[]>();
+  for (const r of rows)
+    byClient.set(r.client_id, [...(byClient.get(r.client_id) ?? []), { date: r.date, status: r.status, minutes: r.minutes }]);
+  return byClient;
+}
+
+/** `count` consecutive numbers from the organisation's counter for a route (row lock: no two runs share one). */
+async function takeNumbers(tx: Queryable, orgId: string, counter: string, count: number): Promise<number> {
+  await tx.query(
+    `insert into declaration_counters (org_id, route, next_value) values ($1, $2, 1) on conflict (org_id, route) do nothing`,
+    [orgId, counter],
+  );
+  const [row] = await tx.query<{ first: string }>(
+    `update declaration_counters set next_value = next_value + $3 where org_id = $1 and route = $2 returning next_value - $3 as first`,
+    [orgId, counter, count],
+  );
+  return Number(row?.first ?? 1);
+}
+
+/** Lines of earlier sent runs with what the municipality answered (for TR314, TR322, TR323). */
+async function history(tx: Queryable): Promise<SentWmoLine[]> {
+  const rows = await tx.query<Wmo323Line & { status: SentWmoLine['status'] }>(
+    `select l.reference, l.previous_reference as "previousReference", l.client_id as "personId", l.bsn,
+       l.allocation_number as "allocationNumber", l.product_category as "productCategory", l.product_code as "productCode",
+       json_build_object('start', to_char(l.period_start, 'YYYY-MM-DD'), 'end', to_char(l.period_end, 'YYYY-MM-DD')) as period,
+       l.volume, l.unit, l.tariff_cents as "tariffCents", l.amount_cents::int as "amountCents", l.direction,
+       coalesce((select o.status from declaration_line_outcomes o where o.line_id = l.id limit 1), 'sent') as status
+     from declaration_lines l join declaration_runs r on r.id = l.run_id
+     where r.route = 'iwmo_323' and r.status in ('sent', 'answered')`,
+  );
+  return rows;
+}
+
+function doubleFundingFinding(check: 'double_funding_overlap' | 'double_funding_same_service', path: string): ReceiverFinding {
+  const def = IWMO_CHECKS[check];
+  return {
+    check,
+    problem: def.problem,
+    returnCode: def.returnCode,
+    confirmed: def.confirmed,
+    level: 'client',
+    path,
+    reference: null,
+    source: def.source,
+  };
+}
+
+export interface BuiltRun {
+  summary: RunSummary;
+  clientIds: string[];
+}
+
+/**
+ * Build the month's draft runs, one per municipality. A second draft for the same municipality and month
+ * is refused by the database (unique index): 409 `financing.already_declared`.
+ */
+export async function buildIwmoRuns(
+  tx: Queryable,
+  orgId: string,
+  userId: string,
+  month: string,
+  date: string,
+): Promise<BuiltRun[]> {
+  const [org] = await tx.query<{ agb_code: string | null }>(`select agb_code from organisations where id = $1`, [orgId]);
+  const allocations = await currentAllocations(tx, month);
+  const attendance = await wmoAttendance(tx, [...new Set(allocations.map((a) => a.clientId))], month);
+  const candidates: { municipalityCode: string; allocation: AllocationRow; days: AttendedDay[] }[] = [];
+  for (const allocation of allocations) {
+    const days = (attendance.get(allocation.clientId) ?? []).filter(
+      (d) => d.date >= allocation.from && (allocation.until === null || d.date <= allocation.until),
+    );
+    if (days.length > 0) candidates.push({ municipalityCode: allocation.municipalityCode, allocation, days });
+  }
+  const firstReference = await takeNumbers(tx, orgId, 'iwmo_323_reference', candidates.length);
+  const lines: { municipalityCode: string; line: Wmo323Line }[] = [];
+  candidates.forEach((c, i) => {
+    const line = buildWmoMonthLine({
+      month,
+      person: { id: c.allocation.clientId, bsn: c.allocation.bsn },
+      allocation: c.allocation,
+      days: c.days,
+      reference: `MD${String(firstReference + i).padStart(10, '0')}`,
+    });
+    if (line) lines.push({ municipalityCode: c.municipalityCode, line });
+  });
+  const municipalities = [...new Set(lines.map((l) => l.municipalityCode))].sort();
+  const firstNumber = await takeNumbers(tx, orgId, 'iwmo_323_declaration', municipalities.length);
+  const numberOf = new Map(
+    municipalities.map((m, i) => [m, `${month.replace('-', '')}${String(firstNumber + i).padStart(6, '0')}`]),
+  );
+  const declarations = groupWmoDeclarations(month, lines, (m) => numberOf.get(m) ?? '', date);
+
+  const sent = await history(tx);
+  const used = (
+    await tx.query<{ declaration_number: string }>(`select declaration_number from declaration_runs where route = 'iwmo_323'`)
+  ).map((r) => r.declaration_number);
+  // No minute paid twice: each person's month, as the Financiering tab shows it, blocks on double funding.
+  const blockers = new Map<string, ReceiverFinding[]>();
+  for (const clientId of new Set(lines.map((l) => l.line.personId))) {
+    const ctx = await loadFinancingContext(tx, clientId);
+    const { services } = await loadClientServices(tx, clientId, monthBounds(month).start, monthBounds(month).end);
+    const overview = personMonthOverview(services, ctx, month);
+    blockers.set(
+      clientId,
+      overview.blockers.map((b) =>
+        doubleFundingFinding(
+          b.code === 'financing.double_funding_overlap' ? 'double_funding_overlap' : 'double_funding_same_service',
+          `/clients/${clientId}${b.path}`,
+        ),
+      ),
+    );
+  }
+
+  const built: BuiltRun[] = [];
+  for (const declaration of declarations) {
+    const result = checkIwmoDeclaration(declaration, {
+      senderAgb: org?.agb_code ?? null,
+      allocations: allocations.map(({ clientId: _c, ...a }) => a),
+      history: sent,
+      usedDeclarationNumbers: used,
+    });
+    const clientIds = [...new Set(declaration.lines.map((l) => l.personId))];
+    const findings = [...result.findings, ...clientIds.flatMap((id) => blockers.get(id) ?? [])];
+    const checks = { findings, blocked: findings.length > 0 };
+    const [run] = await tx.query<{ id: string }>(
+      `insert into declaration_runs (org_id, route, month, receiver, status, declaration_number, dagtekening, total_cents,
+         total_direction, checks, created_by)
+       values ($1, 'iwmo_323', $2, $3, 'draft', $4, $5, $6, $7, $8, $9) on conflict do nothing returning id`,
+      [
+        orgId,
+        month,
+        declaration.municipalityCode,
+        declaration.declarationNumber,
+        date,
+        declaration.totalCents,
+        declaration.totalDirection,
+        JSON.stringify(checks),
+        userId,
+      ],
+    );
+    if (!run) throw new ProblemError('financing.already_declared');
+    await insertLines(tx, orgId, run.id, declaration.lines);
+    const [summary] = await listRuns(tx, { id: run.id });
+    if (summary) built.push({ summary, clientIds });
+  }
+  return built;
+}
+
+/** All lines of a run in one statement (a month for many persons is one round trip, not one per line). */
+async function insertLines(tx: Queryable, orgId: string, runId: string, lines: readonly Wmo323Line[]): Promise<void> {
+  if (lines.length === 0) return;
+  const rows = lines.map((l) => ({
+    client_id: l.personId,
+    reference: l.reference,
+    previous_reference: l.previousReference,
+    bsn: l.bsn,
+    allocation_number: l.allocationNumber,
+    product_category: l.productCategory,
+    product_code: l.productCode,
+    period_start: l.period.start,
+    period_end: l.period.end,
+    volume: l.volume,
+    unit: l.unit,
+    tariff_cents: l.tariffCents,
+    amount_cents: l.amountCents,
+    direction: l.direction,
+  }));
+  await tx.query(
+    `insert into declaration_lines (org_id, run_id, route, client_id, reference, previous_reference, bsn, allocation_number,
+       product_category, product_code, period_start, period_end, volume, unit, tariff_cents, amount_cents, direction)
+     select $1, $2, 'iwmo_323', x.client_id, x.reference, x.previous_reference, x.bsn, x.allocation_number, x.product_category,
+       x.product_code, x.period_start, x.period_end, x.volume, x.unit, x.tariff_cents, x.amount_cents, x.direction
+     from json_to_recordset($3::json) as x(client_id uuid, reference text, previous_reference text, bsn text,
+       allocation_number text, product_category text, product_code text, period_start date, period_end date, volume integer,
+       unit text, tariff_cents integer, amount_cents bigint, direction text)`,
+    [orgId, runId, JSON.stringify(rows)],
+  );
+}
+
+export async function listRuns(tx: Queryable, filter: { id?: string; month?: string }): Promise<RunSummary[]> {
+  return tx.query<RunSummary>(
+    `select id, route, month, receiver, status, declaration_number as "declarationNumber",
+       to_char(dagtekening, 'YYYY-MM-DD') as dagtekening, total_cents::int as "totalCents", total_direction as "totalDirection",
+       checks, created_at as "createdAt", sent_at as "sentAt"
+     from declaration_runs where ($1::uuid is null or id = $1) and ($2::text is null or month = $2)
+     order by month desc, receiver, created_at`,
+    [filter.id ?? null, filter.month ?? null],
+  );
+}
+
+export async function loadLines(tx: Queryable, runId: string): Promise<StoredLine[]> {
+  return tx.query<StoredLine>(
+    `select l.id, l.reference, l.previous_reference as "previousReference", l.client_id as "personId", l.bsn,
+       c.given_name || ' ' || c.family_name as "clientName",
+       l.allocation_number as "allocationNumber", l.product_category as "productCategory", l.product_code as "productCode",
+       json_build_object('start', to_char(l.period_start, 'YYYY-MM-DD'), 'end', to_char(l.period_end, 'YYYY-MM-DD')) as period,
+       l.volume, l.unit, l.tariff_cents as "tariffCents", l.amount_cents::int as "amountCents", l.direction,
+       (select json_build_object('status', o.status, 'returnCodes', o.return_codes) from declaration_line_outcomes o
+         where o.line_id = l.id limit 1) as outcome
+     from declaration_lines l join clients c on c.id = l.client_id where l.run_id = $1 order by l.reference`,
+    [runId],
+  );
+}
+
+/** The declaration of a stored run, as core's type (for the file and the checks). */
+export function declarationOf(run: RunSummary, lines: readonly Wmo323Line[]): Wmo323Declaration {
+  return {
+    municipalityCode: run.receiver,
+    declarationNumber: run.declarationNumber,
+    period: monthBounds(run.month),
+    date: run.dagtekening,
+    lines: [...lines],
+    totalCents: run.totalCents,
+    totalDirection: run.totalDirection,
+  };
+}
+
+export async function wmo323MessageOf(tx: Queryable, orgId: string, run: RunSummary, lines: readonly Wmo323Line[]) {
+  const [org] = await tx.query<{ agb_code: string | null }>(`select agb_code from organisations where id = $1`, [orgId]);
+  return toWmo323Message(declarationOf(run, lines), { agb: org?.agb_code ?? '', messageId: run.declarationNumber });
+}

@@ -1,0 +1,204 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  FileInput,
+  Group,
+  List,
+  Loader,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  useBuildDeclarations,
+  useDeclaration,
+  useDeclarationAnswer,
+  useDeclarations,
+  useDiscardDeclaration,
+  useSendDeclaration,
+  type DeclarationRun,
+} from '../../api/financing';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { formatDate } from '../../i18n/format';
+import { formatCents, formatMonth, shiftMonth } from './money';
+
+const lastMonth = () => shiftMonth(new Date().toISOString().slice(0, 7), -1);
+
+/**
+ * Declaraties: per month, build the declarations per municipality, see the checks the municipality would
+ * make (with their return codes), download the file, send it, and read the answer back.
+ */
+export function DeclarationsPage() {
+  const { t, i18n } = useTranslation();
+  const [month, setMonth] = useState(lastMonth);
+  const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
+  const runs = useDeclarations(month);
+  const build = useBuildDeclarations();
+  const language = i18n.language;
+  return (
+    <Stack>
+      <Title order={2}>{t('declarations.title')}</Title>
+      <Text c="dimmed">{t('declarations.help')}</Text>
+      <Group align="end">
+        <Button variant="default" onClick={() => setMonth(shiftMonth(month, -1))}>
+          {t('financing.previousMonth')}
+        </Button>
+        <Text fw={600} aria-live="polite" data-testid="declaration-month">
+          {formatMonth(month, language)}
+        </Text>
+        <Button variant="default" onClick={() => setMonth(shiftMonth(month, 1))}>
+          {t('financing.nextMonth')}
+        </Button>
+        <TextInput type="date" label={t('declarations.date')} value={date} onChange={(e) => setDate(e.currentTarget.value)} />
+        <Button loading={build.isPending} onClick={() => build.mutate({ month, date })}>
+          {t('declarations.build')}
+        </Button>
+      </Group>
+      <ProblemAlert error={build.error} />
+      {runs.isPending ? <Loader aria-label={t('app.loading')} /> : <ProblemAlert error={runs.error} />}
+      {runs.data?.length === 0 && <Text c="dimmed">{t('declarations.none')}</Text>}
+      {runs.data?.map((run) => (
+        <RunCard key={run.id} run={run} />
+      ))}
+    </Stack>
+  );
+}
+
+function RunCard({ run }: { run: DeclarationRun }) {
+  const { t, i18n } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const send = useSendDeclaration();
+  const discard = useDiscardDeclaration();
+  const language = i18n.language;
+  return (
+    <Card withBorder component="article" aria-label={t('declarations.runLabel', { receiver: run.receiver })}>
+      <Group justify="space-between">
+        <Title order={3} size="h4">
+          {t('declarations.runLabel', { receiver: run.receiver })}
+        </Title>
+        <Badge variant="light" color={run.status === 'draft' ? 'gray' : run.status === 'discarded' ? 'red' : 'teal'}>
+          {t(`declarationStatus.${run.status}`)}
+        </Badge>
+      </Group>
+      <Text>
+        {t('declarations.total', {
+          amount: formatCents(run.totalDirection === 'C' ? -run.totalCents : run.totalCents, language),
+          date: formatDate(run.dagtekening, language),
+        })}
+      </Text>
+      {run.checks.findings.length === 0 ? (
+        <Text c="teal">{t('declarations.checksPassed')}</Text>
+      ) : (
+        <Alert color="red" title={t('declarations.blocked')} mt="xs">
+          <List>
+            {run.checks.findings.map((f, i) => (
+              <List.Item key={`${f.check}-${i}`}>
+                {t(`problem.${f.problem}`)}
+                {f.returnCode ? ` ${t('declarations.returnCode', { code: f.returnCode })}` : ''}
+                {f.returnCode && !f.confirmed ? ` ${t('declarations.unconfirmed')}` : ''}
+              </List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+      <Group mt="sm">
+        <Button variant="default" onClick={() => setOpen(!open)}>
+          {open ? t('declarations.hideLines') : t('declarations.showLines')}
+        </Button>
+        {run.status !== 'discarded' && (
+          <Anchor href={`/api/v1/declarations/${run.id}/file`} download>
+            {t('declarations.download')}
+          </Anchor>
+        )}
+        {run.status === 'draft' && (
+          <>
+            <Button disabled={run.checks.blocked} loading={send.isPending} onClick={() => send.mutate(run.id)}>
+              {t('declarations.send')}
+            </Button>
+            <Button variant="subtle" color="red" loading={discard.isPending} onClick={() => discard.mutate(run.id)}>
+              {t('declarations.discard')}
+            </Button>
+          </>
+        )}
+      </Group>
+      <ProblemAlert error={send.error ?? discard.error} />
+      {open && <RunLines runId={run.id} canAnswer={run.status === 'sent'} />}
+    </Card>
+  );
+}
+
+function RunLines({ runId, canAnswer }: { runId: string; canAnswer: boolean }) {
+  const { t, i18n } = useTranslation();
+  const detail = useDeclaration(runId);
+  const answer = useDeclarationAnswer();
+  const [file, setFile] = useState<File | null>(null);
+  const language = i18n.language;
+  if (detail.isPending) return <Loader size="sm" aria-label={t('app.loading')} />;
+  if (detail.error) return <ProblemAlert error={detail.error} />;
+  const reopened = detail.data.answers.flatMap((a) => a.outcome.reopened);
+  return (
+    <Stack mt="sm">
+      <Table>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('declarations.client')}</Table.Th>
+            <Table.Th>{t('declarations.period')}</Table.Th>
+            <Table.Th>{t('declarations.volume')}</Table.Th>
+            <Table.Th>{t('declarations.amount')}</Table.Th>
+            <Table.Th>{t('declarations.outcome')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {detail.data.lines.map((line) => (
+            <Table.Tr key={line.id}>
+              <Table.Td>{line.clientName}</Table.Td>
+              <Table.Td>
+                {formatDate(line.period.start, language)} – {formatDate(line.period.end, language)}
+              </Table.Td>
+              <Table.Td>
+                {line.volume} {t(`unit.${line.unit}`)}
+              </Table.Td>
+              <Table.Td>{formatCents(line.direction === 'C' ? -line.amountCents : line.amountCents, language)}</Table.Td>
+              <Table.Td>
+                {line.outcome
+                  ? `${t(`lineOutcome.${line.outcome.status}`)}${line.outcome.returnCodes.length ? ` (${line.outcome.returnCodes.join(', ')})` : ''}`
+                  : t('lineOutcome.waiting')}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {reopened.length > 0 && (
+        <Alert color="orange" title={t('declarations.reopened')}>
+          <List>
+            {reopened.map((r) => (
+              <List.Item key={r.reference}>{language === 'en' ? r.reason.en : r.reason.nl}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+      {canAnswer && (
+        <Group align="end">
+          <FileInput label={t('declarations.answerFile')} accept=".xml,application/xml" value={file} onChange={setFile} w={320} />
+          <Button
+            disabled={!file}
+            loading={answer.isPending}
+            onClick={() => {
+              if (file) void file.text().then((xml) => answer.mutate({ runId, xml }));
+            }}
+          >
+            {t('declarations.readAnswer')}
+          </Button>
+        </Group>
+      )}
+      <ProblemAlert error={answer.error} />
+    </Stack>
+  );
+}

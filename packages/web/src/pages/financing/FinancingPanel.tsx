@@ -1,0 +1,29 @@
+import { Tabs } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { EntitlementsForm } from './EntitlementsForm';
+import { ErgoHours } from './ErgoHours';
+import { FinancingSection } from './FinancingSection';
+
+/** Financiering on the client record: the months, the entitlements behind them, ergotherapie hours. */
+export function FinancingPanel({ clientId, canWrite }: { clientId: string; canWrite: boolean }) {
+  const { t } = useTranslation();
+  const today = new Date().toISOString();
+  return (
+    <Tabs defaultValue="months" keepMounted={false}>
+      <Tabs.List>
+        <Tabs.Tab value="months">{t('financing.tabMonths')}</Tabs.Tab>
+        <Tabs.Tab value="entitlements">{t('entitlements.title')}</Tabs.Tab>
+        <Tabs.Tab value="ergo">{t('ergoHours.title')}</Tabs.Tab>
+      </Tabs.List>
+      <Tabs.Panel value="months" pt="sm">
+        <FinancingSection clientId={clientId} initialMonth={today.slice(0, 7)} />
+      </Tabs.Panel>
+      <Tabs.Panel value="entitlements" pt="sm">
+        <EntitlementsForm clientId={clientId} canWrite={canWrite} />
+      </Tabs.Panel>
+      <Tabs.Panel value="ergo" pt="sm">
+        <ErgoHours clientId={clientId} year={Number(today.slice(0, 4))} audience="professional" />
+      </Tabs.Panel>
+    </Tabs>
+  );
+}
