@@ -76,8 +76,11 @@ describe('tamper evidence that does not trust the table it checks', () => {
   }
 
   /** Breaks of one organisation only: on PostgreSQL other test files write their own chains meanwhile. */
+  /** The findings for one organisation as the CLI prints them (the `kind` for screens is checked elsewhere). */
   async function breaksOf(orgId: string, options: VerifyOptions = {}) {
-    return (await verifyAuditChains(db, { keyring: KEYRING, ...options })).breaks.filter((b) => b.orgId === orgId);
+    return (await verifyAuditChains(db, { keyring: KEYRING, ...options })).breaks
+      .filter((b) => b.orgId === orgId)
+      .map(({ orgId: org, seq, problem }) => ({ orgId: org, seq, problem }));
   }
 
   /** What an attacker with database access does: drop the newest records and rewind the head to match. */

@@ -59,8 +59,9 @@ export async function listRepresentatives(tx: Queryable, clientId: string, today
             r.recorded_by as "recordedBy", coalesce(rb.display_name, '') as "recordedByName",
             ab.display_name as "approvedByName", r.approved_at as "approvedAt",
             (r.basis is not null and r.basis <> 'ouderlijk_gezag' and r.approved_at is null) as "awaitingApproval",
-            ((r.basis = 'ouderlijk_gezag' or r.approved_at is not null)
-              and r.valid_from <= $2::date and (r.valid_until is null or r.valid_until >= $2::date)) as active
+            -- a record without a basis (from before bases were kept) grants nothing: false, never null
+            coalesce((r.basis = 'ouderlijk_gezag' or r.approved_at is not null)
+              and r.valid_from <= $2::date and (r.valid_until is null or r.valid_until >= $2::date), false) as active
        from client_representatives r join users u on u.id = r.user_id
        left join users rb on rb.id = r.recorded_by
        left join users ab on ab.id = r.approved_by

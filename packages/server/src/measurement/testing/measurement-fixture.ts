@@ -67,6 +67,10 @@ export async function createMeasurementSetup(
     createTestUser(db, orgId, ['client'], 'Test Cliënt'),
     createTestUser(db, orgId, ['vaktherapeut'], 'Otto Ander'),
   ]);
+  // A referral for beeldende therapie is handled by a beeldend therapeut (001 L26-28).
+  await db.withOrg(orgId, (tx) =>
+    tx.query(`update users set discipline = 'beeldende_therapie' where id = $1`, [therapistUser.id]),
+  );
   await linkClientAccount(db, orgId, clientUser.id, clientId);
   await addToCareTeam(db, orgId, clientId, regieUser.id, 'regiebehandelaar');
   await addToCareTeam(db, orgId, clientId, therapistUser.id, 'vaktherapeut');
