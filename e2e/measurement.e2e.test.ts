@@ -49,6 +49,7 @@ async function samiraMeasured(baseUrl: string): Promise<string> {
     question: 'Somberheid; kan beeldende therapie helpen?',
     therapistId: me,
     regiebehandelaarId: pieter,
+    receivedOn: '2026-07-20', // before the intake and the sessions of September (sessions never precede the referral)
   });
   const t = `${base}/${id}`;
   for (const [path, body] of [

@@ -16,10 +16,12 @@ describe.runIf(hasBrowser())('emergency access and the privacy officer, in the b
     await coordinator.getByLabel('Zoeken').fill('samira');
     await coordinator.getByRole('link', { name: 'El Amrani, Samira' }).click();
     await coordinator.getByRole('heading', { name: 'Noodtoegang', exact: true }).waitFor();
-    // Before the emergency: she is not on Samira's care team, so her care network is closed to her, and the
-    // refusal is in the audit trail.
-    await coordinator.getByRole('heading', { name: 'Zorgteam' }).waitFor();
-    expect(await coordinator.getByText('Annemiek de Wit').count()).toBe(0);
+    // Before the emergency: she is not on Samira's care team, so Samira's day is closed to her, and the refusal is
+    // in the audit trail.
+    const day = coordinator.locator('.mantine-Card-root', {
+      has: coordinator.getByRole('heading', { name: 'Daginvulling' }),
+    });
+    await day.getByText('U heeft geen toegang tot dit deel.').waitFor();
     const clientId = new URL(coordinator.url()).pathname.split('/').at(-1) ?? '';
     const refused = await coordinator.request.get(`${env.server().url}/api/v1/clients/${clientId}/enrolments`);
     expect(refused.status()).toBe(403);
@@ -30,8 +32,9 @@ describe.runIf(hasBrowser())('emergency access and the privacy officer, in the b
     await confirm.click();
     await coordinator.getByText('Noodtoegang — alleen lezen').waitFor();
     await coordinator.getByText(`Uw reden: ${REASON}`).waitFor();
-    // Now she reads the care team, and only reads: nothing on screen to record day activities with.
-    await coordinator.getByText(/Lotte Hendriks/).waitFor();
+    // Now she reads Samira's day, and only reads: nothing on screen to record day activities with.
+    await day.getByLabel('Maand').waitFor();
+    expect(await day.getByText('U heeft geen toegang tot dit deel.').count()).toBe(0);
     expect(await coordinator.getByRole('link', { name: /Evaluatie daginvulling vastleggen/ }).count()).toBe(0);
     expect(await seriousA11yViolations(coordinator)).toEqual([]);
     await coordinator.screenshot({ path: `${SCREENSHOTS}emergency-access.png`, fullPage: false });
