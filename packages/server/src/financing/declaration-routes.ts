@@ -43,6 +43,36 @@ async function auditClients(
   );
 }
 
+/** A run's lines, with one audit record per client in them: every step that touches the lines says so. */
+async function auditedLines(
+  tx: Queryable,
+  request: FastifyRequest,
+  runId: string,
+  event: string,
+  action: AuditAction,
+): Promise<Awaited<ReturnType<typeof loadLines>>> {
+  const lines = await loadLines(tx, runId);
+  await auditClients(
+    tx,
+    request,
+    lines.map((l) => l.personId),
+    event,
+    action,
+    runId,
+  );
+  return lines;
+}
+
+/** Locks a run for a change of status (parallel sends, discards and answers wait for each other). */
+async function lockedStatus(tx: Queryable, runId: string): Promise<RunSummary['status']> {
+  const [locked] = await tx.query<{ status: RunSummary['status'] }>(
+    `select status from declaration_runs where id = $1 for update`,
+    [runId],
+  );
+  if (!locked) throw new ProblemError('resource.not_found');
+  return locked.status;
+}
+
 async function runOrNotFound(tx: Queryable, runId: string): Promise<RunSummary> {
   const [run] = await listRuns(tx, { id: runId });
   if (!run) throw new ProblemError('resource.not_found');
@@ -122,15 +152,7 @@ export function registerDeclarationRoutes(app: FastifyInstance, db: Database): v
       const { runId } = request.params as { runId: string };
       return db.withOrg(auth.orgId, async (tx) => {
         const run = await runOrNotFound(tx, runId);
-        const lines = await loadLines(tx, runId);
-        await auditClients(
-          tx,
-          request,
-          lines.map((l) => l.personId),
-          'declaration.read',
-          'R',
-          runId,
-        );
+        const lines = await auditedLines(tx, request, runId, 'declaration.read', 'R');
         const answers = await tx.query<{ outcome: unknown; receivedAt: string }>(
           `select outcome, received_at as "receivedAt" from declaration_answers where run_id = $1 order by received_at`,
           [runId],
@@ -160,15 +182,7 @@ export function registerDeclarationRoutes(app: FastifyInstance, db: Database): v
       const { runId } = request.params as { runId: string };
       const xml = await db.withOrg(auth.orgId, async (tx) => {
         const run = await runOrNotFound(tx, runId);
-        const lines = await loadLines(tx, runId);
-        await auditClients(
-          tx,
-          request,
-          lines.map((l) => l.personId),
-          'declaration.export',
-          'E',
-          runId,
-        );
+        const lines = await auditedLines(tx, request, runId, 'declaration.export', 'E');
         return renderWmo323(await wmo323MessageOf(tx, auth.orgId, run, lines));
       });
       return reply
@@ -194,25 +208,13 @@ export function registerDeclarationRoutes(app: FastifyInstance, db: Database): v
       const auth = requireFullAuth(request);
       const { runId } = request.params as { runId: string };
       return db.withOrg(auth.orgId, async (tx) => {
-        const [locked] = await tx.query<{ status: RunSummary['status'] }>(
-          `select status from declaration_runs where id = $1 for update`,
-          [runId],
-        );
-        if (!locked) throw new ProblemError('resource.not_found');
-        const editable = locked.status === 'discarded' ? ['discarded'] : checkDeclarationEditable(locked.status);
+        const status = await lockedStatus(tx, runId);
+        const editable = status === 'discarded' ? ['discarded'] : checkDeclarationEditable(status);
         if (editable.length > 0) throw new ProblemError('financing.declaration_immutable');
         const run = await runOrNotFound(tx, runId);
         throwIfViolations(findingsAsViolations(run.checks.findings));
         await tx.query(`update declaration_runs set status = 'sent', sent_at = now() where id = $1`, [runId]);
-        const lines = await loadLines(tx, runId);
-        await auditClients(
-          tx,
-          request,
-          lines.map((l) => l.personId),
-          'declaration.send',
-          'U',
-          runId,
-        );
+        await auditedLines(tx, request, runId, 'declaration.send', 'U');
         return runOrNotFound(tx, runId);
       });
     },
@@ -234,22 +236,10 @@ export function registerDeclarationRoutes(app: FastifyInstance, db: Database): v
       const auth = requireFullAuth(request);
       const { runId } = request.params as { runId: string };
       return db.withOrg(auth.orgId, async (tx) => {
-        const [locked] = await tx.query<{ status: RunSummary['status'] }>(
-          `select status from declaration_runs where id = $1 for update`,
-          [runId],
-        );
-        if (!locked) throw new ProblemError('resource.not_found');
-        if (locked.status !== 'draft') throw new ProblemError('financing.declaration_immutable');
+        const status = await lockedStatus(tx, runId);
+        if (status !== 'draft') throw new ProblemError('financing.declaration_immutable');
         await tx.query(`update declaration_runs set status = 'discarded' where id = $1`, [runId]);
-        const lines = await loadLines(tx, runId);
-        await auditClients(
-          tx,
-          request,
-          lines.map((l) => l.personId),
-          'declaration.discard',
-          'U',
-          runId,
-        );
+        await auditedLines(tx, request, runId, 'declaration.discard', 'U');
         return runOrNotFound(tx, runId);
       });
     },
@@ -281,12 +271,8 @@ export function registerDeclarationRoutes(app: FastifyInstance, db: Database): v
         });
       }
       return db.withOrg(auth.orgId, async (tx) => {
-        const [locked] = await tx.query<{ status: RunSummary['status'] }>(
-          `select status from declaration_runs where id = $1 for update`,
-          [runId],
-        );
-        if (!locked) throw new ProblemError('resource.not_found');
-        if (locked.status !== 'sent') throw new ProblemError('financing.declaration_immutable');
+        const status = await lockedStatus(tx, runId);
+        if (status !== 'sent') throw new ProblemError('financing.declaration_immutable');
         const lines = await loadLines(tx, runId);
         const outcome = applyWmo325(lines, message);
         const reopened = reopenRejected(outcome, 'WMO325');
