@@ -19,6 +19,7 @@ export const ORG_PERMISSIONS = [
   'declarations.manage', // every client's financing: entitlements, funding, the monthly declarations (issue 12)
   'municipal_overview.read', // aggregates per neighbourhood and rung for the bound municipalities (003 L1600-1608, L1867-1870)
   'reports.export', // CSV/XLSX totals for financers and management: attendance, units per contract, treatment volumes
+  'agenda.plan', // plan anyone's appointments, rooms and group sessions; no health content (issue 14)
 ] as const;
 export type OrgPermission = (typeof ORG_PERMISSIONS)[number];
 
@@ -78,6 +79,7 @@ export const ROLE_PERMISSIONS: Record<Role, RolePermissions> = {
       'offers.manage',
       'unmet_needs.report',
       'reports.export',
+      'agenda.plan',
     ],
   },
   planner: {
@@ -89,6 +91,7 @@ export const ROLE_PERMISSIONS: Record<Role, RolePermissions> = {
       'care_team.manage',
       'offers.manage',
       'declarations.manage',
+      'agenda.plan',
     ],
   },
   beheerder: {
@@ -105,6 +108,7 @@ export const ROLE_PERMISSIONS: Record<Role, RolePermissions> = {
       'unmet_needs.report',
       'declarations.manage',
       'reports.export',
+      'agenda.plan',
     ],
   },
   privacyfunctionaris: { team: {}, organisation: ['audit.search', 'break_glass.report'] },
