@@ -22,6 +22,8 @@ import { registerFhirRoutes } from '../fhir/fhir-routes.js';
 import { registerHealthRoutes } from '../health/health-routes.js';
 import { TrajectoryView } from '../treatment/trajectory-schemas.js';
 import { registerActivityRoutes } from '../daginvulling/activity-routes.js';
+import { registerAgendaRoutes } from '../agenda/agenda-routes.js';
+import { registerFeedRoutes } from '../agenda/feed-routes.js';
 import { registerAttendanceRoutes } from '../daginvulling/attendance-routes.js';
 import { registerMatchingRoutes } from '../daginvulling/matching-routes.js';
 import { registerMunicipalOverviewRoutes } from '../daginvulling/municipal-overview-routes.js';
@@ -155,6 +157,8 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
   registerExportRoutes(app, db, config);
   registerMunicipalOverviewRoutes(app, db, config);
   registerReportRoutes(app, db);
+  registerAgendaRoutes(app, db);
+  registerFeedRoutes(app, db);
   registerOpenApiRoute(app);
 
   await installWebApp(app, config.webDir ?? DEFAULT_WEB_DIR);
