@@ -1,4 +1,4 @@
-import { hasOrgPermission, isoDateIn, isProfessionalRole, type SeriesException } from '@meedoen/core';
+import { hasOrgPermission, isoDateIn, type SeriesException } from '@meedoen/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { auditActor } from '../access/audit-context.js';
@@ -35,14 +35,8 @@ import { agendaItems, type AgendaScope } from './agenda-views.js';
 type Auth = ReturnType<typeof requireFullAuth>;
 const DAY = 86_400_000;
 
-/** Professionals work in the agenda; the client has their own view through the client route. */
-function requireProfessional(auth: Auth): void {
-  if (!auth.roles.some(isProfessionalRole)) throw new ProblemError('access.forbidden');
-}
-
 /** One's own agenda, or anyone's with agenda.plan (the planner: times and places, no health content). */
 function requireAgendaOf(auth: Auth, professionalId: string): void {
-  requireProfessional(auth);
   if (professionalId !== auth.userId && !hasOrgPermission(auth.roles, 'agenda.plan')) throw new ProblemError('access.forbidden');
 }
 
@@ -148,7 +142,7 @@ export function registerAgendaRoutes(app: FastifyInstance, db: Database): void {
   app.get(
     '/api/v1/agenda/rooms',
     {
-      config: { access: { kind: 'signed_in' } },
+      config: { access: { kind: 'permission', permission: 'agenda.view' } },
       schema: {
         tags: ['agenda'],
         summary: 'The organisation’s rooms',
@@ -157,7 +151,6 @@ export function registerAgendaRoutes(app: FastifyInstance, db: Database): void {
     },
     async (request) => {
       const auth = requireFullAuth(request);
-      requireProfessional(auth);
       return db.withOrg(auth.orgId, (tx) => tx.query(`select id, name, capacity from agenda_rooms where active order by name`));
     },
   );
@@ -200,7 +193,7 @@ export function registerAgendaRoutes(app: FastifyInstance, db: Database): void {
   app.get(
     '/api/v1/agenda',
     {
-      config: { access: { kind: 'signed_in' } },
+      config: { access: { kind: 'permission', permission: 'agenda.view' } },
       schema: {
         tags: ['agenda'],
         summary:
@@ -233,7 +226,6 @@ export function registerAgendaRoutes(app: FastifyInstance, db: Database): void {
           ? { kind: 'group', id: q.groupId }
           : { kind: 'professional', id: q.professionalId ?? auth.userId };
       if (scope.kind === 'professional') requireAgendaOf(auth, scope.id);
-      else requireProfessional(auth);
       const from = q.from ?? isoDateIn(new Date());
       const until = q.until ?? from;
       checkPeriod(from, until);
@@ -244,7 +236,7 @@ export function registerAgendaRoutes(app: FastifyInstance, db: Database): void {
   app.get(
     '/api/v1/agenda/series/:seriesId',
     {
-      config: { access: { kind: 'signed_in' } },
+      config: { access: { kind: 'permission', permission: 'agenda.view' } },
       schema: {
         tags: ['agenda'],
         summary: 'One series with its exceptions, to change it (own, or anyone’s with agenda.plan)',
@@ -254,7 +246,6 @@ export function registerAgendaRoutes(app: FastifyInstance, db: Database): void {
     },
     async (request) => {
       const auth = requireFullAuth(request);
-      requireProfessional(auth);
       const { seriesId } = request.params as { seriesId: string };
       return db.withOrg(auth.orgId, async (tx) => {
         const s = await loadSeries(tx, seriesId);
@@ -286,7 +277,7 @@ export function registerAgendaRoutes(app: FastifyInstance, db: Database): void {
   app.post(
     '/api/v1/agenda/series',
     {
-      config: { access: { kind: 'signed_in' } },
+      config: { access: { kind: 'permission', permission: 'agenda.view' } },
       schema: {
         tags: ['agenda'],
         summary:
@@ -297,7 +288,8 @@ export function registerAgendaRoutes(app: FastifyInstance, db: Database): void {
     },
     async (request, reply) => {
       const auth = requireFullAuth(request);
-      const body = request.body as SeriesInput;
+      const raw = request.body as Omit<SeriesInput, 'professionalId'> & { professionalId?: string };
+      const body: SeriesInput = { ...raw, professionalId: raw.professionalId ?? auth.userId };
       requireAgendaOf(auth, body.professionalId);
       checkDistinctDates(body.exceptions);
       if (body.trajectoryId !== null && body.clientId === null)
@@ -354,7 +346,7 @@ export function registerAgendaRoutes(app: FastifyInstance, db: Database): void {
   app.put(
     '/api/v1/agenda/series/:seriesId',
     {
-      config: { access: { kind: 'signed_in' } },
+      config: { access: { kind: 'permission', permission: 'agenda.view' } },
       schema: {
         tags: ['agenda'],
         summary: 'Change the time, place, recurrence or exceptions of a series (optimistic concurrency on version)',
@@ -367,7 +359,6 @@ export function registerAgendaRoutes(app: FastifyInstance, db: Database): void {
       const auth = requireFullAuth(request);
       const { seriesId } = request.params as { seriesId: string };
       const body = request.body as Omit<SeriesInput, 'kind' | 'clientId' | 'trajectoryId' | 'groupId'> & { version: number };
-      requireProfessional(auth);
       checkDistinctDates(body.exceptions);
       const clientId = await db.withOrg(auth.orgId, async (tx) => (await loadSeries(tx, seriesId))?.client_id ?? null);
       return inSeriesContext(db, request, clientId, 'agenda.series.update', 'U', async (tx, access) => {
@@ -409,7 +400,7 @@ export function registerAgendaRoutes(app: FastifyInstance, db: Database): void {
   app.post(
     '/api/v1/agenda/series/:seriesId/cancel',
     {
-      config: { access: { kind: 'signed_in' } },
+      config: { access: { kind: 'permission', permission: 'agenda.view' } },
       schema: {
         tags: ['agenda'],
         summary: 'Cancel a whole series with a reason (its sessions leave the agenda)',
@@ -423,7 +414,6 @@ export function registerAgendaRoutes(app: FastifyInstance, db: Database): void {
     },
     async (request) => {
       const auth = requireFullAuth(request);
-      requireProfessional(auth);
       const { seriesId } = request.params as { seriesId: string };
       const body = request.body as { version: number; reason: string };
       const clientId = await db.withOrg(auth.orgId, async (tx) => (await loadSeries(tx, seriesId))?.client_id ?? null);
@@ -450,7 +440,7 @@ export function registerAgendaRoutes(app: FastifyInstance, db: Database): void {
     app.post(
       path,
       {
-        config: { access: { kind: 'signed_in' } },
+        config: { access: { kind: 'permission', permission: 'agenda.view' } },
         schema: {
           tags: ['agenda'],
           summary,
@@ -461,7 +451,6 @@ export function registerAgendaRoutes(app: FastifyInstance, db: Database): void {
       },
       async (request) => {
         const auth = requireFullAuth(request);
-        requireProfessional(auth);
         const { seriesId, date } = request.params as { seriesId: string; date: string };
         const b = request.body as Record<string, string> & { version: number };
         const clientId = await db.withOrg(auth.orgId, async (tx) => (await loadSeries(tx, seriesId))?.client_id ?? null);

@@ -45,6 +45,7 @@ export const SeriesCreateBody = Type.Object(
     trajectoryId: Type.Union([Uuid, Type.Null()]),
     groupId: Type.Union([Uuid, Type.Null()]),
     ...Timing,
+    professionalId: Type.Optional(Type.String({ format: 'uuid', description: 'default: me' })),
   },
   { additionalProperties: false },
 );

@@ -22,7 +22,7 @@ export function registerFeedRoutes(app: FastifyInstance, db: Database): void {
   app.get(
     '/api/v1/agenda/feed',
     {
-      config: { access: { kind: 'signed_in' } },
+      config: { access: { kind: 'permission', permission: 'agenda.view' } },
       schema: {
         tags: ['agenda'],
         summary: 'Whether I have a calendar link (the link itself is shown only once, when made)',
@@ -43,7 +43,7 @@ export function registerFeedRoutes(app: FastifyInstance, db: Database): void {
   app.post(
     '/api/v1/agenda/feed',
     {
-      config: { access: { kind: 'signed_in' } },
+      config: { access: { kind: 'permission', permission: 'agenda.view' } },
       schema: {
         tags: ['agenda'],
         summary: 'Make a new calendar link for my agenda; any earlier link stops working',
@@ -52,7 +52,6 @@ export function registerFeedRoutes(app: FastifyInstance, db: Database): void {
     },
     async (request, reply) => {
       const auth = requireFullAuth(request);
-      if (auth.roles.includes('client') || auth.roles.includes('naaste')) throw new ProblemError('access.forbidden');
       const token = randomBytes(32).toString('base64url');
       await db.withOrg(auth.orgId, async (tx) => {
         await tx.query(`update agenda_feed_tokens set revoked_at = now() where user_id = $1 and revoked_at is null`, [
@@ -71,7 +70,7 @@ export function registerFeedRoutes(app: FastifyInstance, db: Database): void {
   app.delete(
     '/api/v1/agenda/feed',
     {
-      config: { access: { kind: 'signed_in' } },
+      config: { access: { kind: 'permission', permission: 'agenda.view' } },
       schema: {
         tags: ['agenda'],
         summary: 'Revoke my calendar link',

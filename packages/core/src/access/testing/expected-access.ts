@@ -72,6 +72,16 @@ export const EXPECTED_PERMISSION_HOLDERS: Record<string, Role[]> = {
   'municipal_overview.read': ['gemeente'],
   'reports.export': ['zorgcoordinator', 'beheerder', 'financier'],
   'agenda.plan': ['zorgcoordinator', 'planner', 'beheerder'],
+  'agenda.view': [
+    'vaktherapeut',
+    'ergotherapeut',
+    'regiebehandelaar',
+    'activiteitenbegeleider',
+    'trajectbegeleider',
+    'zorgcoordinator',
+    'planner',
+    'beheerder',
+  ],
 };
 
 /** The stronger of two rows, per category (a user can hold access on two grounds at once). */
