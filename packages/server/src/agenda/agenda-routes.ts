@@ -47,6 +47,19 @@ function checkPeriod(from: string, until: string): void {
     });
 }
 
+/** Planning happens in this century: dates far outside it are typing errors (and beyond what the zone data covers). */
+function checkPlausibleDates(startDate: string, exceptions: readonly SeriesException[]): void {
+  const plausible = (d: string) => d >= '2000-01-01' && d <= '2099-12-31';
+  if (!plausible(startDate))
+    throw new ProblemError('request.invalid', { errors: [{ path: '/body/startDate', message: 'a date between 2000 and 2099' }] });
+  exceptions.forEach((e, i) => {
+    if (e.kind === 'moved' && !plausible(e.toDate))
+      throw new ProblemError('request.invalid', {
+        errors: [{ path: `/body/exceptions/${i}/toDate`, message: 'a date between 2000 and 2099' }],
+      });
+  });
+}
+
 function checkDistinctDates(exceptions: readonly SeriesException[]): void {
   const seen = new Set<string>();
   exceptions.forEach((e, i) => {
@@ -292,6 +305,7 @@ export function registerAgendaRoutes(app: FastifyInstance, db: Database): void {
       const body: SeriesInput = { ...raw, professionalId: raw.professionalId ?? auth.userId };
       requireAgendaOf(auth, body.professionalId);
       checkDistinctDates(body.exceptions);
+      checkPlausibleDates(body.startDate, body.exceptions);
       if (body.trajectoryId !== null && body.clientId === null)
         throw new ProblemError('request.invalid', {
           errors: [{ path: '/body/clientId', message: 'a trajectory belongs to a client' }],
@@ -360,6 +374,7 @@ export function registerAgendaRoutes(app: FastifyInstance, db: Database): void {
       const { seriesId } = request.params as { seriesId: string };
       const body = request.body as Omit<SeriesInput, 'kind' | 'clientId' | 'trajectoryId' | 'groupId'> & { version: number };
       checkDistinctDates(body.exceptions);
+      checkPlausibleDates(body.startDate, body.exceptions);
       const clientId = await db.withOrg(auth.orgId, async (tx) => (await loadSeries(tx, seriesId))?.client_id ?? null);
       return inSeriesContext(db, request, clientId, 'agenda.series.update', 'U', async (tx, access) => {
         const current = requireVersion(await loadSeries(tx, seriesId, true), body.version, auth);
@@ -453,6 +468,11 @@ export function registerAgendaRoutes(app: FastifyInstance, db: Database): void {
         const auth = requireFullAuth(request);
         const { seriesId, date } = request.params as { seriesId: string; date: string };
         const b = request.body as Record<string, string> & { version: number };
+        const toDate = b['toDate'];
+        if (toDate !== undefined && (toDate < '2000-01-01' || toDate > '2099-12-31'))
+          throw new ProblemError('request.invalid', {
+            errors: [{ path: '/body/toDate', message: 'a date between 2000 and 2099' }],
+          });
         const clientId = await db.withOrg(auth.orgId, async (tx) => (await loadSeries(tx, seriesId))?.client_id ?? null);
         return inSeriesContext(db, request, clientId, event, 'U', async (tx, access) => {
           const current = requireVersion(await loadSeries(tx, seriesId, true), b.version, auth);
