@@ -8,7 +8,7 @@ import { useServerAndBrowser } from './support/session.js';
 /** Pick an option of a required select (its label ends in an asterisk). */
 async function pick(page: Page, label: string, option: string): Promise<void> {
   await page
-    .getByRole('textbox', { name: new RegExp(`^${label}`) })
+    .getByLabel(new RegExp(`^${label}`))
     .first()
     .click();
   await page.getByRole('option', { name: option, exact: true }).click();
