@@ -90,3 +90,6 @@ export * from './fhir/resource-types.js';
 export * from './daginvulling/small-cell-suppression.js';
 export * from './daginvulling/municipal-overview.js';
 export * from './reports/management-reports.js';
+export * from './agenda/kinds.js';
+export * from './agenda/local-time.js';
+export * from './agenda/series.js';

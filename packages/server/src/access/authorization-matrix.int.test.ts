@@ -416,6 +416,65 @@ const SAMPLES: Record<string, (f: Fixture) => { url: string; payload?: unknown; 
     payload: { from: '2026-01-01', until: '2026-01-14' },
   }),
   'GET /api/v1/occurrences': () => ({ url: '/api/v1/occurrences?from=2026-01-01&until=2026-01-31' }),
+  // The agenda (issue 14): a session on one's own agenda; unknown series answer 404 to whoever may ask.
+  'GET /api/v1/agenda/rooms': () => ({ url: '/api/v1/agenda/rooms' }),
+  'POST /api/v1/agenda/rooms': () => ({
+    url: '/api/v1/agenda/rooms',
+    payload: { name: `Zaal ${crypto.randomUUID()}`, capacity: null },
+  }),
+  'GET /api/v1/agenda': () => ({ url: '/api/v1/agenda?from=2026-01-05&until=2026-01-11' }),
+  'GET /api/v1/agenda/series/:seriesId': (f) => ({ url: `/api/v1/agenda/series/${f.unknownId}` }),
+  'POST /api/v1/agenda/series': () => ({
+    url: '/api/v1/agenda/series',
+    payload: {
+      kind: 'mdo',
+      clientId: null,
+      trajectoryId: null,
+      groupId: null,
+      roomId: null,
+      address: null,
+      onlineUrl: null,
+      startDate: '2026-01-07',
+      startTime: '09:00',
+      endTime: '09:30',
+      recurrence: null,
+      exceptions: [],
+    },
+  }),
+  'PUT /api/v1/agenda/series/:seriesId': (f) => ({
+    url: `/api/v1/agenda/series/${f.unknownId}`,
+    payload: {
+      version: 1,
+      professionalId: f.spareProfessionalId,
+      roomId: null,
+      address: null,
+      onlineUrl: null,
+      startDate: '2026-01-07',
+      startTime: '09:00',
+      endTime: '09:30',
+      recurrence: null,
+      exceptions: [],
+    },
+  }),
+  'POST /api/v1/agenda/series/:seriesId/cancel': (f) => ({
+    url: `/api/v1/agenda/series/${f.unknownId}/cancel`,
+    payload: { version: 1, reason: 'x' },
+  }),
+  'POST /api/v1/agenda/series/:seriesId/sessions/:date/cancel': (f) => ({
+    url: `/api/v1/agenda/series/${f.unknownId}/sessions/2026-01-07/cancel`,
+    payload: { version: 1, reason: 'x' },
+  }),
+  'POST /api/v1/agenda/series/:seriesId/sessions/:date/move': (f) => ({
+    url: `/api/v1/agenda/series/${f.unknownId}/sessions/2026-01-07/move`,
+    payload: { version: 1, reason: 'x', toDate: '2026-01-08', toStart: '09:00', toEnd: '09:30' },
+  }),
+  'GET /api/v1/clients/:clientId/agenda': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/agenda?from=2026-01-05&until=2026-01-11`,
+  }),
+  'GET /api/v1/agenda/feed': () => ({ url: '/api/v1/agenda/feed' }),
+  'POST /api/v1/agenda/feed': () => ({ url: '/api/v1/agenda/feed' }),
+  'DELETE /api/v1/agenda/feed': () => ({ url: '/api/v1/agenda/feed' }),
+  'GET /api/v1/agenda/feed/:file': () => ({ url: `/api/v1/agenda/feed/${'a'.repeat(43)}.ics` }),
   'POST /api/v1/clients/:clientId/enrolments': (f) => ({
     url: `/api/v1/clients/${f.clientId}/enrolments`,
     payload: {
