@@ -69,6 +69,7 @@ export * from './financing/allocation.js';
 export * from './financing/identifiers.js';
 export * from './financing/iwmo-checks.js';
 export * from './financing/iwmo-declaration.js';
+export * from './financing/correction.js';
 export * from './financing/receiver-checks.js';
 export * from './financing/return-codes.js';
 export * from './financing/messages.js';
