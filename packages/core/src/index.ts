@@ -55,6 +55,7 @@ export * from './measurement/scoring.js';
 export * from './measurement/settings.js';
 export * from './financing/classify.js';
 export * from './financing/funding-override.js';
+export * from './financing/funding-choice.js';
 export * from './financing/parameters-2026.js';
 export * from './financing/parameters.js';
 export * from './financing/payer.js';
