@@ -117,6 +117,7 @@ export const enFinancing: Record<keyof typeof nlFinancing, string> = {
   'declarations.reopened': 'Rejected lines: to declare again',
   'declarations.answerFile': "The municipality's answer message",
   'declarations.readAnswer': 'Read answer',
+  'declarations.lines': 'Declaration lines',
   'declarations.creditOf': 'credit line for {{reference}}',
   'declarations.credit': 'Credit',
   'declarations.creditLabel': 'Credit: line {{reference}} of {{client}}',

@@ -115,6 +115,7 @@ export const nlFinancing = {
   'declarations.reopened': 'Afgewezen regels: opnieuw te declareren',
   'declarations.answerFile': 'Antwoordbericht van de gemeente',
   'declarations.readAnswer': 'Antwoord inlezen',
+  'declarations.lines': 'Declaratieregels',
   'declarations.creditOf': 'creditregel voor {{reference}}',
   'declarations.credit': 'Crediteren',
   'declarations.creditLabel': 'Crediteren: regel {{reference}} van {{client}}',

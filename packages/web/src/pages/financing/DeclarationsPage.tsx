@@ -2,6 +2,7 @@ import {
   Alert,
   Anchor,
   Badge,
+  Box,
   Button,
   Card,
   FileInput,
@@ -149,8 +150,8 @@ function RunLines({ runId, canAnswer }: { runId: string; canAnswer: boolean }) {
   const reopened = detail.data.answers.flatMap((a) => a.outcome.reopened);
   return (
     <Stack mt="sm">
-      <Table.ScrollContainer minWidth={720}>
-        <Table>
+      <Box style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label={t('declarations.lines')}>
+        <Table miw={720}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('declarations.client')}</Table.Th>
@@ -207,7 +208,7 @@ function RunLines({ runId, canAnswer }: { runId: string; canAnswer: boolean }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </Box>
       {crediting && <CreditForm line={crediting} onDone={() => setCrediting(null)} />}
       {reopened.length > 0 && (
         <Alert color="orange" title={t('declarations.reopened')}>
