@@ -541,6 +541,12 @@ export const PROBLEMS = {
     en: 'A credit line must refer to an earlier accepted debet line, sent in an earlier message.',
     nl: 'Een creditregel moet verwijzen naar een eerder geaccepteerde debetregel uit een eerder bericht.',
   },
+  'financing.already_credited': {
+    status: 409,
+    title: 'Already credited',
+    en: 'A correction (credit line and new line) was already asked for this sent line; a line is credited once.',
+    nl: 'Voor deze verzonden regel is al een correctie (creditregel en nieuwe regel) aangevraagd; een regel wordt één keer gecrediteerd.',
+  },
   'financing.already_declared': {
     status: 409,
     title: 'Already declared',

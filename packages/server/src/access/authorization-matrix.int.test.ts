@@ -331,6 +331,10 @@ const SAMPLES: Record<string, (f: Fixture) => { url: string; payload?: unknown; 
   'GET /api/v1/declarations/:runId/file': (f) => ({ url: `/api/v1/declarations/${f.unknownId}/file` }),
   'POST /api/v1/declarations/:runId/discard': (f) => ({ url: `/api/v1/declarations/${f.unknownId}/discard`, payload: {} }),
   'POST /api/v1/declarations/:runId/send': (f) => ({ url: `/api/v1/declarations/${f.unknownId}/send`, payload: {} }),
+  'POST /api/v1/declarations/lines/:lineId/credit': (f) => ({
+    url: `/api/v1/declarations/lines/${f.unknownId}/credit`,
+    payload: { reason: 'Correctie' },
+  }),
   'POST /api/v1/declarations/:runId/answers': (f) => ({
     url: `/api/v1/declarations/${f.unknownId}/answers`,
     payload: { xml: '<Bericht/>' },

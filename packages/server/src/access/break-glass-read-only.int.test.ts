@@ -38,6 +38,7 @@ const NOT_ABOUT_A_CLIENT: Record<string, string> = {
   'POST /api/v1/declarations/:runId/send': 'the organisation’s declarations',
   'POST /api/v1/declarations/:runId/discard': 'the organisation’s declarations',
   'POST /api/v1/declarations/:runId/answers': 'the organisation’s declarations',
+  'POST /api/v1/declarations/lines/:lineId/credit': 'the organisation’s declarations',
   'POST /api/v1/organisation/instrument-licences': 'the organisation’s measurement instruments',
   'POST /api/v1/organisation/instrument-contents': 'the organisation’s measurement instruments',
   'PUT /api/v1/organisation/instruments/:instrumentId': 'the organisation’s measurement instruments',
