@@ -28,6 +28,17 @@ interface Bundle {
   total: number;
   entry?: { resource: Resource; search: { mode: string } }[];
 }
+/** Medplum throws on an error and returns the lesser issues. */
+function medplumErrors(resource: Resource): string[] {
+  try {
+    return validateResource(resource as never)
+      .filter((i) => i.severity === 'error' || i.severity === 'fatal')
+      .map((i) => `medplum ${i.details?.text ?? ''}`);
+  } catch (error) {
+    const outcome = (error as { outcome?: { issue?: { details?: { text?: string } }[] } }).outcome;
+    return outcome?.issue?.map((i) => `medplum ${i.details?.text ?? ''}`) ?? [`medplum ${String(error)}`];
+  }
+}
 const codeOf = (body: string) =>
   (JSON.parse(body) as { issue: { details: { coding: { code: string }[] } }[] }).issue[0]?.details.coding[0]?.code;
 
@@ -226,15 +237,7 @@ describe('FHIR R4 facade: measurements as QuestionnaireResponse, Observation and
       const js = (result.messages ?? [])
         .filter((m) => m.severity === 'error')
         .map((m) => `fhir.js ${m.location ?? ''} ${m.message ?? ''}`);
-      let medplum: string[] = [];
-      try {
-        medplum = validateResource(r as never)
-          .filter((i) => i.severity === 'error' || i.severity === 'fatal')
-          .map((i) => `medplum ${i.details?.text ?? ''}`);
-      } catch (error) {
-        medplum = [`medplum ${String(error)}`];
-      }
-      return [...js, ...medplum].map((e) => `${r.resourceType}/${r.id ?? ''}: ${e}`);
+      return [...js, ...medplumErrors(r)].map((e) => `${r.resourceType}/${r.id ?? ''}: ${e}`);
     });
     expect(errors).toEqual([]);
   });
