@@ -83,6 +83,7 @@ export * from './fhir/ids.js';
 export * from './fhir/people.js';
 export * from './fhir/care-network.js';
 export * from './fhir/trajectory.js';
+export * from './fhir/measurement-flag.js';
 export * from './fhir/offer.js';
 export * from './fhir/audit-event.js';
 export * from './fhir/bundle.js';

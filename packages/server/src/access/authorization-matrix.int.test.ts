@@ -28,7 +28,8 @@ import {
   openTestDatabase,
 } from '../testing/test-database.js';
 import { insertOffer, type OfferInputData } from '../daginvulling/offer-store.js';
-import { sessionResourceId } from '@meedoen/core';
+import { flagResourceId, sessionResourceId, type MeasurementAlert } from '@meedoen/core';
+import { insertSrsAdministration } from '../testing/administration-fixture.js';
 import { exportJobsSettled } from '../fhir/export-job.js';
 import { problemCodeInOutcome } from '../fhir/fhir-http.js';
 import { insertTrajectory } from '../testing/trajectory-fixture.js';
@@ -72,6 +73,9 @@ interface Fixture {
   trajectoryId: string;
   encounterId: string;
   auditEventId: string;
+  /** A scored administration at that session, and the alliance alert its score raises. */
+  administrationId: string;
+  flagId: string;
 }
 
 /** The problem code of a problem+json answer, or of the FHIR facade's OperationOutcome. */
@@ -92,6 +96,9 @@ const FHIR_IDS: Record<string, (f: Fixture) => string> = {
   Goal: (f) => `${f.trajectoryId}.g1`,
   CarePlan: (f) => f.trajectoryId,
   Encounter: (f) => f.encounterId,
+  QuestionnaireResponse: (f) => f.administrationId,
+  Observation: (f) => `${f.administrationId}-total`,
+  Flag: (f) => f.flagId,
   AuditEvent: (f) => f.auditEventId,
   Organization: (f) => f.orgId,
   Practitioner: (f) => f.spareProfessionalId,
@@ -693,6 +700,21 @@ describe('authorisation matrix: every route × every role × relationship', { ti
     });
     const stored = await db.withOrg(orgId, (tx) => loadTrajectory(tx, clientId, trajectoryId));
     const session = stored?.trajectory.sessions[0];
+    const administrationId = session
+      ? await insertSrsAdministration(db, orgId, {
+          clientId,
+          trajectoryId,
+          sessionId: session.id,
+          sessionNumber: 1,
+          date: session.date,
+          recordedBy: spare.id,
+        })
+      : '';
+    const flagId = flagResourceId(trajectoryId, {
+      instrumentId: 'srs',
+      code: 'alliance_concern',
+      session: 1,
+    } as MeasurementAlert);
     const audited = await db.withOrg(orgId, (tx) =>
       appendAudit(tx, orgId, {
         event: 'client.read',
@@ -716,6 +738,8 @@ describe('authorisation matrix: every route × every role × relationship', { ti
       representativeId: rep?.id ?? '',
       trajectoryId,
       encounterId: session ? sessionResourceId(trajectoryId, session) : '',
+      administrationId,
+      flagId,
       auditEventId: `audit-${audited.seq}`,
       clientId,
       otherClientId,
