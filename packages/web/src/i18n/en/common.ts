@@ -176,4 +176,6 @@ export const enCommon: Record<keyof typeof nlCommon, string> = {
   'accessLog.more': 'Show {{count}} more',
   'nav.dayEvaluation': 'Day-activity evaluation',
   'role.privacyfunctionaris': 'privacy officer',
+  'date.placeholder': 'dd-mm-yyyy',
+  'date.clear': 'Clear date',
 };

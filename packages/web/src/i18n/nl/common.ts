@@ -175,4 +175,6 @@ export const nlCommon = {
   'accessLog.more': 'Nog {{count}} tonen',
   'nav.dayEvaluation': 'Evaluatie daginvulling',
   'role.privacyfunctionaris': 'privacyfunctionaris',
+  'date.placeholder': 'dd-mm-jjjj',
+  'date.clear': 'Datum wissen',
 };

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../components/field-errors';
 import { StepCard, type StepProps } from './StepForms';
 import { todayIso } from '../../dates';
+import { DateField } from '../../components/DateField';
 
 /** The parents' (or legal representative's) consent, needed under 16 before the intake (001 L1579). */
 export function ParentalConsentStep({ take, pending, error }: StepProps) {
@@ -33,7 +34,7 @@ export function ParentalConsentStep({ take, pending, error }: StepProps) {
           onChange={(e) => setName(e.currentTarget.value)}
           error={fieldError(error, '/name', t)}
         />
-        <TextInput type="date" label={t('steps.date')} value={date} onChange={(e) => setDate(e.currentTarget.value)} />
+        <DateField label={t('steps.date')} value={date} onChange={setDate} />
       </Group>
     </StepCard>
   );

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { TrajectoryView } from '../../api/treatment';
 import { fieldError } from '../../components/field-errors';
 import { todayIso } from '../../dates';
+import { DateField } from '../../components/DateField';
 
 export interface StepProps {
   view: TrajectoryView;
@@ -59,7 +60,7 @@ export function IntakeStep({ take, pending }: StepProps) {
       pending={pending}
       onSubmit={() => take('intake', { date })}
     >
-      <TextInput type="date" label={t('steps.date')} value={date} onChange={(e) => setDate(e.currentTarget.value)} />
+      <DateField label={t('steps.date')} value={date} onChange={setDate} />
     </StepCard>
   );
 }
@@ -195,12 +196,7 @@ export function EvaluationAgreementsStep({ take, pending }: StepProps) {
           value={everyWeeks}
           onChange={(e) => setEveryWeeks(e.currentTarget.value)}
         />
-        <TextInput
-          type="date"
-          label={t('steps.firstDate')}
-          value={firstDate}
-          onChange={(e) => setFirstDate(e.currentTarget.value)}
-        />
+        <DateField label={t('steps.firstDate')} value={firstDate} onChange={setFirstDate} />
       </Group>
       <TextInput label={t('steps.method')} value={method} onChange={(e) => setMethod(e.currentTarget.value)} />
     </StepCard>

@@ -7,6 +7,7 @@ import { useGroupSession } from '../../api/treatment';
 import { fieldError } from '../../components/field-errors';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { StepCard, type StepProps } from './StepForms';
+import { DateField } from '../../components/DateField';
 
 /** A session: individual, or a group documented once for every participant chosen from my caseload. */
 export function SessionStep({ view, take, pending, error }: StepProps) {
@@ -50,12 +51,7 @@ export function SessionStep({ view, take, pending, error }: StepProps) {
       onSubmit={submit}
     >
       <Group grow>
-        <TextInput
-          type="date"
-          label={t('steps.date')}
-          value={s.date}
-          onChange={(e) => setS({ ...s, date: e.currentTarget.value })}
-        />
+        <DateField label={t('steps.date')} value={s.date} onChange={(date) => setS({ ...s, date })} />
         <Select
           label={t('steps.form')}
           data={['individueel', 'groep', 'partnerrelatie', 'gezin'].map((f) => ({ value: f, label: t(`sessionForm.${f}`) }))}
@@ -214,9 +210,7 @@ export function EvaluationStep({ view, take, pending, error }: StepProps) {
           error={fieldError(error, '/referralTarget', t)}
         />
       )}
-      {decision !== '1' && decision !== '5' && (
-        <TextInput type="date" label={t('steps.nextEvaluation')} value={next} onChange={(e) => setNext(e.currentTarget.value)} />
-      )}
+      {decision !== '1' && decision !== '5' && <DateField label={t('steps.nextEvaluation')} value={next} onChange={setNext} />}
     </StepCard>
   );
 }
