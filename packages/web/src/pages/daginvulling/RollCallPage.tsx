@@ -151,6 +151,12 @@ function ConnectionState({ queue }: { queue: ReturnType<typeof useRollCallQueue>
         </Group>
       </Alert>
     );
+  if (queue.confirmed > 0 && queue.unsent.length === 0)
+    return (
+      <Text role="status" size="sm" c="teal.9">
+        {t('rollCall.allSaved')}
+      </Text>
+    );
   return null;
 }
 

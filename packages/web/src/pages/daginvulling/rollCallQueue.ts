@@ -18,6 +18,9 @@ function retriable(error: unknown): boolean {
   );
 }
 
+const sameEntry = (a: RollCallEntry | undefined, b: RollCallEntry) =>
+  a !== undefined && a.status === b.status && a.arrival === b.arrival && a.departure === b.departure;
+
 /** Waits between retries: 1, 2, 4, 8, 16 then 30 seconds (a door with bad Wi-Fi, not a server in trouble). */
 const backoff = (failures: number) => Math.min(30_000, 1000 * 2 ** Math.max(0, failures - 1));
 
@@ -29,6 +32,8 @@ export interface RollCallQueue {
   /** Refused by the server (4xx): the choice is dropped and the reason shown. */
   refused: { clientIds: string[]; error: ApiError } | null;
   failures: number;
+  /** Requests the server confirmed. */
+  confirmed: number;
   online: boolean;
   put: (entries: RollCallEntry[]) => void;
   retryNow: () => void;
@@ -45,6 +50,7 @@ export function useRollCallQueue(occurrenceId: string): RollCallQueue {
   const [pending, setPending] = useState<Record<string, RollCallEntry>>({});
   const [inFlight, setInFlight] = useState(false);
   const [failures, setFailures] = useState(0);
+  const [confirmed, setConfirmed] = useState(0);
   const [waiting, setWaiting] = useState(false);
   const [refused, setRefused] = useState<RollCallQueue['refused']>(null);
   const [online, setOnline] = useState(() => globalThis.navigator?.onLine ?? true);
@@ -65,7 +71,13 @@ export function useRollCallQueue(occurrenceId: string): RollCallQueue {
     };
   }, []);
 
-  const put = useCallback((entries: RollCallEntry[]) => {
+  const wantedNow = useRef(wanted);
+  wantedNow.current = wanted;
+  const put = useCallback((given: RollCallEntry[]) => {
+    // The same choice again (a double tap before the screen caught up) is no new choice.
+    const entries = given.filter((e) => !sameEntry(wantedNow.current[e.clientId], e));
+    if (entries.length === 0) return;
+    wantedNow.current = { ...wantedNow.current, ...Object.fromEntries(entries.map((e) => [e.clientId, e])) };
     setRefused(null);
     setWanted((w) => ({ ...w, ...Object.fromEntries(entries.map((e) => [e.clientId, e])) }));
     setPending((p) => ({ ...p, ...Object.fromEntries(entries.map((e) => [e.clientId, e])) }));
@@ -85,6 +97,7 @@ export function useRollCallQueue(occurrenceId: string): RollCallQueue {
     })
       .then(() => {
         setFailures(0);
+        setConfirmed((n) => n + 1);
         // Only what was sent leaves the outbox; a tap made meanwhile stays for the next request.
         setPending((p) => Object.fromEntries(Object.entries(p).filter(([, e]) => !batch.includes(e))));
         // Once the list is read back, the server's record is what is shown (with the times it filled in).
@@ -110,5 +123,5 @@ export function useRollCallQueue(occurrenceId: string): RollCallQueue {
       .finally(() => setInFlight(false));
   }, [pending, inFlight, waiting, occurrenceId, queryClient]);
 
-  return { wanted, unsent: Object.keys(pending), refused, failures, online, put, retryNow };
+  return { wanted, unsent: Object.keys(pending), refused, failures, confirmed, online, put, retryNow };
 }

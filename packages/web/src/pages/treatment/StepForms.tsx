@@ -67,7 +67,9 @@ export function IntakeStep({ take, pending }: StepProps) {
 
 export function AcceptanceStep({ take, pending, error }: StepProps) {
   const { t } = useTranslation();
-  const [accepted, setAccepted] = useState('ja');
+  // No answer is pre-selected: accepting or refusing is a decision the professional makes (issue 14).
+  const [accepted, setAccepted] = useState('');
+  const [unanswered, setUnanswered] = useState(false);
   const [reasons, setReasons] = useState('');
   const [contra, setContra] = useState('');
   return (
@@ -76,17 +78,28 @@ export function AcceptanceStep({ take, pending, error }: StepProps) {
       submitLabel={t('steps.record')}
       pending={pending}
       onSubmit={() =>
-        take('acceptance', {
-          accepted: accepted === 'ja',
-          reasons,
-          contraIndications: contra
-            .split('\n')
-            .map((c) => c.trim())
-            .filter(Boolean),
-        })
+        accepted === ''
+          ? setUnanswered(true)
+          : take('acceptance', {
+              accepted: accepted === 'ja',
+              reasons,
+              contraIndications: contra
+                .split('\n')
+                .map((c) => c.trim())
+                .filter(Boolean),
+            })
       }
     >
-      <Radio.Group label={t('steps.accepted')} value={accepted} onChange={setAccepted}>
+      <Radio.Group
+        label={t('steps.accepted')}
+        value={accepted}
+        onChange={(value) => {
+          setAccepted(value);
+          setUnanswered(false);
+        }}
+        withAsterisk
+        error={unanswered ? t('steps.chooseAnswer') : fieldError(error, '/accepted', t)}
+      >
         <Group>
           <Radio value="ja" label={t('steps.yes')} />
           <Radio value="nee" label={t('steps.no')} />
