@@ -52,7 +52,12 @@ export function RollCallPage() {
             variant={o.id === active ? 'filled' : 'light'}
             onClick={() => setSelected(o.id)}
             aria-pressed={o.id === active}
-            style={{ maxWidth: '100%' }}
+            // On a phone the whole line wraps instead of being cut off.
+            h="auto"
+            mih={42}
+            py={6}
+            maw="100%"
+            styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }}
           >
             {formatShortDate(o.date, i18n.language)} · {o.groupName} · {o.starts}–{o.ends}
           </Button>
@@ -212,7 +217,7 @@ function PersonCard({
           </Badge>
         ) : null}
       </Group>
-      <SimpleGrid type="container" cols={{ base: 2, '420px': 4 }} spacing={6} mt={6}>
+      <SimpleGrid type="container" cols={{ base: 2, '520px': 4 }} spacing={6} mt={6}>
         {STATUSES.map((status) => (
           <Button
             key={status}
