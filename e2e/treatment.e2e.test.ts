@@ -249,6 +249,10 @@ describe.runIf(hasBrowser())('a vaktherapeut in the browser', () => {
     await page.getByText(/^Toestemming van ouder Marloes Visser op/).waitFor();
     await page.getByRole('button', { name: 'Intake starten' }).click();
     await page.getByLabel('Redenen').fill('Spelobservatie en gesprek met moeder passen bij de vraag.');
+    await page
+      .getByRole('radiogroup', { name: /Aangenomen\?/ })
+      .getByLabel('Ja')
+      .check();
     await page.getByRole('button', { name: 'Vastleggen' }).click();
 
     await page.getByLabel('Bevindingen').fill('In het spel veel thema’s van verlies; speelt vrij na drie sessies.');

@@ -42,6 +42,16 @@ export function DateField({ value, onChange, clearable = true, ...props }: DateF
       clearable={clearable}
       clearButtonProps={{ 'aria-label': t('date.clear') }}
       popoverProps={{ withinPortal: true }}
+      ariaLabels={{
+        previousMonth: t('date.previousMonth'),
+        nextMonth: t('date.nextMonth'),
+        previousYear: t('date.previousYear'),
+        nextYear: t('date.nextYear'),
+        previousDecade: t('date.previousDecade'),
+        nextDecade: t('date.nextDecade'),
+      }}
+      // Weekend days are not shown in red: red on white is below 4.5:1 (WCAG 1.4.3).
+      weekendDays={[]}
     />
   );
 }

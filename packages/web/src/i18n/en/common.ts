@@ -178,4 +178,10 @@ export const enCommon: Record<keyof typeof nlCommon, string> = {
   'role.privacyfunctionaris': 'privacy officer',
   'date.placeholder': 'dd-mm-yyyy',
   'date.clear': 'Clear date',
+  'date.previousMonth': 'Previous month',
+  'date.nextMonth': 'Next month',
+  'date.previousYear': 'Previous year',
+  'date.nextYear': 'Next year',
+  'date.previousDecade': 'Previous decade',
+  'date.nextDecade': 'Next decade',
 };

@@ -177,4 +177,10 @@ export const nlCommon = {
   'role.privacyfunctionaris': 'privacyfunctionaris',
   'date.placeholder': 'dd-mm-jjjj',
   'date.clear': 'Datum wissen',
+  'date.previousMonth': 'Vorige maand',
+  'date.nextMonth': 'Volgende maand',
+  'date.previousYear': 'Vorig jaar',
+  'date.nextYear': 'Volgend jaar',
+  'date.previousDecade': 'Vorige tien jaar',
+  'date.nextDecade': 'Volgende tien jaar',
 };
