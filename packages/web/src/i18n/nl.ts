@@ -1,4 +1,6 @@
 import { PROBLEMS } from '@meedoen/core';
+import { nlAdmin } from './nl/admin';
+import { nlRelatives } from './nl/relatives';
 import { problemMessages } from './problem-messages';
 import { nlCommon } from './nl/common';
 import { nlTreatment } from './nl/treatment';
@@ -19,6 +21,8 @@ export const nl = {
   ...nlMeasurement,
   ...nlPrivacy,
   ...nlMunicipal,
+  ...nlAdmin,
+  ...nlRelatives,
   ...problemMessages(PROBLEMS, 'nl'),
 };
 
