@@ -6,6 +6,7 @@ export const enAdmin: Record<keyof typeof nlAdmin, string> = {
   'nav.organisationSettings': 'Organisation settings',
   'admin.yes': 'yes',
   'admin.no': 'no',
+  'admin.choose': 'Choose…',
   'admin.save': 'Save',
   'admin.cancel': 'Cancel',
   'admin.users.title': 'Users and roles',

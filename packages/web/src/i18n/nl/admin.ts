@@ -5,6 +5,7 @@ export const nlAdmin = {
   'nav.organisationSettings': 'Instellingen organisatie',
   'admin.yes': 'ja',
   'admin.no': 'nee',
+  'admin.choose': 'Kies…',
   'admin.save': 'Opslaan',
   'admin.cancel': 'Annuleren',
   'admin.users.title': 'Gebruikers en rollen',

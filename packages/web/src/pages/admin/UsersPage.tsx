@@ -6,8 +6,8 @@ import {
   Checkbox,
   Group,
   Loader,
+  NativeSelect,
   PasswordInput,
-  Select,
   SimpleGrid,
   Stack,
   TagsInput,
@@ -111,22 +111,26 @@ function CreateUserForm() {
           />
           <RoleChoice label={t('admin.users.roles')} value={roles} onChange={setRoles} />
           {needsDiscipline && (
-            <Select
+            <NativeSelect
               label={t('admin.users.discipline')}
-              data={DISCIPLINES.map((value) => ({ value, label: t(`discipline.${value}`) }))}
-              value={discipline}
-              onChange={setDiscipline}
-              clearable
+              data={[
+                { value: '', label: t('admin.choose') },
+                ...DISCIPLINES.map((value) => ({ value, label: t(`discipline.${value}`) })),
+              ]}
+              value={discipline ?? ''}
+              onChange={(e) => setDiscipline(e.currentTarget.value || null)}
             />
           )}
           {clientBound && (
-            <Select
+            <NativeSelect
               label={t('admin.users.client')}
               description={t('admin.users.clientHint')}
-              data={(clients.data?.items ?? []).map((c) => ({ value: c.id, label: `${c.givenName} ${c.familyName}` }))}
-              value={clientId}
-              onChange={setClientId}
-              searchable
+              data={[
+                { value: '', label: t('admin.choose') },
+                ...(clients.data?.items ?? []).map((c) => ({ value: c.id, label: `${c.givenName} ${c.familyName}` })),
+              ]}
+              value={clientId ?? ''}
+              onChange={(e) => setClientId(e.currentTarget.value || null)}
               required
             />
           )}

@@ -1,5 +1,5 @@
 import { REPRESENTATION_BASES, type RepresentationBasis } from '@meedoen/core';
-import { Badge, Button, Card, Group, Radio, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, NativeSelect, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/session';
@@ -105,13 +105,15 @@ function RecordRepresentativeForm({ clientId }: { clientId: string }) {
       }}
     >
       <Stack mt="sm">
-        <Select
+        <NativeSelect
           label={t('representatives.who')}
-          description={t('representatives.whoHint')}
-          data={(candidates.data ?? []).map((c) => ({ value: c.userId, label: c.displayName }))}
-          value={userId}
-          onChange={setUserId}
-          nothingFoundMessage={t('representatives.noNaasten')}
+          description={candidates.data?.length === 0 ? t('representatives.noNaasten') : t('representatives.whoHint')}
+          data={[
+            { value: '', label: t('admin.choose') },
+            ...(candidates.data ?? []).map((c) => ({ value: c.userId, label: c.displayName })),
+          ]}
+          value={userId ?? ''}
+          onChange={(e) => setUserId(e.currentTarget.value || null)}
           required
         />
         <Radio.Group label={t('representatives.basis')} value={basis} onChange={setBasis} required>
