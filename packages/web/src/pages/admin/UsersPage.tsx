@@ -8,7 +8,6 @@ import {
   Loader,
   NativeSelect,
   PasswordInput,
-  SimpleGrid,
   Stack,
   TagsInput,
   Text,
@@ -38,11 +37,11 @@ function RoleChoice({ value, onChange, label }: { value: Role[]; onChange: (role
   const { t } = useTranslation();
   return (
     <Checkbox.Group label={label} value={value} onChange={(roles) => onChange(roles as Role[])}>
-      <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} mt="xs" spacing="xs">
+      <Group mt="xs" gap="md">
         {ROLES.map((role) => (
           <Checkbox key={role} value={role} label={t(`role.${role}`)} />
         ))}
-      </SimpleGrid>
+      </Group>
     </Checkbox.Group>
   );
 }
