@@ -37,11 +37,11 @@ function RoleChoice({ value, onChange, label }: { value: Role[]; onChange: (role
   const { t } = useTranslation();
   return (
     <Checkbox.Group label={label} value={value} onChange={(roles) => onChange(roles as Role[])}>
-      <Group mt="xs" gap="md">
+      <Stack mt="xs" gap="xs">
         {ROLES.map((role) => (
           <Checkbox key={role} value={role} label={t(`role.${role}`)} />
         ))}
-      </Group>
+      </Stack>
     </Checkbox.Group>
   );
 }
