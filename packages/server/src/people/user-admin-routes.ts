@@ -8,7 +8,7 @@ import { markAudited } from '../access/request-audit.js';
 import { requireFullAuth } from '../access/route-access.js';
 import type { Authenticated } from '../access/session-store.js';
 import type { Database, Queryable } from '../db/database.js';
-import { problemResponses, ProblemError } from '../http/problem.js';
+import { problemResponses, ProblemError } from '../errors/problem.js';
 
 const MANAGE = { access: { kind: 'permission', permission: 'organisation.manage' } } as const;
 /** Accounts that belong to one client: the person themself or a relative (0001: users.client_id). */
