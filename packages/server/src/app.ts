@@ -41,6 +41,7 @@ import { registerTrajectoryRoutes } from './treatment/trajectory-routes.js';
 import { registerClientRoutes } from './people/client-routes.js';
 import { registerOrganisationRoutes } from './people/organisation-routes.js';
 import { registerProfessionalRoutes } from './people/professional-routes.js';
+import { registerUserAdminRoutes } from './people/user-admin-routes.js';
 import { answerConnectionError } from './http/connection-errors.js';
 import { installErrorHandling, sendProblem } from './http/error-handler.js';
 import { registerReportRoutes } from './reports/report-routes.js';
@@ -134,6 +135,7 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
   registerAccountRoutes(app, db, config, box);
   registerClientRoutes(app, db);
   registerProfessionalRoutes(app, db);
+  registerUserAdminRoutes(app, db);
   registerOrganisationRoutes(app, db);
   registerCareNetworkRoutes(app, db);
   registerConsentCandidateRoutes(app, db);

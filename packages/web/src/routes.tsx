@@ -3,6 +3,8 @@ import type { ReactElement } from 'react';
 import type { MessageKey } from './i18n/nl';
 import { AgendaPage } from './pages/agenda/AgendaPage';
 import { MyAgendaPage } from './pages/agenda/MyAgendaPage';
+import { OrganisationSettingsPage } from './pages/admin/OrganisationSettingsPage';
+import { UsersPage } from './pages/admin/UsersPage';
 import { ClientRecordPage } from './pages/clients/ClientRecordPage';
 import { ClientsPage } from './pages/clients/ClientsPage';
 import { DayEvaluationPage } from './pages/daginvulling/DayEvaluationPage';
@@ -14,6 +16,7 @@ import { SocialMapPage } from './pages/daginvulling/SocialMapPage';
 import { AccessLogPage } from './pages/mine/AccessLogPage';
 import { ConsentPage } from './pages/mine/ConsentPage';
 import { MyPlanPage } from './pages/mine/MyPlanPage';
+import { RelativePage } from './pages/mine/RelativePage';
 import { DeclarationsPage } from './pages/financing/DeclarationsPage';
 import { InstrumentsPage } from './pages/measurement/InstrumentsPage';
 import { MyQuestionnairesPage } from './pages/measurement/MyQuestionnairesPage';
@@ -36,6 +39,7 @@ export const NAV_CONTEXTS = [
   'financiering',
   'rapportages',
   'privacy',
+  'beheer',
 ] as const;
 export type NavContext = (typeof NAV_CONTEXTS)[number];
 
@@ -92,6 +96,7 @@ export const APP_ROUTES: AppRoute[] = [
     roles: ['client'],
   },
   { path: '/meekijken', context: 'mijn', labelKey: 'nav.consent', element: <ConsentPage />, roles: ['client'] },
+  { path: '/mijn-naaste', context: 'mijn', labelKey: 'nav.relative', element: <RelativePage />, roles: ['naaste'] },
   { path: '/wie-keek', context: 'mijn', labelKey: 'nav.accessLog', element: <AccessLogPage />, roles: ['client'] },
   { path: '/clienten', context: 'clienten', labelKey: 'nav.clients', element: <ClientsPage />, roles: PROFESSIONALS },
   {
@@ -212,6 +217,15 @@ export const APP_ROUTES: AppRoute[] = [
     labelKey: 'nav.reports',
     element: <ReportsPage />,
     roles: ['financier', 'zorgcoordinator', 'beheerder'],
+  },
+  // The holders of organisation.manage (core access/permissions.ts).
+  { path: '/beheer/gebruikers', context: 'beheer', labelKey: 'nav.users', element: <UsersPage />, roles: ['beheerder'] },
+  {
+    path: '/beheer/organisatie',
+    context: 'beheer',
+    labelKey: 'nav.organisationSettings',
+    element: <OrganisationSettingsPage />,
+    roles: ['beheerder'],
   },
 ];
 

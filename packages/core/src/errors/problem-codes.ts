@@ -918,6 +918,30 @@ export const PROBLEMS = {
     en: 'This calendar link does not exist or was revoked.',
     nl: 'Deze agendalink bestaat niet of is ingetrokken.',
   },
+  'users.self_change_forbidden': {
+    status: 403,
+    title: 'Own account',
+    en: 'An administrator cannot change their own roles or deactivate their own account; another administrator does that.',
+    nl: 'Een beheerder kan de eigen rollen niet wijzigen en het eigen account niet uitzetten; dat doet een andere beheerder.',
+  },
+  'users.email_taken': {
+    status: 409,
+    title: 'E-mail address in use',
+    en: 'There is already an account with this e-mail address.',
+    nl: 'Er is al een account met dit e-mailadres.',
+  },
+  'users.last_administrator': {
+    status: 409,
+    title: 'Last administrator',
+    en: 'This is the last active administrator of the organisation; appoint another one first.',
+    nl: 'Dit is de laatste actieve beheerder van de organisatie; wijs eerst een andere beheerder aan.',
+  },
+  'users.client_link_invalid': {
+    status: 422,
+    title: 'Client link invalid',
+    en: 'An account for a client or a relative belongs to one client and has no other roles; other accounts belong to no client.',
+    nl: 'Een account voor een cliënt of naaste hoort bij één cliënt en heeft geen andere rollen; andere accounts horen bij geen cliënt.',
+  },
 } as const satisfies Record<string, ProblemDefinition>;
 
 export type ProblemCode = keyof typeof PROBLEMS;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   DATA_CATEGORIES,
   DISCLOSABLE_PARTS,
@@ -547,6 +548,21 @@ const SAMPLES: Record<string, (f: Fixture) => { url: string; payload?: unknown; 
   'PUT /api/v1/users/:userId/municipalities': (f) => ({
     url: `/api/v1/users/${f.spareProfessionalId}/municipalities`,
     payload: { municipalities: ['Zwolle'] },
+  }),
+  'GET /api/v1/users': () => ({ url: '/api/v1/users' }),
+  'POST /api/v1/users': () => ({
+    url: '/api/v1/users',
+    payload: {
+      email: `matrix-${randomUUID()}@test.example`,
+      displayName: 'Matrix',
+      roles: ['planner'],
+      password: 'een lang genoeg wachtwoord',
+    },
+  }),
+  'PUT /api/v1/users/:userId/roles': (f) => ({ url: `/api/v1/users/${f.unknownId}/roles`, payload: { roles: ['planner'] } }),
+  'POST /api/v1/users/:userId/deactivation': (f) => ({
+    url: `/api/v1/users/${f.unknownId}/deactivation`,
+    payload: { reason: 'matrix' },
   }),
   'POST /api/v1/clients/:clientId/portfolio-files': (f) => ({
     url: `/api/v1/clients/${f.clientId}/portfolio-files`,

@@ -32,6 +32,9 @@ const NOT_ABOUT_A_CLIENT: Record<string, string> = {
   'POST /api/v1/groups': 'the organisation’s groups',
   'POST /api/v1/groups/:groupId/occurrences': 'the organisation’s groups',
   'PUT /api/v1/users/:userId/municipalities': 'binds a municipality officer to municipalities',
+  'POST /api/v1/users': 'the organisation’s accounts',
+  'PUT /api/v1/users/:userId/roles': 'the organisation’s accounts',
+  'POST /api/v1/users/:userId/deactivation': 'the organisation’s accounts',
   // The financial administration's monthly declarations: permission declarations.manage, which break-glass
   // never grants; each client whose data goes into a run is audited.
   'POST /api/v1/declarations/runs': 'the organisation’s declarations',

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from './client';
+import type { Representative } from './representatives';
 
 export interface ClientListItem {
   id: string;
@@ -65,14 +66,7 @@ export interface ClientRecord {
         active: boolean;
       }[]
     | null;
-  representatives:
-    | {
-        id: string;
-        userId: string;
-        relation: 'ouder' | 'wettelijk_vertegenwoordiger';
-        active: boolean;
-      }[]
-    | null;
+  representatives: Representative[] | null;
   consents:
     | {
         id: string;

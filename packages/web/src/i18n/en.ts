@@ -1,5 +1,7 @@
 import { PROBLEMS } from '@meedoen/core';
 import type { MessageKey } from './nl';
+import { enAdmin } from './en/admin';
+import { enRelatives } from './en/relatives';
 import { problemMessages } from './problem-messages';
 import { enCommon } from './en/common';
 import { enTreatment } from './en/treatment';
@@ -21,5 +23,7 @@ export const en: Record<MessageKey, string> = {
   ...enPrivacy,
   ...enMunicipal,
   ...enAgenda,
+  ...enAdmin,
+  ...enRelatives,
   ...(problemMessages(PROBLEMS, 'en') as Record<`problem.${keyof typeof PROBLEMS}`, string>),
 };

@@ -1,4 +1,6 @@
 import { PROBLEMS } from '@meedoen/core';
+import { nlAdmin } from './nl/admin';
+import { nlRelatives } from './nl/relatives';
 import { problemMessages } from './problem-messages';
 import { nlCommon } from './nl/common';
 import { nlTreatment } from './nl/treatment';
@@ -21,6 +23,8 @@ export const nl = {
   ...nlPrivacy,
   ...nlMunicipal,
   ...nlAgenda,
+  ...nlAdmin,
+  ...nlRelatives,
   ...problemMessages(PROBLEMS, 'nl'),
 };
 

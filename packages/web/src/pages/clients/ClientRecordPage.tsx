@@ -10,6 +10,7 @@ import { FinancingPanel } from '../financing/FinancingPanel';
 import { EmergencyAccess } from './EmergencyAccess';
 import { MonthOverview } from './MonthOverview';
 import { RecordConsentForm } from './RecordConsentForm';
+import { RepresentativesCard } from './RepresentativesCard';
 
 const WHO_VIEWED_ROWS = 20;
 
@@ -85,6 +86,13 @@ export function ClientRecordPage() {
           {abilities?.care_network.write && <RecordConsentForm clientId={clientId} />}
         </Card>
       </SimpleGrid>
+      {record.data.representatives && (
+        <RepresentativesCard
+          clientId={clientId}
+          representatives={record.data.representatives}
+          canWrite={abilities?.care_network.write === true}
+        />
+      )}
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <RecordSection id="treatment" title={t('record.treatment')} help={t('record.treatmentHelp')} accent="indigo">
           {abilities?.treatment.write && (

@@ -1,0 +1,285 @@
+import { DISCIPLINES, isAcceptablePassword, isRole, ROLES, type Role } from '@meedoen/core';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import { auditActor } from '../access/audit-context.js';
+import { appendAudit } from '../access/audit-log.js';
+import { hashPassword } from '../access/password.js';
+import { markAudited } from '../access/request-audit.js';
+import { requireFullAuth } from '../access/route-access.js';
+import type { Authenticated } from '../access/session-store.js';
+import type { Database, Queryable } from '../db/database.js';
+import { problemResponses, ProblemError } from '../errors/problem.js';
+
+const MANAGE = { access: { kind: 'permission', permission: 'organisation.manage' } } as const;
+/** Accounts that belong to one client: the person themself or a relative (0001: users.client_id). */
+const CLIENT_BOUND: readonly Role[] = ['client', 'naaste'];
+
+const UserSchema = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  email: Type.String(),
+  displayName: Type.String(),
+  roles: Type.Array(Type.Enum([...ROLES])),
+  discipline: Type.Union([Type.Enum([...DISCIPLINES]), Type.Null()]),
+  clientId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]),
+  clientName: Type.Union([Type.String(), Type.Null()]),
+  active: Type.Boolean(),
+  secondFactor: Type.Boolean(),
+  municipalities: Type.Array(Type.String()),
+});
+const RolesBody = Type.Array(Type.Enum([...ROLES]), { minItems: 1, maxItems: ROLES.length, uniqueItems: true });
+const UserIdParams = Type.Object({ userId: Type.String({ format: 'uuid' }) }, { additionalProperties: false });
+
+interface UserRow {
+  id: string;
+  email: string;
+  displayName: string;
+  roles: string[];
+  discipline: (typeof DISCIPLINES)[number] | null;
+  clientId: string | null;
+  clientName: string | null;
+  active: boolean;
+  secondFactor: boolean;
+  municipalities: string[];
+}
+
+async function listUsers(tx: Queryable, userId?: string) {
+  const rows = await tx.query<UserRow>(
+    `select u.id, u.email, u.display_name as "displayName", u.discipline, u.client_id as "clientId", u.active,
+            nullif(trim(concat_ws(' ', c.given_name, c.family_name)), '') as "clientName",
+            u.totp_enabled_at is not null as "secondFactor",
+            array(select r.role from user_roles r where r.user_id = u.id order by r.role) as roles,
+            array(select m.municipality from user_municipalities m where m.user_id = u.id order by m.municipality) as municipalities
+       from users u left join clients c on c.id = u.client_id
+      where $1::uuid is null or u.id = $1
+      order by u.active desc, u.display_name, u.email`,
+    [userId ?? null],
+  );
+  return rows.map((row) => ({ ...row, roles: row.roles.filter(isRole) }));
+}
+
+/** Client and relative accounts belong to exactly one client and hold no other role; other accounts to none. */
+function checkClientLink(roles: readonly Role[], clientId: string | null, path: string): void {
+  const bound = roles.some((role) => CLIENT_BOUND.includes(role));
+  const ok = bound ? clientId !== null && roles.length === 1 : clientId === null;
+  if (!ok)
+    throw new ProblemError('users.client_link_invalid', {
+      errors: [{ path, message: 'client and naaste accounts have one role and one client; others have no client' }],
+    });
+}
+
+/**
+ * Segregation of duties (ISO/IEC 27002:2022 §5.3, in NEN 7510-2:2024): nobody changes their own roles or
+ * switches off their own account, so an administrator cannot grant themself access to health data.
+ */
+function refuseSelf(auth: Authenticated, userId: string): void {
+  if (auth.userId === userId)
+    throw new ProblemError('users.self_change_forbidden', {
+      errors: [{ path: '/params/userId', message: 'one’s own account' }],
+    });
+}
+
+/**
+ * Changes to roles and accounts of one organisation take turns: they lock the organisation's row first, so
+ * two administrators removing each other at the same moment cannot both succeed.
+ */
+async function lockAccounts(tx: Queryable, orgId: string): Promise<void> {
+  await tx.query(`select 1 from organisations where id = $1 for update`, [orgId]);
+}
+
+/** An organisation always keeps an active administrator (call after lockAccounts). */
+async function keepAnAdministrator(tx: Queryable, leavingUserId: string): Promise<void> {
+  const admins = await tx.query<{ id: string }>(
+    `select u.id from users u where u.active and exists (select 1 from user_roles r where r.user_id = u.id and r.role = 'beheerder')`,
+  );
+  if (admins.some((a) => a.id === leavingUserId) && admins.length <= 1) throw new ProblemError('users.last_administrator');
+}
+
+async function audit(
+  tx: Queryable,
+  request: FastifyRequest,
+  auth: Authenticated,
+  event: string,
+  action: 'C' | 'R' | 'U' | 'D',
+  objectId: string | null,
+  reason: string | null,
+): Promise<void> {
+  await appendAudit(tx, auth.orgId, {
+    event,
+    action,
+    outcome: 'success',
+    clientId: null,
+    ...auditActor(request, auth),
+    role: 'beheerder',
+    basis: null,
+    breakGlass: false,
+    reason: reason?.slice(0, 300) ?? null,
+    objectType: 'user',
+    objectId,
+  });
+  markAudited(request);
+}
+
+/** The organisation's accounts for the administrator: create, change roles, switch off. Every step audited. */
+export function registerUserAdminRoutes(app: FastifyInstance, db: Database): void {
+  app.get(
+    '/api/v1/users',
+    {
+      config: MANAGE,
+      schema: {
+        tags: ['people'],
+        summary: 'Every account of the organisation with its roles, status and bound municipalities',
+        response: { 200: Type.Array(UserSchema), ...problemResponses(401, 403) },
+      },
+    },
+    async (request) => {
+      const auth = requireFullAuth(request);
+      return db.withOrg(auth.orgId, async (tx) => {
+        const users = await listUsers(tx);
+        await audit(tx, request, auth, 'user.list', 'R', null, `${users.length} accounts`);
+        return users;
+      });
+    },
+  );
+
+  app.post(
+    '/api/v1/users',
+    {
+      config: MANAGE,
+      schema: {
+        tags: ['people'],
+        summary:
+          'Create an account with roles and a first password; a client or relative account belongs to one client and has that role only',
+        body: Type.Object(
+          {
+            email: Type.String({ format: 'email', maxLength: 254 }),
+            displayName: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }),
+            roles: RolesBody,
+            discipline: Type.Optional(Type.Union([Type.Enum([...DISCIPLINES]), Type.Null()])),
+            clientId: Type.Optional(Type.Union([Type.String({ format: 'uuid' }), Type.Null()])),
+            password: Type.String({ minLength: 1, maxLength: 1024 }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: UserSchema, ...problemResponses(401, 403, 409, 422) },
+      },
+    },
+    async (request, reply) => {
+      const auth = requireFullAuth(request);
+      const body = request.body as {
+        email: string;
+        displayName: string;
+        roles: Role[];
+        discipline?: string | null;
+        clientId?: string | null;
+        password: string;
+      };
+      const email = body.email.trim().toLowerCase();
+      const clientId = body.clientId ?? null;
+      checkClientLink(body.roles, clientId, '/body/clientId');
+      if (!isAcceptablePassword(body.password, email))
+        throw new ProblemError('auth.password_too_weak', {
+          errors: [
+            { path: '/body/password', message: 'too weak', code: 'auth.password_too_weak', source: 'NIST SP 800-63B §5.1.1.2' },
+          ],
+        });
+      const hash = await hashPassword(body.password);
+      const created = await db.withOrg(auth.orgId, async (tx) => {
+        if (clientId && (await tx.query(`select 1 from clients where id = $1`, [clientId])).length === 0)
+          throw new ProblemError('resource.not_found', { errors: [{ path: '/body/clientId', message: 'no such client' }] });
+        // One account per e-mail address across the platform (0001 users_email_key): the index decides, also under races.
+        const [row] = await tx.query<{ id: string }>(
+          `insert into users (org_id, email, display_name, password_hash, discipline, client_id) values ($1, $2, $3, $4, $5, $6)
+           on conflict (email) do nothing returning id`,
+          [auth.orgId, email, body.displayName.trim(), hash, body.discipline ?? null, clientId],
+        );
+        if (!row) throw new ProblemError('users.email_taken', { errors: [{ path: '/body/email', message: 'already in use' }] });
+        for (const role of body.roles)
+          await tx.query(`insert into user_roles (org_id, user_id, role) values ($1, $2, $3)`, [auth.orgId, row.id, role]);
+        await audit(tx, request, auth, 'user.create', 'C', row.id, `roles ${[...body.roles].sort().join(',')}`);
+        const [user] = await listUsers(tx, row.id);
+        return user;
+      });
+      return reply.code(201).send(created);
+    },
+  );
+
+  app.put(
+    '/api/v1/users/:userId/roles',
+    {
+      config: MANAGE,
+      schema: {
+        tags: ['people'],
+        summary: 'Replace the roles of another account (never one’s own); the organisation keeps an administrator',
+        params: UserIdParams,
+        body: Type.Object({ roles: RolesBody }, { additionalProperties: false }),
+        response: { 200: UserSchema, ...problemResponses(401, 403, 404, 409, 422) },
+      },
+    },
+    async (request) => {
+      const auth = requireFullAuth(request);
+      const { userId } = request.params as { userId: string };
+      const { roles } = request.body as { roles: Role[] };
+      refuseSelf(auth, userId);
+      return db.withOrg(auth.orgId, async (tx) => {
+        await lockAccounts(tx, auth.orgId);
+        const [user] = await tx.query<{ client_id: string | null }>(`select client_id from users where id = $1 for update`, [
+          userId,
+        ]);
+        if (!user)
+          throw new ProblemError('resource.not_found', { errors: [{ path: '/params/userId', message: 'no such user' }] });
+        checkClientLink(roles, user.client_id, '/body/roles');
+        if (!roles.includes('beheerder')) await keepAnAdministrator(tx, userId);
+        const before = (
+          await tx.query<{ role: string }>(`select role from user_roles where user_id = $1 order by role`, [userId])
+        )
+          .map((r) => r.role)
+          .join(',');
+        await tx.query(`delete from user_roles where user_id = $1`, [userId]);
+        for (const role of roles)
+          await tx.query(`insert into user_roles (org_id, user_id, role) values ($1, $2, $3)`, [auth.orgId, userId, role]);
+        // A municipality binding only means something for the role gemeente.
+        if (!roles.includes('gemeente')) await tx.query(`delete from user_municipalities where user_id = $1`, [userId]);
+        // New roles apply from the next sign-in: the account's sessions end.
+        await tx.query(`delete from sessions where user_id = $1`, [userId]);
+        await audit(tx, request, auth, 'user.roles', 'U', userId, `${before} → ${[...roles].sort().join(',')}`);
+        const [after] = await listUsers(tx, userId);
+        return after;
+      });
+    },
+  );
+
+  app.post(
+    '/api/v1/users/:userId/deactivation',
+    {
+      config: MANAGE,
+      schema: {
+        tags: ['people'],
+        summary: 'Switch off another account: it can no longer sign in and its sessions end; its history stays',
+        params: UserIdParams,
+        body: Type.Object(
+          { reason: Type.String({ minLength: 1, maxLength: 300, pattern: '\\S' }) },
+          { additionalProperties: false },
+        ),
+        response: { 200: UserSchema, ...problemResponses(401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const auth = requireFullAuth(request);
+      const { userId } = request.params as { userId: string };
+      const { reason } = request.body as { reason: string };
+      refuseSelf(auth, userId);
+      return db.withOrg(auth.orgId, async (tx) => {
+        await lockAccounts(tx, auth.orgId);
+        const [user] = await tx.query(`select 1 from users where id = $1 for update`, [userId]);
+        if (!user)
+          throw new ProblemError('resource.not_found', { errors: [{ path: '/params/userId', message: 'no such user' }] });
+        await keepAnAdministrator(tx, userId);
+        await tx.query(`update users set active = false where id = $1`, [userId]);
+        await tx.query(`delete from sessions where user_id = $1`, [userId]);
+        await audit(tx, request, auth, 'user.deactivate', 'U', userId, reason.trim());
+        const [after] = await listUsers(tx, userId);
+        return after;
+      });
+    },
+  );
+}

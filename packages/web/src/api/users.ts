@@ -1,0 +1,81 @@
+import type { Discipline, Role } from '@meedoen/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from './client';
+
+/** One account of the organisation as the administrator sees it (GET /users). */
+export interface UserAccount {
+  id: string;
+  email: string;
+  displayName: string;
+  roles: Role[];
+  discipline: Discipline | null;
+  clientId: string | null;
+  clientName: string | null;
+  active: boolean;
+  secondFactor: boolean;
+  municipalities: string[];
+}
+
+export interface NewUser {
+  email: string;
+  displayName: string;
+  roles: Role[];
+  discipline: Discipline | null;
+  clientId: string | null;
+  password: string;
+}
+
+const USERS_KEY = ['users'] as const;
+
+export function useUsers() {
+  return useQuery({ queryKey: USERS_KEY, queryFn: () => apiRequest<UserAccount[]>('GET', '/users') });
+}
+
+function useUserMutation<T, R>(run: (input: T) => Promise<R>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: run,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: USERS_KEY }),
+  });
+}
+
+export function useCreateUser() {
+  return useUserMutation((user: NewUser) => apiRequest<UserAccount>('POST', '/users', user));
+}
+
+export function useChangeRoles() {
+  return useUserMutation(({ userId, roles }: { userId: string; roles: Role[] }) =>
+    apiRequest<UserAccount>('PUT', `/users/${userId}/roles`, { roles }),
+  );
+}
+
+export function useDeactivateUser() {
+  return useUserMutation(({ userId, reason }: { userId: string; reason: string }) =>
+    apiRequest<UserAccount>('POST', `/users/${userId}/deactivation`, { reason }),
+  );
+}
+
+export function useBindMunicipalities() {
+  return useUserMutation(({ userId, municipalities }: { userId: string; municipalities: string[] }) =>
+    apiRequest<{ municipalities: string[] }>('PUT', `/users/${userId}/municipalities`, { municipalities }),
+  );
+}
+
+export interface OrganisationPolicy {
+  requireSecondFactor: boolean;
+}
+
+export function useOrganisationPolicy() {
+  return useQuery({
+    queryKey: ['organisation-policy'],
+    queryFn: () => apiRequest<OrganisationPolicy>('GET', '/organisation/policy'),
+  });
+}
+
+export function useUpdateOrganisationPolicy() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (policy: OrganisationPolicy) => apiRequest<OrganisationPolicy>('PUT', '/organisation/policy', policy),
+    onSuccess: (policy) => queryClient.setQueryData(['organisation-policy'], policy),
+  });
+}
