@@ -29,6 +29,7 @@ import { registerOfferRoutes } from '../daginvulling/offer-routes.js';
 import { registerParticipationRoutes } from '../daginvulling/participation-routes.js';
 import { registerDeclarationRoutes } from '../financing/declaration-routes.js';
 import { registerFinancingRoutes } from '../financing/financing-routes.js';
+import { registerAllocationRoutes } from '../financing/allocation-routes.js';
 import { registerFundingRoutes } from '../financing/funding-routes.js';
 import { registerPortfolioRoutes } from '../daginvulling/portfolio-routes.js';
 import { registerClosingReportRoutes } from '../treatment/closing-report-routes.js';
@@ -147,6 +148,7 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
   registerAttendanceRoutes(app, db);
   registerParticipationRoutes(app, db);
   registerFinancingRoutes(app, db);
+  registerAllocationRoutes(app, db);
   registerFundingRoutes(app, db);
   registerDeclarationRoutes(app, db);
   registerPortfolioRoutes(app, db, config);
