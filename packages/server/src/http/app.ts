@@ -30,6 +30,7 @@ import { registerParticipationRoutes } from '../daginvulling/participation-route
 import { registerDeclarationRoutes } from '../financing/declaration-routes.js';
 import { registerFinancingRoutes } from '../financing/financing-routes.js';
 import { registerAllocationRoutes } from '../financing/allocation-routes.js';
+import { registerErgotherapiePreviewRoute } from '../financing/ergotherapie-preview-route.js';
 import { registerFundingRoutes } from '../financing/funding-routes.js';
 import { registerPortfolioRoutes } from '../daginvulling/portfolio-routes.js';
 import { registerClosingReportRoutes } from '../treatment/closing-report-routes.js';
@@ -149,6 +150,7 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
   registerParticipationRoutes(app, db);
   registerFinancingRoutes(app, db);
   registerAllocationRoutes(app, db);
+  registerErgotherapiePreviewRoute(app, db);
   registerFundingRoutes(app, db);
   registerDeclarationRoutes(app, db);
   registerPortfolioRoutes(app, db, config);
