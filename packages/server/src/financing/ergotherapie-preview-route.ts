@@ -1,4 +1,4 @@
-import { buildErgoLedger, ERGO_CONTACT_TYPES, previewErgoContact, type ErgoContactType } from '@meedoen/core';
+import { buildErgoLedger, ERGO_CONTACT_TYPES, parametersOn, previewErgoContact, type ErgoContactType } from '@meedoen/core';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { withClientAccess } from '../access/client-access.js';
@@ -37,7 +37,8 @@ export function registerErgotherapiePreviewRoute(app: FastifyInstance, db: Datab
         params: ClientIdParams,
         querystring: Type.Object({
           date: Type.String({ format: 'date' }),
-          minutes: Type.Integer({ minimum: 1, maximum: 1440 }),
+          minutes: Type.Integer({ minimum: 1, maximum: 1440, description: 'direct (contact) minutes' }),
+          indirectMinutes: Type.Optional(Type.Integer({ minimum: 0, maximum: 1440 })),
           type: Type.Optional(Type.Enum([...ERGO_CONTACT_TYPES])),
         }),
         response: { 200: PreviewResponse, ...problemResponses(401, 403, 422) },
@@ -45,16 +46,19 @@ export function registerErgotherapiePreviewRoute(app: FastifyInstance, db: Datab
     },
     async (request) => {
       const { clientId } = request.params as { clientId: string };
-      const q = request.query as { date: string; minutes: number; type?: ErgoContactType };
+      const q = request.query as { date: string; minutes: number; indirectMinutes?: number; type?: ErgoContactType };
       return withClientAccess(db, request, clientId, async (tx) => {
         const ctx = await loadFinancingContext(tx, clientId);
         const year = q.date.slice(0, 4);
         // Cover used earlier this calendar year counts (REFERENCE.md §7.1).
         const { ergoContacts } = await loadClientServices(tx, clientId, `${year}-01-01`, `${year}-12-31`);
         const ledger = buildErgoLedger(Number(year), ergoContacts, ctx);
+        // 004 L111-112: only contact time counts, indirect time where the year's parameters say so.
+        const found = parametersOn(ctx.parameters, q.date);
+        const indirect = found.ok && found.parameters.ergotherapie.countIndirectMinutes ? (q.indirectMinutes ?? 0) : 0;
         const preview = previewErgoContact(
           ledger,
-          { date: q.date, type: q.type ?? 'individuele_zitting', minutes: q.minutes },
+          { date: q.date, type: q.type ?? 'individuele_zitting', minutes: q.minutes + indirect },
           ctx,
         );
         if ('violation' in preview) {
