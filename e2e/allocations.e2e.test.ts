@@ -48,10 +48,11 @@ describe.runIf(hasBrowser())('allocations in the browser: read in a 301, see it 
     await financing.getByText('Ingelezen: 1 nieuwe toewijzing(en), 0 al bekend.').waitFor();
     await financing.getByText('Toewijzing TW-0193-77: dagbesteding').waitFor();
     await financing.getByText('uit bericht van de gemeente').waitFor();
+    await page.screenshot({ path: `${SCREENSHOTS}allocations-imported.png`, fullPage: true });
     await financing.getByText(/Gemeente 0193: 10 dagdelen per week, van 1 september 2026 tot 30 april 2027/).waitFor();
 
     // Link the Wmo day activity to the allocation: nothing is chosen for the planner.
-    const select = financing.getByRole('textbox', { name: /^Toewijzing voor / }).first();
+    const select = financing.getByLabel(/^Toewijzing voor /).first();
     expect(await select.inputValue()).toBe('');
     await select.click();
     await page.getByRole('option', { name: 'Toewijzing TW-0193-77 (gemeente 0193)' }).click();
