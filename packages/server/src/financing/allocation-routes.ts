@@ -11,7 +11,7 @@ import { Type } from 'typebox';
 import { withClientAccess, withClientsAccess } from '../access/client-access.js';
 import { requireFullAuth } from '../access/route-access.js';
 import type { Database } from '../db/database.js';
-import { problemResponses, ProblemError, throwIfViolations } from '../http/problem.js';
+import { problemResponses, ProblemError, throwIfViolations } from '../errors/problem.js';
 import { ClientIdParams } from '../people/client-schemas.js';
 import {
   clientIdsByBsn,

@@ -1,6 +1,6 @@
 import { monthBounds, type AttendanceStatus, type AttendedDay, type Wmo301Message, type WmoAllocation } from '@meedoen/core';
 import type { Queryable } from '../db/database.js';
-import { ProblemError } from '../http/problem.js';
+import { ProblemError } from '../errors/problem.js';
 import { loadEntitlements, saveEntitlements } from './entitlement-store.js';
 
 /** Clients by their current BSN (the latest entitlement version's), within the caller's organisation (RLS). */

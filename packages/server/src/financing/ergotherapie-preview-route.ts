@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { withClientAccess } from '../access/client-access.js';
 import type { Database } from '../db/database.js';
-import { problemResponses, throwIfViolations } from '../http/problem.js';
+import { problemResponses, throwIfViolations } from '../errors/problem.js';
 import { ClientIdParams } from '../people/client-schemas.js';
 import { loadClientServices, loadFinancingContext } from './delivered-services.js';
 
