@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allocationsFrom301, WMO301_MESSAGE_CODE, type Wmo301Message } from './wmo301.js';
+import { allocationsFrom301, WMO301_MESSAGE_CODE, type Wmo301Message, type Wmo301Product } from './wmo301.js';
 
 const message = (extra: Partial<Wmo301Message> = {}): Wmo301Message => ({
   messageCode: WMO301_MESSAGE_CODE,
@@ -54,7 +54,7 @@ describe('iWmo 301 toewijzing → allocations', () => {
   });
 
   it('refuses another message code, an unknown unit or frequency, and a product without Omvang', () => {
-    const base = message().products[0]!;
+    const base = message().products[0] as Wmo301Product;
     const { violations, allocations } = allocationsFrom301(
       message({
         messageCode: '415',
@@ -76,7 +76,7 @@ describe('iWmo 301 toewijzing → allocations', () => {
   });
 
   it('refuses one ToewijzingNummer twice in a message (TR332)', () => {
-    const base = message().products[0]!;
+    const base = message().products[0] as Wmo301Product;
     const { violations } = allocationsFrom301(message({ products: [base, base] }), null);
     expect(violations).toEqual([
       expect.objectContaining({ code: 'financing.wmo301_invalid', path: '/Client/ToegewezenProducten/1/ToewijzingNummer' }),
