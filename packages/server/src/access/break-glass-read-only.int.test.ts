@@ -137,6 +137,7 @@ describe('break-glass is read-only on every write route', () => {
     const body = sampleFromSchema(schema, { clientId: record.clientId }) as Record<string, unknown>;
     if (key.endsWith('/participation-plan')) return { plan: emptyParticipationPlan() };
     if (key.endsWith('/portfolio-files')) return { name: 'x.png', contentType: 'image/png', dataBase64: PNG_BASE64 };
+    if (key.endsWith('/enrolments/:enrolmentId/allocation')) return { allocation: null };
     if (key === 'POST /api/v1/group-sessions') return { ...body, session: { ...(body['session'] as object), form: 'groep' } };
     return body;
   }
