@@ -64,6 +64,8 @@ export * from './financing/day-payer.js';
 export * from './financing/treatment-payer.js';
 export * from './financing/reasons.js';
 export * from './financing/types.js';
+export * from './financing/wmo301.js';
+export * from './financing/allocation-use.js';
 export * from './financing/double-funding.js';
 export * from './financing/ergotherapie-ledger.js';
 export * from './financing/allocation.js';

@@ -30,6 +30,8 @@ import { registerOfferRoutes } from './daginvulling/offer-routes.js';
 import { registerParticipationRoutes } from './daginvulling/participation-routes.js';
 import { registerDeclarationRoutes } from './financing/declaration-routes.js';
 import { registerFinancingRoutes } from './financing/financing-routes.js';
+import { registerAllocationRoutes } from './financing/allocation-routes.js';
+import { registerErgotherapiePreviewRoute } from './financing/ergotherapie-preview-route.js';
 import { registerFundingRoutes } from './financing/funding-routes.js';
 import { registerPortfolioRoutes } from './daginvulling/portfolio-routes.js';
 import { registerClosingReportRoutes } from './treatment/closing-report-routes.js';
@@ -152,6 +154,8 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
   registerAttendanceRoutes(app, db);
   registerParticipationRoutes(app, db);
   registerFinancingRoutes(app, db);
+  registerAllocationRoutes(app, db);
+  registerErgotherapiePreviewRoute(app, db);
   registerFundingRoutes(app, db);
   registerDeclarationRoutes(app, db);
   registerPortfolioRoutes(app, db, config);

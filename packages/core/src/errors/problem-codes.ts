@@ -607,6 +607,30 @@ export const PROBLEMS = {
     en: 'The financing parameters contain an invalid value or overlapping periods.',
     nl: 'De financieringsparameters bevatten een ongeldige waarde of overlappende periodes.',
   },
+  'financing.wmo301_invalid': {
+    status: 422,
+    title: 'Invalid iWmo 301 message',
+    en: 'The file is no readable iWmo 301 toewijzing, or an element is missing or has an invalid value (the path names it).',
+    nl: 'Het bestand is geen leesbaar iWmo 301-toewijzingsbericht, of een element ontbreekt of heeft een ongeldige waarde (het pad noemt het).',
+  },
+  'financing.wmo301_wrong_receiver': {
+    status: 422,
+    title: 'Allocation addressed to another provider',
+    en: 'The 301 message is addressed to another AGB code than this organisation’s.',
+    nl: 'Het 301-bericht is gericht aan een andere AGB-code dan die van deze organisatie.',
+  },
+  'financing.wmo301_unknown_bsn': {
+    status: 422,
+    title: 'No client with this BSN',
+    en: 'No client of this organisation has the BSN of this message; record the BSN on the client first. Nothing was imported.',
+    nl: 'Geen cliënt van deze organisatie heeft het BSN uit dit bericht; leg eerst het BSN bij de cliënt vast. Er is niets ingelezen.',
+  },
+  'financing.wmo301_conflict': {
+    status: 409,
+    title: 'Allocation number already used differently',
+    en: 'This municipality’s allocation number was imported before with other contents or for another client.',
+    nl: 'Dit toewijzingsnummer van deze gemeente is eerder ingelezen met een andere inhoud of voor een andere cliënt.',
+  },
   // trust: sign-in and backup
   'auth.attempts_backoff': {
     status: 429,

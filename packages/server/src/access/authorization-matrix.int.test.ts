@@ -35,6 +35,7 @@ import { exportJobsSettled } from '../fhir/export-job.js';
 import { problemCodeInOutcome } from '../fhir/fhir-http.js';
 import { insertTrajectory } from '../testing/trajectory-fixture.js';
 import { loadTrajectory } from '../treatment/trajectory-store.js';
+import { wmo301Xml } from '../testing/wmo301-fixture.js';
 import { appendAudit } from './audit-log.js';
 import type { DeclaredRoute } from './route-access.js';
 
@@ -320,6 +321,19 @@ const SAMPLES: Record<string, (f: Fixture) => { url: string; payload?: unknown; 
   }),
   'GET /api/v1/clients/:clientId/ergotherapie/statement': (f) => ({
     url: `/api/v1/clients/${f.clientId}/ergotherapie/statement?year=2026`,
+  }),
+  // A valid 301 for a BSN no client has: an allowed caller gets 422 and nothing is read in.
+  'POST /api/v1/wmo301-imports': () => ({
+    url: '/api/v1/wmo301-imports',
+    payload: { files: [{ name: 'm.xml', xml: wmo301Xml({ bsn: '123456782', products: [{ number: 'M-1' }] }) }] },
+  }),
+  'GET /api/v1/clients/:clientId/ergotherapie/preview': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/ergotherapie/preview?date=2026-03-02&minutes=60`,
+  }),
+  'GET /api/v1/clients/:clientId/allocations': (f) => ({ url: `/api/v1/clients/${f.clientId}/allocations?month=2026-01` }),
+  'PUT /api/v1/clients/:clientId/enrolments/:enrolmentId/allocation': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/enrolments/${f.unknownId}/allocation`,
+    payload: { allocation: null },
   }),
   'GET /api/v1/clients/:clientId/trajectories/:trajectoryId/funding': (f) => ({
     url: `/api/v1/clients/${f.clientId}/trajectories/${f.unknownId}/funding`,

@@ -376,4 +376,32 @@ describe('financing: entitlements, classification, month overview, funding, ergo
     const none = await send(planner, 'GET', `/api/v1/clients/${adultId}/ergotherapie/statement?year=1999`);
     expect(none.status).toBe(400);
   });
+
+  it('ergotherapie preview before a session: quarter 40 is still covered, quarter 41 is self-pay with a warning', async () => {
+    const fresh = await createTestClient(db, orgId, '1975-05-05');
+    await addToCareTeam(db, orgId, fresh, ergotherapist.id, 'ergotherapeut');
+    // 9 hours and 45 minutes used: 39 of the 40 quarters of basic cover (004 L109-110).
+    const used = Array.from({ length: 10 }, (_, i) =>
+      session(`2026-04-${String(i + 1).padStart(2, '0')}`, {
+        startTime: '09:00',
+        ergoContactType: 'individuele_zitting',
+        directMinutes: i === 9 ? 45 : 60,
+      }),
+    );
+    await insertTrajectory(db, orgId, fresh, ergotherapist, 'ergotherapie', used);
+    const ergo = await signIn(app, ergotherapist.email, ergotherapist.password);
+    const preview = (minutes: number) =>
+      send(ergo, 'GET', `/api/v1/clients/${fresh}/ergotherapie/preview?date=2026-05-04&minutes=${minutes}`);
+    const fortieth = await preview(15);
+    expect(fortieth.status).toBe(200);
+    expect(fortieth.body).toEqual({ quarters: 1, basis: 1, aanvullend: 0, eigen_betaling: 0, warning: null });
+    const fortyFirst = await preview(30);
+    expect(fortyFirst.body).toMatchObject({ quarters: 2, basis: 1, aanvullend: 0, eigen_betaling: 1 });
+    expect(fortyFirst.body.warning).toMatchObject({ code: 'cover_will_be_exceeded', source: '004 L109-110' });
+    // Nothing was written: the statement still shows 39 quarters used.
+    const statement = await send(ergo, 'GET', `/api/v1/clients/${fresh}/ergotherapie/statement?year=2026`);
+    expect(statement.body.basic).toMatchObject({ used: 39, left: 1 });
+    const noParameters = await preview(0);
+    expect(noParameters.status).toBe(400);
+  });
 });

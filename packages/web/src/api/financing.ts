@@ -138,3 +138,95 @@ export const useDeclarationAnswer = () =>
   useDeclarationAction((input: { runId: string; xml: string }) =>
     apiRequest('POST', `/declarations/${input.runId}/answers`, { xml: input.xml }),
   );
+
+export interface AllocationView {
+  allocationNumber: string;
+  municipalityCode: string;
+  productCategory: string;
+  productCode: string | null;
+  volume: number | null;
+  unit: string;
+  frequency: string;
+  from: string;
+  until: string | null;
+  source: 'manual' | 'wmo301';
+  enrolmentIds: string[];
+  use: {
+    period: { start: string; end: string } | null;
+    delivered: number;
+    allowed: number | null;
+    exceededBy: number;
+    daysOutsidePeriod: string[];
+  };
+}
+
+export interface AllocationsOverview {
+  month: string;
+  allocations: AllocationView[];
+  enrolments: {
+    id: string;
+    offerName: string;
+    groupName: string | null;
+    financer: string;
+    status: string;
+    allocationMunicipalityCode: string | null;
+    allocationNumber: string | null;
+  }[];
+}
+
+export function useAllocations(clientId: string, month: string) {
+  return useQuery({
+    queryKey: ['allocations', clientId, month],
+    queryFn: () => apiRequest<AllocationsOverview>('GET', `/clients/${clientId}/allocations?month=${month}`),
+  });
+}
+
+/** Read in iWmo 301 messages (all or nothing); the allocations land on the clients the BSNs belong to. */
+export function useImportWmo301() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (files: { name: string; xml: string }[]) =>
+      apiRequest<{
+        files: {
+          name: string;
+          clientId: string;
+          allocations: { allocationNumber: string; status: 'imported' | 'unchanged' }[];
+        }[];
+      }>('POST', '/wmo301-imports', { files }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['allocations'] });
+      void queryClient.invalidateQueries({ queryKey: ['entitlements'] });
+    },
+  });
+}
+
+export function useLinkEnrolment(clientId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { enrolmentId: string; allocation: { municipalityCode: string; allocationNumber: string } | null }) =>
+      apiRequest<null>('PUT', `/clients/${clientId}/enrolments/${input.enrolmentId}/allocation`, {
+        allocation: input.allocation,
+      }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['allocations', clientId] }),
+  });
+}
+
+export interface ErgoPreview {
+  quarters: number;
+  basis: number;
+  aanvullend: number;
+  eigen_betaling: number;
+  warning: { code: string; source: string; nl: string; en: string } | null;
+}
+
+export function useErgoPreview(clientId: string, date: string, minutes: number, indirectMinutes: number, enabled: boolean) {
+  return useQuery({
+    queryKey: ['ergo-preview', clientId, date, minutes, indirectMinutes],
+    enabled,
+    queryFn: () =>
+      apiRequest<ErgoPreview>(
+        'GET',
+        `/clients/${clientId}/ergotherapie/preview?date=${date}&minutes=${minutes}&indirectMinutes=${indirectMinutes}`,
+      ),
+  });
+}

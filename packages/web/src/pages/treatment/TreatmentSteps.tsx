@@ -2,10 +2,12 @@ import { gasTScore, isGasLevel, PROCESS_ITEMS, type GasLevel } from '@meedoen/co
 import { Checkbox, Group, Radio, Select, SimpleGrid, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useErgoPreview } from '../../api/financing';
 import { useCaseload } from '../../api/today';
 import { useGroupSession } from '../../api/treatment';
 import { fieldError } from '../../components/field-errors';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { ErgoCoverWarning } from './ErgoCoverWarning';
 import { StepCard, type StepProps } from './StepForms';
 import { DateField } from '../../components/DateField';
 
@@ -35,7 +37,20 @@ export function SessionStep({ view, take, pending, error }: StepProps) {
     indirectMinutes: Number(s.indirectMinutes),
     homeVisitReason: s.homeVisitReason || null,
   };
+  // Ergotherapie: the cover before saving (issue 12); a self-paid part needs the therapist's confirmation.
+  const isErgo = view.referral.discipline === 'ergotherapie';
+  const [confirmed, setConfirmed] = useState(false);
+  const [attempted, setAttempted] = useState(false);
+  const preview = useErgoPreview(
+    view.clientId,
+    s.date,
+    session.directMinutes,
+    session.indirectMinutes || 0,
+    isErgo && session.directMinutes > 0 && /^\d{4}-\d{2}-\d{2}$/.test(s.date),
+  );
   const submit = () => {
+    setAttempted(true);
+    if (isErgo && (preview.data?.eigen_betaling ?? 0) > 0 && !confirmed) return;
     if (s.form !== 'groep') return take('sessions', { session });
     const participants = [
       { clientId: view.clientId, trajectoryId: view.id },
@@ -89,6 +104,17 @@ export function SessionStep({ view, take, pending, error }: StepProps) {
           onChange={(e) => setS({ ...s, indirectMinutes: e.currentTarget.value })}
         />
       </Group>
+      {isErgo && (
+        <ErgoCoverWarning
+          clientId={view.clientId}
+          date={s.date}
+          directMinutes={session.directMinutes}
+          indirectMinutes={session.indirectMinutes || 0}
+          confirmed={confirmed}
+          onConfirm={setConfirmed}
+          missingConfirmation={attempted}
+        />
+      )}
       <Textarea
         label={t('steps.activities')}
         autosize
