@@ -48,7 +48,29 @@ export function readableParts(facts: AccessFacts, disclosure: Disclosure) {
 }
 export type ReadableParts = ReturnType<typeof readableParts>;
 
-const text = (value: unknown) => (typeof value === 'string' ? value : value == null ? '' : JSON.stringify(value));
+/** A value as readable text: lists of goals or steps by their description, other lists joined. */
+function text(value: unknown): string {
+  if (value == null) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value))
+    return value
+      .map((entry) =>
+        entry && typeof entry === 'object' ? text((entry as Record<string, unknown>)['description'] ?? '') : text(entry),
+      )
+      .filter((entry) => entry !== '')
+      .join('; ');
+  return '';
+}
+
+/** Nested objects (a plan's views) as one field per leaf, named by their path. */
+function flatten(prefix: string, value: unknown): { name: string; value: string }[] {
+  if (value && typeof value === 'object' && !Array.isArray(value))
+    return Object.entries(value as Record<string, unknown>).flatMap(([key, inner]) =>
+      flatten(prefix ? `${prefix}.${key}` : key, inner),
+    );
+  return [{ name: prefix, value: text(value) }];
+}
 const iso = (value: Date | string) => new Date(value).toISOString();
 const field = (name: string, value: unknown) => ({ name, value: text(value) });
 
@@ -110,7 +132,7 @@ function treatmentItem(row: EventRow): TimelineItem | null {
         kind: 'plan_version',
         date: iso(row.at).slice(0, 10),
         label: text(d['version']),
-        fields: Object.entries(plan).map(([key, value]) => field(`plan.${key}`, value)),
+        fields: flatten('plan', plan),
       };
     }
     case 'plan_agreed':
@@ -142,7 +164,7 @@ function treatmentItem(row: EventRow): TimelineItem | null {
         label: row.type,
         fields: Object.entries(d)
           .filter(([key]) => key !== 'type')
-          .map(([key, value]) => field(key, value)),
+          .flatMap(([key, value]) => flatten(key, value)),
       };
   }
 }

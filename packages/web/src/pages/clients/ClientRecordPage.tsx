@@ -10,6 +10,7 @@ import { FinancingPanel } from '../financing/FinancingPanel';
 import { EmergencyAccess } from './EmergencyAccess';
 import { MonthOverview } from './MonthOverview';
 import { RecordConsentForm } from './RecordConsentForm';
+import { RecordTabs } from './RecordTabs';
 
 const WHO_VIEWED_ROWS = 20;
 
@@ -35,6 +36,7 @@ export function ClientRecordPage() {
         {t('record.born', { date: formatDate(client.birthDate, i18n.language) })} · {t(`setting.${client.careSetting}`)}
         {client.municipality ? ` · ${client.municipality}` : ''}
       </Text>
+      <RecordTabs clientId={clientId} active="record" />
       <EmergencyAccess clientId={clientId} record={record.data} />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Card withBorder>
