@@ -13,9 +13,9 @@ export function NotificationBell() {
   const markRead = useMarkRead();
   const unread = notifications.data?.unread ?? 0;
   return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-end" width={300} withArrow>
-      <Popover.Target>
-        <Indicator label={unread} size={18} disabled={unread === 0} color="red.9">
+    <Indicator label={unread} size={18} disabled={unread === 0} color="red.9">
+      <Popover opened={opened} onChange={setOpened} position="bottom-end" width={300} withArrow>
+        <Popover.Target>
           <ActionIcon
             variant="default"
             size="lg"
@@ -24,34 +24,34 @@ export function NotificationBell() {
           >
             <span aria-hidden="true">🔔</span>
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
-      <Popover.Dropdown>
-        <Stack gap="xs">
-          {notifications.data?.items.length === 0 && <Text size="sm">{t('notifications.none')}</Text>}
-          {notifications.data?.items.slice(0, 10).map((n) => (
-            <div key={n.id}>
-              <Text size="sm" fw={n.read ? 400 : 700}>
-                {t(`notifications.kind.${n.kind}`)}
-              </Text>
-              <Text size="xs" c="dimmed">
-                {formatDate(n.createdAt, i18n.language)}
-              </Text>
-              <Anchor
-                component={Link}
-                to={n.link}
-                size="sm"
-                onClick={() => {
-                  if (!n.read) markRead.mutate(n.id);
-                  setOpened(false);
-                }}
-              >
-                {t('notifications.open')}
-              </Anchor>
-            </div>
-          ))}
-        </Stack>
-      </Popover.Dropdown>
-    </Popover>
+        </Popover.Target>
+        <Popover.Dropdown>
+          <Stack gap="xs">
+            {notifications.data?.items.length === 0 && <Text size="sm">{t('notifications.none')}</Text>}
+            {notifications.data?.items.slice(0, 10).map((n) => (
+              <div key={n.id}>
+                <Text size="sm" fw={n.read ? 400 : 700}>
+                  {t(`notifications.kind.${n.kind}`)}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {formatDate(n.createdAt, i18n.language)}
+                </Text>
+                <Anchor
+                  component={Link}
+                  to={n.link}
+                  size="sm"
+                  onClick={() => {
+                    if (!n.read) markRead.mutate(n.id);
+                    setOpened(false);
+                  }}
+                >
+                  {t('notifications.open')}
+                </Anchor>
+              </div>
+            ))}
+          </Stack>
+        </Popover.Dropdown>
+      </Popover>
+    </Indicator>
   );
 }
