@@ -35,7 +35,7 @@ export function AppFrame({ me }: { me: Me }) {
               {me.organisation.name}
             </Text>
           </Group>
-          <Group wrap="nowrap">
+          <Group wrap="nowrap" gap="xs">
             <NotificationBell />
             <LanguageSwitch />
             <Text visibleFrom="sm">{me.user.displayName}</Text>

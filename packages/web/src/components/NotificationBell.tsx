@@ -18,11 +18,14 @@ export function NotificationBell() {
         <Popover.Target>
           <ActionIcon
             variant="default"
-            size="lg"
+            size="md"
             onClick={() => setOpened((o) => !o)}
             aria-label={unread > 0 ? t('notifications.unread', { count: unread }) : t('notifications.label')}
           >
-            <span aria-hidden="true">🔔</span>
+            <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2">
+              <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
+              <path d="M13.7 21a2 2 0 0 1-3.4 0" />
+            </svg>
           </ActionIcon>
         </Popover.Target>
         <Popover.Dropdown>

@@ -37,9 +37,7 @@ export function WorklistCard() {
           <div key={kind}>
             <Group gap="xs">
               <Text fw={600}>{t(`worklist.kind.${kind}`)}</Text>
-              <Badge variant="light" color="blue.9">
-                {count}
-              </Badge>
+              <Badge color="blue.9">{count}</Badge>
             </Group>
             <List>
               {worklist.data?.items
