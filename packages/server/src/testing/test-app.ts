@@ -1,7 +1,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { loadConfig, type Config } from '../config.js';
 import type { Database } from '../db/database.js';
-import { buildApp } from '../http/app.js';
+import { buildApp } from '../app.js';
 import type { MailTransport } from '../worklist/notification-store.js';
 
 /** The tests' fixed secret key (never used outside tests). */

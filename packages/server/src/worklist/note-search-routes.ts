@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { requireFullAuth } from '../access/route-access.js';
 import type { Database } from '../db/database.js';
-import { problemResponses } from '../http/problem.js';
+import { problemResponses } from '../errors/problem.js';
 import { auditListed, readableClients } from './readable-clients.js';
 
 /** The indexed text of a session note (migration 0018 indexes exactly this expression). */

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { requireFullAuth } from '../access/route-access.js';
 import type { Database } from '../db/database.js';
-import { problemResponses, ProblemError } from '../http/problem.js';
+import { problemResponses, ProblemError } from '../errors/problem.js';
 import { NOTIFICATION_KINDS } from './notification-store.js';
 
 const NotificationSchema = Type.Object({

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { withClientAccess } from '../access/client-access.js';
 import type { Database } from '../db/database.js';
-import { problemResponses } from '../http/problem.js';
+import { problemResponses } from '../errors/problem.js';
 import { ClientIdParams } from '../people/client-schemas.js';
 import { loadTimeline, readableParts, TIMELINE_KINDS } from './timeline-store.js';
 

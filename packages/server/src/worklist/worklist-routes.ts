@@ -4,7 +4,7 @@ import { Type } from 'typebox';
 import { requireFullAuth } from '../access/route-access.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
-import { problemResponses } from '../http/problem.js';
+import { problemResponses } from '../errors/problem.js';
 import { auditListed } from './readable-clients.js';
 import { countByKind, loadWorklist, WORKLIST_KINDS } from './worklist-store.js';
 
