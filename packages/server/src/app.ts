@@ -54,6 +54,11 @@ import { installValidation } from './http/validation.js';
 import { installWebApp } from './http/web-static.js';
 import { registerAgendaRoutes } from './agenda/agenda-routes.js';
 import { registerFeedRoutes } from './agenda/feed-routes.js';
+import { installNotificationMail, type MailTransport } from './worklist/notification-store.js';
+import { registerNoteSearchRoutes } from './worklist/note-search-routes.js';
+import { registerNotificationRoutes } from './worklist/notification-routes.js';
+import { registerTimelineRoutes } from './worklist/timeline-routes.js';
+import { registerWorklistRoutes } from './worklist/worklist-routes.js';
 
 const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -62,6 +67,8 @@ export interface AppOptions {
   db: Database;
   /** Tests pass false to keep output quiet. */
   logger?: boolean;
+  /** Where "you have a message" mails go; without one, none is sent (Meedoen builds no mail server). */
+  mailTransport?: MailTransport;
 }
 
 declare module 'fastify' {
@@ -72,7 +79,7 @@ declare module 'fastify' {
 }
 
 /** The whole HTTP application, ready for `listen` or `inject`. */
-export async function buildApp({ config, db, logger = true }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, db, logger = true, mailTransport }: AppOptions): Promise<FastifyInstance> {
   // The key that seals second-factor secrets; startServer resolves it (MEEDOEN_SECRET_KEY or the key file).
   if (!config.secretKey) throw new Error('no secret key: set MEEDOEN_SECRET_KEY (startServer reads or creates the key file)');
   const box = SecretBox.fromConfig(config.secretKey, config.previousSecretKeys);
@@ -127,6 +134,7 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
   app.decorate('declaredRoutes', declaredRoutes);
   installRouteAccess(app, declaredRoutes);
   installRequestAudit(app, db);
+  installNotificationMail(app, mailTransport);
   useConfiguredAuditSigning(config);
   await installOpenApi(app);
   app.addSchema(MeSchema);
@@ -166,6 +174,10 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
   registerReportRoutes(app, db);
   registerAgendaRoutes(app, db);
   registerFeedRoutes(app, db);
+  registerTimelineRoutes(app, db);
+  registerNoteSearchRoutes(app, db);
+  registerWorklistRoutes(app, db, config);
+  registerNotificationRoutes(app, db);
   registerOpenApiRoute(app);
 
   await installWebApp(app, config.webDir ?? DEFAULT_WEB_DIR);

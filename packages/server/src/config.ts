@@ -39,6 +39,11 @@ export const ConfigSchema = Type.Object({
     description: 'MEEDOEN_OFFER_STALE_DAYS: an offer not confirmed for this long is marked stale',
   }),
   breakGlassMinutes: Type.Integer({ minimum: 1, description: 'MEEDOEN_BREAK_GLASS_MINUTES: how long an emergency access lasts' }),
+  expiryNoticeDays: Type.Integer({
+    minimum: 1,
+    maximum: 366,
+    description: 'MEEDOEN_EXPIRY_NOTICE_DAYS: consents and allocations ending within this many days appear on the work list',
+  }),
   municipalMinCellSize: Type.Integer({
     minimum: 1,
     description: 'MEEDOEN_MUNICIPAL_MIN_CELL_SIZE: counts of fewer persons are suppressed in the municipal overview',
@@ -129,6 +134,7 @@ export const CONFIG_ENV_KEYS: Record<keyof Config, string> = {
   loginAttemptsPerMinute: 'MEEDOEN_LOGIN_ATTEMPTS_PER_MINUTE',
   breakGlassMinutes: 'MEEDOEN_BREAK_GLASS_MINUTES',
   offerStaleDays: 'MEEDOEN_OFFER_STALE_DAYS',
+  expiryNoticeDays: 'MEEDOEN_EXPIRY_NOTICE_DAYS',
   municipalMinCellSize: 'MEEDOEN_MUNICIPAL_MIN_CELL_SIZE',
   mapTileUrl: 'MEEDOEN_MAP_TILE_URL',
   webDir: 'MEEDOEN_WEB_DIR',
@@ -165,6 +171,8 @@ const DEFAULTS: Omit<Config, 'databaseUrl' | 'webDir' | 'secretKey' | 'previousS
   breakGlassMinutes: 60,
   // How often a social-map entry must be reconfirmed is not fixed anywhere: a year by default.
   offerStaleDays: 365,
+  // How long before a consent or an allocation ends someone should act is a local choice: four weeks by default.
+  expiryNoticeDays: 28,
   // Statistics Netherlands publishes no counts under 10 persons in small areas; a common rule, hence configurable.
   municipalMinCellSize: 10,
   // NEN 7510 asks for sessions that end; how long a working day's session may last is a local choice.
@@ -237,6 +245,7 @@ const NUMBER_FIELDS = new Set<keyof Config>([
   'loginAttemptsPerMinute',
   'breakGlassMinutes',
   'offerStaleDays',
+  'expiryNoticeDays',
   'municipalMinCellSize',
   'sessionMaxHours',
   'auditCheckpointEvery',

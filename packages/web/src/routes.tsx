@@ -28,6 +28,8 @@ import { StartPage } from './pages/start/StartPage';
 import { MdoPage } from './pages/treatment/MdoPage';
 import { ReferralPage } from './pages/treatment/ReferralPage';
 import { TrajectoryPage } from './pages/treatment/TrajectoryPage';
+import { TimelinePage } from './pages/clients/TimelinePage';
+import { NoteSearchPage } from './pages/worklist/NoteSearchPage';
 
 /** Navigation groups, in the order the menu shows them; one per context of the product. */
 export const NAV_CONTEXTS = [
@@ -226,6 +228,21 @@ export const APP_ROUTES: AppRoute[] = [
     labelKey: 'nav.organisationSettings',
     element: <OrganisationSettingsPage />,
     roles: ['beheerder'],
+  },
+  {
+    path: '/clienten/:clientId/tijdlijn',
+    context: 'clienten',
+    labelKey: 'nav.timeline',
+    element: <TimelinePage />,
+    roles: PROFESSIONALS,
+    hidden: true,
+  },
+  {
+    path: '/notities-zoeken',
+    context: 'behandeling',
+    labelKey: 'nav.noteSearch',
+    element: <NoteSearchPage />,
+    roles: ['vaktherapeut', 'ergotherapeut', 'regiebehandelaar'],
   },
 ];
 

@@ -650,6 +650,11 @@ const SAMPLES: Record<string, (f: Fixture) => { url: string; payload?: unknown; 
     payload: { note: 'gezien' },
   }),
   ...FHIR_SAMPLES,
+  'GET /api/v1/clients/:clientId/timeline': (f) => ({ url: `/api/v1/clients/${f.clientId}/timeline` }),
+  'GET /api/v1/notes/search': () => ({ url: '/api/v1/notes/search?q=fiets' }),
+  'GET /api/v1/worklist': () => ({ url: '/api/v1/worklist' }),
+  'GET /api/v1/notifications': () => ({ url: '/api/v1/notifications' }),
+  'POST /api/v1/notifications/:notificationId/read': (f) => ({ url: `/api/v1/notifications/${f.unknownId}/read` }),
 };
 
 function expectedRow(role: Role, state: State): string | null {

@@ -2,6 +2,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { loadConfig, type Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { buildApp } from '../app.js';
+import type { MailTransport } from '../worklist/notification-store.js';
 
 /** The tests' fixed secret key (never used outside tests). */
 export const TEST_SECRET_KEY = '7e57'.repeat(16);
@@ -14,8 +15,12 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   return { ...loadConfig({}), logLevel: 'silent', secretKey: TEST_SECRET_KEY, loginAttemptsPerMinute: 1_000_000, ...overrides };
 }
 
-export async function buildTestApp(db: Database, overrides: Partial<Config> = {}): Promise<FastifyInstance> {
-  const app = await buildApp({ config: testConfig(overrides), db, logger: false });
+export async function buildTestApp(
+  db: Database,
+  overrides: Partial<Config> = {},
+  mailTransport?: MailTransport,
+): Promise<FastifyInstance> {
+  const app = await buildApp({ config: testConfig(overrides), db, logger: false, ...(mailTransport ? { mailTransport } : {}) });
   await app.ready();
   return app;
 }

@@ -10,6 +10,7 @@ import { ClientIdParams } from '../people/client-schemas.js';
 import { loadTrajectory, presentTrajectory } from './trajectory-store.js';
 import { EvaluationSchema, GoalSchema, PlanSchema, ReferralBody, SessionBody, TrajectoryParams } from './trajectory-schemas.js';
 import { takeStep } from './trajectory-service.js';
+import { notify } from '../worklist/notification-store.js';
 
 const TrajectoryRef = Type.Ref('Trajectory');
 const Reason = {
@@ -226,6 +227,37 @@ const STEPS: StepRoute[] = [
   },
 ];
 
+/** Who is told of a step: the client of a plan to agree to, the regiebehandelaar of an evaluation's decision. */
+async function notifyStep(
+  tx: Queryable,
+  request: FastifyRequest,
+  orgId: string,
+  path: string,
+  referral: { therapistId: string; regiebehandelaarId: string | null },
+  clientId: string,
+  trajectoryId: string,
+): Promise<void> {
+  if (path === 'plan') {
+    const own = await tx.query<{ id: string }>(
+      `select u.id from users u join user_roles r on r.user_id = u.id and r.role = 'client' where u.client_id = $1`,
+      [clientId],
+    );
+    await notify(tx, request, orgId, {
+      userIds: own.map((u) => u.id),
+      kind: 'plan_awaiting_agreement',
+      clientId,
+      link: '/mijn-plan',
+    });
+  }
+  if (path === 'evaluations')
+    await notify(tx, request, orgId, {
+      userIds: [referral.regiebehandelaarId, referral.therapistId],
+      kind: 'evaluation_recorded',
+      clientId,
+      link: `/clienten/${clientId}/behandeling/${trajectoryId}`,
+    });
+}
+
 export function toSession(
   body: Omit<SessionRecord, 'id' | 'groupSessionId' | 'homeVisitReason'> & { homeVisitReason?: string | null },
   groupSessionId: string | null,
@@ -319,6 +351,13 @@ export function registerTrajectoryRoutes(app: FastifyInstance, db: Database, con
             referral.receivedOn,
             access.userId,
           );
+        // The therapist has a referral to accept (issue 14: notifications where the event happens).
+        await notify(tx, request, access.orgId, {
+          userIds: [referral.therapistId],
+          kind: 'referral_to_accept',
+          clientId,
+          link: `/clienten/${clientId}/behandeling/${result.id}`,
+        });
         return result;
       });
       return reply.code(201).header('etag', `"${view.version}"`).send(view);
@@ -437,11 +476,13 @@ export function registerTrajectoryRoutes(app: FastifyInstance, db: Database, con
             const stored = await loadTrajectory(tx, clientId, trajectoryId);
             if (!stored) throw new ProblemError('resource.not_found');
             const nextPlanVersion = (stored.trajectory.plans.at(-1)?.version ?? 0) + 1;
-            return takeStep(tx, access, trajectoryId, step.toStep(body, { nextPlanVersion }), {
+            const result = await takeStep(tx, access, trajectoryId, step.toStep(body, { nextPlanVersion }), {
               reason: (body['reason'] as string | undefined) ?? null,
               expectedVersion: version,
               sessionHorizonDays: config.sessionHorizonDays,
             });
+            await notifyStep(tx, request, access.orgId, step.path, stored.trajectory.referral, clientId, trajectoryId);
+            return result;
           },
           { objectType: 'trajectory', objectId: trajectoryId },
         );

@@ -1,11 +1,13 @@
-import { Anchor, AppShell, Burger, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import { Anchor, AppShell, Badge, Burger, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
 import type { Me } from '../api/session';
 import { useSignOut } from '../api/session';
 import { navigationFor, NAV_CONTEXTS } from '../routes';
+import { useWorklist } from '../api/worklist';
 import { LanguageSwitch } from './LanguageSwitch';
+import { NotificationBell } from './NotificationBell';
 
 /** The frame around every signed-in page: header, navigation grouped per context, content. */
 export function AppFrame({ me }: { me: Me }) {
@@ -14,6 +16,9 @@ export function AppFrame({ me }: { me: Me }) {
   const signOut = useSignOut();
   const location = useLocation();
   const entries = navigationFor(me.user.roles);
+  // The work list's count on the start page's menu entry (issue 14: counts in the navigation).
+  const worklist = useWorklist();
+  const counts: Record<string, number> = { '/': worklist.data?.total ?? 0 };
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
       <AppShell.Header>
@@ -30,7 +35,8 @@ export function AppFrame({ me }: { me: Me }) {
               {me.organisation.name}
             </Text>
           </Group>
-          <Group wrap="nowrap">
+          <Group wrap="nowrap" gap="xs">
+            <NotificationBell />
             <LanguageSwitch />
             <Text visibleFrom="sm">{me.user.displayName}</Text>
             <Button variant="default" onClick={() => signOut.mutate()} loading={signOut.isPending}>
@@ -56,6 +62,13 @@ export function AppFrame({ me }: { me: Me }) {
                     to={entry.path}
                     label={t(entry.labelKey)}
                     active={location.pathname === entry.path}
+                    rightSection={
+                      counts[entry.path] ? (
+                        <Badge size="sm" color="blue.9" aria-label={t('worklist.countLabel', { count: counts[entry.path] })}>
+                          {counts[entry.path]}
+                        </Badge>
+                      ) : undefined
+                    }
                   />
                 ))}
               </div>

@@ -12,6 +12,7 @@ import { enMeasurement } from './en/measurement';
 import { enPrivacy } from './en/privacy';
 import { enMunicipal } from './en/municipal';
 import { enAgenda } from './en/agenda';
+import { enWorklist } from './en/worklist';
 
 export const en: Record<MessageKey, string> = {
   ...enCommon,
@@ -25,5 +26,6 @@ export const en: Record<MessageKey, string> = {
   ...enAgenda,
   ...enAdmin,
   ...enRelatives,
+  ...enWorklist,
   ...(problemMessages(PROBLEMS, 'en') as Record<`problem.${keyof typeof PROBLEMS}`, string>),
 };

@@ -11,6 +11,7 @@ import { nlMeasurement } from './nl/measurement';
 import { nlPrivacy } from './nl/privacy';
 import { nlMunicipal } from './nl/municipal';
 import { nlAgenda } from './nl/agenda';
+import { nlWorklist } from './nl/worklist';
 
 /** Dutch, the default. Flat keys; `problem.<code>` entries come from core's problem catalogue. */
 export const nl = {
@@ -25,6 +26,7 @@ export const nl = {
   ...nlAgenda,
   ...nlAdmin,
   ...nlRelatives,
+  ...nlWorklist,
   ...problemMessages(PROBLEMS, 'nl'),
 };
 

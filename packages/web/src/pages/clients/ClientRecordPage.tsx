@@ -11,6 +11,7 @@ import { EmergencyAccess } from './EmergencyAccess';
 import { MonthOverview } from './MonthOverview';
 import { RecordConsentForm } from './RecordConsentForm';
 import { RepresentativesCard } from './RepresentativesCard';
+import { RecordTabs } from './RecordTabs';
 
 const WHO_VIEWED_ROWS = 20;
 
@@ -36,6 +37,7 @@ export function ClientRecordPage() {
         {t('record.born', { date: formatDate(client.birthDate, i18n.language) })} · {t(`setting.${client.careSetting}`)}
         {client.municipality ? ` · ${client.municipality}` : ''}
       </Text>
+      <RecordTabs clientId={clientId} active="record" />
       <EmergencyAccess clientId={clientId} record={record.data} />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Card withBorder>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/session';
 import { ErgoHours } from '../financing/ErgoHours';
 import { TodayCards } from './TodayCards';
+import { WorklistCard } from './WorklistCard';
 
 /** The signed-in person's own overview: who they are here, in which organisation, in which roles. */
 export function StartPage() {
@@ -13,6 +14,7 @@ export function StartPage() {
     <Stack>
       <Title order={2}>{t('start.title', { name: me.user.displayName })}</Title>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <WorklistCard />
         <Card withBorder>
           <Title order={3} size="h4" mb="sm">
             {t('start.account')}

@@ -1,0 +1,178 @@
+import type { Queryable } from '../db/database.js';
+import { readableClients } from './readable-clients.js';
+
+/** What a work list can hold; the web names each kind in Dutch and counts them in the navigation. */
+export const WORKLIST_KINDS = [
+  'roll_call_today',
+  'referral_to_accept',
+  'plan_awaiting_agreement',
+  'evaluation_due',
+  'alert',
+  'consent_expiring',
+  'allocation_expiring',
+] as const;
+export type WorklistKind = (typeof WORKLIST_KINDS)[number];
+
+export interface WorklistItem {
+  kind: WorklistKind;
+  clientId: string | null;
+  clientName: string | null;
+  /** The date that makes it due: today's group, the evaluation date, the end of a consent or allocation. */
+  date: string | null;
+  /** A short value the web labels: the trajectory's state, the group's name, the number of warnings. */
+  label: string;
+  /** Where to act, a path of the web app. */
+  link: string;
+}
+
+type Shown = Map<string, { basis: string; role: string | null }>;
+
+/**
+ * The caller's work list: each kind from the records they work on, each client only where the caller may read
+ * that kind's category by core's rule (treatment, day activities, care network). `shown` collects the clients
+ * revealed, for the audit.
+ */
+export async function loadWorklist(
+  tx: Queryable,
+  userId: string,
+  today: string,
+  expiryNoticeDays: number,
+): Promise<{ items: WorklistItem[]; shown: Shown }> {
+  const items: WorklistItem[] = [];
+  const shown: Shown = new Map();
+  const keep = (readable: Shown, clientId: string) => {
+    const ground = readable.get(clientId);
+    if (!ground) return false;
+    if (!shown.has(clientId)) shown.set(clientId, ground);
+    return true;
+  };
+
+  // Today's groups the caller supervises: no client data in them.
+  const groups = await tx.query<{ id: string; date: string; starts: string; ends: string; name: string }>(
+    `select o.id, o.date::text as date, o.starts, o.ends, g.name
+       from occurrences o join activity_groups g on g.id = o.group_id
+      where o.date = $2::date and not o.cancelled and $1 = any(g.supervisor_ids)
+      order by o.starts, g.name`,
+    [userId, today],
+  );
+  for (const g of groups)
+    items.push({
+      kind: 'roll_call_today',
+      clientId: null,
+      clientName: null,
+      date: g.date,
+      label: `${g.name} · ${g.starts}–${g.ends}`,
+      link: `/presentielijst?date=${g.date}`,
+    });
+
+  // Trajectories the caller treats, or their own (a client agrees to their plan).
+  const trajectories = await tx.query<{
+    id: string;
+    client_id: string;
+    client_name: string;
+    state: string;
+    next_evaluation_date: string | null;
+    warning_count: number;
+    own: boolean;
+  }>(
+    `select t.id, t.client_id, trim(c.given_name || ' ' || c.family_name) as client_name, t.state,
+            t.next_evaluation_date::text as next_evaluation_date, t.warning_count,
+            (t.therapist_id <> $1 and t.regiebehandelaar_id is distinct from $1) as own
+       from trajectories t join clients c on c.id = t.client_id
+      where (t.therapist_id = $1 or t.regiebehandelaar_id = $1
+             or t.client_id = (select u.client_id from users u join user_roles r on r.user_id = u.id and r.role = 'client'
+                                where u.id = $1))
+        and t.state not in ('niet_geaccepteerd', 'diagnostiek_afgerond', 'afgesloten', 'overgedragen', 'doorverwezen')
+      order by c.family_sort, c.given_name, t.created_at`,
+    [userId],
+  );
+  const treatment = await readableClients(
+    tx,
+    userId,
+    trajectories.map((t) => t.client_id),
+    'treatment',
+    today,
+  );
+  for (const t of trajectories) {
+    if (!keep(treatment, t.client_id)) continue;
+    const link = t.own ? '/mijn-plan' : `/clienten/${t.client_id}/behandeling/${t.id}`;
+    const base = { clientId: t.client_id, clientName: t.client_name, link };
+    // The client sees only what asks something of them: their plan to agree to.
+    if (t.own) {
+      if (t.state === 'plan_concept') items.push({ ...base, kind: 'plan_awaiting_agreement', date: null, label: t.state });
+      continue;
+    }
+    if (t.state === 'aangemeld' || t.state === 'intake')
+      items.push({ ...base, kind: 'referral_to_accept', date: null, label: t.state });
+    if (t.state === 'plan_concept') items.push({ ...base, kind: 'plan_awaiting_agreement', date: null, label: t.state });
+    if ((t.state === 'in_behandeling' || t.state === 'evaluatie') && t.next_evaluation_date && t.next_evaluation_date <= today)
+      items.push({ ...base, kind: 'evaluation_due', date: t.next_evaluation_date, label: t.state });
+    if (t.warning_count > 0) items.push({ ...base, kind: 'alert', date: null, label: String(t.warning_count) });
+  }
+
+  // Consents ending soon, for the clients whose care network the caller sees on their care team.
+  const consents = await tx.query<{ id: string; client_id: string; client_name: string; valid_until: string }>(
+    `select g.id, g.client_id, trim(c.given_name || ' ' || c.family_name) as client_name, g.valid_until::text as valid_until
+       from consent_grants g join clients c on c.id = g.client_id
+      where g.valid_until between $2::date and $2::date + $3::int
+        and not exists (select 1 from consent_revocations r where r.consent_id = g.id)
+        and exists (select 1 from care_team_members m where m.client_id = g.client_id and m.user_id = $1
+                      and m.valid_from <= $2::date and (m.valid_until is null or m.valid_until >= $2::date))
+      order by g.valid_until, c.family_sort`,
+    [userId, today, expiryNoticeDays],
+  );
+  const network = await readableClients(
+    tx,
+    userId,
+    consents.map((c) => c.client_id),
+    'care_network',
+    today,
+  );
+  for (const c of consents)
+    if (keep(network, c.client_id))
+      items.push({
+        kind: 'consent_expiring',
+        clientId: c.client_id,
+        clientName: c.client_name,
+        date: c.valid_until,
+        label: c.valid_until,
+        link: `/clienten/${c.client_id}`,
+      });
+
+  // Allocations (indications of an enrolment) ending soon, for the caller's day-activity clients.
+  const allocations = await tx.query<{ id: string; client_id: string; client_name: string; until: string }>(
+    `select e.id, e.client_id, trim(c.given_name || ' ' || c.family_name) as client_name, e.indication_until::text as until
+       from enrolments e join clients c on c.id = e.client_id
+      where e.status in ('aangemeld', 'actief', 'gepauzeerd') and e.indication_until between $2::date and $2::date + $3::int
+        and exists (select 1 from care_team_members m where m.client_id = e.client_id and m.user_id = $1
+                      and m.valid_from <= $2::date and (m.valid_until is null or m.valid_until >= $2::date))
+      order by e.indication_until, c.family_sort`,
+    [userId, today, expiryNoticeDays],
+  );
+  const dayWork = await readableClients(
+    tx,
+    userId,
+    allocations.map((a) => a.client_id),
+    'day_activities',
+    today,
+  );
+  for (const a of allocations)
+    if (keep(dayWork, a.client_id))
+      items.push({
+        kind: 'allocation_expiring',
+        clientId: a.client_id,
+        clientName: a.client_name,
+        date: a.until,
+        label: a.until,
+        link: `/clienten/${a.client_id}`,
+      });
+
+  return { items, shown };
+}
+
+/** How many of each kind, for the badges in the navigation. */
+export function countByKind(items: readonly WorklistItem[]): Record<WorklistKind, number> {
+  const counts = Object.fromEntries(WORKLIST_KINDS.map((kind) => [kind, 0])) as Record<WorklistKind, number>;
+  for (const item of items) counts[item.kind] += 1;
+  return counts;
+}
