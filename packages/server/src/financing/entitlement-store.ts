@@ -94,7 +94,7 @@ export async function saveEntitlements(
       `insert into wmo_allocations (org_id, client_id, version, valid_from, valid_until, allocation_number, municipality_code,
          product_category, product_code, volume, unit, frequency, tariff_cents, source)
        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13,
-         -- read in from a 301 message when its receipt is there (0022), else entered by hand
+         -- read in from a 301 message when its receipt is there (0019), else entered by hand
          case when exists (select 1 from wmo301_receipts r where r.client_id = $2 and r.municipality_code = $7
            and r.allocation_number = $6) then 'wmo301' else 'manual' end)`,
       [
