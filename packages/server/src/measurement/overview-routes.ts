@@ -22,6 +22,7 @@ import { problemResponses } from '../http/problem.js';
 import { ClientIdParams } from '../people/client-schemas.js';
 import { loadMeasurementFacts, progressOf, scorePoints } from './measurement-service.js';
 import { OpenObject } from './measurement-schemas.js';
+import { occasionForm } from './occasion-forms.js';
 import { loadSettings } from './measurement-store.js';
 
 /** Across trajectories: the therapist's work list, the client's portal, the organisation's outcome view. */
@@ -110,32 +111,15 @@ export function registerMeasurementOverviewRoutes(app: FastifyInstance, db: Data
         for (const t of trajectories) {
           const facts = await loadMeasurementFacts(tx, clientId, t.id, access.today);
           for (const occasion of dueMeasurements(facts.schedule).filter((o) => o.respondent === respondent)) {
-            const setup = facts.setups.get(occasion.instrumentId) ?? null;
-            const instrument = instrumentForUse(occasion.instrumentId, setup, facts.trajectory.goals);
-            const onScreen = checkAdministrationAllowed(instrument, setup, { mode: 'digital', date: access.today }).length === 0;
-            const wording = setup?.content?.languages[lang] ?? setup?.content?.languages.nl ?? null;
+            const shown = occasionForm(facts, occasion, lang, access.today);
             open.push({
               trajectoryId: t.id,
               discipline: t.discipline,
               occasion,
-              abbreviation: instrument.abbreviation,
-              purpose: instrument.purpose,
-              onScreen,
-              form: onScreen
-                ? {
-                    title: wording?.title ?? instrument.name[lang],
-                    instructions: wording?.instructions ?? '',
-                    copyright: setup?.content?.copyright ?? '',
-                    items: instrument.items.map((item) => ({
-                      id: item.id,
-                      answer: item.answer,
-                      text: wording?.items[item.id]?.text ?? null,
-                      anchorLow: wording?.items[item.id]?.anchorLow ?? null,
-                      anchorHigh: wording?.items[item.id]?.anchorHigh ?? null,
-                      options: wording?.items[item.id]?.options ?? null,
-                    })),
-                  }
-                : null,
+              abbreviation: shown.abbreviation,
+              purpose: shown.purpose,
+              onScreen: shown.onScreen,
+              form: shown.onScreen ? shown.form : null,
             });
           }
           if (FINAL_STATES.includes(facts.trajectory.state) && facts.current.length === 0) continue;
