@@ -15,7 +15,8 @@ export interface LicenceExpiryWarning {
   status: 'ending' | 'expired';
 }
 
-const dayNumber = (isoDate: string) => Date.UTC(+isoDate.slice(0, 4), +isoDate.slice(5, 7) - 1, +isoDate.slice(8, 10)) / 86_400_000;
+const dayNumber = (isoDate: string) =>
+  Date.UTC(+isoDate.slice(0, 4), +isoDate.slice(5, 7) - 1, +isoDate.slice(8, 10)) / 86_400_000;
 
 export function licenceExpiryWarnings(
   setups: Iterable<InstrumentSetup>,

@@ -70,7 +70,9 @@ export function registerMeasurementRoutes(app: FastifyInstance, db: Database): v
             schedule: Type.Array(OpenObject),
             administrations: Type.Array(OpenObject),
             progress: Type.Array(OpenObject),
-            forms: Type.Array(OpenObject, { description: 'the form of each due or missed occasion, for paper entry and for filling in together' }),
+            forms: Type.Array(OpenObject, {
+              description: 'the form of each due or missed occasion, for paper entry and for filling in together',
+            }),
           }),
           ...problemResponses(401, 403, 404),
         },

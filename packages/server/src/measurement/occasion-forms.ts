@@ -1,9 +1,4 @@
-import {
-  checkAdministrationAllowed,
-  instrumentForUse,
-  type InstrumentDefinition,
-  type MeasurementOccasion,
-} from '@meedoen/core';
+import { checkAdministrationAllowed, instrumentForUse, type InstrumentDefinition, type MeasurementOccasion } from '@meedoen/core';
 import type { MeasurementFacts } from './measurement-service.js';
 
 /**

@@ -156,7 +156,12 @@ export function registerMeasurementOverviewRoutes(app: FastifyInstance, db: Data
           'The outcome view: per discipline or therapist the share of persons with reliable improvement and the mean change, small cells suppressed',
         querystring: Type.Object({ by: Type.Enum(['discipline', 'therapist']) }, { additionalProperties: false }),
         response: {
-          200: Type.Object({ cells: Type.Array(OpenObject), totals: Type.Array(OpenObject), minCellSize: Type.Integer() }),
+          200: Type.Object({
+            cells: Type.Array(OpenObject),
+            totals: Type.Array(OpenObject),
+            minCellSize: Type.Integer(),
+            names: Type.Record(Type.String(), Type.String(), { description: 'by therapist: the therapists’ names by id' }),
+          }),
           ...problemResponses(401, 403),
         },
       },
@@ -205,7 +210,17 @@ export function registerMeasurementOverviewRoutes(app: FastifyInstance, db: Data
             seen.latestOn = row.administered_on;
           }
         }
-        return { ...outcomeView([...episodes.values()], by, settings), minCellSize: settings.outcomeView.minCellSize };
+        const view = outcomeView([...episodes.values()], by, settings);
+        const names: Record<string, string> = {};
+        if (by === 'therapist') {
+          const ids = [...new Set(view.cells.map((c) => c.group))];
+          const users = await tx.query<{ id: string; display_name: string }>(
+            `select id, display_name from users where id = any($1::uuid[])`,
+            [ids],
+          );
+          for (const u of users) names[u.id] = u.display_name;
+        }
+        return { ...view, minCellSize: settings.outcomeView.minCellSize, names };
       });
     },
   );

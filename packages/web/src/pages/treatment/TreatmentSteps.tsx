@@ -6,6 +6,7 @@ import { useCaseload } from '../../api/today';
 import { useGroupSession } from '../../api/treatment';
 import { fieldError } from '../../components/field-errors';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { MeasurementCharts } from '../measurement/TrajectoryMeasurements';
 import { StepCard, type StepProps } from './StepForms';
 
 /** A session: individual, or a group documented once for every participant chosen from my caseload. */
@@ -161,6 +162,8 @@ export function EvaluationStep({ view, take, pending, error }: StepProps) {
     });
   return (
     <StepCard title={t('steps.evaluation')} submitLabel={t('steps.recordEvaluation')} pending={pending} onSubmit={submit}>
+      {/* The measurements are input to the evaluation (issue 13): the charts and the check-in scores so far. */}
+      <MeasurementCharts clientId={view.clientId} trajectoryId={view.id} />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         {PROCESS_ITEMS.map((item) => (
           <Textarea
