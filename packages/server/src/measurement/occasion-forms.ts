@@ -30,7 +30,10 @@ export function occasionForm(facts: MeasurementFacts, occasion: MeasurementOccas
         text: wording?.items[item.id]?.text ?? null,
         anchorLow: wording?.items[item.id]?.anchorLow ?? null,
         anchorHigh: wording?.items[item.id]?.anchorHigh ?? null,
-        options: wording?.items[item.id]?.options ?? null,
+        // GAS: the levels the goal was scaled with in advance (001 L3808-3816) are the answer texts.
+        options: instrument.itemsPerGoal
+          ? (facts.trajectory.goals.find((g) => g.id === item.id)?.gas?.levels ?? null)
+          : (wording?.items[item.id]?.options ?? null),
       })),
     },
   };

@@ -119,7 +119,7 @@ function CheckInForms({ clientId, trajectoryId, data }: { clientId: string; traj
                   date: formatDate(o.date, i18n.language),
                 })}
               </Text>
-              <Badge color="gray.8" variant="light">
+              <Badge color="gray.8" variant="outline">
                 {t(`measurementForm.respondent.${o.respondent}`)}
               </Badge>
             </Group>
@@ -173,7 +173,7 @@ function CheckInResults({ data }: { data: View }) {
                     ? t('measurementForm.noScore')
                     : total.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nl-NL'),
               })}{' '}
-              <Badge size="sm" variant="light" color={a.filledTogether ? 'teal.9' : 'gray.8'}>
+              <Badge size="sm" variant="outline" color={a.filledTogether ? 'teal.9' : 'gray.8'}>
                 {t(`measurementForm.how.${how(a)}`)}
               </Badge>
             </List.Item>
