@@ -227,8 +227,11 @@ describe.runIf(hasBrowser())('measuring at intake and evaluation in the browser'
     expect(await seriousA11yViolations(lotte)).toEqual([]);
     await lotte.screenshot({ path: `${SCREENSHOTS}measurement-mansa-together.png`, fullPage: true });
     await save.click();
-    await lotte.getByText(/MANSA bij de intake \(.+\): 5/).waitFor();
-    await lotte.getByText('samen ingevuld').waitFor();
+    await lotte
+      .getByText(/MANSA bij de intake \(.+\): 5/)
+      .first()
+      .waitFor();
+    await lotte.getByText('samen ingevuld').first().waitFor();
 
     // The evaluation starts: GAS is due; Lotte scores the goal on its own scale.
     await setup.lotte('POST', `${setup.trajectory}/evaluation-start`, { date: isoDate(new Date()) });
@@ -236,7 +239,10 @@ describe.runIf(hasBrowser())('measuring at intake and evaluation in the browser'
     await lotte.getByRole('button', { name: 'GAS invullen' }).click();
     await lotte.getByRole('radiogroup', { name: 'Vaker naar buiten' }).getByLabel('0 · Drie keer per week buiten').check();
     await lotte.getByRole('button', { name: 'Antwoorden opslaan' }).click();
-    await lotte.getByText(/GAS bij de evaluatie \(.+\): 50/).waitFor();
+    await lotte
+      .getByText(/GAS bij de evaluatie \(.+\): 50/)
+      .first()
+      .waitFor();
     await lotte.getByText('door de therapeut').first().waitFor();
 
     // The chart on the record and again inside the evaluation step, as input to the evaluation.
@@ -259,7 +265,7 @@ describe.runIf(hasBrowser())('measuring at intake and evaluation in the browser'
 
     // Phone width: the record still reads.
     await lotte.setViewportSize({ width: 390, height: 844 });
-    await lotte.getByText('samen ingevuld').waitFor();
+    await lotte.getByText('samen ingevuld').first().waitFor();
     await lotte.screenshot({ path: `${SCREENSHOTS}measurement-record-phone.png`, fullPage: true });
     await desk.close();
 
@@ -277,7 +283,7 @@ describe.runIf(hasBrowser())('measuring at intake and evaluation in the browser'
       .getByText(/^Niet getoond: te weinig personen/)
       .first()
       .waitFor();
-    await bram.getByText('Per therapeut').click();
+    await bram.getByText('Per therapeut', { exact: true }).click();
     await bram
       .getByText(/^Niet getoond: te weinig personen/)
       .first()
