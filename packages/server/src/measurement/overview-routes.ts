@@ -1,8 +1,6 @@
 import {
-  checkAdministrationAllowed,
   dueMeasurements,
   FINAL_STATES,
-  instrumentForUse,
   INSTRUMENTS,
   isoDateIn,
   outcomeView,

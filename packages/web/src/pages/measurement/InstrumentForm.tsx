@@ -105,10 +105,11 @@ export function InstrumentForm({
           index={index}
           value={answers[item.id]}
           onChange={(v) => {
-            const next = { ...answers };
-            if (v === undefined) delete next[item.id];
-            else next[item.id] = v;
-            setAnswers(next);
+            setAnswers(
+              v === undefined
+                ? Object.fromEntries(Object.entries(answers).filter(([k]) => k !== item.id))
+                : { ...answers, [item.id]: v },
+            );
           }}
         />
       ))}

@@ -70,10 +70,11 @@ function FillIn({ clientId, q, onClose }: { clientId: string; q: OpenQuestionnai
               index={step}
               value={answers[item.id]}
               onChange={(v) => {
-                const next = { ...answers };
-                if (v === undefined) delete next[item.id];
-                else next[item.id] = v;
-                setAnswers(next);
+                setAnswers(
+                  v === undefined
+                    ? Object.fromEntries(Object.entries(answers).filter(([k]) => k !== item.id))
+                    : { ...answers, [item.id]: v },
+                );
               }}
             />
           )}
