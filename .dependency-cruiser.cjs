@@ -31,6 +31,32 @@ module.exports = {
       to: { path: '^packages/server' },
     },
     {
+      name: 'server-imports-point-down',
+      comment:
+        'The composition root (app.ts, serve.ts, cli.ts at the top of server/src) imports the contexts; nothing imports it back, and no context imports the HTTP plumbing in http/ (issue 16).',
+      severity: 'error',
+      from: { path: '^packages/server/src/[^/]+/', pathNot: '(\\.test\\.ts$|/testing/)' },
+      to: { path: '^packages/server/src/(app|serve|cli)\\.ts$' },
+    },
+    {
+      name: 'contexts-not-http',
+      comment:
+        'access, treatment, daginvulling, financing, … answer with ProblemError (errors/); only the composition root wires http/.',
+      severity: 'error',
+      from: { path: '^packages/server/src/[^/]+/', pathNot: '(^packages/server/src/http/|\\.test\\.ts$|/testing/)' },
+      to: { path: '^packages/server/src/http/' },
+    },
+    {
+      name: 'http-not-contexts',
+      comment: 'the HTTP plumbing knows errors, config and db, not the contexts whose routes the composition root registers.',
+      severity: 'error',
+      from: { path: '^packages/server/src/http/', pathNot: '\\.test\\.ts$' },
+      to: {
+        path: '^packages/server/src/[^/]+/',
+        pathNot: '^packages/server/src/(http|errors|db|testing)/',
+      },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},

@@ -18,7 +18,12 @@ export default tseslint.config(
   },
   {
     // Config files that tools load by default export.
-    files: ['**/vite.config.ts', 'vitest.config.ts', 'packages/server/src/testing/global-setup.ts'],
+    files: [
+      '**/vite.config.ts',
+      'vitest.config.ts',
+      'packages/server/src/testing/global-setup.ts',
+      'e2e/support/global-setup.ts',
+    ],
     rules: { 'no-restricted-syntax': 'off' },
   },
 );

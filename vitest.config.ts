@@ -38,9 +38,11 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['e2e/**/*.e2e.test.ts'],
+          // Loads the demo once into a template each file's server copies (on the engine DATABASE_URL chooses).
+          globalSetup: ['e2e/support/global-setup.ts'],
           // One browser test took 141 s in that run (the earlier limit was 60 s).
           testTimeout: 600_000,
-          // The hook starts the built server on a fresh database (migrations, demo data) and Chromium.
+          // The hook starts the built server on a copy of the template database and Chromium.
           hookTimeout: 600_000,
           // One browser and one server at a time on a 2-core machine.
           fileParallelism: false,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../packages/server/src/db/database.js';
-import { buildApp } from '../packages/server/src/http/app.js';
+import { buildApp } from '../packages/server/src/app.js';
 import { loadConfig } from '../packages/server/src/config.js';
 import { hashPassword } from '../packages/server/src/access/password.js';
 import { compare, medianMs, type BenchResult } from './measure.js';

@@ -1,9 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
+import { databaseUrl, onServer } from './global-setup.js';
+import { E2E_SECRET_KEY } from './template.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -13,21 +17,35 @@ export interface TestServer {
 }
 
 /**
- * The real server, built (`npm test` builds first), on a fresh embedded database in a temporary
- * folder, with the demo organisation loaded as on a newcomer's first start.
+ * The real server, built (`npm test` builds first), on a fresh database holding the demo organisation as on a
+ * newcomer's first start: a copy of the template the global setup loaded (embedded PGlite in a temporary folder,
+ * or a new PostgreSQL database when DATABASE_URL is set).
  */
 export async function startTestServer(): Promise<TestServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'meedoen-e2e-'));
+  const template = inject('e2eTemplate');
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     MEEDOEN_PORT: String(port),
-    MEEDOEN_DATA_DIR: dataDir,
     MEEDOEN_LOG_LEVEL: 'warn',
-    // A fixed key for the throwaway database: no key file is left behind.
-    MEEDOEN_SECRET_KEY: 'e2e0'.repeat(16),
+    MEEDOEN_SECRET_KEY: E2E_SECRET_KEY,
   };
-  delete env['DATABASE_URL'];
+  let dropDatabase: () => Promise<void>;
+  if (template.engine === 'pglite') {
+    const dataDir = mkdtempSync(join(tmpdir(), 'meedoen-e2e-'));
+    cpSync(template.dataDir, dataDir, { recursive: true });
+    env['MEEDOEN_DATA_DIR'] = dataDir;
+    delete env['DATABASE_URL'];
+    dropDatabase = async () => rmSync(dataDir, { recursive: true, force: true });
+  } else {
+    const database = `meedoen_e2e_${randomBytes(6).toString('hex')}`;
+    await onServer(template.serverUrl, (client) => client.query(`create database ${database} template ${template.database}`));
+    env['DATABASE_URL'] = databaseUrl(template.serverUrl, database);
+    dropDatabase = () =>
+      onServer(template.serverUrl, async (client) => {
+        await client.query(`drop database if exists ${database} with (force)`);
+      });
+  }
   const child = spawn(process.execPath, ['packages/server/dist/cli.js', 'serve'], {
     cwd: ROOT,
     env,
@@ -39,7 +57,7 @@ export async function startTestServer(): Promise<TestServer> {
     url,
     stop: async () => {
       await stopChild(child);
-      rmSync(dataDir, { recursive: true, force: true });
+      await dropDatabase();
     },
   };
 }

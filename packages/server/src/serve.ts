@@ -8,7 +8,7 @@ import type { Database } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import { openDatabase } from './db/open-database.js';
 import { isEmptyDatabase, seedDemo } from './demo/seed-demo.js';
-import { buildApp } from './http/app.js';
+import { buildApp } from './app.js';
 
 export interface RunningServer {
   app: FastifyInstance;

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
-import { problemResponses, ProblemError } from '../http/problem.js';
+import { problemResponses, ProblemError } from '../errors/problem.js';
 import { loadUserProfile } from '../people/user-store.js';
 import { requireSession } from './authenticate.js';
 import { presentMe } from './me-schema.js';

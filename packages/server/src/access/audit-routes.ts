@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { Database, Queryable } from '../db/database.js';
-import { problemResponses } from '../http/problem.js';
+import { problemResponses } from '../errors/problem.js';
 import { ClientIdParams } from '../people/client-schemas.js';
 import { withClientAccess } from './client-access.js';
 import { verifyAuditChains } from './audit-log.js';

@@ -23,7 +23,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { Database, Queryable } from '../db/database.js';
-import { problemResponses, ProblemError, throwIfViolations } from '../http/problem.js';
+import { problemResponses, ProblemError, throwIfViolations } from '../errors/problem.js';
 import { loadClient } from '../people/client-store.js';
 import { CareTeamMemberSchema, ClientIdParams, ConsentSchema, RepresentativeSchema } from '../people/client-schemas.js';
 import { listCareTeam, listConsents, listRepresentatives } from './care-network-store.js';

@@ -15,7 +15,7 @@ import {
 } from '@meedoen/core';
 import type { FastifyRequest } from 'fastify';
 import type { Database, Queryable } from '../db/database.js';
-import { ProblemError } from '../http/problem.js';
+import { ProblemError } from '../errors/problem.js';
 import { auditRole, loadAccessFactsFor, type LoadedFacts } from './access-facts.js';
 import { auditActor } from './audit-context.js';
 import { appendAudits, type AuditEntry, type AuditOutcome } from './audit-log.js';

@@ -2,7 +2,7 @@ import { CONSENT_GRANTEE_ROLES, isRole, ROLES } from '@meedoen/core';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { Database } from '../db/database.js';
-import { problemResponses } from '../http/problem.js';
+import { problemResponses } from '../errors/problem.js';
 import { ClientIdParams } from '../people/client-schemas.js';
 import { withClientAccess } from './client-access.js';
 

@@ -2,7 +2,7 @@ import { isProblemCode, PROBLEMS } from '@meedoen/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Database } from '../db/database.js';
 import { problemCodeInOutcome } from '../fhir/fhir-http.js';
-import { ProblemError } from '../http/problem.js';
+import { ProblemError } from '../errors/problem.js';
 import { auditActor } from './audit-context.js';
 import { appendAudit, type AuditAction, type AuditEntry, type AuditOutcome } from './audit-log.js';
 

@@ -7,7 +7,7 @@ import {
   type OrgPermission,
 } from '@meedoen/core';
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
-import { ProblemError } from '../http/problem.js';
+import { ProblemError } from '../errors/problem.js';
 import type { AuditAction } from './audit-log.js';
 
 /**

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { requireFullAuth } from '../access/route-access.js';
 import type { Database, Queryable } from '../db/database.js';
-import { problemResponses, ProblemError } from '../http/problem.js';
+import { problemResponses, ProblemError } from '../errors/problem.js';
 import { TimeSlotSchema } from './offer-schemas.js';
 
 const GroupParams = Type.Object({ groupId: Type.String({ format: 'uuid' }) });

@@ -13,7 +13,7 @@ import { Type } from 'typebox';
 import { withClientAccess, withClientsAccess } from '../access/client-access.js';
 import { requireFullAuth } from '../access/route-access.js';
 import type { Database, Queryable } from '../db/database.js';
-import { problemResponses, ProblemError, throwIfViolations } from '../http/problem.js';
+import { problemResponses, ProblemError, throwIfViolations } from '../errors/problem.js';
 import { ClientIdParams } from '../people/client-schemas.js';
 
 const OccurrenceParams = Type.Object({ occurrenceId: Type.String({ format: 'uuid' }) });

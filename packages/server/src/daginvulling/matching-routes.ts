@@ -6,7 +6,7 @@ import { withClientAccess } from '../access/client-access.js';
 import { requireFullAuth } from '../access/route-access.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
-import { problemResponses, ProblemError } from '../http/problem.js';
+import { problemResponses, ProblemError } from '../errors/problem.js';
 import { ClientIdParams } from '../people/client-schemas.js';
 import { searchOffers, toMatchable } from './offer-store.js';
 

@@ -16,7 +16,7 @@ import { markAudited } from '../access/request-audit.js';
 import { requireFullAuth } from '../access/route-access.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
-import { problemResponses, ProblemError } from '../http/problem.js';
+import { problemResponses, ProblemError } from '../errors/problem.js';
 import { MunicipalOverviewSchema } from './municipal-overview-schema.js';
 
 /**

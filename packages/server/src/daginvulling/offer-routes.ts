@@ -4,7 +4,7 @@ import { Type } from 'typebox';
 import { requireFullAuth } from '../access/route-access.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
-import { problemResponses, ProblemError } from '../http/problem.js';
+import { problemResponses, ProblemError } from '../errors/problem.js';
 import { OfferInput, OfferView } from './offer-schemas.js';
 import { insertOffer, loadOffer, searchOffers, updateOffer, type OfferInputData } from './offer-store.js';
 

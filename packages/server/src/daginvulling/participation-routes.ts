@@ -13,7 +13,7 @@ import { appendAudits } from '../access/audit-log.js';
 import { withClientAccess } from '../access/client-access.js';
 import { requireFullAuth } from '../access/route-access.js';
 import type { Database, Queryable } from '../db/database.js';
-import { problemResponses, ProblemError } from '../http/problem.js';
+import { problemResponses, ProblemError } from '../errors/problem.js';
 import { ClientIdParams } from '../people/client-schemas.js';
 import { requireIfMatch } from './offer-routes.js';
 import { planProblems, PlanWrite, readStoredPlan } from './plan-schema.js';

@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { withClientAccess } from '../access/client-access.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
-import { problemResponses, ProblemError } from '../http/problem.js';
+import { problemResponses, ProblemError } from '../errors/problem.js';
 import { ClientIdParams } from '../people/client-schemas.js';
 
 const CONTENT_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;

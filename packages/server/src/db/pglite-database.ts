@@ -1,13 +1,32 @@
 import { PGlite, types } from '@electric-sql/pglite';
 import { bindTransaction, type Database, type Queryable } from './database.js';
 
-/** Embedded PostgreSQL (WASM) in a data folder, or in memory when `dataDir` is undefined. */
-export async function openPgliteDatabase(dataDir: string | undefined): Promise<Database> {
+/**
+ * Embedded PostgreSQL (WASM) in a data folder, or in memory when `dataDir` is undefined; `snapshot` starts it from a
+ * data folder dumped by `dumpPgliteDatabase` (tests start from one migrated snapshot instead of migrating each time).
+ */
+export async function openPgliteDatabase(dataDir: string | undefined, snapshot?: Blob): Promise<Database> {
   const pg = await PGlite.create({
     ...(dataDir ? { dataDir } : {}),
+    ...(snapshot ? { loadDataDir: snapshot } : {}),
     // Dates stay ISO strings (YYYY-MM-DD) on both engines; see postgres-database.ts.
     parsers: { [types.DATE]: (value: string) => value },
   });
+  return wrap(pg);
+}
+
+/** An in-memory database prepared by `prepare` (e.g. migrated), dumped as a data-folder snapshot and closed. */
+export async function pgliteSnapshot(prepare: (db: Database) => Promise<unknown>): Promise<Blob> {
+  const pg = await PGlite.create({ parsers: { [types.DATE]: (value: string) => value } });
+  try {
+    await prepare(wrap(pg));
+    return await pg.dumpDataDir('none');
+  } finally {
+    await pg.close();
+  }
+}
+
+function wrap(pg: PGlite): Database {
   const run = <T>(fn: (tx: Queryable) => Promise<T>): Promise<T> =>
     pg.transaction(async (t) => {
       const tx: Queryable = {

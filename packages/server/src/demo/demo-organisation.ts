@@ -148,9 +148,15 @@ export const DEMO_CARE_TEAMS: { clientKey: string; userKey: string; role: Role; 
   { clientKey: 'kevin', userKey: 'ingrid.meijer', role: 'zorgcoordinator', from: '2026-05-01' },
 ];
 
-/** Daan is 9: his mother acts for him and gives consent (001 L1579). */
+/** Daan is 9: his mother acts for him and gives consent (001 L1579); his regiebehandelaar recorded it. */
 export const DEMO_REPRESENTATIVES = [
-  { clientKey: 'daan', userKey: 'marloes.visser', relation: 'ouder' as const, from: '2026-10-01' },
+  {
+    clientKey: 'daan',
+    userKey: 'marloes.visser',
+    relation: 'ouder' as const,
+    from: '2026-10-01',
+    recordedByKey: 'pieter.vandijk',
+  },
 ];
 
 export interface DemoConsent {
@@ -164,6 +170,8 @@ export interface DemoConsent {
   givenBy: 'client' | 'ouder' | 'wettelijk_vertegenwoordiger';
   naasteBasis: 'verzoek_client' | 'indicatie_professional' | null;
   note: string;
+  /** Who recorded what the client said in person: a care-team member who arranges the care network. */
+  recordedByKey: string;
 }
 
 export const DEMO_CONSENTS: DemoConsent[] = [
@@ -179,6 +187,7 @@ export const DEMO_CONSENTS: DemoConsent[] = [
     naasteBasis: null,
     // 003 L1912-1915: the work-floor supervisor knows only what Kevin chooses to share.
     note: 'Werkbegeleider bij de kringloop mag mijn participatieplan zien, niet mijn behandelgegevens.',
+    recordedByKey: 'ingrid.meijer',
   },
   {
     key: 'henk-greet',
@@ -191,6 +200,7 @@ export const DEMO_CONSENTS: DemoConsent[] = [
     givenBy: 'client',
     naasteBasis: 'verzoek_client',
     note: 'Henk wil dat Greet meekijkt met zijn dagbesteding.',
+    recordedByKey: 'ingrid.meijer',
   },
 ];
 

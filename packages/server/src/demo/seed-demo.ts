@@ -122,7 +122,7 @@ async function seedCareNetwork(tx: Queryable, orgId: string): Promise<void> {
         demoUserId(rep.userKey),
         rep.relation,
         rep.from,
-        admin,
+        demoUserId(rep.recordedByKey),
       ],
     );
   }
@@ -142,7 +142,7 @@ async function seedCareNetwork(tx: Queryable, orgId: string): Promise<void> {
         consent.givenBy,
         consent.naasteBasis,
         consent.note,
-        admin,
+        demoUserId(consent.recordedByKey),
       ],
     );
   }

@@ -1,7 +1,7 @@
 import { hasOrgPermission, isoDateIn, isRole, type DataCategory, type Resource } from '@meedoen/core';
 import { withClientsAccessAs, type AccessActor } from '../access/client-access.js';
 import type { Database } from '../db/database.js';
-import { ProblemError } from '../http/problem.js';
+import { ProblemError } from '../errors/problem.js';
 import { listClientsFor } from '../people/client-store.js';
 import { CLIENT_TYPES } from './fhir-client-types.js';
 import { ORG_TYPES } from './fhir-org-types.js';

@@ -6,7 +6,7 @@ import { markAudited } from '../access/request-audit.js';
 import { requireFullAuth } from '../access/route-access.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
-import { ProblemError } from '../http/problem.js';
+import { ProblemError } from '../errors/problem.js';
 import { CLIENT_TYPES, isUuid } from './fhir-client-types.js';
 import { FHIR_BASE_PATH, fhirBase } from './fhir-http.js';
 import { EXPORT_TYPES, startExportJob, type ExportJobRow } from './export-job.js';

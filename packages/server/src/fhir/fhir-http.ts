@@ -1,6 +1,7 @@
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, problemOutcome, type OperationOutcome, type Page, type Problem } from '@meedoen/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import type { ProblemFormat } from '../errors/problem.js';
 
 /** Where the FHIR R4 facade lives: inside the API, so every part of its pipeline applies (session, access, audit). */
 export const FHIR_BASE_PATH = '/api/fhir/R4';
@@ -57,3 +58,9 @@ export function problemCodeInOutcome(body: unknown): string | null {
   if (outcome?.resourceType !== 'OperationOutcome') return null;
   return outcome.issue?.[0]?.details?.coding?.find((c) => c.system === 'urn:meedoen:problem')?.code ?? null;
 }
+
+/** The facade answers a FHIR client in FHIR: every problem as an OperationOutcome with the same status. */
+export const fhirProblemFormat: ProblemFormat = {
+  applies: isFhirPath,
+  send: (reply, problem) => sendFhir(reply, operationOutcomeOf(problem), problem.status),
+};

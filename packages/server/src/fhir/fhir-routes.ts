@@ -12,7 +12,7 @@ import { withClientAccess } from '../access/client-access.js';
 import { requireFullAuth } from '../access/route-access.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
-import { ProblemError } from '../http/problem.js';
+import { ProblemError } from '../errors/problem.js';
 import { SERVER_VERSION } from '../version.js';
 import { CLIENT_TYPES, isUuid, patientIdOf, type ClientTypeSpec, type SearchParamSpec } from './fhir-client-types.js';
 import { FHIR_BASE_PATH, fhirBase, PagingQuery, pageOf, searchQueryOf, sendFhir } from './fhir-http.js';

@@ -5,7 +5,7 @@ import { auditActor } from '../access/audit-context.js';
 import { appendAudits, type AuditAction } from '../access/audit-log.js';
 import { requireFullAuth } from '../access/route-access.js';
 import type { Database, Queryable } from '../db/database.js';
-import { problemResponses, ProblemError, throwIfViolations } from '../http/problem.js';
+import { problemResponses, ProblemError, throwIfViolations } from '../errors/problem.js';
 import { buildIwmoRuns, listRuns, loadLines, wmo323MessageOf, type RunSummary } from './declaration-store.js';
 import { CoreShaped } from './financing-schemas.js';
 import { InvalidMessageError, parseWmo325, renderWmo323 } from './iwmo-xml.js';

@@ -15,7 +15,7 @@ import {
   type Wmo323Line,
 } from '@meedoen/core';
 import type { Queryable } from '../db/database.js';
-import { ProblemError } from '../http/problem.js';
+import { ProblemError } from '../errors/problem.js';
 import { loadClientServices, loadFinancingContext } from './delivered-services.js';
 
 /**

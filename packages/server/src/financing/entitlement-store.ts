@@ -1,7 +1,7 @@
 import type { Entitlements, FinancingParameters } from '@meedoen/core';
 import { DEFAULT_FINANCING_PARAMETERS } from '@meedoen/core';
 import type { Queryable } from '../db/database.js';
-import { ProblemError } from '../http/problem.js';
+import { ProblemError } from '../errors/problem.js';
 
 /**
  * A client's entitlements and BSN, stored append-only: every save is a new version (entitlement_versions),

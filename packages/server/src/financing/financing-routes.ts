@@ -15,7 +15,7 @@ import { Type } from 'typebox';
 import { withClientAccess } from '../access/client-access.js';
 import type { Database } from '../db/database.js';
 import { requireIfMatch } from '../daginvulling/offer-routes.js';
-import { problemResponses, ProblemError, throwIfViolations } from '../http/problem.js';
+import { problemResponses, ProblemError, throwIfViolations } from '../errors/problem.js';
 import { ClientIdParams } from '../people/client-schemas.js';
 import { loadClientServices, loadFinancingContext } from './delivered-services.js';
 import { loadEntitlements, loadFinancingParameters, maskBsn, saveEntitlements } from './entitlement-store.js';

@@ -11,7 +11,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { Database, Queryable } from '../db/database.js';
 import { requireIfMatch } from '../daginvulling/offer-routes.js';
-import { problemResponses, ProblemError, throwIfViolations } from '../http/problem.js';
+import { problemResponses, ProblemError, throwIfViolations } from '../errors/problem.js';
 import { TrajectoryParams } from '../treatment/trajectory-schemas.js';
 import { withClientAccess } from '../access/client-access.js';
 import { loadFinancingContext } from './delivered-services.js';

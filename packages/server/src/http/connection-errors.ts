@@ -1,6 +1,6 @@
 import type { Socket } from 'node:net';
 import { PROBLEMS, type ProblemCode } from '@meedoen/core';
-import { toProblem } from './problem.js';
+import { toProblem } from '../errors/problem.js';
 
 /**
  * What Node's HTTP parser refuses before Fastify sees a request (headers, address included, past the

@@ -1,7 +1,12 @@
 import type { FieldError, ProblemCode } from '@meedoen/core';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { isFhirPath, operationOutcomeOf, sendFhir } from '../fhir/fhir-http.js';
-import { ProblemError, toProblem } from './problem.js';
+import { ProblemError, toProblem, type ProblemFormat } from '../errors/problem.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    problemFormats: readonly ProblemFormat[];
+  }
+}
 
 /** Fastify's own error codes for bad input, mapped to ours. Bad input is a 4xx, never a 500. */
 const FASTIFY_CODES: Record<string, ProblemCode> = {
@@ -20,12 +25,14 @@ function databaseErrorCode(error: unknown): string | null {
 
 export function sendProblem(reply: FastifyReply, request: FastifyRequest, code: ProblemCode, error?: ProblemError) {
   const problem = toProblem(code, request.url.split('?')[0] ?? request.url, error);
-  // The FHIR facade answers a FHIR client in FHIR: the same problem as an OperationOutcome.
-  if (isFhirPath(request.url)) return sendFhir(reply, operationOutcomeOf(problem), problem.status);
+  // A part with a format of its own answers in it (the FHIR facade: the same problem as an OperationOutcome).
+  const format = request.server.problemFormats?.find((f) => f.applies(request.url));
+  if (format) return format.send(reply, problem);
   return reply.code(problem.status).type('application/problem+json').send(problem);
 }
 
-export function installErrorHandling(app: FastifyInstance): void {
+export function installErrorHandling(app: FastifyInstance, formats: readonly ProblemFormat[] = []): void {
+  app.decorate('problemFormats', formats);
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof ProblemError) return sendProblem(reply, request, error.code, error);
     if (error.validation) {

@@ -1,7 +1,7 @@
 import swagger from '@fastify/swagger';
 import type { FastifyInstance } from 'fastify';
 import { SERVER_VERSION } from '../version.js';
-import { ProblemSchema } from './problem.js';
+import { ProblemSchema } from '../errors/problem.js';
 
 /**
  * OpenAPI 3.1 generated from the route schemas, the same ones Fastify validates requests with.

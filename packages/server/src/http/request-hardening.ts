@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { ProblemError } from './problem.js';
+import { ProblemError } from '../errors/problem.js';
 
 /** The largest integer a PostgreSQL `integer` column holds: the default bound of every integer in a request. */
 export const INT4_MAX = 2_147_483_647;

@@ -22,7 +22,7 @@ import { auditActor } from '../access/audit-context.js';
 import { appendAudit, type AuditAction } from '../access/audit-log.js';
 import type { Database, Queryable } from '../db/database.js';
 import { requireIfMatch } from '../daginvulling/offer-routes.js';
-import { problemResponses, ProblemError, throwIfViolations } from '../http/problem.js';
+import { problemResponses, ProblemError, throwIfViolations } from '../errors/problem.js';
 import { ContentBody, InstrumentIdSchema, LicenceBody, OpenObject, SetupBody } from './measurement-schemas.js';
 import { findContent, findLicence, listContents, listLicences, loadSettings, loadSetups } from './measurement-store.js';
 

@@ -16,7 +16,7 @@ import { Type } from 'typebox';
 import type { ClientAccess } from '../access/client-access.js';
 import { withClientAccess } from '../access/client-access.js';
 import type { Database } from '../db/database.js';
-import { problemResponses, ProblemError, throwIfViolations } from '../http/problem.js';
+import { problemResponses, ProblemError, throwIfViolations } from '../errors/problem.js';
 import { TrajectoryParams } from '../treatment/trajectory-schemas.js';
 import { loadMeasurementFacts, progressOf } from './measurement-service.js';
 import { AdministrationBody, AdministrationParams, CorrectionBody, OpenObject } from './measurement-schemas.js';

@@ -19,7 +19,7 @@ import {
   type Trajectory,
 } from '@meedoen/core';
 import type { Queryable } from '../db/database.js';
-import { ProblemError } from '../http/problem.js';
+import { ProblemError } from '../errors/problem.js';
 import { loadTrajectory } from '../treatment/trajectory-store.js';
 import {
   loadReferenceSeries,

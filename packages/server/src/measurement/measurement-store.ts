@@ -15,7 +15,7 @@ import {
   type ScaleScore,
 } from '@meedoen/core';
 import type { Queryable } from '../db/database.js';
-import { ProblemError } from '../http/problem.js';
+import { ProblemError } from '../errors/problem.js';
 
 /** An instrument setup as stored: core's `InstrumentSetup` plus the row's ids and version (If-Match). */
 export interface StoredSetup extends InstrumentSetup {

@@ -16,7 +16,7 @@ import { appendAudit } from '../access/audit-log.js';
 import { withClientAccess } from '../access/client-access.js';
 import { requireFullAuth } from '../access/route-access.js';
 import type { Database } from '../db/database.js';
-import { problemResponses } from '../http/problem.js';
+import { problemResponses } from '../errors/problem.js';
 import { ClientIdParams } from '../people/client-schemas.js';
 import { loadMeasurementFacts, progressOf, scorePoints } from './measurement-service.js';
 import { OpenObject } from './measurement-schemas.js';

@@ -7,7 +7,7 @@ import { listCareTeam, listConsents, listRepresentatives } from '../access/care-
 import { withClientAccess } from '../access/client-access.js';
 import { requireFullAuth } from '../access/route-access.js';
 import type { Database } from '../db/database.js';
-import { problemResponses } from '../http/problem.js';
+import { problemResponses } from '../errors/problem.js';
 import { listClientsFor, loadClient } from './client-store.js';
 import {
   AbilitiesSchema,

@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { requireFullAuth } from '../access/route-access.js';
 import { auditSecurityEvent } from '../access/sign-in-audit.js';
 import type { Database, Queryable } from '../db/database.js';
-import { problemResponses } from '../http/problem.js';
+import { problemResponses } from '../errors/problem.js';
 
 const Policy = Type.Object({
   requireSecondFactor: Type.Boolean({ description: 'roles that see health data must sign in with a second factor (NEN 7510)' }),

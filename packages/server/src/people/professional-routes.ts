@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { requireFullAuth } from '../access/route-access.js';
 import type { Database } from '../db/database.js';
-import { problemResponses } from '../http/problem.js';
+import { problemResponses } from '../errors/problem.js';
 
 /** The organisation's professionals, to compose care teams and address referrals. No client data. */
 export function registerProfessionalRoutes(app: FastifyInstance, db: Database): void {

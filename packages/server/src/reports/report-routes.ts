@@ -6,7 +6,7 @@ import { appendAudit } from '../access/audit-log.js';
 import { markAudited } from '../access/request-audit.js';
 import { requireFullAuth } from '../access/route-access.js';
 import type { Database } from '../db/database.js';
-import { problemResponses, ProblemError } from '../http/problem.js';
+import { problemResponses, ProblemError } from '../errors/problem.js';
 import { reportCsv, reportXlsx } from './report-files.js';
 import { loadReport } from './report-queries.js';
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { loadConfig, type Config } from '../config.js';
 import type { Database } from '../db/database.js';
-import { buildApp } from '../http/app.js';
+import { buildApp } from '../app.js';
 
 /** The tests' fixed secret key (never used outside tests). */
 export const TEST_SECRET_KEY = '7e57'.repeat(16);

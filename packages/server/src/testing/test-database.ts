@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { inject } from 'vitest';
 import type { Role } from '@meedoen/core';
 import { hashPassword } from '../access/password.js';
 import type { Database } from '../db/database.js';
@@ -9,12 +11,13 @@ import { openPostgresDatabase } from '../db/postgres-database.js';
 /**
  * The database integration tests run against: the PostgreSQL server of DATABASE_URL (migrated by the
  * global setup, shared by all test files, so every test makes its own organisations), or else a fresh
- * in-memory PGlite per test file.
+ * in-memory PGlite per test file, started from the migrated snapshot of the global setup where there is one.
  */
 export async function openTestDatabase(): Promise<Database> {
   const url = process.env['DATABASE_URL'];
   if (url) return openPostgresDatabase(url, 4);
-  const db = await openPgliteDatabase(undefined);
+  const snapshot = inject('pgliteSnapshot');
+  const db = await openPgliteDatabase(undefined, snapshot ? new Blob([readFileSync(snapshot)]) : undefined);
   await migrate(db);
   return db;
 }

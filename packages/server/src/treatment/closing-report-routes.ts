@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { withClientAccess } from '../access/client-access.js';
 import type { Database } from '../db/database.js';
-import { problemResponses, ProblemError } from '../http/problem.js';
+import { problemResponses, ProblemError } from '../errors/problem.js';
 import { loadClient } from '../people/client-store.js';
 import { loadMeasurementFacts, progressOf } from '../measurement/measurement-service.js';
 import { renderClosingReportPdf } from './closing-report.js';

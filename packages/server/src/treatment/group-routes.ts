@@ -7,7 +7,7 @@ import { withClientAccess, withClientsAccess } from '../access/client-access.js'
 import { requireFullAuth } from '../access/route-access.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
-import { problemResponses, ProblemError } from '../http/problem.js';
+import { problemResponses, ProblemError } from '../errors/problem.js';
 import { ClientIdParams } from '../people/client-schemas.js';
 import { loadTrajectory, measuredSessions } from './trajectory-store.js';
 import { SessionBody } from './trajectory-schemas.js';

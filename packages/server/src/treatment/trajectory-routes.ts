@@ -5,7 +5,7 @@ import { withClientAccess } from '../access/client-access.js';
 import type { AuditAction } from '../access/audit-log.js';
 import type { Config } from '../config.js';
 import type { Database, Queryable } from '../db/database.js';
-import { problemResponses, ProblemError } from '../http/problem.js';
+import { problemResponses, ProblemError } from '../errors/problem.js';
 import { ClientIdParams } from '../people/client-schemas.js';
 import { loadTrajectory, presentTrajectory } from './trajectory-store.js';
 import { EvaluationSchema, GoalSchema, PlanSchema, ReferralBody, SessionBody, TrajectoryParams } from './trajectory-schemas.js';

@@ -8,7 +8,7 @@ import {
 } from '@meedoen/core';
 import type { ClientAccess } from '../access/client-access.js';
 import type { Queryable } from '../db/database.js';
-import { ProblemError, throwIfViolations } from '../http/problem.js';
+import { ProblemError, throwIfViolations } from '../errors/problem.js';
 import { loadClient } from '../people/client-store.js';
 import {
   appendTrajectoryEvent,

@@ -1,4 +1,5 @@
 import { describeViolation, PROBLEMS, type FieldError, type Problem, type ProblemCode, type RuleViolation } from '@meedoen/core';
+import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 
 /** Thrown anywhere in a request; the error handler turns it into application/problem+json. */
@@ -63,4 +64,10 @@ export function throwIfViolations(violations: readonly RuleViolation[]): void {
   throw new ProblemError(first.code, {
     errors: violations.map((v) => ({ path: `/body${v.path}`, message: describeViolation(v), code: v.code, source: v.source })),
   });
+}
+
+/** A part of the API that answers problems in its own format (the FHIR facade: an OperationOutcome); app.ts installs them. */
+export interface ProblemFormat {
+  applies(url: string): boolean;
+  send(reply: FastifyReply, problem: Problem): FastifyReply;
 }
