@@ -288,7 +288,7 @@ describe.runIf(hasBrowser())('measuring at intake and evaluation in the browser'
       .getByText(/^Niet getoond: te weinig personen/)
       .first()
       .waitFor();
-    await bram.getByRole('heading', { name: 'Meetinstellingen' }).waitFor();
+    await bram.getByRole('heading', { name: 'Meetinstellingen', exact: true }).waitFor();
     expect(await seriousA11yViolations(bram)).toEqual([]);
     await bram.screenshot({ path: `${SCREENSHOTS}measurement-outcomes.png`, fullPage: true });
     await office.close();
