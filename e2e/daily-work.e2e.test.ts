@@ -23,14 +23,14 @@ describe.runIf(hasBrowser())('day activities in the browser, as people do them',
     await page.goto(`${env.server().url}/presentielijst?date=2026-11-24`);
     await page.getByRole('button', { name: /24 nov.* · Houtwerkplaats/ }).click();
     await page.getByText('22 nog niet ingevuld', { exact: false }).waitFor();
-    await page.getByRole('radiogroup', { name: 'Bianca Kuipers' }).getByText('Ziek').click();
-    await page.getByRole('radiogroup', { name: 'Chris van Leeuwen' }).getByText('Afgemeld').click();
+    // One tap per person saves at once; "Rest aanwezig" saves everyone not yet filled in.
+    await page.getByRole('group', { name: 'Bianca Kuipers' }).getByRole('button', { name: 'Ziek' }).click();
+    await page.getByRole('group', { name: 'Chris van Leeuwen' }).getByRole('button', { name: 'Afgemeld' }).click();
     await page.getByRole('button', { name: 'Rest aanwezig' }).click();
     await page.getByText('20 aanwezig · 1 afgemeld · 1 ziek · 0 niet gekomen · 0 nog niet ingevuld').waitFor();
+    await page.getByText('Alles is opgeslagen.').waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SCREENSHOTS}roll-call.png`, fullPage: true });
-    await page.getByRole('button', { name: 'Opslaan' }).click();
-    await page.getByText('22 mensen opgeslagen.').waitFor();
 
     // Her groups: the weekly schedule in words, place, occupancy, season and the offer behind it.
     await page.getByRole('link', { name: 'Groepen en roosters' }).click();

@@ -82,5 +82,77 @@ describe.runIf(hasBrowser())('financing in the browser: the Financiering tab and
     await page.reload();
     await page.getByRole('button', { name: 'Vorige maand' }).click();
     await page.getByRole('article', { name: 'Declaratie aan gemeente 0193' }).getByText('verstuurd').waitFor();
+
+    // The municipality's 325 answer accepts the line; it is read back in the browser.
+    const [sentRun] = await api<{ id: string; declarationNumber: string; totalCents: number }[]>(
+      'GET',
+      '/declarations?month=2026-10',
+    );
+    const detail = await api<{ lines: { reference: string; volume: number; amountCents: number }[] }>(
+      'GET',
+      `/declarations/${sentRun?.id}`,
+    );
+    const [line] = detail.lines;
+    const sentCard = page.getByRole('article', { name: 'Declaratie aan gemeente 0193' });
+    await sentCard.getByRole('button', { name: 'Regels tonen' }).click();
+    await sentCard.locator('input[type=file]').setInputFiles({
+      name: 'wmo325.xml',
+      mimeType: 'application/xml',
+      buffer: Buffer.from(
+        accepting325(sentRun?.declarationNumber ?? '', line?.reference ?? '', line?.volume ?? 0, line?.amountCents ?? 0),
+      ),
+    });
+    await sentCard.getByRole('button', { name: 'Antwoord inlezen' }).click();
+    await sentCard.getByText('beantwoord').waitFor();
+    await sentCard.getByRole('cell', { name: 'toegekend' }).waitFor();
+
+    // A correction: the accepted line is credited with a reason; the sent line itself stays as it was.
+    await sentCard.getByRole('button', { name: `Crediteren: regel ${line?.reference} van Kevin Mulder` }).click();
+    const creditForm = page.getByRole('form', { name: `Crediteren: regel ${line?.reference} van Kevin Mulder` });
+    await creditForm.getByLabel('Reden van de correctie').fill('Twee dagdelen waren afgemeld');
+    await creditForm.getByRole('button', { name: 'Correctie aanvragen' }).click();
+    await sentCard.getByText('Correctie aangevraagd: Twee dagdelen waren afgemeld').waitFor();
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOTS}declarations-credit-phone.png`, fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // The next month's run carries the credit line that references the original.
+    await page.reload();
+    await page.getByTestId('declaration-month').getByText('november 2026').waitFor();
+    await page.getByRole('button', { name: 'Declaratie opbouwen' }).click();
+    const november = page.getByRole('article', { name: 'Declaratie aan gemeente 0193' });
+    await november.getByRole('button', { name: 'Regels tonen' }).click();
+    await november.getByText(`creditregel voor ${line?.reference}`).waitFor();
+    await page.screenshot({ path: `${SCREENSHOTS}declarations-credit.png`, fullPage: true });
   });
 });
+
+/** The municipality's WMO325 answer accepting one prestatie (0200: no remark). */
+function accepting325(declarationNumber: string, reference: string, volume: number, amountCents: number): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<Bericht xmlns="http://www.istandaarden.nl/iwmo/3_2/wmo325/schema">
+  <Header>
+    <BerichtCode>485</BerichtCode><BerichtVersie>3</BerichtVersie><BerichtSubversie>2</BerichtSubversie>
+    <Afzender>0193</Afzender><Ontvanger>12345678</Ontvanger>
+    <BerichtIdentificatie><Identificatie>A1</Identificatie><Dagtekening>2026-11-10</Dagtekening></BerichtIdentificatie>
+    <XsdVersie><BasisschemaXsdVersie>1.0.0</BasisschemaXsdVersie><BerichtXsdVersie>1.0.0</BerichtXsdVersie></XsdVersie>
+    <DeclaratieIdentificatie><Identificatie>${declarationNumber}</Identificatie><Dagtekening>2026-11-02</Dagtekening></DeclaratieIdentificatie>
+    <RetourCodes><RetourCode>0200</RetourCode></RetourCodes>
+  </Header>
+  <DeclaratieAntwoord>
+    <DeclaratieNummer>${declarationNumber}</DeclaratieNummer>
+    <TotaalIngediendBedrag><TotaalBedrag>${amountCents}</TotaalBedrag><DebetCredit>D</DebetCredit></TotaalIngediendBedrag>
+    <TotaalToegekendBedrag><TotaalBedrag>${amountCents}</TotaalBedrag><DebetCredit>D</DebetCredit></TotaalToegekendBedrag>
+    <Clienten><Client><Bsn>111222333</Bsn><Prestaties><Prestatie>
+      <ProductReferentie><ReferentieNummer>${reference}</ReferentieNummer></ProductReferentie>
+      <ToewijzingNummer>T-0193-KM</ToewijzingNummer><ProductCategorie>07</ProductCategorie><ProductCode>07A08</ProductCode>
+      <ProductPeriode><Begindatum>2026-10-01</Begindatum><Einddatum>2026-10-31</Einddatum></ProductPeriode>
+      <GeleverdVolume>${volume}</GeleverdVolume><Eenheid>16</Eenheid>
+      <IngediendBedrag><Bedrag>${amountCents}</Bedrag><DebetCredit>D</DebetCredit></IngediendBedrag>
+      <RetourCodes><RetourCode>0200</RetourCode></RetourCodes>
+    </Prestatie></Prestaties><RetourCodes><RetourCode>0200</RetourCode></RetourCodes></Client></Clienten>
+    <RetourCodes><RetourCode>0200</RetourCode></RetourCodes>
+  </DeclaratieAntwoord>
+</Bericht>`;
+}

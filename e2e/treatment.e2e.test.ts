@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { apiAs } from './support/api.js';
 import { hasBrowser, seriousA11yViolations } from './support/browser.js';
-import { choose } from './support/forms.js';
+import { checkedIn, choose } from './support/forms.js';
 import { signInAs } from './support/people.js';
 import { useServerAndBrowser } from './support/session.js';
 
@@ -89,6 +89,12 @@ describe.runIf(hasBrowser())('a vaktherapeut in the browser', () => {
     await page.getByRole('button', { name: 'Intake starten' }).click();
     await page.getByRole('heading', { name: 'Besluit over aanname' }).waitFor();
     await page.getByLabel('Redenen').fill('Hulpvraag past bij PMT; gemotiveerd; geen contra-indicaties.');
+    // Nothing is pre-selected (issue 14): without an answer the decision is not recorded.
+    const acceptance = page.getByRole('radiogroup', { name: /Aangenomen\?/ });
+    expect(await checkedIn(acceptance)).toEqual([]);
+    await page.getByRole('button', { name: 'Vastleggen' }).click();
+    await page.getByText('Kies een antwoord; niets is vooraf ingevuld.').waitFor();
+    await acceptance.getByLabel('Ja').check();
     await page.getByRole('button', { name: 'Vastleggen' }).click();
     await page.getByRole('heading', { name: 'Indicatie' }).waitFor();
     await choose(page, 'Eerst aan te pakken', 'arousal');
@@ -166,6 +172,11 @@ describe.runIf(hasBrowser())('a vaktherapeut in the browser', () => {
     ]) {
       await page.getByLabel(label).fill('Goed');
     }
+    // No GAS level and no decision pre-selected (issue 14): the therapist chooses both.
+    await page.getByText('Nog geen GAS T-score.').waitFor();
+    const decision = page.getByRole('radiogroup', { name: /Besluit/ });
+    expect(await checkedIn(decision)).toEqual([]);
+    await choose(page, 'Resultaat: Herkent oplopende spanning en ontlaadt die zonder agressie.', /^0: /);
     await page.getByText('GAS T-score: 50.00').waitFor();
     await page.getByLabel('Tevredenheid van de cliënt').fill('Meneer is tevreden.');
     await page.getByLabel('Besproken met de cliënt').check();
@@ -238,6 +249,10 @@ describe.runIf(hasBrowser())('a vaktherapeut in the browser', () => {
     await page.getByText(/^Toestemming van ouder Marloes Visser op/).waitFor();
     await page.getByRole('button', { name: 'Intake starten' }).click();
     await page.getByLabel('Redenen').fill('Spelobservatie en gesprek met moeder passen bij de vraag.');
+    await page
+      .getByRole('radiogroup', { name: /Aangenomen\?/ })
+      .getByLabel('Ja')
+      .check();
     await page.getByRole('button', { name: 'Vastleggen' }).click();
 
     await page.getByLabel('Bevindingen').fill('In het spel veel thema’s van verlies; speelt vrij na drie sessies.');

@@ -1,8 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 
 /** Sign in through the UI as a demo person, the way they would, in Dutch. */
-export async function signInAs(browser: Browser, baseUrl: string, email: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+export async function signInAs(
+  browser: Browser,
+  baseUrl: string,
+  email: string,
+  viewport: { width: number; height: number } = { width: 1280, height: 900 },
+): Promise<Page> {
+  const context = await browser.newContext({ viewport, locale: 'nl-NL' });
   const page = await context.newPage();
   await page.goto(baseUrl);
   await page.getByLabel('E-mailadres').fill(email);

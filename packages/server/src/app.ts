@@ -49,8 +49,10 @@ import { ProblemError, ProblemSchema } from './errors/problem.js';
 import { installNulGuard } from './http/request-hardening.js';
 import { installValidation } from './http/validation.js';
 import { installWebApp } from './http/web-static.js';
+import { registerAgendaRoutes } from './agenda/agenda-routes.js';
+import { registerFeedRoutes } from './agenda/feed-routes.js';
 
-const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../../web/dist', import.meta.url));
+const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 export interface AppOptions {
   config: Config;
@@ -156,6 +158,8 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
   registerExportRoutes(app, db, config);
   registerMunicipalOverviewRoutes(app, db, config);
   registerReportRoutes(app, db);
+  registerAgendaRoutes(app, db);
+  registerFeedRoutes(app, db);
   registerOpenApiRoute(app);
 
   await installWebApp(app, config.webDir ?? DEFAULT_WEB_DIR);

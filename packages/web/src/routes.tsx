@@ -1,6 +1,8 @@
 import type { Role } from '@meedoen/core';
 import type { ReactElement } from 'react';
 import type { MessageKey } from './i18n/nl';
+import { AgendaPage } from './pages/agenda/AgendaPage';
+import { MyAgendaPage } from './pages/agenda/MyAgendaPage';
 import { ClientRecordPage } from './pages/clients/ClientRecordPage';
 import { ClientsPage } from './pages/clients/ClientsPage';
 import { DayEvaluationPage } from './pages/daginvulling/DayEvaluationPage';
@@ -64,6 +66,24 @@ const PROFESSIONALS: Role[] = [
 /** The flat route table of the signed-in app. Each context adds its pages here. */
 export const APP_ROUTES: AppRoute[] = [
   { path: '/', context: 'start', labelKey: 'nav.start', element: <StartPage /> },
+  {
+    path: '/agenda',
+    context: 'start',
+    labelKey: 'nav.agenda',
+    element: <AgendaPage />,
+    // The holders of agenda.view (core access/permissions.ts).
+    roles: [
+      'vaktherapeut',
+      'ergotherapeut',
+      'regiebehandelaar',
+      'activiteitenbegeleider',
+      'trajectbegeleider',
+      'zorgcoordinator',
+      'planner',
+      'beheerder',
+    ],
+  },
+  { path: '/mijn-agenda', context: 'mijn', labelKey: 'nav.myAgenda', element: <MyAgendaPage />, roles: ['client'] },
   { path: '/mijn-plan', context: 'mijn', labelKey: 'nav.myPlan', element: <MyPlanPage />, roles: ['client'] },
   {
     path: '/mijn-vragenlijsten',

@@ -19,6 +19,8 @@ export const ORG_PERMISSIONS = [
   'declarations.manage', // every client's financing: entitlements, funding, the monthly declarations (issue 12)
   'municipal_overview.read', // aggregates per neighbourhood and rung for the bound municipalities (003 L1600-1608, L1867-1870)
   'reports.export', // CSV/XLSX totals for financers and management: attendance, units per contract, treatment volumes
+  'agenda.view', // work in the agenda: one's own appointments, the rooms and groups, a calendar link (issue 14)
+  'agenda.plan', // plan anyone's appointments, rooms and group sessions; no health content (issue 14)
 ] as const;
 export type OrgPermission = (typeof ORG_PERMISSIONS)[number];
 
@@ -39,7 +41,7 @@ const TREATER: RolePermissions = {
     // The treating therapist sees how their treatment is funded (001 L2460-2500).
     financing: 'read',
   },
-  organisation: ['users.read', 'break_glass.use'],
+  organisation: ['users.read', 'break_glass.use', 'agenda.view'],
 };
 
 /**
@@ -55,15 +57,15 @@ export const ROLE_PERMISSIONS: Record<Role, RolePermissions> = {
   regiebehandelaar: {
     // Final responsibility for the treatment plan (001 L1436-1449): also arranges the care team.
     team: { ...TREATER.team, care_network: 'write' },
-    organisation: ['users.read', 'break_glass.use'],
+    organisation: ['users.read', 'break_glass.use', 'agenda.view'],
   },
   activiteitenbegeleider: {
     team: { personalia: 'read', care_network: 'read', day_activities: 'write', participation_plan: 'write' },
-    organisation: ['users.read', 'offers.manage'],
+    organisation: ['users.read', 'offers.manage', 'agenda.view'],
   },
   trajectbegeleider: {
     team: { personalia: 'read', care_network: 'read', day_activities: 'write', participation_plan: 'write' },
-    organisation: ['users.read', 'offers.manage', 'unmet_needs.report'],
+    organisation: ['users.read', 'offers.manage', 'unmet_needs.report', 'agenda.view'],
   },
   // External: sees only what the client discloses through consent (003 L1912-1915).
   werkbegeleider: { team: {}, organisation: [] },
@@ -78,6 +80,8 @@ export const ROLE_PERMISSIONS: Record<Role, RolePermissions> = {
       'offers.manage',
       'unmet_needs.report',
       'reports.export',
+      'agenda.view',
+      'agenda.plan',
     ],
   },
   planner: {
@@ -89,6 +93,8 @@ export const ROLE_PERMISSIONS: Record<Role, RolePermissions> = {
       'care_team.manage',
       'offers.manage',
       'declarations.manage',
+      'agenda.view',
+      'agenda.plan',
     ],
   },
   beheerder: {
@@ -105,6 +111,8 @@ export const ROLE_PERMISSIONS: Record<Role, RolePermissions> = {
       'unmet_needs.report',
       'declarations.manage',
       'reports.export',
+      'agenda.view',
+      'agenda.plan',
     ],
   },
   privacyfunctionaris: { team: {}, organisation: ['audit.search', 'break_glass.report'] },

@@ -22,7 +22,7 @@ export function capabilityStatement(
   version: string,
   date: string,
   types: readonly FhirTypeCapability[],
-  operations: readonly { name: string; definition: string }[],
+  operations: readonly { name: string; definition: string; documentation?: string }[],
 ): CapabilityStatement {
   return {
     resourceType: 'CapabilityStatement',
@@ -42,6 +42,8 @@ export function capabilityStatement(
           description:
             'A signed-in session (cookie) as for the rest of the API; every read of client data goes through the same access check and is audited (NEN 7513).',
         },
+        documentation:
+          'Read and search answer synchronously: `Prefer: respond-async` is not honoured on search (RFC 7240 lets a server ignore a preference). Bulk export ($export) is always asynchronous (202, Content-Location, status polling, manifest, NDJSON).',
         resource: types.map((t) => ({
           type: t.type,
           ...(t.profile ? { supportedProfile: [t.profile] } : {}),

@@ -34,4 +34,6 @@ export const LOCAL_SYSTEMS = {
   continuumForm: `${LOCAL}CodeSystem:continuum-form`,
   auditEvent: `${LOCAL}CodeSystem:audit-event`,
   relation: `${LOCAL}CodeSystem:relation`,
+  measurementAlert: `${LOCAL}CodeSystem:measurement-alert`,
+  measurementInstrument: `${LOCAL}CodeSystem:measurement-instrument`,
 } as const;

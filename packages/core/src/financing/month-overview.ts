@@ -1,6 +1,7 @@
 import { deriveUnits } from '../daginvulling/units.js';
 import type { RuleViolation } from '../rules/rule-violation.js';
 import { classifyService } from './classify.js';
+import { applyFundingChoice } from './funding-choice.js';
 import { doubleFundingBlockers, findDoubleFunding, type DoubleFundingReport, type FinancingLine } from './double-funding.js';
 import type { ErgoLedger } from './ergotherapie-ledger.js';
 import { unitRuleFor } from './iwmo-declaration.js';
@@ -63,7 +64,9 @@ export function personMonthOverview(
   const financing: FinancingLine[] = [];
   const inMonth = services.filter((s) => s.personId === person.id && s.date.startsWith(month));
   for (const s of [...inMonth].sort((a, b) => a.date.localeCompare(b.date) || (a.start ?? '').localeCompare(b.start ?? ''))) {
-    const c = classifyService(s, ctx);
+    const derived = classifyService(s, ctx);
+    const c = applyFundingChoice(derived, s);
+    const overridden = c.frame !== derived.frame;
     const base = {
       serviceId: s.id,
       date: s.date,
@@ -73,7 +76,8 @@ export function personMonthOverview(
       route: c.route,
       minutes: s.minutes,
     };
-    const ledgerLines = c.route === 'pm304' ? (ergoLedger?.lines.filter((l) => l.contactId === s.id) ?? []) : [];
+    // An overridden frame decides the line itself; the ledger's cover applies to the derived insurer route.
+    const ledgerLines = c.route === 'pm304' && !overridden ? (ergoLedger?.lines.filter((l) => l.contactId === s.id) ?? []) : [];
     if (ledgerLines.length > 0) {
       ledgerLines.forEach((l, i) => {
         const selfPay = l.cover === 'eigen_betaling';

@@ -140,6 +140,14 @@ export interface DeliveredService {
   offer: { form: ContinuumForm; provision: ProvisionKind } | null;
   /** Ergotherapie at home: why it is medically necessary (REFERENCE.md §7.1). */
   homeVisitReason: string | null;
+  /** The frame chosen for the trajectory instead of the derived one, with its (audited) reason; absent = derived. */
+  fundingChoice?: FundingChoice | null;
+}
+
+/** An audited override of the derived frame (issue 12: overriding needs a reason and is audited). */
+export interface FundingChoice {
+  frame: FundingFrame;
+  reason: string;
 }
 
 export interface Period {

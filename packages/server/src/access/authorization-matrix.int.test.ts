@@ -28,7 +28,8 @@ import {
   openTestDatabase,
 } from '../testing/test-database.js';
 import { insertOffer, type OfferInputData } from '../daginvulling/offer-store.js';
-import { sessionResourceId } from '@meedoen/core';
+import { flagResourceId, sessionResourceId, type MeasurementAlert } from '@meedoen/core';
+import { insertSrsAdministration } from '../testing/administration-fixture.js';
 import { exportJobsSettled } from '../fhir/export-job.js';
 import { problemCodeInOutcome } from '../fhir/fhir-http.js';
 import { insertTrajectory } from '../testing/trajectory-fixture.js';
@@ -72,6 +73,9 @@ interface Fixture {
   trajectoryId: string;
   encounterId: string;
   auditEventId: string;
+  /** A scored administration at that session, and the alliance alert its score raises. */
+  administrationId: string;
+  flagId: string;
 }
 
 /** The problem code of a problem+json answer, or of the FHIR facade's OperationOutcome. */
@@ -92,6 +96,9 @@ const FHIR_IDS: Record<string, (f: Fixture) => string> = {
   Goal: (f) => `${f.trajectoryId}.g1`,
   CarePlan: (f) => f.trajectoryId,
   Encounter: (f) => f.encounterId,
+  QuestionnaireResponse: (f) => f.administrationId,
+  Observation: (f) => `${f.administrationId}-total`,
+  Flag: (f) => f.flagId,
   AuditEvent: (f) => f.auditEventId,
   Organization: (f) => f.orgId,
   Practitioner: (f) => f.spareProfessionalId,
@@ -331,6 +338,10 @@ const SAMPLES: Record<string, (f: Fixture) => { url: string; payload?: unknown; 
   'GET /api/v1/declarations/:runId/file': (f) => ({ url: `/api/v1/declarations/${f.unknownId}/file` }),
   'POST /api/v1/declarations/:runId/discard': (f) => ({ url: `/api/v1/declarations/${f.unknownId}/discard`, payload: {} }),
   'POST /api/v1/declarations/:runId/send': (f) => ({ url: `/api/v1/declarations/${f.unknownId}/send`, payload: {} }),
+  'POST /api/v1/declarations/lines/:lineId/credit': (f) => ({
+    url: `/api/v1/declarations/lines/${f.unknownId}/credit`,
+    payload: { reason: 'Correctie' },
+  }),
   'POST /api/v1/declarations/:runId/answers': (f) => ({
     url: `/api/v1/declarations/${f.unknownId}/answers`,
     payload: { xml: '<Bericht/>' },
@@ -416,6 +427,65 @@ const SAMPLES: Record<string, (f: Fixture) => { url: string; payload?: unknown; 
     payload: { from: '2026-01-01', until: '2026-01-14' },
   }),
   'GET /api/v1/occurrences': () => ({ url: '/api/v1/occurrences?from=2026-01-01&until=2026-01-31' }),
+  // The agenda (issue 14): a session on one's own agenda; unknown series answer 404 to whoever may ask.
+  'GET /api/v1/agenda/rooms': () => ({ url: '/api/v1/agenda/rooms' }),
+  'POST /api/v1/agenda/rooms': () => ({
+    url: '/api/v1/agenda/rooms',
+    payload: { name: `Zaal ${crypto.randomUUID()}`, capacity: null },
+  }),
+  'GET /api/v1/agenda': () => ({ url: '/api/v1/agenda?from=2026-01-05&until=2026-01-11' }),
+  'GET /api/v1/agenda/series/:seriesId': (f) => ({ url: `/api/v1/agenda/series/${f.unknownId}` }),
+  'POST /api/v1/agenda/series': () => ({
+    url: '/api/v1/agenda/series',
+    payload: {
+      kind: 'mdo',
+      clientId: null,
+      trajectoryId: null,
+      groupId: null,
+      roomId: null,
+      address: null,
+      onlineUrl: null,
+      startDate: '2026-01-07',
+      startTime: '09:00',
+      endTime: '09:30',
+      recurrence: null,
+      exceptions: [],
+    },
+  }),
+  'PUT /api/v1/agenda/series/:seriesId': (f) => ({
+    url: `/api/v1/agenda/series/${f.unknownId}`,
+    payload: {
+      version: 1,
+      professionalId: f.spareProfessionalId,
+      roomId: null,
+      address: null,
+      onlineUrl: null,
+      startDate: '2026-01-07',
+      startTime: '09:00',
+      endTime: '09:30',
+      recurrence: null,
+      exceptions: [],
+    },
+  }),
+  'POST /api/v1/agenda/series/:seriesId/cancel': (f) => ({
+    url: `/api/v1/agenda/series/${f.unknownId}/cancel`,
+    payload: { version: 1, reason: 'x' },
+  }),
+  'POST /api/v1/agenda/series/:seriesId/sessions/:date/cancel': (f) => ({
+    url: `/api/v1/agenda/series/${f.unknownId}/sessions/2026-01-07/cancel`,
+    payload: { version: 1, reason: 'x' },
+  }),
+  'POST /api/v1/agenda/series/:seriesId/sessions/:date/move': (f) => ({
+    url: `/api/v1/agenda/series/${f.unknownId}/sessions/2026-01-07/move`,
+    payload: { version: 1, reason: 'x', toDate: '2026-01-08', toStart: '09:00', toEnd: '09:30' },
+  }),
+  'GET /api/v1/clients/:clientId/agenda': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/agenda?from=2026-01-05&until=2026-01-11`,
+  }),
+  'GET /api/v1/agenda/feed': () => ({ url: '/api/v1/agenda/feed' }),
+  'POST /api/v1/agenda/feed': () => ({ url: '/api/v1/agenda/feed' }),
+  'DELETE /api/v1/agenda/feed': () => ({ url: '/api/v1/agenda/feed' }),
+  'GET /api/v1/agenda/feed/:file': () => ({ url: `/api/v1/agenda/feed/${'a'.repeat(43)}.ics` }),
   'POST /api/v1/clients/:clientId/enrolments': (f) => ({
     url: `/api/v1/clients/${f.clientId}/enrolments`,
     payload: {
@@ -630,6 +700,21 @@ describe('authorisation matrix: every route × every role × relationship', { ti
     });
     const stored = await db.withOrg(orgId, (tx) => loadTrajectory(tx, clientId, trajectoryId));
     const session = stored?.trajectory.sessions[0];
+    const administrationId = session
+      ? await insertSrsAdministration(db, orgId, {
+          clientId,
+          trajectoryId,
+          sessionId: session.id,
+          sessionNumber: 1,
+          date: session.date,
+          recordedBy: spare.id,
+        })
+      : '';
+    const flagId = flagResourceId(trajectoryId, {
+      instrumentId: 'srs',
+      code: 'alliance_concern',
+      session: 1,
+    } as MeasurementAlert);
     const audited = await db.withOrg(orgId, (tx) =>
       appendAudit(tx, orgId, {
         event: 'client.read',
@@ -653,6 +738,8 @@ describe('authorisation matrix: every route × every role × relationship', { ti
       representativeId: rep?.id ?? '',
       trajectoryId,
       encounterId: session ? sessionResourceId(trajectoryId, session) : '',
+      administrationId,
+      flagId,
       auditEventId: `audit-${audited.seq}`,
       clientId,
       otherClientId,

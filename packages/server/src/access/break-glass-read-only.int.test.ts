@@ -38,10 +38,23 @@ const NOT_ABOUT_A_CLIENT: Record<string, string> = {
   'POST /api/v1/declarations/:runId/send': 'the organisation’s declarations',
   'POST /api/v1/declarations/:runId/discard': 'the organisation’s declarations',
   'POST /api/v1/declarations/:runId/answers': 'the organisation’s declarations',
+  'POST /api/v1/declarations/lines/:lineId/credit': 'the organisation’s declarations',
   'POST /api/v1/organisation/instrument-licences': 'the organisation’s measurement instruments',
   'POST /api/v1/organisation/instrument-contents': 'the organisation’s measurement instruments',
   'PUT /api/v1/organisation/instruments/:instrumentId': 'the organisation’s measurement instruments',
   'PUT /api/v1/organisation/measurement-settings': 'the organisation’s measurement settings',
+  // The agenda: times and places. A series with a client goes through the client-access mechanism, where
+  // break-glass is read-only too (agenda.int.test.ts); one without a client is the organisation's planning.
+  'POST /api/v1/agenda/rooms': 'the organisation’s rooms',
+  'POST /api/v1/agenda/series': 'the agenda (a client’s series is checked as access to that client)',
+  'PUT /api/v1/agenda/series/:seriesId': 'the agenda (a client’s series is checked as access to that client)',
+  'POST /api/v1/agenda/series/:seriesId/cancel': 'the agenda (a client’s series is checked as access to that client)',
+  'POST /api/v1/agenda/series/:seriesId/sessions/:date/cancel':
+    'the agenda (a client’s series is checked as access to that client)',
+  'POST /api/v1/agenda/series/:seriesId/sessions/:date/move':
+    'the agenda (a client’s series is checked as access to that client)',
+  'POST /api/v1/agenda/feed': 'one’s own calendar link',
+  'DELETE /api/v1/agenda/feed': 'one’s own calendar link',
 };
 
 /** Finding 3: emergency access is read-only, for every write route, enforced in the one access mechanism. */

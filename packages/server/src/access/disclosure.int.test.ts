@@ -123,6 +123,9 @@ describe('disclosure: external parties see only what the client shared with them
       month: '2026-01',
       runId: '00000000-0000-4000-8000-00000000abcd',
       administrationId: '00000000-0000-4000-8000-00000000abce',
+      seriesId: '00000000-0000-4000-8000-00000000abcd',
+      date: '2026-01-07',
+      file: `${'a'.repeat(43)}.ics`,
     };
     const url = path.replace(/:(\w+)/g, (_, name: string) => {
       const id = ids[name];

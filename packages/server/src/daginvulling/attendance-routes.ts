@@ -75,6 +75,30 @@ async function participantsOf(tx: Queryable, occurrence: Occurrence): Promise<{ 
 const CURRENT = `select r.id, r.client_id, r.status, r.arrival, r.departure, r.minutes, r.note, r.recorded_at
   from attendance_records r where r.occurrence_id = $1 and not exists (select 1 from attendance_records s where s.supersedes = r.id)`;
 
+interface CurrentRecord {
+  id: string;
+  client_id: string;
+  status: string;
+  arrival: string | null;
+  departure: string | null;
+  minutes: number;
+  note: string | null;
+}
+
+/** Whether a new record would say exactly what the current one says (then writing it adds nothing). */
+function sameRecord(
+  current: CurrentRecord,
+  next: { status: string; arrival: string | null; departure: string | null; minutes: number; note: string | null },
+): boolean {
+  return (
+    current.status === next.status &&
+    current.arrival === next.arrival &&
+    current.departure === next.departure &&
+    current.minutes === next.minutes &&
+    current.note === next.note
+  );
+}
+
 /**
  * The roll call (DOMAIN.md §4.6): one request for a whole group at the door, every participant's
  * access checked and audited in one transaction; corrections are new records, never overwrites.
@@ -312,7 +336,7 @@ export function registerAttendanceRoutes(app: FastifyInstance, db: Database): vo
       schema: {
         tags: ['daginvulling'],
         summary:
-          'Record the whole roll call in one request: present (arrival, departure), online, absent with or without notice, sick. A second record for someone corrects the first.',
+          'Record the whole roll call, or one person, in one request: present (arrival, departure), online, absent with or without notice, sick. A second record for someone corrects the first; a record equal to the current one is not written again, so a repeated or retried request is idempotent.',
         params: OccurrenceParams,
         body: Type.Object(
           {
@@ -334,7 +358,7 @@ export function registerAttendanceRoutes(app: FastifyInstance, db: Database): vo
           { additionalProperties: false },
         ),
         response: {
-          200: Type.Object({ recorded: Type.Integer(), corrected: Type.Integer() }),
+          200: Type.Object({ recorded: Type.Integer(), corrected: Type.Integer(), unchanged: Type.Integer() }),
           ...problemResponses(401, 403, 404, 422),
         },
       },
@@ -393,10 +417,18 @@ export function registerAttendanceRoutes(app: FastifyInstance, db: Database): vo
               checkAttendanceEntry({ status: r.status, minutes }, { ...occurrence, today }, `/records/${i}`),
             ),
           );
-          const current = await tx.query<{ id: string; client_id: string }>(CURRENT, [occurrenceId]);
+          const current = await tx.query<CurrentRecord>(CURRENT, [occurrenceId]);
           let corrected = 0;
+          let unchanged = 0;
           for (const { r, arrival, departure, minutes } of rows) {
             const previous = current.find((c) => c.client_id === r.clientId);
+            // A double tap or a retried request (the answer lost on a slow connection) repeats what is already
+            // current: it is acknowledged without a second record. The occurrence lock above makes this hold
+            // under parallel requests too.
+            if (previous && sameRecord(previous, { status: r.status, arrival, departure, minutes, note: r.note ?? null })) {
+              unchanged += 1;
+              continue;
+            }
             if (previous) corrected += 1;
             await tx.query(
               `insert into attendance_records (org_id, occurrence_id, client_id, status, arrival, departure, minutes, note, supersedes, recorded_by)
@@ -415,7 +447,7 @@ export function registerAttendanceRoutes(app: FastifyInstance, db: Database): vo
               ],
             );
           }
-          return { recorded: records.length, corrected };
+          return { recorded: records.length - unchanged, corrected, unchanged };
         },
         { objectType: 'occurrence', objectId: occurrenceId },
       );

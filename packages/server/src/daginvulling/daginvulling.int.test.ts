@@ -118,7 +118,7 @@ describe('daginvulling on the demo organisation', () => {
     const saved = await sanne.post<{ recorded: number; corrected: number }>(`/api/v1/occurrences/${occurrence?.id}/roll-call`, {
       records,
     });
-    expect(saved).toEqual({ recorded: 25, corrected: 0 });
+    expect(saved).toEqual({ recorded: 25, corrected: 0, unchanged: 0 });
     // One audit record per participant, in the same transaction.
     const [audited] = await db.asOwner((tx) =>
       tx.query<{ n: number }>(
@@ -133,7 +133,7 @@ describe('daginvulling on the demo organisation', () => {
       await sanne.post(`/api/v1/occurrences/${occurrence?.id}/roll-call`, {
         records: [{ clientId: clients[1], status: 'aanwezig' }],
       }),
-    ).toEqual({ recorded: 1, corrected: 1 });
+    ).toEqual({ recorded: 1, corrected: 1, unchanged: 0 });
     const rows = await db.asOwner((tx) =>
       tx.query<{ minutes: number; supersedes: string | null }>(
         `select minutes, supersedes from attendance_records where client_id = $1 order by recorded_at`,

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { withClientsAccessAs, type AccessActor } from '../access/client-access.js';
 import { auditActor } from '../access/audit-context.js';
@@ -31,6 +31,18 @@ function typesOf(query: { _type?: string }): string[] {
       errors: [{ path: '/querystring/_type', message: `unknown or unsupported type: ${unknown.join(', ')}` }],
     });
   return asked;
+}
+
+/**
+ * Bulk Data kick-off (hl7.org/fhir/uv/bulkdata/export.html, "Headers": `Prefer: respond-async`): an export is
+ * always asynchronous here, so a client that asks for it is told it was applied (RFC 7240 §3,
+ * Preference-Applied); one that does not ask gets the same 202, as the spec's v1 clients expect.
+ */
+function acknowledgeAsync(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const asked = String(request.headers.prefer ?? '')
+    .split(',')
+    .some((p) => p.trim().toLowerCase() === 'respond-async');
+  return asked ? reply.header('preference-applied', 'respond-async') : reply;
 }
 
 async function ownJob(db: Database, request: FastifyRequest, jobId: string): Promise<ExportJobRow> {
@@ -83,7 +95,7 @@ export function registerExportRoutes(app: FastifyInstance, db: Database, config:
       },
     },
     async (request, reply) =>
-      reply
+      acknowledgeAsync(request, reply)
         .code(202)
         .header('content-location', await kickOff(request, null))
         .send(),
@@ -104,7 +116,7 @@ export function registerExportRoutes(app: FastifyInstance, db: Database, config:
     async (request, reply) => {
       const { resourceId } = request.params as { resourceId: string };
       if (!isUuid(resourceId)) throw new ProblemError('access.forbidden');
-      return reply
+      return acknowledgeAsync(request, reply)
         .code(202)
         .header('content-location', await kickOff(request, resourceId))
         .send();

@@ -17,6 +17,8 @@ import {
   treatmentResources,
   type ClientScope,
 } from './fhir-client-data.js';
+import { measurementResources } from './fhir-measurement-data.js';
+import { clientOfAdministration } from '../measurement/measurement-store.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (value: string) => UUID.test(value);
@@ -71,6 +73,15 @@ const category: SearchParamSpec = {
     ),
 };
 
+/** A token search on a CodeableConcept (`code` or `system|code`). */
+const token = (path: string, name: string): SearchParamSpec => ({
+  name,
+  type: 'token',
+  documentation: `the ${path}, as code or system|code`,
+  match: (r, v) =>
+    matchesToken((field(r, path) as { coding?: { system?: string; code?: string }[] } | undefined)?.coding ?? [], v),
+});
+
 async function one(tx: Queryable, sql: string, id: string): Promise<string | null> {
   const [row] = await tx.query<{ client_id: string }>(sql, [id]);
   return row?.client_id ?? null;
@@ -80,6 +91,11 @@ const clientById = (tx: Queryable, id: string) =>
 const trajectoryOwner = (tx: Queryable, id: string) => {
   const trajectoryId = parentOf(id) ?? id;
   return isUuid(trajectoryId) ? one(tx, `select client_id from trajectories where id = $1`, trajectoryId) : Promise.resolve(null);
+};
+/** An administration's resources start with its id (a uuid): `id` or `id-scale`. */
+const administrationOwner = (tx: Queryable, id: string) => {
+  const administrationId = id.slice(0, 36);
+  return isUuid(administrationId) ? clientOfAdministration(tx, administrationId) : Promise.resolve(null);
 };
 const refs =
   (...paths: string[]) =>
@@ -166,6 +182,30 @@ export const CLIENT_TYPES: ClientTypeSpec[] = [
     owner: trajectoryOwner,
     params: [status(), date('period.start')],
     includes: { 'Encounter:episode-of-care': refs('episodeOfCare') },
+  },
+  {
+    type: 'QuestionnaireResponse',
+    category: 'measurements',
+    load: measurementResources,
+    owner: administrationOwner,
+    params: [status(), date('authored')],
+    includes: {},
+  },
+  {
+    type: 'Observation',
+    category: 'measurements',
+    load: measurementResources,
+    owner: administrationOwner,
+    params: [status(), category, token('code', 'code'), date('effectiveDateTime')],
+    includes: { 'Observation:derived-from': refs('derivedFrom') },
+  },
+  {
+    type: 'Flag',
+    category: 'measurements',
+    load: measurementResources,
+    owner: trajectoryOwner,
+    params: [status(), category, token('code', 'code'), date('period.start')],
+    includes: {},
   },
   {
     type: 'AuditEvent',

@@ -10,7 +10,9 @@ import {
   createTestUser,
   openTestDatabase,
 } from '../testing/test-database.js';
+import { insertSrsAdministration } from '../testing/administration-fixture.js';
 import { insertTrajectory } from '../testing/trajectory-fixture.js';
+import { loadTrajectory } from '../treatment/trajectory-store.js';
 import { exportJobsSettled, runExportJob } from './export-job.js';
 
 const BASE = '/api/fhir/R4';
@@ -42,7 +44,21 @@ describe('FHIR bulk export', { timeout: 180_000 }, () => {
     therapistId = user.id;
     const other = await createTestUser(db, orgId, ['vaktherapeut'], 'Collega');
     await addToCareTeam(db, orgId, ownClient, user.id, 'vaktherapeut');
-    await insertTrajectory(db, orgId, ownClient, { therapistId: user.id, birthDate: '1958-03-14', sessions: ['2026-10-06'] });
+    const trajectoryId = await insertTrajectory(db, orgId, ownClient, {
+      therapistId: user.id,
+      birthDate: '1958-03-14',
+      sessions: ['2026-10-06'],
+    });
+    const session = (await db.withOrg(orgId, (tx) => loadTrajectory(tx, ownClient, trajectoryId)))?.trajectory.sessions[0];
+    if (!session) throw new Error('the fixture trajectory has no session');
+    await insertSrsAdministration(db, orgId, {
+      clientId: ownClient,
+      trajectoryId,
+      sessionId: session.id,
+      sessionNumber: 1,
+      date: session.date,
+      recordedBy: user.id,
+    });
     therapist = await signIn(app, user.email, user.password);
     colleague = await signIn(app, other.email, other.password);
   });
@@ -58,6 +74,8 @@ describe('FHIR bulk export', { timeout: 180_000 }, () => {
   async function exportOf(url: string, session: Session): Promise<{ status: string; manifest: Manifest }> {
     const kickOff = await get(url, session);
     expect(kickOff.statusCode, kickOff.body).toBe(202);
+    // Bulk Data kick-off: the asked-for asynchronous answer is acknowledged (RFC 7240 Preference-Applied).
+    expect(kickOff.headers['preference-applied']).toBe('respond-async');
     const status = String(kickOff.headers['content-location']);
     expect(status).toContain(`${BASE}/$export-status/`);
     await exportJobsSettled();
@@ -70,7 +88,27 @@ describe('FHIR bulk export', { timeout: 180_000 }, () => {
     const before = (await auditRows(db, orgId)).length;
     const { manifest } = await exportOf(`${BASE}/$export`, therapist);
     const types = manifest.output.map((o) => o.type);
-    expect(types).toEqual(expect.arrayContaining(['Patient', 'EpisodeOfCare', 'Encounter', 'Goal', 'CareTeam', 'Practitioner']));
+    expect(types).toEqual(
+      expect.arrayContaining([
+        'Patient',
+        'EpisodeOfCare',
+        'Encounter',
+        'Goal',
+        'CareTeam',
+        'Practitioner',
+        'QuestionnaireResponse',
+        'Observation',
+        'Flag',
+      ]),
+    );
+    const observationFile = manifest.output.find((o) => o.type === 'Observation');
+    const observations = await get(pathOf(observationFile?.url ?? ''), therapist);
+    expect(
+      observations.body
+        .trim()
+        .split('\n')
+        .map((line) => (JSON.parse(line) as { resourceType: string }).resourceType),
+    ).toEqual(['Observation']);
     const patientFile = manifest.output.find((o) => o.type === 'Patient');
     expect(patientFile?.count).toBe(1);
     const file = await get(pathOf(patientFile?.url ?? ''), therapist);

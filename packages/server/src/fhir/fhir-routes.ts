@@ -199,6 +199,9 @@ function registerOrgType(app: FastifyInstance, db: Database, config: Config, spe
   );
 }
 
+const EXPORT_DOC =
+  'Asynchronous per the Bulk Data spec: send `Prefer: respond-async` (answered with Preference-Applied), get 202 with Content-Location, poll that URL (202 with X-Progress and Retry-After while running), then the manifest with one NDJSON file per type. `_type` narrows the types.';
+
 /** What the facade offers, for the CapabilityStatement. */
 export function fhirCapabilities(): FhirTypeCapability[] {
   const toCapability = (spec: ClientTypeSpec | OrgTypeSpec, first: FhirTypeCapability['searchParams']): FhirTypeCapability => ({
@@ -236,8 +239,12 @@ export function registerFhirRoutes(app: FastifyInstance, db: Database, config: C
       sendFhir(
         reply,
         capabilityStatement(fhirBase(request), SERVER_VERSION, isoDateIn(new Date()), fhirCapabilities(), [
-          { name: 'export', definition: 'http://hl7.org/fhir/uv/bulkdata/OperationDefinition/export' },
-          { name: 'patient-export', definition: 'http://hl7.org/fhir/uv/bulkdata/OperationDefinition/patient-export' },
+          { name: 'export', definition: 'http://hl7.org/fhir/uv/bulkdata/OperationDefinition/export', documentation: EXPORT_DOC },
+          {
+            name: 'patient-export',
+            definition: 'http://hl7.org/fhir/uv/bulkdata/OperationDefinition/patient-export',
+            documentation: EXPORT_DOC,
+          },
         ]),
       ),
   );

@@ -17,7 +17,10 @@ import { seedDemo } from '../demo/seed-demo.js';
 import { buildTestApp, signIn } from '../testing/test-app.js';
 import { createTestClient, createTestOrganisation, createTestUser, openTestDatabase } from '../testing/test-database.js';
 import { insertTrajectory } from '../testing/trajectory-fixture.js';
+import { insertSrsAdministration } from '../testing/administration-fixture.js';
+import { loadTrajectory } from '../treatment/trajectory-store.js';
 import { treatmentResources } from './fhir-client-data.js';
+import { measurementResources } from './fhir-measurement-data.js';
 import { CLIENT_TYPES } from './fhir-client-types.js';
 import { ORG_TYPES } from './fhir-org-types.js';
 
@@ -64,16 +67,27 @@ describe('FHIR R4: every resource of the demo organisation validates with two va
     const treatmentOrg = await createTestOrganisation(db, 'FHIR-validatie');
     const treatedClient = await createTestClient(db, treatmentOrg, henk.birthDate);
     const therapist = await createTestUser(db, treatmentOrg, ['vaktherapeut'], 'Therapeut');
-    await insertTrajectory(db, treatmentOrg, treatedClient, {
+    const trajectoryId = await insertTrajectory(db, treatmentOrg, treatedClient, {
       therapistId: therapist.id,
       birthDate: henk.birthDate,
       sessions: ['2026-10-06', '2026-10-13'],
     });
-    await db.withOrg(treatmentOrg, async (tx) =>
-      produced.push(
-        ...(await treatmentResources({ tx, clientId: treatedClient, orgId: treatmentOrg, today: isoDateIn(new Date()) })),
-      ),
-    );
+    // A scored administration at the first session (its score raises an alliance alert: a Flag).
+    const firstSession = (await db.withOrg(treatmentOrg, (tx) => loadTrajectory(tx, treatedClient, trajectoryId)))?.trajectory
+      .sessions[0];
+    if (!firstSession) throw new Error('the fixture trajectory has no session');
+    await insertSrsAdministration(db, treatmentOrg, {
+      clientId: treatedClient,
+      trajectoryId,
+      sessionId: firstSession.id,
+      sessionNumber: 1,
+      date: firstSession.date,
+      recordedBy: therapist.id,
+    });
+    await db.withOrg(treatmentOrg, async (tx) => {
+      const scope = { tx, clientId: treatedClient, orgId: treatmentOrg, today: isoDateIn(new Date()) };
+      produced.push(...(await treatmentResources(scope)), ...(await measurementResources(scope)));
+    });
     // Reads through FHIR, so the access log has records to map as AuditEvents.
     const marieke = DEMO_USERS.find((u) => u.key === 'marieke.bos');
     if (!marieke) throw new Error('demo user marieke.bos is missing');

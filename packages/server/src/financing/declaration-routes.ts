@@ -6,12 +6,14 @@ import { appendAudits, type AuditAction } from '../access/audit-log.js';
 import { requireFullAuth } from '../access/route-access.js';
 import type { Database, Queryable } from '../db/database.js';
 import { problemResponses, ProblemError, throwIfViolations } from '../errors/problem.js';
+import { requestCorrection } from './declaration-corrections.js';
 import { buildIwmoRuns, listRuns, loadLines, wmo323MessageOf, type RunSummary } from './declaration-store.js';
 import { CoreShaped } from './financing-schemas.js';
 import { InvalidMessageError, parseWmo325, renderWmo323 } from './iwmo-xml.js';
 
 const Month = Type.String({ pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$', description: 'YYYY-MM' });
 const RunParams = Type.Object({ runId: Type.String({ format: 'uuid' }) });
+const LineParams = Type.Object({ lineId: Type.String({ format: 'uuid' }) });
 const access = { kind: 'permission', permission: 'declarations.manage' } as const;
 
 /** One audit record per client whose data a declaration step touched (NEN 7513), in one multi-row insert. */
@@ -22,6 +24,7 @@ async function auditClients(
   event: string,
   action: AuditAction,
   runId: string,
+  reason: string | null = null,
 ) {
   const auth = requireFullAuth(request);
   await appendAudits(
@@ -36,7 +39,7 @@ async function auditClients(
       role: auth.roles[0] ?? null,
       basis: 'organisation',
       breakGlass: false,
-      reason: null,
+      reason,
       objectType: 'declaration_run',
       objectId: runId,
     })),
@@ -303,6 +306,35 @@ export function registerDeclarationRoutes(app: FastifyInstance, db: Database): v
         );
         return { outcome, reopened };
       });
+    },
+  );
+
+  app.post(
+    '/api/v1/declarations/lines/:lineId/credit',
+    {
+      config: { access },
+      schema: {
+        tags: ['financing'],
+        summary:
+          'Correct a sent, accepted line: never edited, but credited — the next run built carries a credit line referencing it and the line as the data now derive it. Once per line (409 financing.already_credited); 422 financing.credit_without_debet for a line that was not accepted',
+        params: LineParams,
+        body: Type.Object(
+          { reason: Type.String({ minLength: 1, maxLength: 2000, pattern: '\\S', description: 'why the line is corrected' }) },
+          { additionalProperties: false },
+        ),
+        response: { 201: CoreShaped('the correction asked for'), ...problemResponses(401, 403, 404, 409, 422) },
+      },
+    },
+    async (request, reply) => {
+      const auth = requireFullAuth(request);
+      const { lineId } = request.params as { lineId: string };
+      const reason = (request.body as { reason: string }).reason.trim();
+      const correction = await db.withOrg(auth.orgId, async (tx) => {
+        const asked = await requestCorrection(tx, auth.orgId, auth.userId, lineId, reason);
+        await auditClients(tx, request, [asked.clientId], 'declaration.credit', 'C', asked.runId, reason);
+        return asked;
+      });
+      return reply.code(201).send(correction);
     },
   );
 }

@@ -16,6 +16,7 @@ import {
 } from '@meedoen/core';
 import type { Queryable } from '../db/database.js';
 import { ProblemError } from '../errors/problem.js';
+import { correctionLines, pendingCorrections } from './declaration-corrections.js';
 import { loadClientServices, loadFinancingContext } from './delivered-services.js';
 
 /**
@@ -42,6 +43,8 @@ export interface StoredLine extends Wmo323Line {
   id: string;
   clientName: string;
   outcome: { status: 'accepted' | 'rejected'; returnCodes: string[] } | null;
+  /** The credit + new line asked for this sent line, with its reason (issue 12). */
+  correction: { reason: string; requestedAt: string } | null;
 }
 
 type AllocationRow = WmoAllocation & { clientId: string; bsn: string | null };
@@ -149,7 +152,9 @@ export async function buildIwmoRuns(
     );
     if (days.length > 0) candidates.push({ municipalityCode: allocation.municipalityCode, allocation, days });
   }
-  const firstReference = await takeNumbers(tx, orgId, 'iwmo_323_reference', candidates.length);
+  const corrections = await pendingCorrections(tx, 'iwmo_323');
+  const firstReference = await takeNumbers(tx, orgId, 'iwmo_323_reference', candidates.length + 2 * corrections.length);
+  const referenceAt = (i: number) => `MD${String(firstReference + i).padStart(10, '0')}`;
   const lines: { municipalityCode: string; line: Wmo323Line }[] = [];
   candidates.forEach((c, i) => {
     const line = buildWmoMonthLine({
@@ -157,10 +162,32 @@ export async function buildIwmoRuns(
       person: { id: c.allocation.clientId, bsn: c.allocation.bsn },
       allocation: c.allocation,
       days: c.days,
-      reference: `MD${String(firstReference + i).padStart(10, '0')}`,
+      reference: referenceAt(i),
     });
     if (line) lines.push({ municipalityCode: c.municipalityCode, line });
   });
+  // Corrections asked for since: a credit line for the sent line, and the line as the data now derive it.
+  const correctionAllocations: AllocationRow[] = [];
+  for (const [i, pending] of corrections.entries()) {
+    const { original } = pending;
+    const originalMonth = original.period.start.slice(0, 7);
+    const allocation = (await currentAllocations(tx, originalMonth)).find(
+      (a) => a.clientId === original.personId && a.allocationNumber === original.allocationNumber,
+    );
+    if (allocation) correctionAllocations.push(allocation);
+    const days = allocation ? ((await wmoAttendance(tx, [original.personId], originalMonth)).get(original.personId) ?? []) : [];
+    const recomputed = allocation
+      ? buildWmoMonthLine({
+          month: originalMonth,
+          person: { id: original.personId, bsn: allocation.bsn },
+          allocation,
+          days: days.filter((d) => d.date >= allocation.from && (allocation.until === null || d.date <= allocation.until)),
+          reference: referenceAt(candidates.length + 2 * i + 1),
+        })
+      : null;
+    for (const line of correctionLines(pending, { credit: referenceAt(candidates.length + 2 * i) }, recomputed))
+      lines.push({ municipalityCode: pending.municipalityCode, line });
+  }
   const municipalities = [...new Set(lines.map((l) => l.municipalityCode))].sort();
   const firstNumber = await takeNumbers(tx, orgId, 'iwmo_323_declaration', municipalities.length);
   const numberOf = new Map(
@@ -193,7 +220,10 @@ export async function buildIwmoRuns(
   for (const declaration of declarations) {
     const result = checkIwmoDeclaration(declaration, {
       senderAgb: org?.agb_code ?? null,
-      allocations: allocations.map(({ clientId: _c, ...a }) => a),
+      allocations: [
+        ...allocations,
+        ...correctionAllocations.filter((c) => !allocations.some((a) => a.allocationNumber === c.allocationNumber)),
+      ].map(({ clientId: _c, ...a }) => a),
       history: sent,
       usedDeclarationNumbers: used,
     });
@@ -274,7 +304,9 @@ export async function loadLines(tx: Queryable, runId: string): Promise<StoredLin
        json_build_object('start', to_char(l.period_start, 'YYYY-MM-DD'), 'end', to_char(l.period_end, 'YYYY-MM-DD')) as period,
        l.volume, l.unit, l.tariff_cents as "tariffCents", l.amount_cents::int as "amountCents", l.direction,
        (select json_build_object('status', o.status, 'returnCodes', o.return_codes) from declaration_line_outcomes o
-         where o.line_id = l.id limit 1) as outcome
+         where o.line_id = l.id limit 1) as outcome,
+       (select json_build_object('reason', k.reason, 'requestedAt', k.requested_at) from declaration_corrections k
+         where k.original_line_id = l.id) as correction
      from declaration_lines l join clients c on c.id = l.client_id where l.run_id = $1 order by l.reference`,
     [runId],
   );

@@ -8,6 +8,7 @@ import {
   type ErgoContact,
   type ErgoContactType,
   type FinancingContext,
+  type FundingFrame,
   type Profession,
   type ServiceAim,
   type SessionRecord,
@@ -94,6 +95,15 @@ async function loadSessions(tx: Queryable, clientId: string, from: string, until
     tx,
     trajectories.map((t) => t.therapist_id),
   );
+  // The trajectory's latest funding decision: a chosen frame other than the derived one, with its reason.
+  const choices = await tx.query<{ trajectory_id: string; chosen_frame: FundingFrame; reason: string | null }>(
+    `select distinct on (trajectory_id) trajectory_id, chosen_frame, reason from funding_decisions
+     where trajectory_id = any($1::uuid[]) order by trajectory_id, seq desc`,
+    [trajectories.map((t) => t.id)],
+  );
+  const choiceOf = new Map(
+    choices.map((c) => [c.trajectory_id, c.reason ? { frame: c.chosen_frame, reason: c.reason } : null] as const),
+  );
   const out: SessionSource[] = [];
   for (const trajectory of trajectories) {
     let referral: Extract<TrajectoryEventData, { type: 'referred' }>['referral'] | null = null;
@@ -136,6 +146,7 @@ async function loadSessions(tx: Queryable, clientId: string, from: string, until
         },
         offer: null,
         homeVisitReason: session.homeVisitReason,
+        fundingChoice: choiceOf.get(trajectory.id) ?? null,
       };
       out.push({ session, service, trajectory, directAccess });
     }

@@ -330,6 +330,13 @@ describe('financing: entitlements, classification, month overview, funding, ergo
       expect(chosen.body).toMatchObject({ version: 1, chosen: alternative, overridden: true, reason: 'Ouders betalen zelf' });
       const audits = (await auditRows(db, orgId)).slice(before);
       expect(audits.map((a) => [a.event, a.outcome, a.reason])).toEqual([['funding.decide', 'success', 'Ouders betalen zelf']]);
+      // The month follows the override: the session's line goes to the chosen frame, and says why.
+      const month = await send(planner, 'GET', `/api/v1/clients/${childId}/financing/months/2026-03`);
+      const line = month.body.lines.find((l: Json) => l.date === '2026-03-11');
+      expect(line.frame).toBe(alternative);
+      const overridden = line.reasons.find((r: Json) => r.code === 'funding_overridden');
+      expect(overridden.nl).toContain('Met reden gewijzigd');
+      expect(overridden.nl).toContain('Ouders betalen zelf');
     }
     const refusedWrite = await send(supervisorSession, 'GET', url);
     expect([refusedWrite.status, refusedWrite.body.code]).toEqual([403, 'access.forbidden']);

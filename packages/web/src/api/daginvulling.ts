@@ -14,7 +14,11 @@ export interface Occurrence {
 
 export interface RollCall {
   occurrence: { id: string; groupName: string; date: string; starts: string; ends: string };
-  participants: { clientId: string; name: string; record: { status: AttendanceStatus; minutes: number } | null }[];
+  participants: {
+    clientId: string;
+    name: string;
+    record: { status: AttendanceStatus; minutes: number; arrival: string | null; departure: string | null } | null;
+  }[];
 }
 
 export function useMyOccurrences(from: string, until: string) {
@@ -29,15 +33,6 @@ export function useRollCall(occurrenceId: string | null) {
     queryKey: ['roll-call', occurrenceId],
     enabled: occurrenceId !== null,
     queryFn: () => apiRequest<RollCall>('GET', `/occurrences/${occurrenceId}/roll-call`),
-  });
-}
-
-export function useSaveRollCall(occurrenceId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (records: { clientId: string; status: AttendanceStatus }[]) =>
-      apiRequest<{ recorded: number; corrected: number }>('POST', `/occurrences/${occurrenceId}/roll-call`, { records }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['roll-call', occurrenceId] }),
   });
 }
 

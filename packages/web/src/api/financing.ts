@@ -88,6 +88,10 @@ export interface DeclarationDetail {
     direction: 'D' | 'C';
     period: { start: string; end: string };
     outcome: { status: 'accepted' | 'rejected'; returnCodes: string[] } | null;
+    /** On a credit line: the reference of the line it credits. */
+    previousReference: string | null;
+    /** The credit + new line asked for this line, with its reason. */
+    correction: { reason: string; requestedAt: string } | null;
   }[];
   answers: { outcome: { reopened: { reference: string; reason: { nl: string; en: string } }[] }; receivedAt: string }[];
 }
@@ -126,6 +130,10 @@ export const useSendDeclaration = () =>
   useDeclarationAction((runId: string) => apiRequest('POST', `/declarations/${runId}/send`, {}));
 export const useDiscardDeclaration = () =>
   useDeclarationAction((runId: string) => apiRequest('POST', `/declarations/${runId}/discard`, {}));
+export const useCreditLine = () =>
+  useDeclarationAction((input: { lineId: string; reason: string }) =>
+    apiRequest('POST', `/declarations/lines/${input.lineId}/credit`, { reason: input.reason }),
+  );
 export const useDeclarationAnswer = () =>
   useDeclarationAction((input: { runId: string; xml: string }) =>
     apiRequest('POST', `/declarations/${input.runId}/answers`, { xml: input.xml }),

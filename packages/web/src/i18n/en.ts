@@ -9,6 +9,7 @@ import { enFinancing } from './en/financing';
 import { enMeasurement } from './en/measurement';
 import { enPrivacy } from './en/privacy';
 import { enMunicipal } from './en/municipal';
+import { enAgenda } from './en/agenda';
 
 export const en: Record<MessageKey, string> = {
   ...enCommon,
@@ -19,5 +20,6 @@ export const en: Record<MessageKey, string> = {
   ...enMeasurement,
   ...enPrivacy,
   ...enMunicipal,
+  ...enAgenda,
   ...(problemMessages(PROBLEMS, 'en') as Record<`problem.${keyof typeof PROBLEMS}`, string>),
 };

@@ -8,6 +8,7 @@ import { nlFinancing } from './nl/financing';
 import { nlMeasurement } from './nl/measurement';
 import { nlPrivacy } from './nl/privacy';
 import { nlMunicipal } from './nl/municipal';
+import { nlAgenda } from './nl/agenda';
 
 /** Dutch, the default. Flat keys; `problem.<code>` entries come from core's problem catalogue. */
 export const nl = {
@@ -19,6 +20,7 @@ export const nl = {
   ...nlMeasurement,
   ...nlPrivacy,
   ...nlMunicipal,
+  ...nlAgenda,
   ...problemMessages(PROBLEMS, 'nl'),
 };
 

@@ -71,6 +71,17 @@ export const EXPECTED_PERMISSION_HOLDERS: Record<string, Role[]> = {
   'declarations.manage': ['planner', 'beheerder'],
   'municipal_overview.read': ['gemeente'],
   'reports.export': ['zorgcoordinator', 'beheerder', 'financier'],
+  'agenda.plan': ['zorgcoordinator', 'planner', 'beheerder'],
+  'agenda.view': [
+    'vaktherapeut',
+    'ergotherapeut',
+    'regiebehandelaar',
+    'activiteitenbegeleider',
+    'trajectbegeleider',
+    'zorgcoordinator',
+    'planner',
+    'beheerder',
+  ],
 };
 
 /** The stronger of two rows, per category (a user can hold access on two grounds at once). */

@@ -176,4 +176,12 @@ export const enCommon: Record<keyof typeof nlCommon, string> = {
   'accessLog.more': 'Show {{count}} more',
   'nav.dayEvaluation': 'Day-activity evaluation',
   'role.privacyfunctionaris': 'privacy officer',
+  'date.placeholder': 'dd-mm-yyyy',
+  'date.clear': 'Clear date',
+  'date.previousMonth': 'Previous month',
+  'date.nextMonth': 'Next month',
+  'date.previousYear': 'Previous year',
+  'date.nextYear': 'Next year',
+  'date.previousDecade': 'Previous decade',
+  'date.nextDecade': 'Next decade',
 };

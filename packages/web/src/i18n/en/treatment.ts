@@ -274,4 +274,5 @@ export const enTreatment: Record<keyof typeof nlTreatment, string> = {
   'mdo.decision': 'Decision for {{name}}',
   'mdo.itemNotes': 'Notes for {{name}}',
   'mdo.record': 'Record MDT meeting ({{count}})',
+  'steps.chooseAnswer': 'Choose an answer; nothing is filled in beforehand.',
 };

@@ -175,4 +175,12 @@ export const nlCommon = {
   'accessLog.more': 'Nog {{count}} tonen',
   'nav.dayEvaluation': 'Evaluatie daginvulling',
   'role.privacyfunctionaris': 'privacyfunctionaris',
+  'date.placeholder': 'dd-mm-jjjj',
+  'date.clear': 'Datum wissen',
+  'date.previousMonth': 'Vorige maand',
+  'date.nextMonth': 'Volgende maand',
+  'date.previousYear': 'Vorig jaar',
+  'date.nextYear': 'Volgend jaar',
+  'date.previousDecade': 'Vorige tien jaar',
+  'date.nextDecade': 'Volgende tien jaar',
 };

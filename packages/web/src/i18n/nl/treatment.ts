@@ -272,4 +272,5 @@ export const nlTreatment = {
   'mdo.decision': 'Besluit voor {{name}}',
   'mdo.itemNotes': 'Toelichting voor {{name}}',
   'mdo.record': 'MDO vastleggen ({{count}})',
+  'steps.chooseAnswer': 'Kies een antwoord; niets is vooraf ingevuld.',
 };

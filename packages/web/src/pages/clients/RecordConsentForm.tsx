@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useConsentCandidates, useGrantConsent, type ConsentGiver } from '../../api/consents';
 import { fieldError } from '../../components/field-errors';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { DateField } from '../../components/DateField';
 
 const SHAREABLE: readonly DataCategory[] = ['personalia', 'participation_plan', 'day_activities', 'treatment', 'measurements'];
 const GIVERS: readonly ConsentGiver[] = ['client', 'ouder', 'wettelijk_vertegenwoordiger'];
@@ -148,11 +149,10 @@ export function RecordConsentForm({ clientId }: { clientId: string }) {
           </Stack>
         </Radio.Group>
       )}
-      <TextInput
-        type="date"
+      <DateField
         label={t('recordConsent.until')}
         value={until}
-        onChange={(e) => setUntil(e.currentTarget.value)}
+        onChange={setUntil}
         error={fieldError(grant.error, '/validUntil', t)}
       />
       <Button type="submit" loading={grant.isPending} disabled={!person || categories.length === 0 || !givenBy || !how}>

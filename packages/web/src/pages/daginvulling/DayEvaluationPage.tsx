@@ -1,19 +1,5 @@
 import { isLadderRung, LADDER_RUNGS, type DayEvaluation } from '@meedoen/core';
-import {
-  Alert,
-  Anchor,
-  Button,
-  Card,
-  Group,
-  Loader,
-  Select,
-  Stack,
-  Switch,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, Loader, Select, Stack, Switch, Text, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -22,6 +8,7 @@ import { useRecordDayEvaluation } from '../../api/daginvulling';
 import { fieldError } from '../../components/field-errors';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { todayIso } from '../../dates';
+import { DateField } from '../../components/DateField';
 
 /** 000 L535-541: the questions asked of a nursing-home resident's activities; on by default there, a switch elsewhere. */
 const LONG_TERM_CARE_SETTINGS = ['verpleeghuis'];
@@ -77,7 +64,7 @@ export function DayEvaluationPage() {
       <ProblemAlert error={save.error} />
       <Card withBorder>
         <Stack>
-          <TextInput type="date" label={t('steps.date')} value={form.date} onChange={set('date')} />
+          <DateField label={t('steps.date')} value={form.date} onChange={(date) => setForm((f) => ({ ...f, date }))} />
           <Textarea
             label={t('dayEvaluation.contentFit', { name })}
             autosize

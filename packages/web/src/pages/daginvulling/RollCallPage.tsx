@@ -1,16 +1,20 @@
 import type { AttendanceStatus } from '@meedoen/core';
-import { Alert, Button, Card, Group, Loader, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Alert, Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { useMyOccurrences, useRollCall, useSaveRollCall, type Occurrence } from '../../api/daginvulling';
+import { useMyOccurrences, useRollCall, type Occurrence, type RollCall } from '../../api/daginvulling';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { addDays, mondayOf, todayIso } from '../../dates';
 import { formatShortDate } from '../../i18n/format';
+import { useRollCallQueue, type RollCallEntry } from './rollCallQueue';
 
+/** The quick choices at the door: there, or one of the absence reasons (DOMAIN.md §4.6). */
 const STATUSES: AttendanceStatus[] = ['aanwezig', 'afwezig_gemeld', 'ziek', 'afwezig_ongemeld'];
+const PRESENT = new Set<AttendanceStatus>(['aanwezig', 'online']);
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-/** The roll call at the door: pick the occurrence, one tap per person, save the whole group at once. */
+/** The roll call at the door, on a tablet upright or landscape: pick the occurrence, one tap per person saves. */
 export function RollCallPage() {
   const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
@@ -23,7 +27,7 @@ export function RollCallPage() {
   return (
     <Stack>
       <Title order={2}>{t('rollCall.title')}</Title>
-      <Group justify="space-between">
+      <Group justify="space-between" wrap="wrap" gap="xs">
         <Button variant="default" onClick={() => setParams({ date: addDays(monday, -7) })}>
           {t('rollCall.previousWeek')}
         </Button>
@@ -48,6 +52,12 @@ export function RollCallPage() {
             variant={o.id === active ? 'filled' : 'light'}
             onClick={() => setSelected(o.id)}
             aria-pressed={o.id === active}
+            // On a phone the whole line wraps instead of being cut off.
+            h="auto"
+            mih={42}
+            py={6}
+            maw="100%"
+            styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }}
           >
             {formatShortDate(o.date, i18n.language)} · {o.groupName} · {o.starts}–{o.ends}
           </Button>
@@ -58,83 +68,225 @@ export function RollCallPage() {
   );
 }
 
+type Participant = RollCall['participants'][number];
+
 function RollCallSheet({ occurrenceId }: { occurrenceId: string }) {
   const { t } = useTranslation();
   const rollCall = useRollCall(occurrenceId);
-  const save = useSaveRollCall(occurrenceId);
-  const [statuses, setStatuses] = useState<Record<string, AttendanceStatus | ''>>({});
-
-  useEffect(() => {
-    if (rollCall.data)
-      setStatuses(Object.fromEntries(rollCall.data.participants.map((p) => [p.clientId, p.record?.status ?? ''])));
-  }, [rollCall.data]);
+  const queue = useRollCallQueue(occurrenceId);
 
   if (rollCall.isPending) return <Loader aria-label={t('app.loading')} />;
   if (rollCall.error) return <ProblemAlert error={rollCall.error} />;
   const participants = rollCall.data.participants;
+  const shown = (p: Participant) => {
+    const wanted = queue.wanted[p.clientId];
+    return wanted
+      ? { status: wanted.status, arrival: wanted.arrival ?? null, departure: wanted.departure ?? null }
+      : { status: p.record?.status ?? null, arrival: p.record?.arrival ?? null, departure: p.record?.departure ?? null };
+  };
   const counts = Object.fromEntries(
-    ['', ...STATUSES].map((s) => [s, participants.filter((p) => (statuses[p.clientId] ?? '') === s).length]),
+    [null, ...STATUSES].map((s) => [String(s), participants.filter((p) => shown(p).status === s).length]),
   );
-  const filled = participants.filter((p) => statuses[p.clientId]);
+  const open = participants.filter((p) => shown(p).status === null);
+  const nameOf = (id: string) => participants.find((p) => p.clientId === id)?.name ?? '';
 
   return (
     <Stack>
-      <Group justify="space-between" align="center">
+      <Group justify="space-between" align="center" wrap="wrap">
         <Text aria-live="polite">
           {t('rollCall.counts', {
             present: counts['aanwezig'],
             notified: counts['afwezig_gemeld'],
             sick: counts['ziek'],
             noShow: counts['afwezig_ongemeld'],
-            open: counts[''],
+            open: counts['null'],
           })}
         </Text>
-        <Group>
-          <Button
-            size="md"
-            variant="light"
-            onClick={() =>
-              setStatuses((s) => Object.fromEntries(participants.map((p) => [p.clientId, s[p.clientId] || 'aanwezig'])))
-            }
-          >
-            {t('rollCall.everyonePresent')}
-          </Button>
-          <Button
-            size="md"
-            loading={save.isPending}
-            disabled={filled.length === 0}
-            onClick={() =>
-              save.mutate(filled.map((p) => ({ clientId: p.clientId, status: statuses[p.clientId] as AttendanceStatus })))
-            }
-          >
-            {t('rollCall.save')}
-          </Button>
-        </Group>
+        <Button
+          size="md"
+          variant="light"
+          disabled={open.length === 0}
+          onClick={() => queue.put(open.map((p) => ({ clientId: p.clientId, status: 'aanwezig' })))}
+        >
+          {t('rollCall.everyonePresent')}
+        </Button>
       </Group>
-      <ProblemAlert error={save.error} />
-      {save.isSuccess && (
-        <Alert color="teal" role="status">
-          {t('rollCall.saved', { count: save.data.recorded })}
-        </Alert>
+      <Text size="sm" c="dimmed">
+        {t('rollCall.tapHint')}
+      </Text>
+      <ConnectionState queue={queue} />
+      {queue.refused && (
+        <Stack gap={4}>
+          <Text fw={600}>{t('rollCall.refused', { name: queue.refused.clientIds.map(nameOf).join(', ') })}</Text>
+          <ProblemAlert error={queue.refused.error} />
+        </Stack>
       )}
       {participants.length === 0 && <Text c="dimmed">{t('rollCall.nobody')}</Text>}
-      <SimpleGrid cols={{ base: 1, sm: 2, xl: 3 }} spacing="xs">
+      <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }} spacing="xs">
         {participants.map((p) => (
-          <Card key={p.clientId} withBorder padding="xs">
-            <Text fw={600} id={`name-${p.clientId}`}>
-              {p.name}
-            </Text>
-            <SegmentedControl
-              fullWidth
-              size="md"
-              aria-labelledby={`name-${p.clientId}`}
-              value={statuses[p.clientId] ?? ''}
-              onChange={(value) => setStatuses((s) => ({ ...s, [p.clientId]: value as AttendanceStatus }))}
-              data={STATUSES.map((status) => ({ value: status, label: t(`attendance.${status}`) }))}
-            />
-          </Card>
+          <PersonCard
+            key={p.clientId}
+            participant={p}
+            shown={shown(p)}
+            unsent={queue.unsent.includes(p.clientId)}
+            onChoose={(entry) => queue.put([entry])}
+          />
         ))}
       </SimpleGrid>
     </Stack>
+  );
+}
+
+function ConnectionState({ queue }: { queue: ReturnType<typeof useRollCallQueue> }) {
+  const { t } = useTranslation();
+  if (!queue.online)
+    return (
+      <Alert color="orange" role="status">
+        {t('rollCall.offline')}
+      </Alert>
+    );
+  if (queue.failures > 0 && queue.unsent.length > 0)
+    return (
+      <Alert color="orange" role="status">
+        <Group justify="space-between" wrap="wrap">
+          <Text size="sm">{t('rollCall.retrying', { count: queue.unsent.length })}</Text>
+          <Button size="xs" variant="white" onClick={queue.retryNow}>
+            {t('rollCall.retryNow')}
+          </Button>
+        </Group>
+      </Alert>
+    );
+  if (queue.confirmed > 0 && queue.unsent.length === 0)
+    return (
+      <Text role="status" size="sm" c="teal.9">
+        {t('rollCall.allSaved')}
+      </Text>
+    );
+  return null;
+}
+
+interface Shown {
+  status: AttendanceStatus | null;
+  arrival: string | null;
+  departure: string | null;
+}
+
+function PersonCard({
+  participant,
+  shown,
+  unsent,
+  onChoose,
+}: {
+  participant: Participant;
+  shown: Shown;
+  unsent: boolean;
+  onChoose: (entry: RollCallEntry) => void;
+}) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const [arrival, setArrival] = useState('');
+  const [departure, setDeparture] = useState('');
+  const nameId = `name-${participant.clientId}`;
+  const present = shown.status !== null && PRESENT.has(shown.status);
+  const times = (status: AttendanceStatus) =>
+    PRESENT.has(status) && present
+      ? { ...(shown.arrival ? { arrival: shown.arrival } : {}), ...(shown.departure ? { departure: shown.departure } : {}) }
+      : {};
+  const choose = (status: AttendanceStatus) => {
+    // A second tap on what is already chosen sends nothing (and the server would not write it twice).
+    if (status === shown.status) return;
+    onChoose({ clientId: participant.clientId, status, ...times(status) });
+  };
+  const arrivalError = arrival && !TIME.test(arrival) ? t('rollCall.timeFormat') : null;
+  const departureError =
+    departure && !TIME.test(departure)
+      ? t('rollCall.timeFormat')
+      : arrival && departure && TIME.test(arrival) && TIME.test(departure) && departure < arrival
+        ? t('rollCall.departureBeforeArrival')
+        : null;
+
+  return (
+    <Card withBorder padding="xs" role="group" aria-labelledby={nameId}>
+      <Group justify="space-between" gap="xs" wrap="nowrap">
+        <Text fw={600} id={nameId}>
+          {participant.name}
+        </Text>
+        {unsent ? (
+          <Badge color="orange" variant="light">
+            {t('rollCall.pending')}
+          </Badge>
+        ) : null}
+      </Group>
+      <SimpleGrid type="container" cols={{ base: 2, '520px': 4 }} spacing={6} mt={6}>
+        {STATUSES.map((status) => (
+          <Button
+            key={status}
+            size="md"
+            px={6}
+            variant={shown.status === status ? 'filled' : 'default'}
+            aria-pressed={shown.status === status}
+            onClick={() => choose(status)}
+          >
+            {t(`attendance.${status}`)}
+          </Button>
+        ))}
+      </SimpleGrid>
+      {present && !editing && (
+        <Group justify="space-between" mt={6} gap="xs">
+          <Text size="sm">
+            {t('rollCall.arrival')} {shown.arrival ?? '–'} · {t('rollCall.departure')} {shown.departure ?? '–'}
+          </Text>
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            aria-label={`${t('rollCall.times')}: ${participant.name}`}
+            onClick={() => {
+              setArrival(shown.arrival ?? '');
+              setDeparture(shown.departure ?? '');
+              setEditing(true);
+            }}
+          >
+            {t('rollCall.times')}
+          </Button>
+        </Group>
+      )}
+      {present && editing && (
+        <Group align="flex-end" mt={6} gap="xs" wrap="wrap">
+          <TextInput
+            label={t('rollCall.arrival')}
+            placeholder="uu:mm"
+            inputMode="numeric"
+            w={90}
+            value={arrival}
+            error={arrivalError}
+            onChange={(e) => setArrival(e.currentTarget.value)}
+          />
+          <TextInput
+            label={t('rollCall.departure')}
+            placeholder="uu:mm"
+            inputMode="numeric"
+            w={90}
+            value={departure}
+            error={departureError}
+            onChange={(e) => setDeparture(e.currentTarget.value)}
+          />
+          <Button
+            size="sm"
+            disabled={!!arrivalError || !!departureError || (!arrival && !departure)}
+            onClick={() => {
+              onChoose({
+                clientId: participant.clientId,
+                status: shown.status ?? 'aanwezig',
+                ...(arrival ? { arrival } : {}),
+                ...(departure ? { departure } : {}),
+              });
+              setEditing(false);
+            }}
+          >
+            {t('rollCall.saveTimes')}
+          </Button>
+        </Group>
+      )}
+    </Card>
   );
 }

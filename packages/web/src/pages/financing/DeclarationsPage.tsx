@@ -2,6 +2,7 @@ import {
   Alert,
   Anchor,
   Badge,
+  Box,
   Button,
   Card,
   FileInput,
@@ -11,6 +12,7 @@ import {
   Stack,
   Table,
   Text,
+  Textarea,
   TextInput,
   Title,
 } from '@mantine/core';
@@ -18,11 +20,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   useBuildDeclarations,
+  useCreditLine,
   useDeclaration,
   useDeclarationAnswer,
   useDeclarations,
   useDiscardDeclaration,
   useSendDeclaration,
+  type DeclarationDetail,
   type DeclarationRun,
 } from '../../api/financing';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -139,42 +143,73 @@ function RunLines({ runId, canAnswer }: { runId: string; canAnswer: boolean }) {
   const detail = useDeclaration(runId);
   const answer = useDeclarationAnswer();
   const [file, setFile] = useState<File | null>(null);
+  const [crediting, setCrediting] = useState<DetailLine | null>(null);
   const language = i18n.language;
   if (detail.isPending) return <Loader size="sm" aria-label={t('app.loading')} />;
   if (detail.error) return <ProblemAlert error={detail.error} />;
   const reopened = detail.data.answers.flatMap((a) => a.outcome.reopened);
   return (
     <Stack mt="sm">
-      <Table>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('declarations.client')}</Table.Th>
-            <Table.Th>{t('declarations.period')}</Table.Th>
-            <Table.Th>{t('declarations.volume')}</Table.Th>
-            <Table.Th>{t('declarations.amount')}</Table.Th>
-            <Table.Th>{t('declarations.outcome')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {detail.data.lines.map((line) => (
-            <Table.Tr key={line.id}>
-              <Table.Td>{line.clientName}</Table.Td>
-              <Table.Td>
-                {formatDate(line.period.start, language)} – {formatDate(line.period.end, language)}
-              </Table.Td>
-              <Table.Td>
-                {line.volume} {t(`unit.${line.unit}`)}
-              </Table.Td>
-              <Table.Td>{formatCents(line.direction === 'C' ? -line.amountCents : line.amountCents, language)}</Table.Td>
-              <Table.Td>
-                {line.outcome
-                  ? `${t(`lineOutcome.${line.outcome.status}`)}${line.outcome.returnCodes.length ? ` (${line.outcome.returnCodes.join(', ')})` : ''}`
-                  : t('lineOutcome.waiting')}
-              </Table.Td>
+      <Box style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label={t('declarations.lines')}>
+        <Table miw={720}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('declarations.client')}</Table.Th>
+              <Table.Th>{t('declarations.reference')}</Table.Th>
+              <Table.Th>{t('declarations.period')}</Table.Th>
+              <Table.Th>{t('declarations.volume')}</Table.Th>
+              <Table.Th>{t('declarations.amount')}</Table.Th>
+              <Table.Th>{t('declarations.outcome')}</Table.Th>
+              <Table.Th>{t('declarations.credit')}</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {detail.data.lines.map((line) => (
+              <Table.Tr key={line.id}>
+                <Table.Td>
+                  {line.clientName}
+                  {line.previousReference && (
+                    <Text size="sm" c="dimmed">
+                      {t('declarations.creditOf', { reference: line.previousReference })}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>{line.reference}</Table.Td>
+                <Table.Td>
+                  {formatDate(line.period.start, language)} – {formatDate(line.period.end, language)}
+                </Table.Td>
+                <Table.Td>
+                  {line.volume} {t(`unit.${line.unit}`)}
+                </Table.Td>
+                <Table.Td>{formatCents(line.direction === 'C' ? -line.amountCents : line.amountCents, language)}</Table.Td>
+                <Table.Td>
+                  {line.outcome
+                    ? `${t(`lineOutcome.${line.outcome.status}`)}${line.outcome.returnCodes.length ? ` (${line.outcome.returnCodes.join(', ')})` : ''}`
+                    : t('lineOutcome.waiting')}
+                </Table.Td>
+                <Table.Td>
+                  {line.correction ? (
+                    <Text size="sm">{t('declarations.correctionAsked', { reason: line.correction.reason })}</Text>
+                  ) : (
+                    line.direction === 'D' &&
+                    line.outcome?.status === 'accepted' && (
+                      <Button
+                        size="xs"
+                        variant="default"
+                        aria-label={t('declarations.creditLabel', { reference: line.reference, client: line.clientName })}
+                        onClick={() => setCrediting(line)}
+                      >
+                        {t('declarations.credit')}
+                      </Button>
+                    )
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Box>
+      {crediting && <CreditForm line={crediting} onDone={() => setCrediting(null)} />}
       {reopened.length > 0 && (
         <Alert color="orange" title={t('declarations.reopened')}>
           <List>
@@ -200,5 +235,50 @@ function RunLines({ runId, canAnswer }: { runId: string; canAnswer: boolean }) {
       )}
       <ProblemAlert error={answer.error} />
     </Stack>
+  );
+}
+
+type DetailLine = DeclarationDetail['lines'][number];
+
+/** Credit a sent, accepted line with a reason: the next run built carries the credit line and the new line. */
+function CreditForm({ line, onDone }: { line: DetailLine; onDone: () => void }) {
+  const { t } = useTranslation();
+  const credit = useCreditLine();
+  const [reason, setReason] = useState('');
+  const title = t('declarations.creditLabel', { reference: line.reference, client: line.clientName });
+  return (
+    <Card
+      withBorder
+      component="form"
+      aria-label={title}
+      onSubmit={(e) => {
+        e.preventDefault();
+        credit.mutate({ lineId: line.id, reason }, { onSuccess: onDone });
+      }}
+    >
+      <Stack gap="xs">
+        <Title order={4} size="h5">
+          {title}
+        </Title>
+        <Text size="sm">{t('declarations.creditHelp')}</Text>
+        <Textarea
+          label={t('declarations.creditReason')}
+          required
+          autosize
+          minRows={2}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+        />
+        <ProblemAlert error={credit.error} />
+        <Group>
+          <Button type="submit" disabled={reason.trim() === ''} loading={credit.isPending}>
+            {t('declarations.creditConfirm')}
+          </Button>
+          <Button variant="subtle" onClick={onDone}>
+            {t('declarations.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../components/field-errors';
 import { StepCard, type StepProps } from './StepForms';
 import { todayIso } from '../../dates';
+import { DateField } from '../../components/DateField';
 
 /** The parents' (or legal representative's) consent, needed under 16 before the intake (001 L1579). */
 export function ParentalConsentStep({ take, pending, error }: StepProps) {
@@ -33,7 +34,7 @@ export function ParentalConsentStep({ take, pending, error }: StepProps) {
           onChange={(e) => setName(e.currentTarget.value)}
           error={fieldError(error, '/name', t)}
         />
-        <TextInput type="date" label={t('steps.date')} value={date} onChange={(e) => setDate(e.currentTarget.value)} />
+        <DateField label={t('steps.date')} value={date} onChange={setDate} />
       </Group>
     </StepCard>
   );
@@ -44,13 +45,15 @@ export function NaasteStep({ view, take, pending, error }: StepProps) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
   const [relation, setRelation] = useState('');
-  const [basis, setBasis] = useState('verzoek_client');
+  // The ground for involving a naaste (001 L838-840) is chosen, never pre-selected (issue 14).
+  const [basis, setBasis] = useState('');
+  const [unanswered, setUnanswered] = useState(false);
   return (
     <StepCard
       title={t('steps.naaste')}
       submitLabel={t('steps.involve')}
       pending={pending}
-      onSubmit={() => take('naasten', { name, relation, basis })}
+      onSubmit={() => (basis === '' ? setUnanswered(true) : take('naasten', { name, relation, basis }))}
     >
       {view.naasten.length > 0 && (
         <Text size="sm">
@@ -73,7 +76,16 @@ export function NaasteStep({ view, take, pending, error }: StepProps) {
           error={fieldError(error, '/relation', t)}
         />
       </Group>
-      <Radio.Group label={t('steps.naasteBasis')} value={basis} onChange={setBasis} error={fieldError(error, '/basis', t)}>
+      <Radio.Group
+        label={t('steps.naasteBasis')}
+        value={basis}
+        onChange={(value) => {
+          setBasis(value);
+          setUnanswered(false);
+        }}
+        withAsterisk
+        error={unanswered ? t('steps.chooseAnswer') : fieldError(error, '/basis', t)}
+      >
         <Group>
           <Radio value="verzoek_client" label={t('naasteBasis.verzoek_client')} />
           <Radio value="indicatie_professional" label={t('naasteBasis.indicatie_professional')} />

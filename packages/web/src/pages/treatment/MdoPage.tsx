@@ -12,7 +12,6 @@ import {
   TagsInput,
   Text,
   Textarea,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
@@ -23,6 +22,7 @@ import { useCaseload } from '../../api/today';
 import { useProfessionals, useRecordMdo } from '../../api/treatment';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { todayIso } from '../../dates';
+import { DateField } from '../../components/DateField';
 
 interface Discussed {
   decision: string;
@@ -88,7 +88,7 @@ export function MdoPage() {
       <ProblemAlert error={record.error} />
       <Card withBorder>
         <Group grow align="flex-start">
-          <TextInput type="date" label={t('mdo.heldOn')} value={heldOn} onChange={(e) => setHeldOn(e.currentTarget.value)} />
+          <DateField label={t('mdo.heldOn')} value={heldOn} onChange={setHeldOn} />
           <TagsInput
             label={t('mdo.participants')}
             description={t('mdo.participantsHelp')}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../components/field-errors';
 import { StepCard, type StepProps } from './StepForms';
 import { todayIso } from '../../dates';
+import { DateField } from '../../components/DateField';
 
 const PLAN_TEXT_FIELDS = ['agreements', 'estimatedDuration', 'remarks'] as const;
 
@@ -72,17 +73,15 @@ export function PlanStep({ view, take, pending, error, needsParentalConsent }: S
             error={fieldError(error, `/plan/${k}`, t)}
           />
         ))}
-        <TextInput
-          type="date"
+        <DateField
           label={t('planField.startDate')}
           value={plan.startDate ?? ''}
-          onChange={(e) => setPlan({ ...plan, startDate: e.currentTarget.value || null })}
+          onChange={(date) => setPlan({ ...plan, startDate: date || null })}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('planField.nextEvaluationDate')}
           value={plan.nextEvaluationDate ?? ''}
-          onChange={(e) => setPlan({ ...plan, nextEvaluationDate: e.currentTarget.value || null })}
+          onChange={(date) => setPlan({ ...plan, nextEvaluationDate: date || null })}
         />
       </SimpleGrid>
       {savedComplete && latest && (

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { TrajectoryView } from '../../api/treatment';
 import { fieldError } from '../../components/field-errors';
 import { todayIso } from '../../dates';
+import { DateField } from '../../components/DateField';
 
 export interface StepProps {
   view: TrajectoryView;
@@ -59,14 +60,16 @@ export function IntakeStep({ take, pending }: StepProps) {
       pending={pending}
       onSubmit={() => take('intake', { date })}
     >
-      <TextInput type="date" label={t('steps.date')} value={date} onChange={(e) => setDate(e.currentTarget.value)} />
+      <DateField label={t('steps.date')} value={date} onChange={setDate} />
     </StepCard>
   );
 }
 
 export function AcceptanceStep({ take, pending, error }: StepProps) {
   const { t } = useTranslation();
-  const [accepted, setAccepted] = useState('ja');
+  // No answer is pre-selected: accepting or refusing is a decision the professional makes (issue 14).
+  const [accepted, setAccepted] = useState('');
+  const [unanswered, setUnanswered] = useState(false);
   const [reasons, setReasons] = useState('');
   const [contra, setContra] = useState('');
   return (
@@ -75,17 +78,28 @@ export function AcceptanceStep({ take, pending, error }: StepProps) {
       submitLabel={t('steps.record')}
       pending={pending}
       onSubmit={() =>
-        take('acceptance', {
-          accepted: accepted === 'ja',
-          reasons,
-          contraIndications: contra
-            .split('\n')
-            .map((c) => c.trim())
-            .filter(Boolean),
-        })
+        accepted === ''
+          ? setUnanswered(true)
+          : take('acceptance', {
+              accepted: accepted === 'ja',
+              reasons,
+              contraIndications: contra
+                .split('\n')
+                .map((c) => c.trim())
+                .filter(Boolean),
+            })
       }
     >
-      <Radio.Group label={t('steps.accepted')} value={accepted} onChange={setAccepted}>
+      <Radio.Group
+        label={t('steps.accepted')}
+        value={accepted}
+        onChange={(value) => {
+          setAccepted(value);
+          setUnanswered(false);
+        }}
+        withAsterisk
+        error={unanswered ? t('steps.chooseAnswer') : fieldError(error, '/accepted', t)}
+      >
         <Group>
           <Radio value="ja" label={t('steps.yes')} />
           <Radio value="nee" label={t('steps.no')} />
@@ -195,12 +209,7 @@ export function EvaluationAgreementsStep({ take, pending }: StepProps) {
           value={everyWeeks}
           onChange={(e) => setEveryWeeks(e.currentTarget.value)}
         />
-        <TextInput
-          type="date"
-          label={t('steps.firstDate')}
-          value={firstDate}
-          onChange={(e) => setFirstDate(e.currentTarget.value)}
-        />
+        <DateField label={t('steps.firstDate')} value={firstDate} onChange={setFirstDate} />
       </Group>
       <TextInput label={t('steps.method')} value={method} onChange={(e) => setMethod(e.currentTarget.value)} />
     </StepCard>

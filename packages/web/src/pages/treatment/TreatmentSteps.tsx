@@ -8,6 +8,7 @@ import { fieldError } from '../../components/field-errors';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { MeasurementCharts } from '../measurement/TrajectoryMeasurements';
 import { StepCard, type StepProps } from './StepForms';
+import { DateField } from '../../components/DateField';
 
 /** A session: individual, or a group documented once for every participant chosen from my caseload. */
 export function SessionStep({ view, take, pending, error }: StepProps) {
@@ -51,12 +52,7 @@ export function SessionStep({ view, take, pending, error }: StepProps) {
       onSubmit={submit}
     >
       <Group grow>
-        <TextInput
-          type="date"
-          label={t('steps.date')}
-          value={s.date}
-          onChange={(e) => setS({ ...s, date: e.currentTarget.value })}
-        />
+        <DateField label={t('steps.date')} value={s.date} onChange={(date) => setS({ ...s, date })} />
         <Select
           label={t('steps.form')}
           data={['individueel', 'groep', 'partnerrelatie', 'gezin'].map((f) => ({ value: f, label: t(`sessionForm.${f}`) }))}
@@ -132,11 +128,14 @@ export function EvaluationStep({ view, take, pending, error }: StepProps) {
   const { t } = useTranslation();
   const [process, setProcess] = useState<Record<string, string>>(Object.fromEntries(PROCESS_ITEMS.map((p) => [p, ''])));
   const [levels, setLevels] = useState<Record<string, string>>(
-    Object.fromEntries(view.goals.map((g) => [g.id, g.gas ? '0' : ''])),
+    // Every level starts empty (no GAS 0 pre-selected): the therapist scores each goal (issue 14).
+    Object.fromEntries(view.goals.map((g) => [g.id, ''])),
   );
   const [satisfaction, setSatisfaction] = useState('');
   const [discussed, setDiscussed] = useState(false);
-  const [decision, setDecision] = useState('3');
+  // No decision pre-selected (issue 14): continuing, changing or ending is chosen, never assumed.
+  const [decision, setDecision] = useState('');
+  const [undecided, setUndecided] = useState(false);
   const [referralTarget, setReferralTarget] = useState('');
   const [next, setNext] = useState('');
   const scaled = view.goals.flatMap((g) => {
@@ -145,21 +144,27 @@ export function EvaluationStep({ view, take, pending, error }: StepProps) {
   });
   const tScore = gasTScore(scaled);
   const submit = () =>
-    take('evaluations', {
-      evaluation: {
-        kind: decision === '1' ? 'eind' : 'periodiek',
-        date: new Date().toISOString().slice(0, 10),
-        process,
-        results: view.goals.map((g) => ({ goalId: g.id, gasLevel: levels[g.id] === '' ? null : Number(levels[g.id]), note: '' })),
-        satisfaction,
-        participants: ['client', view.referral.discipline === 'ergotherapie' ? 'ergotherapeut' : 'vaktherapeut'],
-        discussedWithClient: discussed,
-        decision: Number(decision),
-        handOver: false,
-        referralTarget: referralTarget || null,
-        nextEvaluationDate: next || null,
-      },
-    });
+    decision === ''
+      ? setUndecided(true)
+      : take('evaluations', {
+          evaluation: {
+            kind: decision === '1' ? 'eind' : 'periodiek',
+            date: new Date().toISOString().slice(0, 10),
+            process,
+            results: view.goals.map((g) => ({
+              goalId: g.id,
+              gasLevel: levels[g.id] === '' ? null : Number(levels[g.id]),
+              note: '',
+            })),
+            satisfaction,
+            participants: ['client', view.referral.discipline === 'ergotherapie' ? 'ergotherapeut' : 'vaktherapeut'],
+            discussedWithClient: discussed,
+            decision: Number(decision),
+            handOver: false,
+            referralTarget: referralTarget || null,
+            nextEvaluationDate: next || null,
+          },
+        });
   return (
     <StepCard title={t('steps.evaluation')} submitLabel={t('steps.recordEvaluation')} pending={pending} onSubmit={submit}>
       {/* The measurements are input to the evaluation (issue 13): the charts and the check-in scores so far. */}
@@ -202,7 +207,16 @@ export function EvaluationStep({ view, take, pending, error }: StepProps) {
         onChange={(e) => setDiscussed(e.currentTarget.checked)}
         error={fieldError(error, '/discussedWithClient', t)}
       />
-      <Radio.Group label={t('steps.decision')} value={decision} onChange={setDecision}>
+      <Radio.Group
+        label={t('steps.decision')}
+        value={decision}
+        onChange={(value) => {
+          setDecision(value);
+          setUndecided(false);
+        }}
+        withAsterisk
+        error={undecided ? t('steps.chooseAnswer') : fieldError(error, '/evaluation/decision', t)}
+      >
         <Group mt="xs">
           {['1', '2', '3', '4', '5'].map((d) => (
             <Radio key={d} value={d} label={t(`decision.${d}`)} />
@@ -217,8 +231,8 @@ export function EvaluationStep({ view, take, pending, error }: StepProps) {
           error={fieldError(error, '/referralTarget', t)}
         />
       )}
-      {decision !== '1' && decision !== '5' && (
-        <TextInput type="date" label={t('steps.nextEvaluation')} value={next} onChange={(e) => setNext(e.currentTarget.value)} />
+      {decision !== '' && decision !== '1' && decision !== '5' && (
+        <DateField label={t('steps.nextEvaluation')} value={next} onChange={setNext} />
       )}
     </StepCard>
   );

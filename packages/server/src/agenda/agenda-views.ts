@@ -1,0 +1,180 @@
+import { NEUTRAL_TITLES, type AppointmentKind } from '@meedoen/core';
+import type { Queryable } from '../db/database.js';
+
+export type AgendaScope =
+  | { kind: 'professional'; id: string }
+  | { kind: 'room'; id: string }
+  | { kind: 'group'; id: string }
+  | { kind: 'client'; id: string };
+
+export interface AgendaItem {
+  id: string;
+  source: 'afspraak' | 'groepsactiviteit';
+  seriesId: string | null;
+  originalDate: string | null;
+  occurrenceId: string | null;
+  kind: AppointmentKind;
+  title: string;
+  date: string;
+  starts: string;
+  ends: string;
+  moved: boolean;
+  cancelled: boolean;
+  cancelReason: string | null;
+  recurring: boolean;
+  professional: { id: string; name: string } | null;
+  room: { id: string; name: string } | null;
+  group: { id: string; name: string } | null;
+  location: string | null;
+  onlineUrl: string | null;
+  clientId: string | null;
+  trajectoryId: string | null;
+  version: number | null;
+}
+
+interface SeriesSessionRow {
+  series_id: string;
+  original_date: string;
+  date: string;
+  starts: string;
+  ends: string;
+  moved: boolean;
+  cancelled: boolean;
+  reason: string | null;
+  kind: AppointmentKind;
+  version: number;
+  recurring: boolean;
+  professional_id: string;
+  professional_name: string;
+  room_id: string | null;
+  room_name: string | null;
+  group_id: string | null;
+  group_name: string | null;
+  address: string | null;
+  online_url: string | null;
+  client_id: string | null;
+  trajectory_id: string | null;
+}
+
+interface OccurrenceRow {
+  id: string;
+  date: string;
+  starts: string;
+  ends: string;
+  cancelled: boolean;
+  group_id: string;
+  group_name: string;
+  location: string;
+  online: boolean;
+}
+
+const SERIES_FILTER: Record<AgendaScope['kind'], string> = {
+  professional: 'r.professional_id = $3',
+  room: 'r.room_id = $3',
+  group: 'r.group_id = $3',
+  client: 'r.client_id = $3',
+};
+const OCCURRENCE_FILTER: Record<AgendaScope['kind'], string | null> = {
+  professional: '$3 = any(g.supervisor_ids)',
+  room: null,
+  group: 'g.id = $3',
+  client: `exists (select 1 from enrolments e where e.group_id = g.id and e.client_id = $3 and e.status = 'actief'
+             and e.started_on <= o.date and (e.ended_on is null or e.ended_on >= o.date))`,
+};
+
+const COLUMNS = `r.kind, r.version, r.recurrence is not null as recurring, r.professional_id, u.display_name as professional_name,
+  r.room_id, rm.name as room_name, r.group_id, g.name as group_name, r.address, r.online_url, r.client_id, r.trajectory_id`;
+const JOINS = `join users u on u.id = r.professional_id left join agenda_rooms rm on rm.id = r.room_id
+  left join activity_groups g on g.id = r.group_id`;
+
+/**
+ * The agenda of a professional, room, group or client over a period: the sessions of the series that
+ * take place, the cancelled ones (shown as cancelled), and the day-activity groups' own occurrences.
+ * Who the appointment is with, the trajectory and a home address are given only to `revealTo`s: the
+ * professional of the appointment (and the client's own view); everyone else sees a neutral title.
+ */
+export async function agendaItems(
+  tx: Queryable,
+  scope: AgendaScope,
+  from: string,
+  until: string,
+  reveal: (row: { professional_id: string }) => boolean,
+): Promise<AgendaItem[]> {
+  const filter = SERIES_FILTER[scope.kind];
+  const sessions = await tx.query<SeriesSessionRow>(
+    `select s.series_id, to_char(s.original_date, 'YYYY-MM-DD') as original_date, to_char(s.date, 'YYYY-MM-DD') as date,
+            s.starts, s.ends, s.moved, false as cancelled, null::text as reason, ${COLUMNS}
+       from agenda_sessions s join agenda_series r on r.id = s.series_id ${JOINS}
+      where s.date between $1::date and $2::date and ${filter.replace('r.room_id', 's.room_id')}
+     union all
+     select e.series_id, to_char(e.original_date, 'YYYY-MM-DD'), to_char(e.original_date, 'YYYY-MM-DD'),
+            r.start_time, r.end_time, false, true, e.reason, ${COLUMNS}
+       from agenda_exceptions e join agenda_series r on r.id = e.series_id ${JOINS}
+      where e.kind = 'cancelled' and r.cancelled_at is null and e.original_date between $1::date and $2::date and ${filter}`,
+    [from, until, scope.id],
+  );
+  const occurrenceFilter = OCCURRENCE_FILTER[scope.kind];
+  const occurrences = occurrenceFilter
+    ? await tx.query<OccurrenceRow>(
+        `select o.id, to_char(o.date, 'YYYY-MM-DD') as date, o.starts, o.ends, o.cancelled, g.id as group_id, g.name as group_name,
+                g.location, g.online
+           from occurrences o join activity_groups g on g.id = o.group_id
+          where o.date between $1::date and $2::date and ${occurrenceFilter}`,
+        [from, until, scope.id],
+      )
+    : [];
+  const items: AgendaItem[] = [
+    ...sessions.map((r): AgendaItem => {
+      const shown = reveal(r);
+      return {
+        id: `${r.series_id}/${r.original_date}`,
+        source: 'afspraak',
+        seriesId: r.series_id,
+        originalDate: r.original_date,
+        occurrenceId: null,
+        kind: r.kind,
+        title: NEUTRAL_TITLES[r.kind],
+        date: r.date,
+        starts: r.starts,
+        ends: r.ends,
+        moved: r.moved,
+        cancelled: r.cancelled,
+        cancelReason: r.reason,
+        recurring: r.recurring,
+        professional: { id: r.professional_id, name: r.professional_name },
+        room: r.room_id ? { id: r.room_id, name: r.room_name ?? '' } : null,
+        group: r.group_id ? { id: r.group_id, name: r.group_name ?? '' } : null,
+        location: r.room_name ?? (r.kind === 'huisbezoek' ? (shown ? r.address : null) : null),
+        onlineUrl: r.online_url,
+        clientId: shown ? r.client_id : null,
+        trajectoryId: shown ? r.trajectory_id : null,
+        version: r.version,
+      };
+    }),
+    ...occurrences.map((o): AgendaItem => ({
+      id: o.id,
+      source: 'groepsactiviteit',
+      seriesId: null,
+      originalDate: null,
+      occurrenceId: o.id,
+      kind: 'groep',
+      title: NEUTRAL_TITLES.groep,
+      date: o.date,
+      starts: o.starts,
+      ends: o.ends,
+      moved: false,
+      cancelled: o.cancelled,
+      cancelReason: null,
+      recurring: true,
+      professional: null,
+      room: null,
+      group: { id: o.group_id, name: o.group_name },
+      location: o.online ? 'Online' : o.location,
+      onlineUrl: null,
+      clientId: null,
+      trajectoryId: null,
+      version: null,
+    })),
+  ];
+  return items.sort((a, b) => (a.date + a.starts).localeCompare(b.date + b.starts) || a.id.localeCompare(b.id));
+}
