@@ -46,6 +46,7 @@ export * from './measurement/instruments/registry.js';
 export * from './measurement/instruments/wav12.js';
 export * from './measurement/instruments/zrm.js';
 export * from './measurement/licence.js';
+export * from './measurement/licence-expiry.js';
 export * from './measurement/licensed-content.js';
 export * from './measurement/outcome-view.js';
 export * from './measurement/progress.js';

@@ -20,6 +20,7 @@ import { RelativePage } from './pages/mine/RelativePage';
 import { DeclarationsPage } from './pages/financing/DeclarationsPage';
 import { InstrumentsPage } from './pages/measurement/InstrumentsPage';
 import { MyQuestionnairesPage } from './pages/measurement/MyQuestionnairesPage';
+import { OutcomesPage } from './pages/measurement/OutcomesPage';
 import { AuditSearchPage } from './pages/privacy/AuditSearchPage';
 import { BreakGlassReviewPage } from './pages/privacy/BreakGlassReviewPage';
 import { MunicipalOverviewPage } from './pages/municipal/MunicipalOverviewPage';
@@ -153,6 +154,13 @@ export const APP_ROUTES: AppRoute[] = [
     context: 'behandeling',
     labelKey: 'nav.instruments',
     element: <InstrumentsPage />,
+    roles: ['beheerder'],
+  },
+  {
+    path: '/uitkomsten',
+    context: 'behandeling',
+    labelKey: 'nav.outcomes',
+    element: <OutcomesPage />,
     roles: ['beheerder'],
   },
   {

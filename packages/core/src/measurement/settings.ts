@@ -45,6 +45,11 @@ export interface MeasurementSettings {
   reference: { minPersons: number };
   /** Cells of the outcome view with fewer persons are suppressed (issue 13: default 10). */
   outcomeView: { minCellSize: number };
+  /**
+   * The beheerder is warned this many days before a licence of an enabled instrument ends, so it can be renewed
+   * before administering stops (REFERENCE.md §1.6: no use without a licence). A product choice, not a norm.
+   */
+  licenceWarningDays: number;
 }
 
 export const DEFAULT_MEASUREMENT_SETTINGS: MeasurementSettings = {
@@ -54,6 +59,7 @@ export const DEFAULT_MEASUREMENT_SETTINGS: MeasurementSettings = {
   offTrack: { lowerPercentile: 25, upperPercentile: 75, noImprovementAfterSessions: 6, srsItemBelow: null },
   reference: { minPersons: 20 },
   outcomeView: { minCellSize: 10 },
+  licenceWarningDays: 30,
 };
 
 export interface MeasurementSettingsInput {
@@ -63,6 +69,7 @@ export interface MeasurementSettingsInput {
   offTrack?: Partial<MeasurementSettings['offTrack']>;
   reference?: Partial<MeasurementSettings['reference']>;
   outcomeView?: Partial<MeasurementSettings['outcomeView']>;
+  licenceWarningDays?: number;
 }
 
 /** The defaults with an organisation's overrides on top. */
@@ -75,6 +82,7 @@ export function measurementSettings(input: MeasurementSettingsInput = {}): Measu
     offTrack: { ...d.offTrack, ...input.offTrack },
     reference: { ...d.reference, ...input.reference },
     outcomeView: { ...d.outcomeView, ...input.outcomeView },
+    licenceWarningDays: input.licenceWarningDays ?? d.licenceWarningDays,
   };
 }
 
@@ -96,6 +104,7 @@ export function validateMeasurementSettings(s: MeasurementSettings): RuleViolati
   if (itemBelow !== null && (!isFiniteNumber(itemBelow) || itemBelow <= 0 || itemBelow > 10)) bad('/offTrack/srsItemBelow');
   if (!isWhole(s.reference.minPersons, 1)) bad('/reference/minPersons');
   if (!isWhole(s.outcomeView.minCellSize, 1)) bad('/outcomeView/minCellSize');
+  if (!isWhole(s.licenceWarningDays, 0) || s.licenceWarningDays > 366) bad('/licenceWarningDays');
   for (const [id, setting] of Object.entries(s.instruments)) {
     const base = `/instruments/${id}`;
     if (!isInstrumentId(id)) {

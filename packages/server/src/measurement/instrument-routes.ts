@@ -1,5 +1,6 @@
 import {
   checkAdministrationAllowed,
+  licenceExpiryWarnings,
   checkEnable,
   hasOrgPermission,
   INSTRUMENT_IDS,
@@ -51,6 +52,10 @@ async function instrumentList(tx: Queryable, today: string, withLicences: boolea
   const setups = await loadSetups(tx);
   const licences = withLicences ? await listLicences(tx) : [];
   const contents = withLicences ? await listContents(tx) : [];
+  // The beheerder sees licences that end within the configured days (or have ended) before administering stops.
+  const licenceWarnings = withLicences
+    ? licenceExpiryWarnings(setups.values(), today, (await loadSettings(tx)).settings.licenceWarningDays)
+    : [];
   return {
     instruments: INSTRUMENT_IDS.map((id) => {
       const instrument = INSTRUMENTS[id];
@@ -84,6 +89,7 @@ async function instrumentList(tx: Queryable, today: string, withLicences: boolea
     }),
     licences,
     contents: contents.map(({ languages: _omit, ...c }) => c),
+    licenceWarnings,
   };
 }
 
@@ -102,6 +108,9 @@ export function registerInstrumentRoutes(app: FastifyInstance, db: Database): vo
             instruments: Type.Array(OpenObject),
             licences: Type.Array(OpenObject),
             contents: Type.Array(OpenObject),
+            licenceWarnings: Type.Array(OpenObject, {
+              description: 'for the beheerder: enabled instruments whose licence ends within the configured days or has ended',
+            }),
           }),
           ...problemResponses(401, 403),
         },
@@ -290,7 +299,7 @@ export function registerInstrumentRoutes(app: FastifyInstance, db: Database): vo
       schema: {
         tags: ['measurement'],
         summary:
-          'Replace the organisation’s overrides of the measurement settings (cut-offs, reliable change, ages, off-track rules, cell size); If-Match',
+          'Replace the organisation’s overrides of the measurement settings (cut-offs, reliable change, ages, off-track rules, cell size, licence warning days); If-Match',
         headers: Type.Object({ 'if-match': Type.Optional(Type.String()) }),
         body: Type.Object(
           {
@@ -317,6 +326,7 @@ export function registerInstrumentRoutes(app: FastifyInstance, db: Database): vo
             outcomeView: Type.Optional(
               Type.Object({ minCellSize: Type.Optional(Type.Integer()) }, { additionalProperties: false }),
             ),
+            licenceWarningDays: Type.Optional(Type.Integer()),
           },
           { additionalProperties: false },
         ),

@@ -20,6 +20,7 @@ import { problemResponses, ProblemError, throwIfViolations } from '../errors/pro
 import { TrajectoryParams } from '../treatment/trajectory-schemas.js';
 import { loadMeasurementFacts, progressOf } from './measurement-service.js';
 import { AdministrationBody, AdministrationParams, CorrectionBody, OpenObject } from './measurement-schemas.js';
+import { occasionForm } from './occasion-forms.js';
 import { insertVersion, loadAdministration, loadSetups, type StoredVersion } from './measurement-store.js';
 import { loadTrajectory } from '../treatment/trajectory-store.js';
 
@@ -47,6 +48,7 @@ const presentVersion = (v: StoredVersion) => ({
   recordedBy: v.recordedBy,
   recordedByName: v.recordedByName,
   correctionReason: v.correctionReason,
+  filledTogether: v.filledTogether,
 });
 
 /** Administrations of instruments in a trajectory: schedule, scores, alerts, charts, corrections, FHIR export. */
@@ -62,11 +64,15 @@ export function registerMeasurementRoutes(app: FastifyInstance, db: Database): v
         summary:
           'The measurement schedule of a trajectory (done, due, upcoming, missed), the current score of each administration, charts with cut-off and expected band, alerts and notices',
         params: TrajectoryParams,
+        querystring: Type.Object({ lang: Type.Optional(Type.Enum(['nl', 'en'])) }, { additionalProperties: false }),
         response: {
           200: Type.Object({
             schedule: Type.Array(OpenObject),
             administrations: Type.Array(OpenObject),
             progress: Type.Array(OpenObject),
+            forms: Type.Array(OpenObject, {
+              description: 'the form of each due or missed occasion, for paper entry and for filling in together',
+            }),
           }),
           ...problemResponses(401, 403, 404),
         },
@@ -74,6 +80,7 @@ export function registerMeasurementRoutes(app: FastifyInstance, db: Database): v
     },
     async (request) => {
       const { clientId, trajectoryId } = request.params as { clientId: string; trajectoryId: string };
+      const { lang = 'nl' } = request.query as { lang?: 'nl' | 'en' };
       return withClientAccess(
         db,
         request,
@@ -84,6 +91,9 @@ export function registerMeasurementRoutes(app: FastifyInstance, db: Database): v
             schedule: facts.schedule,
             administrations: facts.current.map(presentVersion),
             progress: await progressOf(tx, facts, clientId, access.today),
+            forms: facts.schedule
+              .filter((o) => o.status === 'due' || o.status === 'missed')
+              .map((o) => occasionForm(facts, o, lang, access.today)),
           };
         },
         { objectType: 'trajectory', objectId: trajectoryId },
@@ -159,9 +169,18 @@ export function registerMeasurementRoutes(app: FastifyInstance, db: Database): v
           correctionReason: null,
         };
         const scores = checked.answers === null ? null : scoreAnswers(instrument, checked.answers);
-        await insertVersion(tx, access.orgId, version, scores, body.mode === 'digital' ? (setup?.contentId ?? null) : null);
+        // "Samen invullen": a professional fills in the person's own questionnaire on screen with them (issue 13).
+        const filledTogether = !isOwn(access) && body.mode === 'digital' && body.respondent !== 'therapist';
+        await insertVersion(
+          tx,
+          access.orgId,
+          version,
+          scores,
+          body.mode === 'digital' ? (setup?.contentId ?? null) : null,
+          filledTogether,
+        );
         access.auditObject('measurement', id);
-        return { ...version, scores };
+        return { ...version, scores, filledTogether };
       });
       return reply.code(201).send(created);
     },

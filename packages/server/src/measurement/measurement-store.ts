@@ -159,6 +159,7 @@ interface AdministrationRow {
   recorded_at: Date;
   correction_reason: string | null;
   content_id: string | null;
+  filled_together: boolean;
 }
 
 export interface StoredVersion extends AdministrationVersion {
@@ -166,6 +167,8 @@ export interface StoredVersion extends AdministrationVersion {
   scores: ScaleScore[] | null;
   recordedByName: string | null;
   contentId: string | null;
+  /** The therapist filled it in on screen together with the client (migration 0020). */
+  filledTogether: boolean;
 }
 
 const toVersion = (row: AdministrationRow): StoredVersion => ({
@@ -189,9 +192,12 @@ const toVersion = (row: AdministrationRow): StoredVersion => ({
   recordedByName: row.recorded_by_name,
   correctionReason: row.correction_reason,
   contentId: row.content_id,
+  filledTogether: row.filled_together,
 });
 
-const SELECT_VERSIONS = `select a.*, u.display_name as recorded_by_name
+const SELECT_VERSIONS = `select a.*, u.display_name as recorded_by_name,
+      (select f.filled_together from measurement_administrations f
+        where f.administration_id = a.administration_id and f.version = 1) as filled_together
     from measurement_administrations a left join users u on u.id = a.recorded_by`;
 
 /** Every version of every administration of one trajectory (of this client). */
@@ -232,12 +238,14 @@ export async function insertVersion(
   v: AdministrationVersion & { sessionNumber: number | null },
   scores: readonly ScaleScore[] | null,
   contentId: string | null,
+  filledTogether = false,
 ): Promise<void> {
   const inserted = await tx.query(
     `insert into measurement_administrations
        (id, org_id, administration_id, version, instrument_id, client_id, trajectory_id, occasion_id, moment, session_id,
-        session_number, respondent, mode, answers, scores, administered_on, recorded_by, recorded_at, correction_reason, content_id)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
+        session_number, respondent, mode, answers, scores, administered_on, recorded_by, recorded_at, correction_reason, content_id,
+        filled_together)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)
      on conflict do nothing returning id`,
     [
       v.id,
@@ -260,6 +268,7 @@ export async function insertVersion(
       v.recordedAt,
       v.correctionReason,
       contentId,
+      filledTogether,
     ],
   );
   if (inserted.length > 0) return;

@@ -1,8 +1,6 @@
 import {
-  checkAdministrationAllowed,
   dueMeasurements,
   FINAL_STATES,
-  instrumentForUse,
   INSTRUMENTS,
   isoDateIn,
   outcomeView,
@@ -22,6 +20,7 @@ import { problemResponses } from '../errors/problem.js';
 import { ClientIdParams } from '../people/client-schemas.js';
 import { loadMeasurementFacts, progressOf, scorePoints } from './measurement-service.js';
 import { OpenObject } from './measurement-schemas.js';
+import { occasionForm } from './occasion-forms.js';
 import { loadSettings } from './measurement-store.js';
 
 /** Across trajectories: the therapist's work list, the client's portal, the organisation's outcome view. */
@@ -110,32 +109,15 @@ export function registerMeasurementOverviewRoutes(app: FastifyInstance, db: Data
         for (const t of trajectories) {
           const facts = await loadMeasurementFacts(tx, clientId, t.id, access.today);
           for (const occasion of dueMeasurements(facts.schedule).filter((o) => o.respondent === respondent)) {
-            const setup = facts.setups.get(occasion.instrumentId) ?? null;
-            const instrument = instrumentForUse(occasion.instrumentId, setup, facts.trajectory.goals);
-            const onScreen = checkAdministrationAllowed(instrument, setup, { mode: 'digital', date: access.today }).length === 0;
-            const wording = setup?.content?.languages[lang] ?? setup?.content?.languages.nl ?? null;
+            const shown = occasionForm(facts, occasion, lang, access.today);
             open.push({
               trajectoryId: t.id,
               discipline: t.discipline,
               occasion,
-              abbreviation: instrument.abbreviation,
-              purpose: instrument.purpose,
-              onScreen,
-              form: onScreen
-                ? {
-                    title: wording?.title ?? instrument.name[lang],
-                    instructions: wording?.instructions ?? '',
-                    copyright: setup?.content?.copyright ?? '',
-                    items: instrument.items.map((item) => ({
-                      id: item.id,
-                      answer: item.answer,
-                      text: wording?.items[item.id]?.text ?? null,
-                      anchorLow: wording?.items[item.id]?.anchorLow ?? null,
-                      anchorHigh: wording?.items[item.id]?.anchorHigh ?? null,
-                      options: wording?.items[item.id]?.options ?? null,
-                    })),
-                  }
-                : null,
+              abbreviation: shown.abbreviation,
+              purpose: shown.purpose,
+              onScreen: shown.onScreen,
+              form: shown.onScreen ? shown.form : null,
             });
           }
           if (FINAL_STATES.includes(facts.trajectory.state) && facts.current.length === 0) continue;
@@ -172,7 +154,12 @@ export function registerMeasurementOverviewRoutes(app: FastifyInstance, db: Data
           'The outcome view: per discipline or therapist the share of persons with reliable improvement and the mean change, small cells suppressed',
         querystring: Type.Object({ by: Type.Enum(['discipline', 'therapist']) }, { additionalProperties: false }),
         response: {
-          200: Type.Object({ cells: Type.Array(OpenObject), totals: Type.Array(OpenObject), minCellSize: Type.Integer() }),
+          200: Type.Object({
+            cells: Type.Array(OpenObject),
+            totals: Type.Array(OpenObject),
+            minCellSize: Type.Integer(),
+            names: Type.Record(Type.String(), Type.String(), { description: 'by therapist: the therapists’ names by id' }),
+          }),
           ...problemResponses(401, 403),
         },
       },
@@ -221,7 +208,17 @@ export function registerMeasurementOverviewRoutes(app: FastifyInstance, db: Data
             seen.latestOn = row.administered_on;
           }
         }
-        return { ...outcomeView([...episodes.values()], by, settings), minCellSize: settings.outcomeView.minCellSize };
+        const view = outcomeView([...episodes.values()], by, settings);
+        const names: Record<string, string> = {};
+        if (by === 'therapist') {
+          const ids = [...new Set(view.cells.map((c) => c.group))];
+          const users = await tx.query<{ id: string; display_name: string }>(
+            `select id, display_name from users where id = any($1::uuid[])`,
+            [ids],
+          );
+          for (const u of users) names[u.id] = u.display_name;
+        }
+        return { ...view, minCellSize: settings.outcomeView.minCellSize, names };
       });
     },
   );

@@ -22,18 +22,47 @@ export interface AdministrationView {
   administeredOn: string;
   recordedByName: string | null;
   correctionReason: string | null;
+  moment: string;
+  respondent: 'client' | 'parent' | 'therapist';
+  /** The therapist filled it in on screen together with the client ("samen invullen"). */
+  filledTogether: boolean;
+}
+
+/** The form of a due occasion: items with answer type, shipped labels and (on screen) the loaded wording. */
+export interface OccasionForm {
+  occasion: MeasurementOccasion;
+  abbreviation: string;
+  onScreen: boolean;
+  onPaper: boolean;
+  form: {
+    title: string;
+    instructions: string;
+    copyright: string;
+    items: {
+      id: string;
+      answer: AnswerType | null;
+      label: string | null;
+      text: string | null;
+      anchorLow: string | null;
+      anchorHigh: string | null;
+      options: Record<string, string> | null;
+    }[];
+  };
 }
 
 export interface TrajectoryMeasurements {
   schedule: MeasurementOccasion[];
   administrations: AdministrationView[];
   progress: { chart: ProgressChart; alerts: MeasurementAlert[]; notices: MeasurementNotice[] }[];
+  forms: OccasionForm[];
 }
 
-export function useTrajectoryMeasurements(clientId: string, trajectoryId: string) {
+export function useTrajectoryMeasurements(clientId: string, trajectoryId: string, lang = 'nl') {
+  const l = lang === 'en' ? 'en' : 'nl';
   return useQuery({
-    queryKey: ['measurements', trajectoryId],
-    queryFn: () => apiRequest<TrajectoryMeasurements>('GET', `/clients/${clientId}/trajectories/${trajectoryId}/measurements`),
+    queryKey: ['measurements', trajectoryId, l],
+    queryFn: () =>
+      apiRequest<TrajectoryMeasurements>('GET', `/clients/${clientId}/trajectories/${trajectoryId}/measurements?lang=${l}`),
   });
 }
 
@@ -44,7 +73,7 @@ export interface NewAdministrationBody {
   sessionId: string | null;
   respondent: string;
   mode: 'digital' | 'paper';
-  answers: Record<string, number>;
+  answers: Record<string, number | boolean>;
   vasInput: 'cm' | 'slider_0_100';
   administeredOn?: string;
 }
@@ -84,18 +113,7 @@ export interface OpenQuestionnaire {
   occasion: MeasurementOccasion;
   abbreviation: string;
   onScreen: boolean;
-  form: {
-    title: string;
-    instructions: string;
-    copyright: string;
-    items: {
-      id: string;
-      answer: AnswerType | null;
-      text: string | null;
-      anchorLow: string | null;
-      anchorHigh: string | null;
-    }[];
-  } | null;
+  form: OccasionForm['form'] | null;
 }
 
 export interface MyProgress {
@@ -149,6 +167,8 @@ export interface InstrumentsView {
     digitalUse: boolean;
   }[];
   contents: { id: string; instrumentId: InstrumentId; edition: string }[];
+  /** Enabled instruments whose licence ends within the configured days, or has ended (beheerder only). */
+  licenceWarnings: { instrumentId: InstrumentId; validUntil: string; daysLeft: number; status: 'ending' | 'expired' }[];
 }
 
 export function useInstruments() {
@@ -178,3 +198,62 @@ export const useSetupInstrument = () =>
       contentId: string | null;
     }) => apiRequest('PUT', `/organisation/instruments/${id}`, body, { 'if-match': `"${version}"` }),
   );
+
+export interface OutcomeCellView {
+  group: string;
+  instrumentId: InstrumentId;
+  suppressed: boolean;
+  persons: number | null;
+  reliableImprovementShare: number | null;
+  reliableDeteriorationShare: number | null;
+  meanChange: number | null;
+}
+
+export function useOutcomes(by: 'discipline' | 'therapist') {
+  return useQuery({
+    queryKey: ['outcomes', by],
+    queryFn: () =>
+      apiRequest<{ cells: OutcomeCellView[]; totals: OutcomeCellView[]; minCellSize: number; names: Record<string, string> }>(
+        'GET',
+        `/organisation/outcomes?by=${by}`,
+      ),
+  });
+}
+
+export interface MeasurementSettingsView {
+  overrides: Record<string, unknown>;
+  effective: {
+    ages: { childFrom: number; youthFrom: number };
+    earlyAllianceSession: number;
+    offTrack: {
+      lowerPercentile: number;
+      upperPercentile: number;
+      noImprovementAfterSessions: number;
+      srsItemBelow: number | null;
+    };
+    reference: { minPersons: number };
+    outcomeView: { minCellSize: number };
+    licenceWarningDays: number;
+  };
+  version: number;
+}
+
+export function useMeasurementSettings() {
+  return useQuery({
+    queryKey: ['measurement-settings'],
+    queryFn: () => apiRequest<MeasurementSettingsView>('GET', '/organisation/measurement-settings'),
+  });
+}
+
+export function useSaveMeasurementSettings() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ version, body }: { version: number; body: Record<string, unknown> }) =>
+      apiRequest('PUT', '/organisation/measurement-settings', body, { 'if-match': `"${version}"` }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['measurement-settings'] });
+      void queryClient.invalidateQueries({ queryKey: ['outcomes'] });
+      void queryClient.invalidateQueries({ queryKey: ['instruments'] });
+    },
+  });
+}

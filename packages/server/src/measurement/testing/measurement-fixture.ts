@@ -149,3 +149,22 @@ export async function enableLicensed(beheerder: ApiClient, instrumentId: 'ors' |
   );
   return { licenceId: licence.id, contentId: content.id };
 }
+
+/** Test wording for MANSA (written for the tests, not the licensed Dutch version): 16 questions, 1-7 anchors. */
+export function mansaTestContent() {
+  const options = Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((n) => [String(n), `Antwoord ${n} (test)`]));
+  const yesNo = new Set(['item_7', 'item_9', 'item_10', 'item_11']);
+  const items = Object.fromEntries(
+    Array.from({ length: 16 }, (_, i) => `item_${i + 1}`).map((id, i) => [
+      id,
+      yesNo.has(id) ? { text: `Testvraag ${i + 1}` } : { text: `Testvraag ${i + 1}`, options },
+    ]),
+  );
+  return {
+    instrumentId: 'mansa',
+    edition: 'MANSA testeditie',
+    copyright: '© Testlicentie voor de integratietests',
+    languages: { nl: { title: 'MANSA (test)', instructions: 'Kies bij elke vraag een antwoord (test).', items } },
+    scoringKey: null,
+  };
+}

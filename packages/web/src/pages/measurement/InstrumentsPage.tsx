@@ -1,4 +1,18 @@
-import { Badge, Button, Card, Checkbox, Group, Loader, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  Loader,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -157,6 +171,21 @@ export function InstrumentsPage() {
     <Stack>
       <Title order={2}>{t('instruments.title')}</Title>
       <Text>{t('instruments.intro')}</Text>
+      {data.licenceWarnings.length > 0 && (
+        <Alert color="orange" title={t('instruments.licenceWarnings')} styles={{ title: { color: 'var(--mantine-color-text)' } }}>
+          <Stack gap={4}>
+            {data.licenceWarnings.map((w) => (
+              <Text key={w.instrumentId} size="sm">
+                {t(w.status === 'expired' ? 'instruments.licenceExpired' : 'instruments.licenceEnding', {
+                  instrument: data.instruments.find((i) => i.id === w.instrumentId)?.abbreviation ?? '',
+                  date: formatDate(w.validUntil, i18n.language),
+                  days: w.daysLeft,
+                })}
+              </Text>
+            ))}
+          </Stack>
+        </Alert>
+      )}
       <Table>
         <Table.Thead>
           <Table.Tr>

@@ -1,12 +1,21 @@
 import { Alert, Button, Card, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAdminister, useOpenMeasurements, type OpenQuestionnaire } from '../../api/measurement';
+import type { TFunction } from 'i18next';
+import { useAdminister, useOpenMeasurements, type OccasionForm, type OpenQuestionnaire } from '../../api/measurement';
 import { useMe } from '../../api/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate } from '../../i18n/format';
 import { ScoreChart } from './ScoreChart';
+import { ItemField } from './InstrumentForm';
 import { VasSlider } from './VasSlider';
+
+/** A chosen answer in words for the check screen: the option's text, yes/no, or "not answered". */
+function answerText(t: TFunction, item: OccasionForm['form']['items'][number], value: number | boolean | undefined) {
+  if (value === undefined) return t('portal.notAnswered');
+  if (typeof value === 'boolean') return value ? t('measurementForm.yes') : t('measurementForm.no');
+  return item.options?.[String(value)] ?? String(value);
+}
 
 const CHILD_VERSIONS = new Set(['cors', 'csrs']);
 
@@ -15,7 +24,7 @@ function FillIn({ clientId, q, onClose }: { clientId: string; q: OpenQuestionnai
   const { t } = useTranslation();
   const administer = useAdminister(clientId, q.trajectoryId);
   const form = q.form;
-  const [answers, setAnswers] = useState<Record<string, number>>({});
+  const [answers, setAnswers] = useState<Record<string, number | boolean>>({});
   const [step, setStep] = useState(0);
   if (!form) return null;
   const items = form.items;
@@ -45,21 +54,41 @@ function FillIn({ clientId, q, onClose }: { clientId: string; q: OpenQuestionnai
           <Text size="lg" fw={600} id={`q-${item.id}`}>
             {item.text}
           </Text>
-          <VasSlider
-            label={item.text ?? ''}
-            anchorLow={item.anchorLow ?? ''}
-            anchorHigh={item.anchorHigh ?? ''}
-            value={answers[item.id] ?? null}
-            onChange={(v) => setAnswers({ ...answers, [item.id]: v })}
-            faces={faces}
-          />
+          {item.answer?.kind === 'vas' ? (
+            <VasSlider
+              label={item.text ?? ''}
+              anchorLow={item.anchorLow ?? ''}
+              anchorHigh={item.anchorHigh ?? ''}
+              value={typeof answers[item.id] === 'number' ? (answers[item.id] as number) : null}
+              onChange={(v) => setAnswers({ ...answers, [item.id]: v })}
+              faces={faces}
+            />
+          ) : (
+            // Other instruments (MANSA, WAV-12): the answer options of the loaded wording, as large radio buttons.
+            <ItemField
+              item={item}
+              index={step}
+              value={answers[item.id]}
+              onChange={(v) => {
+                setAnswers(
+                  v === undefined
+                    ? Object.fromEntries(Object.entries(answers).filter(([k]) => k !== item.id))
+                    : { ...answers, [item.id]: v },
+                );
+              }}
+            />
+          )}
           <Group>
             {step > 0 && (
               <Button size="lg" variant="default" onClick={() => setStep(step - 1)}>
                 {t('portal.previous')}
               </Button>
             )}
-            <Button size="lg" disabled={answers[item.id] === undefined} onClick={() => setStep(step + 1)}>
+            <Button
+              size="lg"
+              disabled={answers[item.id] === undefined && item.answer?.kind !== 'yes_no'}
+              onClick={() => setStep(step + 1)}
+            >
               {t('portal.next')}
             </Button>
           </Group>
@@ -70,7 +99,10 @@ function FillIn({ clientId, q, onClose }: { clientId: string; q: OpenQuestionnai
           <List>
             {items.map((i) => (
               <List.Item key={i.id}>
-                {i.text}: {t('portal.answerAt', { percent: answers[i.id] ?? 0 })}
+                {i.text}:{' '}
+                {i.answer?.kind === 'vas'
+                  ? t('portal.answerAt', { percent: answers[i.id] ?? 0 })
+                  : answerText(t, i, answers[i.id])}
               </List.Item>
             ))}
           </List>

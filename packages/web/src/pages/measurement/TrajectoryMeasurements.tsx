@@ -3,10 +3,16 @@ import { Alert, Badge, Button, Card, Group, List, NumberInput, Stack, Text, Titl
 import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { useAdminister, useTrajectoryMeasurements } from '../../api/measurement';
+import {
+  useAdminister,
+  useTrajectoryMeasurements,
+  type OccasionForm,
+  type TrajectoryMeasurements as View,
+} from '../../api/measurement';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate } from '../../i18n/format';
 import { i18n } from '../../i18n/i18n';
+import { InstrumentForm, type FillMode } from './InstrumentForm';
 import { ScoreChart } from './ScoreChart';
 
 /** The label of one 10-cm line on the paper form: the published domain, never the licensed wording. */
@@ -83,6 +89,121 @@ function PaperScoreForm({
 
 const PAPER_FORM = new Set(['ors', 'srs', 'cors', 'csrs']);
 
+/** The ways a therapist may fill in this occasion today (only what the licence and the respondent allow). */
+function fillModes(f: OccasionForm): FillMode[] {
+  if (f.occasion.respondent === 'therapist') return f.onScreen || f.onPaper ? ['own'] : [];
+  return [...(f.onScreen ? (['together'] as const) : []), ...(f.onPaper ? (['paper'] as const) : [])];
+}
+
+/** Due check-in questionnaires (MANSA, ZRM, WAV-12, GAS, ladder) with the ways to fill them in. */
+function CheckInForms({ clientId, trajectoryId, data }: { clientId: string; trajectoryId: string; data: View }) {
+  const { t, i18n } = useTranslation();
+  const [filling, setFilling] = useState<{ key: string; mode: FillMode } | null>(null);
+  const forms = data.forms.filter((f) => !PAPER_FORM.has(f.occasion.instrumentId) && f.occasion.status === 'due');
+  if (forms.length === 0) return null;
+  return (
+    <Stack gap="xs">
+      <Title order={4} size="h5">
+        {t('measurementForm.due')}
+      </Title>
+      {forms.map((f) => {
+        const o = f.occasion;
+        const key = `${o.instrumentId}|${o.occasionId}|${o.respondent}`;
+        return (
+          <Card key={key} withBorder padding="sm">
+            <Group gap="xs">
+              <Text fw={600}>
+                {t('measurement.occasion', {
+                  instrument: f.abbreviation,
+                  moment: t(`moment.${o.moment}`),
+                  date: formatDate(o.date, i18n.language),
+                })}
+              </Text>
+              <Badge color="gray.8" variant="outline">
+                {t(`measurementForm.respondent.${o.respondent}`)}
+              </Badge>
+            </Group>
+            {filling?.key === key ? (
+              <InstrumentForm
+                clientId={clientId}
+                trajectoryId={trajectoryId}
+                shown={f}
+                mode={filling.mode}
+                onDone={() => setFilling(null)}
+              />
+            ) : (
+              <Group gap="xs" mt="xs">
+                {fillModes(f).map((mode) => (
+                  <Button key={mode} size="xs" variant="light" onClick={() => setFilling({ key, mode })}>
+                    {t(`measurementForm.start.${mode}`, { instrument: f.abbreviation })}
+                  </Button>
+                ))}
+              </Group>
+            )}
+          </Card>
+        );
+      })}
+    </Stack>
+  );
+}
+
+/** What has been filled in outside the sessions: instrument, moment, date, score and how it was filled in. */
+function CheckInResults({ data }: { data: View }) {
+  const { t, i18n } = useTranslation();
+  const done = data.administrations.filter((a) => a.sessionNumber === null);
+  if (done.length === 0) return null;
+  const how = (a: View['administrations'][number]) =>
+    a.filledTogether ? 'together' : a.mode === 'paper' ? 'paper' : a.respondent === 'therapist' ? 'therapist' : 'self';
+  return (
+    <Stack gap={4}>
+      <Title order={4} size="h5">
+        {t('measurementForm.done')}
+      </Title>
+      <List size="sm">
+        {done.map((a) => {
+          const total = a.scores?.find((sc) => sc.scale === 'total')?.value;
+          return (
+            <List.Item key={a.id}>
+              {t('measurementForm.result', {
+                instrument: INSTRUMENTS[a.instrumentId].abbreviation,
+                moment: t(`moment.${a.moment}`),
+                date: formatDate(a.administeredOn, i18n.language),
+                score:
+                  total === undefined
+                    ? t('measurementForm.noScore')
+                    : total.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nl-NL'),
+              })}{' '}
+              <Badge size="sm" variant="outline" color={a.filledTogether ? 'teal.9' : 'gray.8'}>
+                {t(`measurementForm.how.${how(a)}`)}
+              </Badge>
+            </List.Item>
+          );
+        })}
+      </List>
+    </Stack>
+  );
+}
+
+/** The charts of a trajectory (scores per session with cut-off and expected band), e.g. in the evaluation step. */
+export function MeasurementCharts({ clientId, trajectoryId }: { clientId: string; trajectoryId: string }) {
+  const { t, i18n } = useTranslation();
+  const { data } = useTrajectoryMeasurements(clientId, trajectoryId, i18n.language);
+  if (!data || data.progress.length === 0) return null;
+  return (
+    <Stack gap="xs">
+      {data.progress.map((p) => (
+        <ScoreChart
+          key={p.chart.instrumentId}
+          chart={p.chart}
+          title={t('measurement.chartTitle', { instrument: INSTRUMENTS[p.chart.instrumentId].abbreviation })}
+          alertSessions={p.alerts.map((a) => a.session)}
+        />
+      ))}
+      <CheckInResults data={data} />
+    </Stack>
+  );
+}
+
 /** Measurements of one trajectory: alerts, open ORS/SRS per session with paper entry, and a chart per instrument. */
 export function TrajectoryMeasurements({
   clientId,
@@ -95,11 +216,14 @@ export function TrajectoryMeasurements({
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'nl';
-  const { data, error } = useTrajectoryMeasurements(clientId, trajectoryId);
+  const { data, error } = useTrajectoryMeasurements(clientId, trajectoryId, i18n.language);
   const [entering, setEntering] = useState<string | null>(null);
   if (error) return <ProblemAlert error={error} />;
   if (!data) return null;
-  const open = data.schedule.filter((o) => o.status === 'due' || o.status === 'missed').slice(-6);
+  const open = data.schedule
+    // Due check-ins have their own card with the form (CheckInForms) when the therapist may write.
+    .filter((o) => (o.status === 'due' && (PAPER_FORM.has(o.instrumentId) || !canWrite)) || o.status === 'missed')
+    .slice(-6);
   const alerts = data.progress.flatMap((p) => p.alerts);
   return (
     <Card withBorder>
@@ -155,6 +279,8 @@ export function TrajectoryMeasurements({
             alertSessions={p.alerts.map((a) => a.session)}
           />
         ))}
+        {canWrite && <CheckInForms clientId={clientId} trajectoryId={trajectoryId} data={data} />}
+        <CheckInResults data={data} />
         {data.progress
           .flatMap((p) => p.notices)
           .map((n) => (

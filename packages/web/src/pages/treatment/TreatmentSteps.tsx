@@ -8,6 +8,7 @@ import { useGroupSession } from '../../api/treatment';
 import { fieldError } from '../../components/field-errors';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ErgoCoverWarning } from './ErgoCoverWarning';
+import { MeasurementCharts } from '../measurement/TrajectoryMeasurements';
 import { StepCard, type StepProps } from './StepForms';
 import { DateField } from '../../components/DateField';
 
@@ -192,6 +193,8 @@ export function EvaluationStep({ view, take, pending, error }: StepProps) {
         });
   return (
     <StepCard title={t('steps.evaluation')} submitLabel={t('steps.recordEvaluation')} pending={pending} onSubmit={submit}>
+      {/* The measurements are input to the evaluation (issue 13): the charts and the check-in scores so far. */}
+      <MeasurementCharts clientId={view.clientId} trajectoryId={view.id} />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         {PROCESS_ITEMS.map((item) => (
           <Textarea
