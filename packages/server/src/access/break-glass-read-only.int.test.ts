@@ -58,6 +58,7 @@ const NOT_ABOUT_A_CLIENT: Record<string, string> = {
     'the agenda (a client’s series is checked as access to that client)',
   'POST /api/v1/agenda/feed': 'one’s own calendar link',
   'DELETE /api/v1/agenda/feed': 'one’s own calendar link',
+  'POST /api/v1/notifications/:notificationId/read': 'one’s own messages (marking read; the message holds no content)',
 };
 
 /** Finding 3: emergency access is read-only, for every write route, enforced in the one access mechanism. */

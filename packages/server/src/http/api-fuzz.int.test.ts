@@ -61,6 +61,9 @@ describe('the API under fuzzing', () => {
     await addToCareTeam(db, orgId, clientId, therapist.id, 'vaktherapeut');
     const beheerder = await createTestUser(db, orgId, ['beheerder']);
     const werkbegeleider = await createTestUser(db, orgId, ['werkbegeleider']);
+    // The account the fuzzed `:userId` routes act on (roles, deactivation end its sessions): not one of the callers.
+    const colleague = await createTestUser(db, orgId, ['activiteitenbegeleider']);
+    await addToCareTeam(db, orgId, clientId, colleague.id, 'activiteitenbegeleider');
     const self = await createTestUser(db, orgId, ['client']);
     await linkClientAccount(db, orgId, self.id, clientId);
     for (const [role, user] of [
@@ -79,7 +82,7 @@ describe('the API under fuzzing', () => {
       groupId: day.groupId,
       occurrenceId: day.pastOccurrenceId,
       therapistId: therapist.id,
-      userId: begeleider.id,
+      userId: colleague.id,
     });
   });
   afterAll(async () => {
