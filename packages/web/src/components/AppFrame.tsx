@@ -26,7 +26,7 @@ export function AppFrame({ me }: { me: Me }) {
           {t('app.skipToContent')}
         </Anchor>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group wrap="nowrap">
+          <Group wrap="nowrap" gap="xs">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.label')} />
             <Title order={1} size="h3">
               {t('app.name')}

@@ -222,7 +222,7 @@ function UserCard({ user, isSelf }: { user: UserAccount; isSelf: boolean }) {
                 {t('admin.users.bindMunicipalities')}
               </Button>
             )}
-            <Button variant="light" color="red.9" size="xs" onClick={() => setEditing('deactivate')}>
+            <Button variant="outline" color="red.9" size="xs" onClick={() => setEditing('deactivate')}>
               {t('admin.users.deactivate')}
             </Button>
           </Group>

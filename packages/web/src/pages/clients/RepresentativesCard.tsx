@@ -33,7 +33,7 @@ export function RepresentativesCard(props: { clientId: string; representatives: 
               <Text fw={600}>{r.displayName}</Text>
               <Text>· {r.basis ? t(`representation.basis.${r.basis}`) : t('representatives.noBasis')}</Text>
               {r.awaitingApproval ? (
-                <Badge color="orange.9">{t('representatives.awaiting')}</Badge>
+                <Badge color="indigo.9">{t('representatives.awaiting')}</Badge>
               ) : r.active ? (
                 <Badge color="teal.9">{t('representatives.active')}</Badge>
               ) : (
