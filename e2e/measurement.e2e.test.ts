@@ -194,7 +194,10 @@ describe.runIf(hasBrowser())('measuring in the browser', () => {
     await lotte.goto(`${baseUrl}${trajectoryPage}`);
     // The chart is on the page twice: with the measurements, and as input in the evaluation step.
     await lotte.getByText('ORS per sessie').first().waitFor();
-    await lotte.getByText(/sessie 7: 16/).first().waitFor();
+    await lotte
+      .getByText(/sessie 7: 16/)
+      .first()
+      .waitFor();
     await lotte.getByText('Gestippelde lijn: de grens van 25.').first().waitFor();
     await lotte.getByText('Geen betrouwbare verbetering').first().waitFor();
     expect(await seriousA11yViolations(lotte)).toEqual([]);
