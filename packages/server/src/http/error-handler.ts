@@ -50,8 +50,10 @@ export function installErrorHandling(app: FastifyInstance, formats: readonly Pro
     // it cannot store): bad input, so a 4xx — never a 500.
     const sqlState = databaseErrorCode(error);
     if (sqlState && sqlState.startsWith('22')) return sendProblem(reply, request, 'request.value_out_of_range');
-    // Two writers raced and the database's unique index let one through: the other may reload and retry.
-    if (sqlState === '23505') return sendProblem(reply, request, 'resource.version_conflict');
+    // Two writers raced and the database let one through (a unique index, or a deadlock or serialization failure that
+    // rolled the other back whole): the other may reload and retry; nothing was half-stored.
+    if (sqlState === '23505' || sqlState === '40P01' || sqlState === '40001')
+      return sendProblem(reply, request, 'resource.version_conflict');
     const mapped = error.code ? FASTIFY_CODES[error.code] : undefined;
     if (mapped) return sendProblem(reply, request, mapped);
     if (error instanceof SyntaxError && error.statusCode === 400) return sendProblem(reply, request, 'request.malformed_json');
