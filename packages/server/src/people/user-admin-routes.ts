@@ -83,7 +83,7 @@ function refuseSelf(auth: Authenticated, userId: string): void {
  * two administrators removing each other at the same moment cannot both succeed.
  */
 async function lockAccounts(tx: Queryable, orgId: string): Promise<void> {
-  await tx.query(`select 1 from organisations where id = $1 for update`, [orgId]);
+  await tx.query(`select 1 from organisations where id = $1 for no key update`, [orgId]);
 }
 
 /** An organisation always keeps an active administrator (call after lockAccounts). */
