@@ -95,9 +95,12 @@ export function AgendaPage() {
   const professionals = useProfessionals(plans);
   const rooms = useRooms();
   const groups = useGroups(false);
-  const set = (next: Record<string, string | null>) => {
-    const merged = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(next)) {
+  // Merged into the address as it is now, not as it was at the last render: the router applies a
+  // navigation in a transition, so two quick clicks on "Later" must both count.
+  const set = (next: Record<string, string | null> | ((current: URLSearchParams) => Record<string, string | null>)) => {
+    const merged = new URLSearchParams(window.location.search);
+    const changes = typeof next === 'function' ? next(merged) : next;
+    for (const [k, v] of Object.entries(changes)) {
       if (v === null) merged.delete(k);
       else merged.set(k, v);
     }
@@ -150,7 +153,7 @@ export function AgendaPage() {
         )}
       </Group>
       <Group justify="space-between" wrap="wrap">
-        <Button variant="default" onClick={() => set({ date: addDays(date, -step) })}>
+        <Button variant="default" onClick={() => set((now) => ({ date: addDays(now.get('date') ?? todayIso(), -step) }))}>
           {t('agenda.previous')}
         </Button>
         <Text fw={600}>
@@ -165,7 +168,7 @@ export function AgendaPage() {
           <Button variant="default" onClick={() => set({ date: null })}>
             {t('agenda.today')}
           </Button>
-          <Button variant="default" onClick={() => set({ date: addDays(date, step) })}>
+          <Button variant="default" onClick={() => set((now) => ({ date: addDays(now.get('date') ?? todayIso(), step) }))}>
             {t('agenda.next')}
           </Button>
         </Group>
