@@ -2,6 +2,17 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+/** Libraries only some pages use, each in a chunk of its own that loads with the first page needing it (issue 16). */
+const VENDOR_CHUNKS = [
+  {
+    name: 'vendor-charts',
+    test: /node_modules[\\/](recharts|victory-vendor|d3-[a-z-]+|internmap|@reduxjs[\\/]toolkit|redux|redux-thunk|reselect|react-redux|immer|es-toolkit|decimal\.js-light|eventemitter3)[\\/]/,
+  },
+  { name: 'vendor-map', test: /node_modules[\\/](leaflet|react-leaflet|@react-leaflet[\\/]core)[\\/]/ },
+  { name: 'vendor-dates', test: /node_modules[\\/](@mantine[\\/]dates|dayjs)[\\/]/ },
+  { name: 'vendor-rrule', test: /node_modules[\\/]rrule[\\/]/ },
+];
+
 export default defineConfig({
   plugins: [react()],
   resolve: {
@@ -9,5 +20,18 @@ export default defineConfig({
     alias: { '@meedoen/core': fileURLToPath(new URL('../core/src/index.ts', import.meta.url)) },
   },
   server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
-  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // dist/.vite/manifest.json: which chunk imports which; bench/web-bundle.bench.ts measures the initial load from it.
+    manifest: true,
+    chunkSizeWarningLimit: 500,
+    rolldownOptions: {
+      // Core is pure (no top-level effects), so a page pulls in only the rules it uses, not all of core's barrel
+      // (and with it rrule, which only the server's agenda needs).
+      treeshake: { moduleSideEffects: [{ test: /[\\/]packages[\\/]core[\\/]src[\\/]/, sideEffects: false }] },
+      // Only the matched modules: their shared dependencies (React, Mantine's core) stay where the shell has them.
+      output: { codeSplitting: { groups: VENDOR_CHUNKS.map((group) => ({ ...group, includeDependenciesRecursively: false })) } },
+    },
+  },
 });

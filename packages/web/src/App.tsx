@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { useMe } from './api/session';
 import { AppFrame } from './components/AppFrame';
+import { PageBoundary } from './components/PageBoundary';
 import { ProblemAlert } from './components/ProblemAlert';
 import { SecondFactorPage } from './pages/access/SecondFactorPage';
 import { SignInPage } from './pages/access/SignInPage';
@@ -32,7 +33,13 @@ export function App() {
       <Routes>
         <Route element={<AppFrame me={me.data} />}>
           {APP_ROUTES.map((route) => (
-            <Route key={route.path} path={route.path} element={route.element} />
+            <Route
+              key={route.path}
+              path={route.path}
+              // Keyed per route: a page whose chunk is still loading shows its status at once, also when the router
+              // navigates in a transition (which would otherwise keep the previous page on screen meanwhile).
+              element={<PageBoundary key={route.path}>{route.element}</PageBoundary>}
+            />
           ))}
           <Route path="*" element={<Navigate to="/" replace />} />
         </Route>

@@ -1,5 +1,4 @@
 import '@mantine/core/styles.css';
-import '@mantine/dates/styles.css';
 import './styles.css';
 import './i18n/i18n';
 import { createTheme, MantineProvider, type CSSVariablesResolver } from '@mantine/core';
@@ -7,7 +6,6 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { DatesLocale } from './components/DateField';
 
 // WCAG 2.1 AA: teal 9 on white and gray 7 for secondary text keep contrast above 4.5:1.
 const theme = createTheme({ primaryColor: 'teal', primaryShade: 9, defaultRadius: 'md' });
@@ -31,11 +29,9 @@ if (!root) throw new Error('no #root element');
 createRoot(root).render(
   <StrictMode>
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
-      <DatesLocale>
-        <QueryClientProvider client={queryClient}>
-          <App />
-        </QueryClientProvider>
-      </DatesLocale>
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
     </MantineProvider>
   </StrictMode>,
 );

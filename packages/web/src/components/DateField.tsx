@@ -1,14 +1,9 @@
+import '@mantine/dates/styles.css';
 import { DateInput, DatesProvider } from '@mantine/dates';
 import 'dayjs/locale/nl';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseDutchDate } from '../dutch-date';
-
-/** The date pickers in the language of the screen, weeks starting on Monday (the Dutch calendar). */
-export function DatesLocale({ children }: { children: ReactNode }) {
-  const { i18n } = useTranslation();
-  return <DatesProvider settings={{ locale: i18n.language === 'en' ? 'en' : 'nl', firstDayOfWeek: 1 }}>{children}</DatesProvider>;
-}
 
 interface DateFieldProps {
   label: string;
@@ -28,30 +23,37 @@ interface DateFieldProps {
   w?: number | string;
 }
 
-/** A date input shown as dd-mm-jjjj with a Dutch calendar; the value stays YYYY-MM-DD for the API. */
+/**
+ * A date input shown as dd-mm-jjjj with a Dutch calendar; the value stays YYYY-MM-DD for the API.
+ * The date library (and its styles) load with the first page that has a date field, not with the app's shell
+ * (issue 16), so the field brings its own locale settings.
+ */
 export function DateField({ value, onChange, clearable = true, ...props }: DateFieldProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
-    <DateInput
-      {...props}
-      value={value === '' ? null : value}
-      onChange={(next) => onChange(next ?? '')}
-      valueFormat="DD-MM-YYYY"
-      dateParser={parseDutchDate}
-      placeholder={t('date.placeholder')}
-      clearable={clearable}
-      clearButtonProps={{ 'aria-label': t('date.clear') }}
-      popoverProps={{ withinPortal: true }}
-      ariaLabels={{
-        previousMonth: t('date.previousMonth'),
-        nextMonth: t('date.nextMonth'),
-        previousYear: t('date.previousYear'),
-        nextYear: t('date.nextYear'),
-        previousDecade: t('date.previousDecade'),
-        nextDecade: t('date.nextDecade'),
-      }}
-      // Weekend days are not shown in red: red on white is below 4.5:1 (WCAG 1.4.3).
-      weekendDays={[]}
-    />
+    // The pickers in the language of the screen, weeks starting on Monday (the Dutch calendar).
+    <DatesProvider settings={{ locale: i18n.language === 'en' ? 'en' : 'nl', firstDayOfWeek: 1 }}>
+      <DateInput
+        {...props}
+        value={value === '' ? null : value}
+        onChange={(next) => onChange(next ?? '')}
+        valueFormat="DD-MM-YYYY"
+        dateParser={parseDutchDate}
+        placeholder={t('date.placeholder')}
+        clearable={clearable}
+        clearButtonProps={{ 'aria-label': t('date.clear') }}
+        popoverProps={{ withinPortal: true }}
+        ariaLabels={{
+          previousMonth: t('date.previousMonth'),
+          nextMonth: t('date.nextMonth'),
+          previousYear: t('date.previousYear'),
+          nextYear: t('date.nextYear'),
+          previousDecade: t('date.previousDecade'),
+          nextDecade: t('date.nextDecade'),
+        }}
+        // Weekend days are not shown in red: red on white is below 4.5:1 (WCAG 1.4.3).
+        weekendDays={[]}
+      />
+    </DatesProvider>
   );
 }

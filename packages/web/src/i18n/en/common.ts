@@ -6,6 +6,8 @@ export const enCommon: Record<keyof typeof nlCommon, string> = {
   'app.tagline': 'Treatment and day activities in one place',
   'app.skipToContent': 'Skip to content',
   'app.loading': 'Loading…',
+  'app.pageFailed': 'This page could not be loaded. Reload the page; if that does not help, tell your administrator.',
+  'app.reload': 'Reload',
   'language.label': 'Language',
   'language.nl': 'Nederlands',
   'language.en': 'English',

@@ -4,6 +4,8 @@ export const nlCommon = {
   'app.tagline': 'Behandeling en daginvulling op één plek',
   'app.skipToContent': 'Naar de inhoud',
   'app.loading': 'Bezig met laden…',
+  'app.pageFailed': 'Deze pagina kon niet worden geladen. Laad de pagina opnieuw; helpt dat niet, meld het dan aan de beheerder.',
+  'app.reload': 'Opnieuw laden',
   'language.label': 'Taal',
   'language.nl': 'Nederlands',
   'language.en': 'English',
