@@ -1,11 +1,11 @@
 import '@mantine/core/styles.css';
 import './styles.css';
-import './i18n/i18n';
 import { createTheme, MantineProvider, type CSSVariablesResolver } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { i18nReady } from './i18n/i18n';
 
 // WCAG 2.1 AA: teal 9 on white and gray 7 for secondary text keep contrast above 4.5:1.
 const theme = createTheme({ primaryColor: 'teal', primaryShade: 9, defaultRadius: 'md' });
@@ -26,12 +26,15 @@ const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, ref
 
 const root = document.getElementById('root');
 if (!root) throw new Error('no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
-      <QueryClientProvider client={queryClient}>
-        <App />
-      </QueryClientProvider>
-    </MantineProvider>
-  </StrictMode>,
+const app = createRoot(root);
+void i18nReady.then(() =>
+  app.render(
+    <StrictMode>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+        <QueryClientProvider client={queryClient}>
+          <App />
+        </QueryClientProvider>
+      </MantineProvider>
+    </StrictMode>,
+  ),
 );
