@@ -24,3 +24,36 @@ export function compare(name: string, baselineMs: number, candidateMs: number, t
   const ratio = candidateMs / baselineMs;
   return { name, baselineMs, candidateMs, ratio, target, pass: ratio <= target };
 }
+
+/** A size against a budget (the web bundle of issue 16): the ratio is measured ÷ budget, the target 1. */
+export interface BudgetResult {
+  name: string;
+  measuredKb: number;
+  budgetKb: number;
+  ratio: number;
+  target: number;
+  pass: boolean;
+  /** What else the measurement found, and the same in words for the report line. */
+  details: Record<string, number | string>;
+  note: string;
+}
+
+export function budget(
+  name: string,
+  measuredKb: number,
+  budgetKb: number,
+  details: BudgetResult['details'],
+  note: string,
+): BudgetResult {
+  const ratio = measuredKb / budgetKb;
+  return { name, measuredKb, budgetKb, ratio, target: 1, pass: ratio <= 1, details, note };
+}
+
+/** One line of `npm run bench`'s report. */
+export function describeResult(r: BenchResult | BudgetResult): string {
+  const verdict = r.pass ? 'PASS' : 'FAIL';
+  if ('budgetKb' in r) {
+    return `${verdict}  ${r.name}: ${r.measuredKb.toFixed(1)} kB of ${r.budgetKb} kB = ${r.ratio.toFixed(2)}× (target ≤ ${r.target}×); ${r.note}`;
+  }
+  return `${verdict}  ${r.name}: ${r.candidateMs.toFixed(2)} ms vs baseline ${r.baselineMs.toFixed(2)} ms = ${r.ratio.toFixed(2)}× (target ≤ ${r.target}×)`;
+}

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, platform, release } from 'node:os';
-import type { BenchResult } from './measure.js';
+import type { BenchResult, BudgetResult } from './measure.js';
 
 /** The machine a run was measured on: ratios only compare within one run, but a reader needs the context. */
 export function describeMachine(engine: string): Record<string, string | number> {
@@ -16,7 +16,7 @@ export function describeMachine(engine: string): Record<string, string | number>
 }
 
 /** Writes `bench/results/<engine>.json`: the machine, the time of the run and every result with its target. */
-export function writeResults(engine: string, results: BenchResult[], at: Date): string {
+export function writeResults(engine: string, results: (BenchResult | BudgetResult)[], at: Date): string {
   const dir = new URL('./results/', import.meta.url);
   mkdirSync(dir, { recursive: true });
   const file = new URL(`${engine}.json`, dir);

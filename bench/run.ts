@@ -4,6 +4,8 @@ import { openPostgresDatabase } from '../packages/server/src/db/postgres-databas
 import { benchDeclareMonth } from './declare-month.bench.js';
 import { benchRlsOverhead } from './rls-overhead.bench.js';
 import { benchRollCall } from './roll-call.bench.js';
+import { benchWebBundle } from './web-bundle.bench.js';
+import { describeResult } from './measure.js';
 import { writeResults } from './results-file.js';
 
 /**
@@ -16,14 +18,15 @@ const db = url ? openPostgresDatabase(url, 2) : await openPgliteDatabase(undefin
 try {
   await migrate(db);
   const only = process.env['BENCH_ONLY'];
-  const benches = { rls: benchRlsOverhead, 'roll-call': benchRollCall, 'declare-month': benchDeclareMonth };
+  const benches = {
+    rls: benchRlsOverhead,
+    'roll-call': benchRollCall,
+    'declare-month': benchDeclareMonth,
+    web: async () => benchWebBundle(),
+  };
   const results = [];
   for (const [name, bench] of Object.entries(benches)) if (!only || only === name) results.push(await bench(db));
-  for (const r of results) {
-    console.log(
-      `${r.pass ? 'PASS' : 'FAIL'}  ${r.name}: ${r.candidateMs.toFixed(2)} ms vs baseline ${r.baselineMs.toFixed(2)} ms = ${r.ratio.toFixed(2)}× (target ≤ ${r.target}×)`,
-    );
-  }
+  for (const r of results) console.log(describeResult(r));
   // A partial run (BENCH_ONLY) does not replace the results of the full one.
   if (!only) console.log(`results written to ${writeResults(url ? 'postgresql' : 'pglite', results, new Date())}`);
   process.exitCode = results.every((r) => r.pass) ? 0 : 1;
