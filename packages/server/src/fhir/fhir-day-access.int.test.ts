@@ -127,6 +127,22 @@ describe('FHIR R4: day activities and treatment as separate parts of Encounter a
   };
   const newAudit = async (before: number) => (await auditRows(db, orgId)).slice(before);
 
+  it('the CapabilityStatement names the parts of Encounter and CarePlan and the parameter that narrows to one', async () => {
+    const response = await app.inject({ method: 'GET', url: `${BASE}/metadata` });
+    const resources = (
+      response.json() as {
+        rest: { resource: { type: string; documentation?: string; searchParam?: { name: string }[] }[] }[];
+      }
+    ).rest[0]?.resource;
+    const encounter = resources?.find((r) => r.type === 'Encounter');
+    expect(encounter?.documentation).toContain('treatment (type=behandelsessie), day_activities (type=dagactiviteit)');
+    expect(encounter?.searchParam?.map((p) => p.name)).toEqual(expect.arrayContaining(['patient', 'date', 'status', 'type']));
+    expect(resources?.find((r) => r.type === 'CarePlan')?.documentation).toContain(
+      'participation_plan (category=participatieplan)',
+    );
+    expect(resources?.find((r) => r.type === 'Goal')?.documentation).toBeUndefined();
+  });
+
   it('the activity supervisor gets the attendance, not the sessions; the refused part is audited', async () => {
     const before = (await auditRows(db, orgId)).length;
     const encounters = await search(`/Encounter?patient=${clientId}`, supervisor);

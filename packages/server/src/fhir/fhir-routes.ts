@@ -246,14 +246,23 @@ export function fhirCapabilities(): FhirTypeCapability[] {
     ],
     includes: Object.keys(spec.includes),
   });
+  const partsOf = (spec: ClientTypeSpec) =>
+    spec.parts.length > 1
+      ? {
+          documentation: `Made of parts, each checked and audited under its own data category: ${spec.parts
+            .map((p) => (p.marker ? `${p.category} (${p.marker.param}=${p.marker.code})` : p.category))
+            .join(', ')}. A search naming one part's ${spec.parts[0]?.marker?.param ?? 'kind'} checks only that part.`,
+        }
+      : {};
   return [
-    ...CLIENT_TYPES.map((spec) =>
-      toCapability(spec, [
+    ...CLIENT_TYPES.map((spec) => ({
+      ...partsOf(spec),
+      ...toCapability(spec, [
         spec.type === 'Patient'
           ? { name: '_id', type: 'token', documentation: 'required: the client' }
           : { name: 'patient', type: 'reference', documentation: 'required: the client (Patient/id or id)' },
       ]),
-    ),
+    })),
     ...ORG_TYPES.map((spec) => toCapability(spec, [])),
   ];
 }
