@@ -14,13 +14,7 @@ import {
   type ResourceType,
 } from '@meedoen/core';
 import type { Queryable } from '../db/database.js';
-import {
-  accessLogResources,
-  careNetworkResources,
-  patientResources,
-  treatmentResources,
-  type ClientScope,
-} from './fhir-client-data.js';
+import { accessLogResources, careNetworkResources, patientResources, treatmentResources } from './fhir-client-data.js';
 import {
   ATTENDANCE_DISCLOSURE,
   ATTENDANCE_OWNER_SQL,
