@@ -21,6 +21,9 @@ interface DateFieldProps {
   clearable?: boolean;
   maw?: number | string;
   w?: number | string;
+  /** Larger on the client's portal (touch). */
+  size?: 'md' | 'lg';
+  readOnly?: boolean;
 }
 
 /**
