@@ -1,9 +1,8 @@
-import '@mantine/dates/styles.css';
-import { DateInput, DatesProvider } from '@mantine/dates';
-import 'dayjs/locale/nl';
+import { DateInput } from '@mantine/dates';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseDutchDate } from '../dutch-date';
+import { DatesLocale } from './DatesLocale';
 
 interface DateFieldProps {
   label: string;
@@ -26,16 +25,11 @@ interface DateFieldProps {
   readOnly?: boolean;
 }
 
-/**
- * A date input shown as dd-mm-jjjj with a Dutch calendar; the value stays YYYY-MM-DD for the API.
- * The date library (and its styles) load with the first page that has a date field, not with the app's shell
- * (issue 16), so the field brings its own locale settings.
- */
+/** A date input shown as dd-mm-jjjj with a Dutch calendar; the value stays YYYY-MM-DD for the API. */
 export function DateField({ value, onChange, clearable = true, ...props }: DateFieldProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (
-    // The pickers in the language of the screen, weeks starting on Monday (the Dutch calendar).
-    <DatesProvider settings={{ locale: i18n.language === 'en' ? 'en' : 'nl', firstDayOfWeek: 1 }}>
+    <DatesLocale>
       <DateInput
         {...props}
         value={value === '' ? null : value}
@@ -57,6 +51,6 @@ export function DateField({ value, onChange, clearable = true, ...props }: DateF
         // Weekend days are not shown in red: red on white is below 4.5:1 (WCAG 1.4.3).
         weekendDays={[]}
       />
-    </DatesProvider>
+    </DatesLocale>
   );
 }

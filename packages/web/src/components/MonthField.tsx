@@ -1,5 +1,6 @@
 import { MonthPickerInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
+import { DatesLocale } from './DatesLocale';
 
 interface MonthFieldProps {
   label: string;
@@ -14,18 +15,20 @@ interface MonthFieldProps {
 export function MonthField({ value, onChange, ...props }: MonthFieldProps) {
   const { t } = useTranslation();
   return (
-    <MonthPickerInput
-      {...props}
-      value={`${value}-01`}
-      onChange={(next) => next && onChange(next.slice(0, 7))}
-      valueFormat="MMMM YYYY"
-      popoverProps={{ withinPortal: true }}
-      ariaLabels={{
-        previousYear: t('date.previousYear'),
-        nextYear: t('date.nextYear'),
-        previousDecade: t('date.previousDecade'),
-        nextDecade: t('date.nextDecade'),
-      }}
-    />
+    <DatesLocale>
+      <MonthPickerInput
+        {...props}
+        value={`${value}-01`}
+        onChange={(next) => next && onChange(next.slice(0, 7))}
+        valueFormat="MMMM YYYY"
+        popoverProps={{ withinPortal: true }}
+        ariaLabels={{
+          previousYear: t('date.previousYear'),
+          nextYear: t('date.nextYear'),
+          previousDecade: t('date.previousDecade'),
+          nextDecade: t('date.nextDecade'),
+        }}
+      />
+    </DatesLocale>
   );
 }
