@@ -54,9 +54,14 @@ function formatField(record: string, field: EiField, raw: string | number | null
     if (value.length > field.length) throw new EiFieldError(record, field.name, `longer than ${field.length}`);
     return value.padStart(field.length, '0');
   }
-  if (value.length > field.length) throw new EiFieldError(record, field.name, `longer than ${field.length}`);
   if (/[\r\n]/.test(value)) throw new EiFieldError(record, field.name, 'contains a line break');
-  return value.padEnd(field.length, ' ');
+  // One byte per character: accents dropped (é → e), anything else outside printable ASCII becomes '?'.
+  const ascii = value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\x20-\x7E]/g, '?');
+  if (ascii.length > field.length) throw new EiFieldError(record, field.name, `longer than ${field.length}`);
+  return ascii.padEnd(field.length, ' ');
 }
 
 /** One record of `kind`; the first field is the record kind itself. Fields not given are zeros or spaces. */
