@@ -40,7 +40,12 @@ async function orgAgb(tx: Queryable, orgId: string): Promise<string> {
   return org?.agb_code ?? '';
 }
 
-export async function runFile(tx: Queryable, orgId: string, run: RunSummary, lines: readonly DeclarationLine[]): Promise<RunFile> {
+export async function runFile(
+  tx: Queryable,
+  orgId: string,
+  run: RunSummary,
+  lines: readonly DeclarationLine[],
+): Promise<RunFile> {
   const route = run.route as Route;
   if (route === 'iwmo_323')
     return {
@@ -81,12 +86,7 @@ export async function runFile(tx: Queryable, orgId: string, run: RunSummary, lin
 }
 
 /** Read the receiver's answer for a run; an unreadable message, or one for another file, is 422 request.invalid at `path`. */
-export function readAnswer(
-  run: RunSummary,
-  content: string,
-  lines: readonly DeclarationLine[],
-  path: string,
-): ReturnOutcome {
+export function readAnswer(run: RunSummary, content: string, lines: readonly DeclarationLine[], path: string): ReturnOutcome {
   const route = run.route as Route;
   const unreadable = (why = `not a readable ${ANSWER_OF[route]} message`) =>
     new ProblemError('request.invalid', { errors: [{ path, message: why }] });

@@ -289,11 +289,12 @@ export function registerDeclarationRoutes(app: FastifyInstance, db: Database): v
         throw new ProblemError('request.invalid', { errors: [{ path: '/body/content', message: 'the answer file is missing' }] });
       const path = body.content !== undefined ? '/body/content' : '/body/xml';
       return db.withOrg(auth.orgId, async (tx) => {
-        const status = await lockedStatus(tx, runId);
-        if (status !== 'sent') throw new ProblemError('financing.declaration_immutable');
+        // Read the answer first (an unreadable file is 400 whatever the run's state), then take the run's lock.
         const run = await runOrNotFound(tx, runId);
         const lines = await loadLines(tx, runId);
         const outcome = readAnswer(run, raw, lines, path);
+        const status = await lockedStatus(tx, runId);
+        if (status !== 'sent') throw new ProblemError('financing.declaration_immutable');
         const reopened = reopenRejected(outcome, ANSWER_OF[run.route as Route]);
         const [answer] = await tx.query<{ id: string }>(
           `insert into declaration_answers (org_id, run_id, raw, outcome, recorded_by) values ($1, $2, $3, $4, $5) returning id`,

@@ -380,10 +380,7 @@ export async function insertLines(
   );
 }
 
-export async function listRuns(
-  tx: Queryable,
-  filter: { id?: string; month?: string; route?: string },
-): Promise<RunSummary[]> {
+export async function listRuns(tx: Queryable, filter: { id?: string; month?: string; route?: string }): Promise<RunSummary[]> {
   return tx.query<RunSummary>(
     `select r.id, r.route, r.month, r.receiver, r.status, r.declaration_number as "declarationNumber",
        to_char(r.dagtekening, 'YYYY-MM-DD') as dagtekening, r.total_cents::int as "totalCents",

@@ -116,14 +116,15 @@ async function practitionerAgbs(tx: Queryable, clientId: string): Promise<Map<st
 }
 
 /**
- * Sessions already declared: a debet line in a run that still counts, unless the insurer rejected it (then the
- * line reopens and is declared again with a new reference, REFERENCE.md §9.3 by analogy; returns.ts).
+ * Sessions already declared: a debet line in a sent run, unless the insurer rejected it (then the line reopens and
+ * is declared again with a new reference; returns.ts). Lines in a draft are not counted, so a second build while
+ * the draft stands meets it in the unique index (409), as on the iWmo route.
  */
 async function declaredContacts(tx: Queryable, clientId: string): Promise<Set<string>> {
   const rows = await tx.query<{ key: string }>(
     `select (l.detail->>'contactId') || '|' || l.product_code as key from declaration_lines l
      join declaration_runs r on r.id = l.run_id
-     where l.route = 'pm304' and l.client_id = $1 and l.direction = 'D' and r.status <> 'discarded'
+     where l.route = 'pm304' and l.client_id = $1 and l.direction = 'D' and r.status in ('sent', 'answered')
        and not exists (select 1 from declaration_line_outcomes o where o.line_id = l.id and o.status = 'rejected')`,
     [clientId],
   );
@@ -176,9 +177,7 @@ export async function buildPm304Runs(
     const client = await clientLedger(tx, orgAgb, clientId, month);
     ledgers.set(clientId, client);
     const declared = await declaredContacts(tx, clientId);
-    fresh.push(
-      ...client.lines.filter((l) => l.date.startsWith(month) && !declared.has(`${l.contactId}|${l.prestatiecode}`)),
-    );
+    fresh.push(...client.lines.filter((l) => l.date.startsWith(month) && !declared.has(`${l.contactId}|${l.prestatiecode}`)));
   }
   const corrections = await pendingCorrections(tx, 'pm304');
   const first = await takeNumbers(tx, orgId, 'pm304_reference', fresh.length + 2 * corrections.length);

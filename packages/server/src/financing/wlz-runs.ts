@@ -81,11 +81,14 @@ async function wlzClients(tx: Queryable, month: string): Promise<string[]> {
   return rows.map((r) => r.client_id);
 }
 
-/** Months of a client already declared: a debet line in a run that counts, not rejected by the zorgkantoor. */
+/**
+ * Months of a client already declared: a debet line in a sent run, not rejected by the zorgkantoor. A draft does
+ * not count, so a second build while it stands meets it in the unique index (409).
+ */
 async function alreadyDeclared(tx: Queryable, clientId: string, month: string): Promise<boolean> {
   const [row] = await tx.query<{ n: number }>(
     `select count(*)::int as n from declaration_lines l join declaration_runs r on r.id = l.run_id
-     where l.route = 'wlz' and l.client_id = $1 and l.direction = 'D' and r.status <> 'discarded'
+     where l.route = 'wlz' and l.client_id = $1 and l.direction = 'D' and r.status in ('sent', 'answered')
        and to_char(l.period_start, 'YYYY-MM') = $2
        and not exists (select 1 from declaration_line_outcomes o where o.line_id = l.id and o.status = 'rejected')`,
     [clientId, month],
