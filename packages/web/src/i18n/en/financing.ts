@@ -202,4 +202,5 @@ export const enFinancing: Record<keyof typeof nlFinancing, string> = {
   'ergoPrestatie.5015': 'Group session, 5 to 10 people',
   'ergoPrestatie.5017': 'Surcharge for treatment at the workplace',
   'ergoPrestatie.5054': 'Individual geriatric occupational therapy session',
+  'declarations.findingCount': '({{count}} times)',
 };

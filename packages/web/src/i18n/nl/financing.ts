@@ -201,4 +201,5 @@ export const nlFinancing = {
   'ergoPrestatie.5015': 'Groepszitting, 5 tot 10 personen',
   'ergoPrestatie.5017': 'Toeslag behandeling op de werkplek',
   'ergoPrestatie.5054': 'Individuele zitting ouderenergotherapie',
+  'declarations.findingCount': '({{count}} keer)',
 } as const;

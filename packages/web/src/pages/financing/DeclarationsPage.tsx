@@ -106,6 +106,20 @@ export function DeclarationsPage() {
   );
 }
 
+type Finding = DeclarationRun['checks']['findings'][number];
+
+/** The same finding on many lines (e.g. a missing AGB on each) is said once, with how often. */
+function groupFindings(findings: readonly Finding[]): { finding: Finding; count: number }[] {
+  const groups = new Map<string, { finding: Finding; count: number }>();
+  for (const f of findings) {
+    const key = `${f.problem}|${f.returnCode ?? ''}|${f.confirmed}`;
+    const group = groups.get(key);
+    if (group) group.count++;
+    else groups.set(key, { finding: f, count: 1 });
+  }
+  return [...groups.values()];
+}
+
 function RunCard({ run }: { run: DeclarationRun }) {
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
@@ -137,9 +151,10 @@ function RunCard({ run }: { run: DeclarationRun }) {
       ) : (
         <Alert color="red" title={t('declarations.blocked')} mt="xs">
           <List>
-            {run.checks.findings.map((f, i) => (
-              <List.Item key={`${f.check}-${i}`}>
+            {groupFindings(run.checks.findings).map(({ finding: f, count }) => (
+              <List.Item key={`${f.problem}-${f.returnCode ?? ''}-${f.confirmed}`}>
                 {t(`problem.${f.problem}`)}
+                {count > 1 ? ` ${t('declarations.findingCount', { count })}` : ''}
                 {f.returnCode ? ` ${t('declarations.returnCode', { code: f.returnCode })}` : ''}
                 {f.returnCode && !f.confirmed ? ` ${t('declarations.unconfirmed')}` : ''}
                 {f.returnCode === null && f.problem.startsWith('financing.double_funding')
