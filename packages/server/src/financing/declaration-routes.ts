@@ -72,6 +72,11 @@ async function auditedLines(
   return lines;
 }
 
+/** What the screen shows of a line's route detail: cover, eigen risico, receiver — no insured number, birth date or AGBs. */
+const SHOWN_DETAIL = ['cover', 'eigenRisico', 'uzovi', 'zorgkantoor', 'homeVisitReason'];
+const onScreen = (detail: Record<string, unknown> | null) =>
+  detail ? Object.fromEntries(Object.entries(detail).filter(([key]) => SHOWN_DETAIL.includes(key))) : null;
+
 /** Locks a run for a change of status (parallel sends, discards and answers wait for each other). */
 async function lockedStatus(tx: Queryable, runId: string): Promise<RunSummary['status']> {
   const [locked] = await tx.query<{ status: RunSummary['status'] }>(
@@ -169,7 +174,7 @@ export function registerDeclarationRoutes(app: FastifyInstance, db: Database): v
         );
         return {
           run,
-          lines: lines.map((l) => ({ ...l, bsn: l.bsn ? `******${l.bsn.slice(-3)}` : null })),
+          lines: lines.map((l) => ({ ...l, bsn: l.bsn ? `******${l.bsn.slice(-3)}` : null, detail: onScreen(l.detail) })),
           answers,
         };
       });

@@ -308,6 +308,8 @@ describe('declarations: PM304 per insurer and Wlz per zorgkantoor, through the s
       ['5001', 1, 'toeslag', 2682, true, 'basis'],
     ]);
     expect(lines.every((l: Json) => l.personId === joke && l.bsn === '******333')).toBe(true);
+    // On screen: no insured number, birth date or AGB codes (they go only into the file, an audited export).
+    expect(JSON.stringify(lines)).not.toMatch(/987654321|1971-03-02|insuredNumber|birthDate/);
     expect(insurer.totalCents).toBe(1668 + 3 * 1668 + 2682);
     // The person past the cover: the March half hour is hers to pay, in no run for the insurer.
     const all = await Promise.all(drafts.map((r) => detail(r.id)));
