@@ -14,7 +14,6 @@ import {
   Table,
   Text,
   Textarea,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { useState } from 'react';
@@ -32,6 +31,7 @@ import {
   type DeclarationRoute,
   type DeclarationRun,
 } from '../../api/financing';
+import { DateField } from '../../components/DateField';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate } from '../../i18n/format';
 import { formatCents, formatMonth, shiftMonth } from './money';
@@ -72,7 +72,7 @@ export function DeclarationsPage() {
         <Button variant="default" onClick={() => setMonth(shiftMonth(month, 1))}>
           {t('financing.nextMonth')}
         </Button>
-        <TextInput type="date" label={t('declarations.date')} value={date} onChange={(e) => setDate(e.currentTarget.value)} />
+        <DateField label={t('declarations.date')} value={date} onChange={setDate} clearable={false} />
       </Group>
       <Radio.Group
         label={t('declarations.route')}
