@@ -30,7 +30,7 @@ async function acceptInvitation(browser: Browser, link: string, email: string): 
   // The sign-in form takes over, with the address filled in; the link is gone from the address bar.
   await page.getByText('Uw wachtwoord is opgeslagen.', { exact: false }).waitFor();
   expect(new URL(page.url()).pathname + new URL(page.url()).hash).toBe('/');
-  expect(await page.getByLabel('E-mailadres').inputValue()).toBe(email);
+  expect(await page.getByRole('textbox', { name: 'E-mailadres' }).inputValue()).toBe(email);
   expect(await seriousA11yViolations(page)).toEqual([]);
   await page.getByLabel('Wachtwoord').and(page.locator('input')).fill(PASSWORD);
   await page.getByRole('button', { name: 'Inloggen' }).click();
