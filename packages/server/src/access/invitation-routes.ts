@@ -74,7 +74,7 @@ export function registerInvitationRoutes(app: FastifyInstance, db: Database, con
           action: event === 'invitation.read' ? 'R' : 'U',
           outcome: 'denied',
           userId: found.state.userId,
-          reason: status,
+          reason: found.state.reason,
           problemCode: code,
         }),
       );

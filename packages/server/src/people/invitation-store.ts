@@ -16,6 +16,8 @@ export type InvitationStatus = 'valid' | 'unknown' | 'expired' | 'used' | 'repla
 
 export interface InvitationState {
   status: InvitationStatus;
+  /** For the audit: why, also where the answer says no more than `unknown`. */
+  reason: string;
   userId: string;
   email: string;
   displayName: string;
@@ -89,7 +91,13 @@ export async function invitationState(tx: Queryable, invitationId: string): Prom
         : row.expired
           ? 'expired'
           : 'valid';
-  return { status, userId: row.user_id, email: row.email, displayName: row.display_name };
+  return {
+    status,
+    reason: row.active ? status : 'account_inactive',
+    userId: row.user_id,
+    email: row.email,
+    displayName: row.display_name,
+  };
 }
 
 /**

@@ -278,6 +278,12 @@ describe('one-time invitations instead of a first password', () => {
     expect(dead.json()).toMatchObject({ code: 'auth.invitation_unknown' });
     const rows = await auditRows(db, orgId);
     expect(rows.filter((r) => r['problem_code'] === 'access.forbidden' && r['user_id'] === planner.id)).toHaveLength(1);
+    // The audit says why, where the answer says no more than "unknown".
+    expect(rows.filter((r) => r['event'] === 'invitation.accept' && r['user_id'] === created.id).at(-1)).toMatchObject({
+      outcome: 'denied',
+      reason: 'account_inactive',
+      problem_code: 'auth.invitation_unknown',
+    });
   });
 
   it('the old way is gone: a first password in the request is refused, nothing is created', async () => {
