@@ -57,7 +57,12 @@ describe.runIf(hasBrowser())('day activities in the browser, as people do them',
     await page.getByText(/Houtwerkplaats De Spaander · Arbeidsmatige dagbesteding/).waitFor();
     await page.getByText('Behandelgegevens zijn alleen voor het behandelteam, of met toestemming van de cliënt.').waitFor();
     // The month in the financer's units, from the minutes: October 2026 touches 5 weeks of 4 dagdelen.
-    await page.getByLabel('Maand').fill('2026-10');
+    // The month is picked from a Dutch calendar of months (not typed as 2026-10).
+    await page.getByLabel('Maand').click();
+    const year = page.getByRole('button', { name: /^\d{4}$/ });
+    while (Number(await year.textContent()) > 2026) await page.getByRole('button', { name: 'Vorig jaar' }).click();
+    await page.getByRole('button', { name: 'okt', exact: true }).click();
+    expect(await page.getByLabel('Maand').textContent()).toBe('oktober 2026');
     await page.getByText(/^Houtwerkplaats De Spaander: \d+ minuten = \d+ dagdelen \(van 20 toegestaan\)$/).waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SCREENSHOTS}client-record.png`, fullPage: false });

@@ -121,6 +121,13 @@ describe.runIf(hasBrowser())('the roll call on a tablet at the door', () => {
     await person(page, 'Dewi Hoekstra').getByLabel('Aankomst').fill('10:15');
     await person(page, 'Dewi Hoekstra').getByRole('button', { name: 'Tijden opslaan' }).click();
     await page.getByText('Alles is opgeslagen.').waitFor();
+    // She came by taxi; nothing was filled in for her before (003 L1286-1288: the municipality needs the demand).
+    const dewiTransport = page.getByLabel('Vervoer: Dewi Hoekstra');
+    expect(await dewiTransport.inputValue()).toBe('');
+    const saved = page.waitForResponse((r) => r.url().endsWith('/roll-call') && r.request().method() === 'POST' && r.ok());
+    await dewiTransport.selectOption({ label: 'Taxi of busje (geregeld vervoer)' });
+    await saved;
+    await page.getByText('Alles is opgeslagen.').waitFor();
     expect(await layoutProblems(page)).toEqual({ offScreen: [], sidewaysScroll: false });
     await page.screenshot({ path: `${SCREENSHOTS}roll-call-tablet-upright.png`, fullPage: false });
 
@@ -136,6 +143,7 @@ describe.runIf(hasBrowser())('the roll call on a tablet at the door', () => {
     await person(page, 'Dewi Hoekstra')
       .getByText(/Aankomst 10:15 · Vertrek 15:30/)
       .waitFor();
+    expect(await page.getByLabel('Vervoer: Dewi Hoekstra').inputValue()).toBe('georganiseerd_vervoer');
 
     // Landscape 1024×768: the same, all controls in the window.
     await page.setViewportSize({ width: 1024, height: 768 });

@@ -1,10 +1,12 @@
 import { violation, type RuleViolation } from '../rules/rule-violation.js';
-import type { AttendanceStatus } from './units.js';
+import type { AttendanceStatus, TransportMode } from './units.js';
 
 /** One line of a roll call as the server is about to store it (times as HH:MM, the date as YYYY-MM-DD). */
 export interface AttendanceEntry {
   status: AttendanceStatus;
   minutes: number;
+  /** How the person came; only for someone who came to the place (003 L1277-1288). */
+  transport?: TransportMode | null;
 }
 
 /** The session the roll call is for, and the day it is today where the organisation is. */
@@ -35,5 +37,8 @@ export function checkAttendanceEntry(entry: AttendanceEntry, session: Attendance
   // DOMAIN.md §4.6: presence is recorded as it happened, so not for a future date (a notice of absence may be).
   if (session.date > session.today && entry.status !== 'afwezig_gemeld')
     out.push(violation('attendance.future_date', `${path}/status`, 'DOMAIN.md §4.6'));
+  // 003 L1286-1288: transport is from home to the day activity, so only for someone who came there (not online, not absent).
+  if (entry.transport && entry.status !== 'aanwezig')
+    out.push(violation('attendance.transport_without_presence', `${path}/transport`, '003 L1286-1288'));
   return out;
 }

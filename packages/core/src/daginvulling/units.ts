@@ -2,6 +2,14 @@
 export const ATTENDANCE_STATUSES = ['aanwezig', 'online', 'afwezig_gemeld', 'afwezig_ongemeld', 'ziek'] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 
+/**
+ * How someone came to the activity, recorded at the door. Travelling on one's own (on foot, by bike, by public
+ * transport) is preferred, if need be with a buddy, over special transport (003 L1277-1284); the municipality is
+ * responsible for transport from home to day activities and needs to see the concrete demand for it (003 L1286-1288).
+ */
+export const TRANSPORT_MODES = ['zelfstandig', 'met_maatje', 'gebracht', 'georganiseerd_vervoer'] as const;
+export type TransportMode = (typeof TRANSPORT_MODES)[number];
+
 export interface AttendedDay {
   date: string;
   status: AttendanceStatus;

@@ -869,6 +869,12 @@ export const PROBLEMS = {
     en: 'Presence cannot be recorded for a day that has not come yet; only an absence reported in advance can.',
     nl: 'Aanwezigheid kan niet worden vastgelegd voor een dag die nog moet komen; alleen een vooraf gemelde afwezigheid.',
   },
+  'attendance.transport_without_presence': {
+    status: 422,
+    title: 'Transport for someone who did not come',
+    en: 'Transport is recorded only for someone who came to the activity, not for an absence or taking part online.',
+    nl: 'Vervoer vult u alleen in voor iemand die naar de activiteit is gekomen, niet bij afwezigheid of online meedoen.',
+  },
   'attendance.duplicate_participant': {
     status: 400,
     title: 'Participant twice in one roll call',

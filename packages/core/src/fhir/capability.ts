@@ -11,6 +11,8 @@ export interface FhirSearchParam {
 export interface FhirTypeCapability {
   type: CapabilityStatementRestResource['type'];
   profile?: string;
+  /** What the type holds, when a receiver needs to know (a type made of parts of different data categories). */
+  documentation?: string;
   read: boolean;
   search: boolean;
   searchParams: readonly FhirSearchParam[];
@@ -47,6 +49,7 @@ export function capabilityStatement(
         resource: types.map((t) => ({
           type: t.type,
           ...(t.profile ? { supportedProfile: [t.profile] } : {}),
+          ...(t.documentation ? { documentation: t.documentation } : {}),
           interaction: [...(t.read ? [{ code: 'read' as const }] : []), ...(t.search ? [{ code: 'search-type' as const }] : [])],
           ...(t.searchParams.length > 0 ? { searchParam: t.searchParams.map((p) => ({ ...p })) } : {}),
           ...(t.includes.length > 0 ? { searchInclude: [...t.includes] } : {}),

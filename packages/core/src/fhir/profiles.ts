@@ -36,4 +36,8 @@ export const LOCAL_SYSTEMS = {
   relation: `${LOCAL}CodeSystem:relation`,
   measurementAlert: `${LOCAL}CodeSystem:measurement-alert`,
   measurementInstrument: `${LOCAL}CodeSystem:measurement-instrument`,
+  sessionForm: `${LOCAL}CodeSystem:session-form`,
+  carePlanKind: `${LOCAL}CodeSystem:care-plan-kind`,
+  encounterKind: `${LOCAL}CodeSystem:encounter-kind`,
+  attendanceStatus: `${LOCAL}CodeSystem:attendance-status`,
 } as const;

@@ -2,6 +2,7 @@ import type { CarePlan, Encounter, EpisodeOfCare, Goal as FhirGoal, ServiceReque
 import { FINAL_STATES, type SessionRecord, type Trajectory, type TrajectoryState } from '../treatment/trajectory-types.js';
 import type { Goal } from '../treatment/goals.js';
 import { childId } from './ids.js';
+import { CARE_PLAN_KINDS, ENCOUNTER_KINDS } from './kinds.js';
 import { LOCAL_SYSTEMS, NL_CORE_PROFILES } from './profiles.js';
 
 /**
@@ -103,7 +104,10 @@ function toEncounter(t: Trajectory, session: SessionRecord): Encounter {
     meta: { profile: [NL_CORE_PROFILES.Encounter] },
     status: 'finished',
     class: { system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: cls.code, display: cls.display },
-    type: [{ coding: [{ system: 'urn:meedoen:fhir:CodeSystem:session-form', code: session.form }] }],
+    type: [
+      { coding: [{ system: LOCAL_SYSTEMS.encounterKind, code: ENCOUNTER_KINDS.treatment, display: 'Behandelsessie' }] },
+      { coding: [{ system: LOCAL_SYSTEMS.sessionForm, code: session.form }] },
+    ],
     serviceType: disciplineConcept(t),
     subject: patientOf(t),
     episodeOfCare: [{ reference: `EpisodeOfCare/${t.id}` }],
@@ -134,7 +138,7 @@ function toCarePlan(t: Trajectory): CarePlan {
     id: t.id,
     status,
     intent: 'plan',
-    category: [{ coding: [{ system: 'urn:meedoen:fhir:CodeSystem:care-plan-kind', code: 'behandelplan' }] }],
+    category: [{ coding: [{ system: LOCAL_SYSTEMS.carePlanKind, code: CARE_PLAN_KINDS.treatment, display: 'Behandelplan' }] }],
     title: `Behandelplan ${t.referral.discipline.replace(/_/g, ' ')}`,
     ...(parts.length > 0 ? { description: parts.join('\n') } : {}),
     subject: patientOf(t),

@@ -74,6 +74,8 @@ interface Fixture {
   representativeId: string;
   trajectoryId: string;
   encounterId: string;
+  /** The client's attendance at the occurrence, as an Encounter id (the roll call's first record). */
+  attendanceEncounterId: string;
   auditEventId: string;
   /** A scored administration at that session, and the alliance alert its score raises. */
   administrationId: string;
@@ -128,6 +130,29 @@ const FHIR_SAMPLES: Record<string, (f: Fixture) => { url: string }> = {
       [`GET ${FHIR}/${type}/:resourceId`, (f: Fixture) => ({ url: `${FHIR}/${type}/${id(f)}` })],
     ]),
   ),
+};
+
+/**
+ * A FHIR type made of parts (Encounter: treatment session | attendance; CarePlan: treatment plan |
+ * participation plan): per part a request that reaches only that part, by its kind or by an id of it.
+ */
+const PART_SAMPLES: Record<string, Partial<Record<DataCategory, (f: Fixture) => { url: string }>>> = {
+  [`GET ${FHIR}/Encounter`]: {
+    treatment: (f) => ({ url: `${FHIR}/Encounter?patient=${f.clientId}&type=behandelsessie` }),
+    day_activities: (f) => ({ url: `${FHIR}/Encounter?patient=${f.clientId}&type=dagactiviteit` }),
+  },
+  [`GET ${FHIR}/Encounter/:resourceId`]: {
+    treatment: (f) => ({ url: `${FHIR}/Encounter/${f.encounterId}` }),
+    day_activities: (f) => ({ url: `${FHIR}/Encounter/${f.attendanceEncounterId}` }),
+  },
+  [`GET ${FHIR}/CarePlan`]: {
+    treatment: (f) => ({ url: `${FHIR}/CarePlan?patient=${f.clientId}&category=behandelplan` }),
+    participation_plan: (f) => ({ url: `${FHIR}/CarePlan?patient=${f.clientId}&category=participatieplan` }),
+  },
+  [`GET ${FHIR}/CarePlan/:resourceId`]: {
+    treatment: (f) => ({ url: `${FHIR}/CarePlan/${f.trajectoryId}` }),
+    participation_plan: (f) => ({ url: `${FHIR}/CarePlan/${f.clientId}` }),
+  },
 };
 
 /** A valid body for every trajectory step (validation runs before the access decision). */
@@ -802,7 +827,17 @@ describe('authorisation matrix: every route × every role × relationship', { ti
           `insert into enrolments (org_id, client_id, offer_id, group_id, status, started_on, financer, unit_rule) values ($1, $2, $3, $4, 'actief', '2026-01-01', 'geen', '{"kind":"minuut","countOnline":true}')`,
           [orgId, clientId, offerId, group?.id],
         );
-        return { offerId, groupId: group?.id ?? '', occurrenceId: occurrence?.id ?? '' };
+        const [attendance] = await tx.query<{ id: string }>(
+          `insert into attendance_records (org_id, occurrence_id, client_id, status, arrival, departure, minutes, recorded_by)
+           values ($1, $2, $3, 'aanwezig', '09:00', '12:00', 180, $4) returning id`,
+          [orgId, occurrence?.id, clientId, admin.id],
+        );
+        return {
+          offerId,
+          groupId: group?.id ?? '',
+          occurrenceId: occurrence?.id ?? '',
+          attendanceEncounterId: attendance?.id ?? '',
+        };
       })),
     };
 
@@ -892,6 +927,46 @@ describe('authorisation matrix: every route × every role × relationship', { ti
             failures.push(
               `${route.method} ${route.url} as ${role} (${state}): expected ${expected ? 'allow' : 'deny'}, got ${response.statusCode} ${response.body.slice(0, 120)}`,
             );
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('every route made of parts has a sample per part', () => {
+    const declared = routes.flatMap((route) =>
+      route.access.kind === 'client_parts'
+        ? route.access.parts.map((part) => `${route.method} ${route.url} ${part.category}`)
+        : [],
+    );
+    expect(declared.length).toBeGreaterThan(0);
+    const sampled = Object.entries(PART_SAMPLES).flatMap(([route, parts]) => Object.keys(parts).map((c) => `${route} ${c}`));
+    expect(declared.sort()).toEqual(sampled.sort());
+  });
+
+  it('client routes made of parts: each part allowed exactly where the table says for its category, 403 elsewhere', async () => {
+    const failures: string[] = [];
+    for (const route of routes) {
+      if (route.access.kind !== 'client_parts') continue;
+      for (const part of route.access.parts) {
+        for (const role of ROLES) {
+          for (const state of ['role_only', 'care_team', 'consent', 'own_record'] as const) {
+            const row = expectedRow(role, state);
+            const session = sessions.get(key(role, state));
+            if (row === null || !session) continue;
+            const sample = PART_SAMPLES[`${route.method} ${route.url}`]?.[part.category]?.(fixture);
+            if (!sample) throw new Error(`no sample for ${route.url} (${part.category})`);
+            const response = await app.inject({ method: 'GET', url: sample.url, headers: session.headers });
+            const expected = allowedBy(row, part.category, route.access.action);
+            // The part exists, so an allowed caller gets it (200) and a refused one 403.
+            const ok = expected
+              ? response.statusCode === 200
+              : response.statusCode === 403 && codeOf(response.body) === 'access.forbidden';
+            if (!ok)
+              failures.push(
+                `${sample.url} as ${role} (${state}), part ${part.category}: expected ${expected ? 'allow' : 'deny'}, got ${response.statusCode} ${response.body.slice(0, 120)}`,
+              );
+          }
         }
       }
     }

@@ -4,6 +4,7 @@ import type { Database } from '../db/database.js';
 import { problemCodeInOutcome } from '../fhir/fhir-http.js';
 import { ProblemError } from '../errors/problem.js';
 import { auditActor } from './audit-context.js';
+import { isClientScoped } from './route-access.js';
 import { appendAudit, type AuditAction, type AuditEntry, type AuditOutcome } from './audit-log.js';
 
 declare module 'fastify' {
@@ -80,7 +81,7 @@ export function installRequestAudit(app: FastifyInstance, db: Database): void {
     const auth = request.auth;
     if (status < 400 || request.auditWritten || !auth || !access || access.kind === 'public') return payload;
     const record =
-      access.kind === 'client' ||
+      isClientScoped(access) ||
       (access.kind === 'permission' && (status === 403 || status === 404)) ||
       (access.kind === 'signed_in' && status === 403 && !request.reachedHandler);
     if (!record) return payload;
@@ -93,13 +94,12 @@ export function installRequestAudit(app: FastifyInstance, db: Database): void {
         const [found] =
           pathClient && UUID.test(pathClient) ? await tx.query(`select 1 from clients where id = $1`, [pathClient]) : [];
         const entry: AuditEntry = {
-          event:
-            access.kind === 'client'
-              ? access.event
-              : access.kind === 'permission'
-                ? `permission.${access.permission}`
-                : 'request.refused',
-          action: access.kind === 'client' ? access.audit : (ACTION_OF_METHOD[request.method] ?? 'E'),
+          event: isClientScoped(access)
+            ? access.event
+            : access.kind === 'permission'
+              ? `permission.${access.permission}`
+              : 'request.refused',
+          action: isClientScoped(access) ? access.audit : (ACTION_OF_METHOD[request.method] ?? 'E'),
           outcome: outcomeOfStatus(status),
           clientId: found ? pathClient : null,
           ...auditActor(request, auth),
@@ -107,9 +107,14 @@ export function installRequestAudit(app: FastifyInstance, db: Database): void {
           basis: null,
           breakGlass: false,
           reason: null,
-          objectType: access.kind !== 'client' ? 'route' : object ? object.type : access.category,
-          objectId:
-            access.kind !== 'client' ? route : object ? object.id : found || !pathClient ? null : pathClient.slice(0, 100),
+          objectType: !isClientScoped(access)
+            ? 'route'
+            : object
+              ? object.type
+              : access.kind === 'client'
+                ? access.category
+                : access.parts.map((p) => p.category).join(','),
+          objectId: !isClientScoped(access) ? route : object ? object.id : found || !pathClient ? null : pathClient.slice(0, 100),
           problemCode: problemCodeIn(payload) ?? (status >= 500 ? 'server.internal' : 'request.invalid'),
         };
         await appendAudit(tx, auth.orgId, entry);

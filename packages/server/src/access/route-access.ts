@@ -33,7 +33,31 @@ export type RouteAccess =
       audit: AuditAction;
       event: string;
       disclosure?: DisclosureSpec;
+    }
+  /**
+   * One client's data of a type made of parts, each of its own category: a FHIR Encounter is a treatment
+   * session (health data) or a day-activity attendance, a CarePlan the treatment plan or the participation
+   * plan. The handler runs `withClientsAccessAs` once per part it reads, so each part is decided, filtered
+   * and audited under its own category; a caller gets the parts they may see and every refusal is recorded.
+   */
+  | {
+      kind: 'client_parts';
+      action: 'read';
+      audit: AuditAction;
+      event: string;
+      parts: readonly ClientRoutePart[];
     };
+
+/** One part of a `client_parts` route: its category and, for a category the client discloses, what it shows. */
+export interface ClientRoutePart {
+  category: DataCategory;
+  disclosure?: DisclosureSpec;
+}
+
+/** Whether a route reads or writes one client's data (one category, or one per part). */
+export function isClientScoped(access: RouteAccess): access is Extract<RouteAccess, { kind: 'client' | 'client_parts' }> {
+  return access.kind === 'client' || access.kind === 'client_parts';
+}
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -62,6 +86,12 @@ export function installRouteAccess(app: FastifyInstance, declared: DeclaredRoute
     for (const method of [route.method].flat()) {
       if (method === 'GET' && access.kind === 'client' && DISCLOSED_CATEGORIES.includes(access.category) && !access.disclosure)
         throw new Error(`route GET ${route.url} reads ${access.category} but declares no disclosure (which parts it shows)`);
+      if (access.kind === 'client_parts')
+        for (const part of access.parts)
+          if (DISCLOSED_CATEGORIES.includes(part.category) && !part.disclosure)
+            throw new Error(
+              `route ${method} ${route.url} reads ${part.category} but declares no disclosure (which parts it shows)`,
+            );
       if (method !== 'HEAD') declared.push({ method, url: route.url, access, schema: route.schema });
     }
   });
@@ -78,7 +108,7 @@ export function installRouteAccess(app: FastifyInstance, declared: DeclaredRoute
   });
   app.addHook('onSend', async (request, reply, payload) => {
     const access = request.routeOptions.config.access;
-    if (access?.kind === 'client' && reply.statusCode < 400 && !request.clientAccessChecked) {
+    if (access && isClientScoped(access) && reply.statusCode < 400 && !request.clientAccessChecked) {
       request.log.error({ route: request.routeOptions.url }, 'client route answered without an access check');
       throw new Error('client route answered without an access check');
     }

@@ -3,9 +3,11 @@ import {
   checkAttendanceEntry,
   DEFAULT_UNIT_RULES,
   monthOverview,
+  TRANSPORT_MODES,
   type AttendanceStatus,
   type AttendedDay,
   type Indication,
+  type TransportMode,
   type UnitRule,
 } from '@meedoen/core';
 import type { FastifyInstance } from 'fastify';
@@ -72,7 +74,7 @@ async function participantsOf(tx: Queryable, occurrence: Occurrence): Promise<{ 
 }
 
 /** The current record per client: the latest one that no correction superseded. */
-const CURRENT = `select r.id, r.client_id, r.status, r.arrival, r.departure, r.minutes, r.note, r.recorded_at
+const CURRENT = `select r.id, r.client_id, r.status, r.arrival, r.departure, r.minutes, r.note, r.transport, r.recorded_at
   from attendance_records r where r.occurrence_id = $1 and not exists (select 1 from attendance_records s where s.supersedes = r.id)`;
 
 interface CurrentRecord {
@@ -83,19 +85,18 @@ interface CurrentRecord {
   departure: string | null;
   minutes: number;
   note: string | null;
+  transport: TransportMode | null;
 }
 
 /** Whether a new record would say exactly what the current one says (then writing it adds nothing). */
-function sameRecord(
-  current: CurrentRecord,
-  next: { status: string; arrival: string | null; departure: string | null; minutes: number; note: string | null },
-): boolean {
+function sameRecord(current: CurrentRecord, next: Omit<CurrentRecord, 'id' | 'client_id'>): boolean {
   return (
     current.status === next.status &&
     current.arrival === next.arrival &&
     current.departure === next.departure &&
     current.minutes === next.minutes &&
-    current.note === next.note
+    current.note === next.note &&
+    current.transport === next.transport
   );
 }
 
@@ -268,6 +269,7 @@ export function registerAttendanceRoutes(app: FastifyInstance, db: Database): vo
                     departure: Type.Union([Type.String(), Type.Null()]),
                     minutes: Type.Integer(),
                     note: Type.Union([Type.String(), Type.Null()]),
+                    transport: Type.Union([Type.Enum([...TRANSPORT_MODES]), Type.Null()]),
                   }),
                   Type.Null(),
                 ]),
@@ -291,15 +293,7 @@ export function registerAttendanceRoutes(app: FastifyInstance, db: Database): vo
         request,
         found.participants.map((p) => p.client_id),
         async (tx) => {
-          const current = await tx.query<{
-            id: string;
-            client_id: string;
-            status: string;
-            arrival: string | null;
-            departure: string | null;
-            minutes: number;
-            note: string | null;
-          }>(CURRENT, [occurrenceId]);
+          const current = await tx.query<CurrentRecord>(CURRENT, [occurrenceId]);
           const o = found.occurrence;
           return {
             occurrence: { id: o.id, groupName: o.group_name, date: o.date, starts: o.starts, ends: o.ends },
@@ -316,6 +310,7 @@ export function registerAttendanceRoutes(app: FastifyInstance, db: Database): vo
                       departure: record.departure,
                       minutes: record.minutes,
                       note: record.note,
+                      transport: record.transport,
                     }
                   : null,
               };
@@ -349,6 +344,7 @@ export function registerAttendanceRoutes(app: FastifyInstance, db: Database): vo
                   departure: Type.Optional(Time),
                   minutes: Type.Optional(Type.Integer({ minimum: 0, maximum: 1440 })),
                   note: Type.Optional(Type.String({ maxLength: 500 })),
+                  transport: Type.Optional(Type.Enum([...TRANSPORT_MODES])),
                 },
                 { additionalProperties: false },
               ),
@@ -373,6 +369,7 @@ export function registerAttendanceRoutes(app: FastifyInstance, db: Database): vo
           departure?: string;
           minutes?: number;
           note?: string;
+          transport?: TransportMode;
         }[];
       };
       const auth = requireFullAuth(request);
@@ -414,7 +411,11 @@ export function registerAttendanceRoutes(app: FastifyInstance, db: Database): vo
           });
           throwIfViolations(
             rows.flatMap(({ r, minutes }, i) =>
-              checkAttendanceEntry({ status: r.status, minutes }, { ...occurrence, today }, `/records/${i}`),
+              checkAttendanceEntry(
+                { status: r.status, minutes, transport: r.transport },
+                { ...occurrence, today },
+                `/records/${i}`,
+              ),
             ),
           );
           const current = await tx.query<CurrentRecord>(CURRENT, [occurrenceId]);
@@ -425,14 +426,15 @@ export function registerAttendanceRoutes(app: FastifyInstance, db: Database): vo
             // A double tap or a retried request (the answer lost on a slow connection) repeats what is already
             // current: it is acknowledged without a second record. The occurrence lock above makes this hold
             // under parallel requests too.
-            if (previous && sameRecord(previous, { status: r.status, arrival, departure, minutes, note: r.note ?? null })) {
+            const next = { status: r.status, arrival, departure, minutes, note: r.note ?? null, transport: r.transport ?? null };
+            if (previous && sameRecord(previous, next)) {
               unchanged += 1;
               continue;
             }
             if (previous) corrected += 1;
             await tx.query(
-              `insert into attendance_records (org_id, occurrence_id, client_id, status, arrival, departure, minutes, note, supersedes, recorded_by)
-             values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+              `insert into attendance_records (org_id, occurrence_id, client_id, status, arrival, departure, minutes, note, transport, supersedes, recorded_by)
+             values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
               [
                 accesses[0]?.orgId,
                 occurrenceId,
@@ -442,6 +444,7 @@ export function registerAttendanceRoutes(app: FastifyInstance, db: Database): vo
                 departure,
                 minutes,
                 r.note ?? null,
+                r.transport ?? null,
                 previous?.id ?? null,
                 auth.userId,
               ],

@@ -229,7 +229,9 @@ describe('the municipal overview', () => {
   });
 
   it('lets the municipality read no client route: every one refuses', async () => {
-    const clientRoutes = app.declaredRoutes.filter((r) => r.access.kind === 'client' && r.method === 'GET');
+    const clientRoutes = app.declaredRoutes.filter(
+      (r) => (r.access.kind === 'client' || r.access.kind === 'client_parts') && r.method === 'GET',
+    );
     expect(clientRoutes.length).toBeGreaterThan(10);
     const someId = '00000000-0000-4000-8000-00000000abcd';
     let forbidden = 0;

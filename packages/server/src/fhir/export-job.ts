@@ -1,9 +1,19 @@
-import { hasOrgPermission, isoDateIn, isRole, type DataCategory, type Resource } from '@meedoen/core';
+import {
+  hasOrgPermission,
+  isoDateIn,
+  isRole,
+  PLAN_SECTIONS,
+  type DataCategory,
+  type Disclosure,
+  type DisclosureSpec,
+  type Resource,
+} from '@meedoen/core';
 import { withClientsAccessAs, type AccessActor } from '../access/client-access.js';
 import type { Database } from '../db/database.js';
 import { ProblemError } from '../errors/problem.js';
 import { listClientsFor } from '../people/client-store.js';
-import { CLIENT_TYPES } from './fhir-client-types.js';
+import { CLIENT_TYPES, type ClientTypePart } from './fhir-client-types.js';
+import { partRoute } from './fhir-part-access.js';
 import { ORG_TYPES } from './fhir-org-types.js';
 
 /** Every type an export can hold: one client's data, then the organisation's own. */
@@ -36,12 +46,30 @@ export async function exportJobsSettled(): Promise<void> {
   while (running.size > 0) await Promise.allSettled([...running]);
 }
 
+/** The disclosable parts a declaration names (a plan's `sections` are all of them). */
+function partsOf(spec: DisclosureSpec): string[] {
+  if (spec.kind === 'whole') return [...spec.parts];
+  if (spec.kind === 'none') return [];
+  return Object.values(spec.fields).flatMap((part) => (part === 'sections' ? [...PLAN_SECTIONS] : [part]));
+}
+
+/**
+ * What a stored row of a disclosed part is made of: all its parts for someone who sees it whole, the
+ * shared ones for someone who sees it through the client's consent; null for a category without
+ * disclosure. A download refuses the row when one of these is no longer shared (export-routes.ts).
+ */
+export function contentParts(part: Pick<ClientTypePart, 'disclosure'>, disclosure: Disclosure): string[] | null {
+  if (!part.disclosure) return null;
+  const parts = partsOf(part.disclosure);
+  return disclosure.limited ? parts.filter((p) => (disclosure.open as readonly string[]).includes(p)) : parts;
+}
+
 const ndjson = (resources: readonly Resource[]) => resources.map((r) => JSON.stringify(r)).join('\n') + '\n';
 
 /**
  * One export, as its requester with the roles they hold now: claim the job (only one runner), then per
  * client and data category the one access mechanism decides and audits (action E); what it refuses is
- * left out. The organisation's own types follow the JSON API's permissions. Output per type and client.
+ * left out. A type made of parts (Encounter, CarePlan) is exported per part under each part's category. The organisation's own types follow the JSON API's permissions. Output per type and client.
  */
 export async function runExportJob(
   db: Database,
@@ -77,22 +105,38 @@ export async function runExportJob(
             listClientsFor(tx, job.requested_by, today, { directory: false, query: null, limit: 100_000 }),
           )
         ).map((c) => c.id);
-    const wanted = CLIENT_TYPES.filter((t) => job.types.includes(t.type));
-    const categories = [...new Set(wanted.map((t) => t.category))];
+    // Every part of every type asked for, grouped by the category the access mechanism checks.
+    const wanted = CLIENT_TYPES.filter((t) => job.types.includes(t.type)).flatMap((spec) =>
+      spec.parts.map((part) => ({ type: spec.type, part })),
+    );
+    const categories = [...new Set(wanted.map((w) => w.part.category))];
     for (const clientId of clientIds) {
       for (const category of categories) {
-        const specs = wanted.filter((t) => t.category === category);
-        const route = { kind: 'client', category, action: 'read', audit: 'E', event: 'fhir.export' } as const;
+        const units = wanted.filter((w) => w.part.category === category);
+        const whole = [...new Set(units.flatMap((u) => (u.part.disclosure?.kind === 'whole' ? u.part.disclosure.parts : [])))];
+        const route = partRoute({ category }, 'fhir.export', 'E', whole);
         try {
           await withClientsAccessAs(db, actor, route, [clientId], async (tx, [granted]) => {
-            const all = await (specs[0] as (typeof specs)[number]).load({ tx, clientId, orgId, today: granted?.today ?? today });
-            for (const spec of specs) {
-              const resources = all.filter((r) => r.resourceType === spec.type);
+            if (!granted) return;
+            const scope = { tx, clientId, orgId, today: granted.today, disclosure: granted.disclosure };
+            const loaded = new Map<ClientTypePart['load'], Resource[]>();
+            for (const { type, part } of units) {
+              if (!loaded.has(part.load)) loaded.set(part.load, await part.load(scope));
+              const resources = (loaded.get(part.load) ?? []).filter((r) => r.resourceType === type);
               if (resources.length === 0) continue;
               await tx.query(
-                `insert into fhir_export_files (job_id, org_id, resource_type, client_id, category, resource_count, ndjson)
-                 values ($1, $2, $3, $4, $5, $6, $7)`,
-                [jobId, orgId, spec.type, clientId, category satisfies DataCategory, resources.length, ndjson(resources)],
+                `insert into fhir_export_files (job_id, org_id, resource_type, client_id, category, resource_count, ndjson, disclosed_parts)
+                 values ($1, $2, $3, $4, $5, $6, $7, $8)`,
+                [
+                  jobId,
+                  orgId,
+                  type,
+                  clientId,
+                  category satisfies DataCategory,
+                  resources.length,
+                  ndjson(resources),
+                  contentParts(part, granted.disclosure),
+                ],
               );
             }
           });

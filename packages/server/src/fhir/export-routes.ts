@@ -1,3 +1,4 @@
+import { isDataCategory } from '@meedoen/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { withClientsAccessAs, type AccessActor } from '../access/client-access.js';
@@ -9,6 +10,7 @@ import type { Database } from '../db/database.js';
 import { ProblemError } from '../errors/problem.js';
 import { CLIENT_TYPES, isUuid } from './fhir-client-types.js';
 import { FHIR_BASE_PATH, fhirBase } from './fhir-http.js';
+import { partRoute } from './fhir-part-access.js';
 import { EXPORT_TYPES, startExportJob, type ExportJobRow } from './export-job.js';
 
 const KickOffQuery = Type.Object(
@@ -182,8 +184,9 @@ export function registerExportRoutes(app: FastifyInstance, db: Database, config:
       if (job.status !== 'completed') throw new ProblemError('resource.not_found');
       const auth = requireFullAuth(request);
       const rows = await db.withOrg(auth.orgId, (tx) =>
-        tx.query<{ client_id: string | null; category: string | null; ndjson: string }>(
-          `select client_id, category, ndjson from fhir_export_files where job_id = $1 and resource_type = $2 order by client_id nulls first`,
+        tx.query<{ client_id: string | null; category: string | null; ndjson: string; disclosed_parts: string[] | null }>(
+          `select client_id, category, ndjson, disclosed_parts from fhir_export_files where job_id = $1 and resource_type = $2
+            order by client_id nulls first, category`,
           [jobId, type],
         ),
       );
@@ -194,15 +197,10 @@ export function registerExportRoutes(app: FastifyInstance, db: Database, config:
           parts.push(row.ndjson);
           continue;
         }
-        const spec = CLIENT_TYPES.find((t) => t.type === type);
-        if (!spec) continue;
-        const route = {
-          kind: 'client',
-          category: spec.category,
-          action: 'read',
-          audit: 'E',
-          event: 'fhir.export.download',
-        } as const;
+        if (!isDataCategory(row.category)) continue;
+        // Checked again under the row's own category (a type made of parts has a row per part), and refused
+        // when a disclosed part it was built from is no longer shared.
+        const route = partRoute({ category: row.category }, 'fhir.export.download', 'E', row.disclosed_parts ?? []);
         try {
           parts.push(
             await withClientsAccessAs(

@@ -120,10 +120,20 @@ describe('FHIR R4 facade: access and audit', { timeout: 120_000 }, () => {
     expect(read.statusCode).toBe(403);
     expect(read.body).not.toContain('Cliënt');
     const rows = (await auditRows(db, orgId)).slice(before);
+    // An Encounter is a treatment session or a day-activity attendance: each part is refused and audited on its own.
     expect(rows).toEqual([
       expect.objectContaining({
         event: 'fhir.Encounter.search',
         outcome: 'denied',
+        object_type: 'treatment',
+        client_id: clientId,
+        user_id: outsiderId,
+        problem_code: 'access.forbidden',
+      }),
+      expect.objectContaining({
+        event: 'fhir.Encounter.search',
+        outcome: 'denied',
+        object_type: 'day_activities',
         client_id: clientId,
         user_id: outsiderId,
         problem_code: 'access.forbidden',

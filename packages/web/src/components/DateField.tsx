@@ -26,6 +26,9 @@ interface DateFieldProps {
   clearable?: boolean;
   maw?: number | string;
   w?: number | string;
+  /** Larger on the client's portal (touch). */
+  size?: 'md' | 'lg';
+  readOnly?: boolean;
 }
 
 /** A date input shown as dd-mm-jjjj with a Dutch calendar; the value stays YYYY-MM-DD for the API. */

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { useCancelSession, useMoveSession, type AgendaItem } from '../../api/agenda';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { fieldError } from '../../components/field-errors';
+import { DateField } from '../../components/DateField';
 
 /** One appointment on the agenda, with the record, roll call or link it opens, and "cancel/move this session". */
 export function AgendaItemCard({ item, showProfessional }: { item: AgendaItem; showProfessional: boolean }) {
@@ -92,13 +93,7 @@ export function AgendaItemCard({ item, showProfessional }: { item: AgendaItem; s
               />
               {mode === 'move' && (
                 <Group grow wrap="wrap">
-                  <TextInput
-                    type="date"
-                    label={t('agenda.date')}
-                    value={toDate}
-                    required
-                    onChange={(e) => setToDate(e.currentTarget.value)}
-                  />
+                  <DateField label={t('agenda.date')} value={toDate} required onChange={(v) => setToDate(v)} />
                   <TextInput
                     type="time"
                     label={t('agenda.starts')}

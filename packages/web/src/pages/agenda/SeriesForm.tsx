@@ -7,6 +7,7 @@ import { useGroups } from '../../api/daginvulling';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { fieldError } from '../../components/field-errors';
 import { formatDate } from '../../i18n/format';
+import { DateField } from '../../components/DateField';
 
 const REPEATS = ['geen', 'wekelijks', 'tweewekelijks', 'dagelijks', 'maandelijks'] as const;
 type Repeat = (typeof REPEATS)[number];
@@ -139,12 +140,11 @@ export function SeriesForm({
             />
           )}
           <Group grow wrap="wrap" align="flex-start">
-            <TextInput
-              type="date"
+            <DateField
               label={t('agenda.date')}
               required
               value={startDate}
-              onChange={(e) => setStartDate(e.currentTarget.value)}
+              onChange={(v) => setStartDate(v)}
               error={err('/startDate')}
             />
             <TextInput
@@ -173,12 +173,11 @@ export function SeriesForm({
               onChange={(v) => setRepeat(v as Repeat | null)}
             />
             {repeat && repeat !== 'geen' && (
-              <TextInput
-                type="date"
+              <DateField
                 label={t('agenda.until')}
                 required
                 value={until}
-                onChange={(e) => setUntil(e.currentTarget.value)}
+                onChange={(v) => setUntil(v)}
                 error={err('/recurrence')}
               />
             )}
@@ -186,11 +185,10 @@ export function SeriesForm({
           {repeat && repeat !== 'geen' && (
             <Stack gap="xs">
               <Group align="flex-end" wrap="wrap">
-                <TextInput
-                  type="date"
+                <DateField
                   label={t('agenda.skipDates')}
                   value={skipDate}
-                  onChange={(e) => setSkipDate(e.currentTarget.value)}
+                  onChange={(v) => setSkipDate(v)}
                   error={err('/exceptions')}
                 />
                 <Button

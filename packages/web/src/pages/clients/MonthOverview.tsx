@@ -1,7 +1,8 @@
-import { Alert, List, Loader, Text, TextInput } from '@mantine/core';
+import { Alert, List, Loader, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMonthOverview } from '../../api/clients';
+import { MonthField } from '../../components/MonthField';
 import { ProblemAlert } from '../../components/ProblemAlert';
 
 /** A month of attendance per placement: minutes (the truth) and the financer's units, with the indication's warnings. */
@@ -11,14 +12,7 @@ export function MonthOverview({ clientId }: { clientId: string }) {
   const overview = useMonthOverview(clientId, month, /^\d{4}-\d{2}$/.test(month));
   return (
     <>
-      <TextInput
-        type="month"
-        mt="md"
-        label={t('month.label')}
-        value={month}
-        onChange={(e) => setMonth(e.currentTarget.value)}
-        w={220}
-      />
+      <MonthField mt="md" label={t('month.label')} value={month} onChange={setMonth} w={220} />
       {overview.isPending ? <Loader size="sm" aria-label={t('app.loading')} /> : <ProblemAlert error={overview.error} />}
       <List mt="xs">
         {overview.data?.map((row) => (

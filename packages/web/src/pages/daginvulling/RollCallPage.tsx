@@ -1,5 +1,18 @@
-import type { AttendanceStatus } from '@meedoen/core';
-import { Alert, Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { TRANSPORT_MODES, type AttendanceStatus, type TransportMode } from '@meedoen/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Loader,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -81,8 +94,18 @@ function RollCallSheet({ occurrenceId }: { occurrenceId: string }) {
   const shown = (p: Participant) => {
     const wanted = queue.wanted[p.clientId];
     return wanted
-      ? { status: wanted.status, arrival: wanted.arrival ?? null, departure: wanted.departure ?? null }
-      : { status: p.record?.status ?? null, arrival: p.record?.arrival ?? null, departure: p.record?.departure ?? null };
+      ? {
+          status: wanted.status,
+          arrival: wanted.arrival ?? null,
+          departure: wanted.departure ?? null,
+          transport: wanted.transport ?? null,
+        }
+      : {
+          status: p.record?.status ?? null,
+          arrival: p.record?.arrival ?? null,
+          departure: p.record?.departure ?? null,
+          transport: p.record?.transport ?? null,
+        };
   };
   const counts = Object.fromEntries(
     [null, ...STATUSES].map((s) => [String(s), participants.filter((p) => shown(p).status === s).length]),
@@ -169,6 +192,7 @@ interface Shown {
   status: AttendanceStatus | null;
   arrival: string | null;
   departure: string | null;
+  transport: TransportMode | null;
 }
 
 function PersonCard({
@@ -188,9 +212,15 @@ function PersonCard({
   const [departure, setDeparture] = useState('');
   const nameId = `name-${participant.clientId}`;
   const present = shown.status !== null && PRESENT.has(shown.status);
+  // What stays when the status is tapped again or times are corrected: the times, and how someone came (only
+  // for someone who came to the place: 003 L1286-1288).
   const times = (status: AttendanceStatus) =>
     PRESENT.has(status) && present
-      ? { ...(shown.arrival ? { arrival: shown.arrival } : {}), ...(shown.departure ? { departure: shown.departure } : {}) }
+      ? {
+          ...(shown.arrival ? { arrival: shown.arrival } : {}),
+          ...(shown.departure ? { departure: shown.departure } : {}),
+          ...(status === 'aanwezig' && shown.transport ? { transport: shown.transport } : {}),
+        }
       : {};
   const choose = (status: AttendanceStatus) => {
     // A second tap on what is already chosen sends nothing (and the server would not write it twice).
@@ -250,6 +280,30 @@ function PersonCard({
           </Button>
         </Group>
       )}
+      {shown.status === 'aanwezig' && (
+        <NativeSelect
+          mt={6}
+          size="md"
+          label={t('rollCall.transport')}
+          aria-label={`${t('rollCall.transport')}: ${participant.name}`}
+          // Nothing is chosen for the supervisor: "not recorded" until someone picks how the person came.
+          data={[
+            { value: '', label: t('rollCall.transport.none') },
+            ...TRANSPORT_MODES.map((mode) => ({ value: mode, label: t(`rollCall.transport.${mode}`) })),
+          ]}
+          value={shown.transport ?? ''}
+          onChange={(e) => {
+            const mode = e.currentTarget.value as TransportMode | '';
+            onChoose({
+              clientId: participant.clientId,
+              status: 'aanwezig',
+              ...(shown.arrival ? { arrival: shown.arrival } : {}),
+              ...(shown.departure ? { departure: shown.departure } : {}),
+              ...(mode ? { transport: mode } : {}),
+            });
+          }}
+        />
+      )}
       {present && editing && (
         <Group align="flex-end" mt={6} gap="xs" wrap="wrap">
           <TextInput
@@ -279,6 +333,7 @@ function PersonCard({
                 status: shown.status ?? 'aanwezig',
                 ...(arrival ? { arrival } : {}),
                 ...(departure ? { departure } : {}),
+                ...(shown.status === 'aanwezig' && shown.transport ? { transport: shown.transport } : {}),
               });
               setEditing(false);
             }}

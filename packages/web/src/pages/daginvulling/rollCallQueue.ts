@@ -1,4 +1,4 @@
-import type { AttendanceStatus } from '@meedoen/core';
+import type { AttendanceStatus, TransportMode } from '@meedoen/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, apiRequest } from '../../api/client';
@@ -9,6 +9,8 @@ export interface RollCallEntry {
   status: AttendanceStatus;
   arrival?: string;
   departure?: string;
+  /** How someone who came travelled (003 L1286-1288). */
+  transport?: TransportMode;
 }
 
 /** A failure worth retrying: no answer at all (offline, timed out) or the server's own trouble. */
@@ -19,7 +21,11 @@ function retriable(error: unknown): boolean {
 }
 
 const sameEntry = (a: RollCallEntry | undefined, b: RollCallEntry) =>
-  a !== undefined && a.status === b.status && a.arrival === b.arrival && a.departure === b.departure;
+  a !== undefined &&
+  a.status === b.status &&
+  a.arrival === b.arrival &&
+  a.departure === b.departure &&
+  a.transport === b.transport;
 
 /** Waits between retries: 1, 2, 4, 8, 16 then 30 seconds (a door with bad Wi-Fi, not a server in trouble). */
 const backoff = (failures: number) => Math.min(30_000, 1000 * 2 ** Math.max(0, failures - 1));

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useEntitlements, useSaveEntitlements, type EntitlementsView } from '../../api/financing';
 import { fieldError } from '../../components/field-errors';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { DateField } from '../../components/DateField';
 
 /** A yes/no that starts unanswered: no financial choice is made for the user. */
 type Answer = boolean | null;
@@ -167,20 +168,18 @@ function Editor({
   const ro = !canWrite;
   const period = (key: 'insurance' | 'wlz' | 'jeugdwet' | 'wmo', i: number, row: { from: string; until: string }) => (
     <Group grow>
-      <TextInput
-        type="date"
+      <DateField
         label={t('entitlements.from')}
         value={row.from}
         readOnly={ro}
-        onChange={(e) => update(key, i, { from: e.currentTarget.value } as never)}
+        onChange={(v) => update(key, i, { from: v } as never)}
         error={err(`/entitlements/${key}/${i}/from`)}
       />
-      <TextInput
-        type="date"
+      <DateField
         label={t('entitlements.until')}
         value={row.until}
         readOnly={ro}
-        onChange={(e) => update(key, i, { until: e.currentTarget.value } as never)}
+        onChange={(v) => update(key, i, { until: v } as never)}
         error={err(`/entitlements/${key}/${i}/until`)}
       />
     </Group>

@@ -25,6 +25,7 @@ import {
 } from '../../api/measurement';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate } from '../../i18n/format';
+import { DateField } from '../../components/DateField';
 
 /** The three steps for one instrument: record the licence, load the licensed content, switch it on (design §4). */
 function InstrumentSetupCard({ row, view }: { row: InstrumentRow; view: InstrumentsView }) {
@@ -84,17 +85,15 @@ function InstrumentSetupCard({ row, view }: { row: InstrumentRow; view: Instrume
             />
           </Group>
           <Group grow>
-            <TextInput
-              type="date"
+            <DateField
               label={t('instruments.validFrom')}
               value={licence.validFrom}
-              onChange={(e) => setLicence({ ...licence, validFrom: e.currentTarget.value })}
+              onChange={(v) => setLicence({ ...licence, validFrom: v })}
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('instruments.validUntil')}
               value={licence.validUntil}
-              onChange={(e) => setLicence({ ...licence, validUntil: e.currentTarget.value })}
+              onChange={(v) => setLicence({ ...licence, validUntil: v })}
             />
           </Group>
           <Checkbox

@@ -1,19 +1,5 @@
 import type { DataCategory } from '@meedoen/core';
-import {
-  Alert,
-  Button,
-  Card,
-  Checkbox,
-  Group,
-  List,
-  Loader,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Card, Checkbox, Group, List, Loader, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -23,6 +9,7 @@ import { useMe } from '../../api/session';
 import { fieldError } from '../../components/field-errors';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate } from '../../i18n/format';
+import { DateField } from '../../components/DateField';
 
 /** What a person can let someone see, in the order people think of it; the care team and the log are not given away. */
 const SHAREABLE: readonly DataCategory[] = ['personalia', 'participation_plan', 'day_activities', 'treatment', 'measurements'];
@@ -207,13 +194,12 @@ function GrantForm({ clientId }: { clientId: string }) {
             ))}
           </Stack>
         </Checkbox.Group>
-        <TextInput
+        <DateField
           size="lg"
-          type="date"
           label={t('consent.howLong')}
           description={t('consent.howLongHelp')}
           value={until}
-          onChange={(e) => setUntil(e.currentTarget.value)}
+          onChange={(v) => setUntil(v)}
           error={fieldError(grant.error, '/validUntil', t)}
         />
         {fieldError(grant.error, '/givenBy', t) && <Text c="red.9">{fieldError(grant.error, '/givenBy', t)}</Text>}

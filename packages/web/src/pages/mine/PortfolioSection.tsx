@@ -6,6 +6,7 @@ import { useUploadPortfolioFile } from '../../api/daginvulling';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { todayIso } from '../../dates';
 import { formatDate } from '../../i18n/format';
+import { DateField } from '../../components/DateField';
 
 type PortfolioItem = ParticipationPlan['portfolio'][number];
 const KINDS: PortfolioItem['kind'][] = ['ervaring', 'certificaat', 'werkstuk'];
@@ -78,13 +79,7 @@ export function PortfolioSection(props: {
             onChange={(v) => setKind((v ?? 'ervaring') as PortfolioItem['kind'])}
             allowDeselect={false}
           />
-          <TextInput
-            size="lg"
-            type="date"
-            label={t('portfolio.date')}
-            value={date}
-            onChange={(e) => setDate(e.currentTarget.value)}
-          />
+          <DateField size="lg" label={t('portfolio.date')} value={date} onChange={(v) => setDate(v)} />
         </Group>
         <Textarea
           size="lg"

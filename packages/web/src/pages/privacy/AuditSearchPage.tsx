@@ -1,8 +1,9 @@
-import { Alert, Button, Group, List, Loader, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, List, Loader, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuditSearch, useAuditVerification, type AuditFilter } from '../../api/privacy';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { DateField } from '../../components/DateField';
 
 /**
  * The privacy officer's audit trail (NEN 7513 §8, logbeheerder): every access and every refusal of her
@@ -55,18 +56,8 @@ export function AuditSearchPage() {
 
       <Title order={3}>{t('privacy.audit.search')}</Title>
       <Group align="end">
-        <TextInput
-          type="date"
-          label={t('privacy.audit.from')}
-          value={filter.from}
-          onChange={(e) => setFilter({ ...filter, from: e.currentTarget.value })}
-        />
-        <TextInput
-          type="date"
-          label={t('privacy.audit.to')}
-          value={filter.to}
-          onChange={(e) => setFilter({ ...filter, to: e.currentTarget.value })}
-        />
+        <DateField label={t('privacy.audit.from')} value={filter.from} onChange={(v) => setFilter({ ...filter, from: v })} />
+        <DateField label={t('privacy.audit.to')} value={filter.to} onChange={(v) => setFilter({ ...filter, to: v })} />
         <NativeSelect
           label={t('privacy.audit.outcome')}
           value={filter.outcome}
