@@ -225,6 +225,13 @@ describe.runIf(hasBrowser())('a vaktherapeut in the browser', () => {
     const decisions = page.getByRole('region', { name: 'Besproken in het MDO' });
     await decisions.getByText(/PMT voortzetten; over zes weken opnieuw evalueren\./).waitFor();
     await decisions.getByText(/met Annemiek de Wit \(specialist ouderengeneeskunde\), Marieke Bos/).waitFor();
+
+    // The MDO list across her clients reads the meeting back, with the decision per person.
+    await page.getByRole('link', { name: 'MDO-overleg' }).click();
+    const earlier = page.getByRole('region', { name: 'Eerdere MDO’s over mijn cliënten' });
+    const meeting = earlier.getByRole('article').filter({ hasText: 'PMT voortzetten; over zes weken opnieuw evalueren.' });
+    await meeting.getByRole('link', { name: 'Henk de Vries · Psychomotorische therapie' }).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
   it('records the parents’ consent for a child of 9 and closes a diagnostics-only referral with a report to the referrer', async () => {

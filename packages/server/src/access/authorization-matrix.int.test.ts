@@ -429,6 +429,7 @@ const SAMPLES: Record<string, (f: Fixture) => { url: string; payload?: unknown; 
     },
   }),
   'GET /api/v1/caseload': () => ({ url: '/api/v1/caseload' }),
+  'GET /api/v1/mdo-meetings': () => ({ url: '/api/v1/mdo-meetings' }),
   'POST /api/v1/mdo-meetings': (f) => ({
     url: '/api/v1/mdo-meetings',
     payload: {

@@ -9,6 +9,7 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { problemResponses, ProblemError } from '../errors/problem.js';
 import { ClientIdParams } from '../people/client-schemas.js';
+import { registerMdoListRoute } from './mdo-list-route.js';
 import { loadTrajectory, measuredSessions } from './trajectory-store.js';
 import { SessionBody } from './trajectory-schemas.js';
 import { takeStep } from './trajectory-service.js';
@@ -21,6 +22,7 @@ const Participant = Type.Object(
 
 /** Work across several clients: a group session, the caseload, the multidisciplinary meeting. */
 export function registerGroupRoutes(app: FastifyInstance, db: Database, config: Pick<Config, 'sessionHorizonDays'>): void {
+  registerMdoListRoute(app, db);
   app.post(
     '/api/v1/group-sessions',
     {

@@ -102,6 +102,35 @@ export function useRecordMdo() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (meeting: MdoMeeting) => apiRequest<{ id: string }>('POST', '/mdo-meetings', meeting),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['mdo-items'] }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['mdo-items'] }),
+        queryClient.invalidateQueries({ queryKey: ['mdo-meetings'] }),
+      ]),
+  });
+}
+
+/** A meeting as the list across persons shows it: the decisions about people I may see, the others only counted. */
+export interface MdoMeetingView {
+  id: string;
+  heldOn: string;
+  participants: string[];
+  notes: string | null;
+  notesWithheld: boolean;
+  items: {
+    clientId: string;
+    clientName: string;
+    trajectoryId: string;
+    discipline: string;
+    decision: string;
+    notes: string | null;
+  }[];
+  othersDiscussed: number;
+}
+
+export function useMdoMeetings(from: string, until: string) {
+  return useQuery({
+    queryKey: ['mdo-meetings', from, until],
+    queryFn: () => apiRequest<MdoMeetingView[]>('GET', `/mdo-meetings?from=${from}&until=${until}`),
   });
 }

@@ -258,6 +258,16 @@ export const enTreatment: Record<keyof typeof nlTreatment, string> = {
   'mdo.decisions': 'Discussed in the MDT meeting',
   'mdo.noDecisions': 'Not yet discussed in an MDT meeting.',
   'mdo.with': 'with {{names}}',
+  'mdo.history': 'Earlier MDOs about my clients',
+  'mdo.historyFrom': 'From',
+  'mdo.historyUntil': 'Until',
+  'mdo.historyPeriod': 'The end date is before the start date.',
+  'mdo.historyNone': 'No MDOs in this period about clients whose treatment you may see.',
+  'mdo.meetingOn': 'MDO of {{date}}',
+  'mdo.notesWithheld':
+    'You do not see the general notes of this meeting: they may be about clients whose treatment you may not see.',
+  'mdo.othersDiscussed_one': '1 other client was also discussed.',
+  'mdo.othersDiscussed_other': '{{count}} other clients were also discussed.',
   'mdo.title': 'Multidisciplinary team meeting (MDT)',
   'mdo.intro':
     'Choose which treatments were discussed, with whom, and what was decided for each. The decision is kept with the treatment.',

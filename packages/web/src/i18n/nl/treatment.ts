@@ -256,6 +256,16 @@ export const nlTreatment = {
   'mdo.decisions': 'Besproken in het MDO',
   'mdo.noDecisions': 'Nog niet besproken in een MDO.',
   'mdo.with': 'met {{names}}',
+  'mdo.history': 'Eerdere MDO’s over mijn cliënten',
+  'mdo.historyFrom': 'Vanaf',
+  'mdo.historyUntil': 'Tot en met',
+  'mdo.historyPeriod': 'De einddatum ligt vóór de begindatum.',
+  'mdo.historyNone': 'Geen MDO’s in deze periode over cliënten van wie u de behandeling mag zien.',
+  'mdo.meetingOn': 'MDO van {{date}}',
+  'mdo.notesWithheld':
+    'De algemene notities van dit overleg ziet u niet: ze kunnen over cliënten gaan van wie u de behandeling niet mag zien.',
+  'mdo.othersDiscussed_one': 'Verder is 1 andere cliënt besproken.',
+  'mdo.othersDiscussed_other': 'Verder zijn {{count}} andere cliënten besproken.',
   'mdo.title': 'Multidisciplinair overleg (MDO)',
   'mdo.intro':
     'Kies welke behandelingen besproken zijn, met wie, en wat per behandeling is besloten. Het besluit komt bij de behandeling te staan.',

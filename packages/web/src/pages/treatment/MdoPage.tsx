@@ -23,6 +23,7 @@ import { useProfessionals, useRecordMdo } from '../../api/treatment';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { todayIso } from '../../dates';
 import { DateField } from '../../components/DateField';
+import { MdoHistory } from './MdoHistory';
 
 interface Discussed {
   decision: string;
@@ -77,78 +78,81 @@ export function MdoPage() {
   const change = (id: string, field: keyof Discussed, value: string) =>
     setDiscussed((d) => ({ ...d, [id]: { ...(d[id] ?? { decision: '', notes: '' }), [field]: value } }));
   return (
-    <Stack maw={1000} component="form" onSubmit={submit}>
-      <Title order={2}>{t('mdo.title')}</Title>
-      <Text>{t('mdo.intro')}</Text>
-      {saved && (
-        <Alert color="teal" title={t('mdo.saved', { count: saved.count })} role="status">
-          {t('mdo.savedHelp')}
-        </Alert>
-      )}
-      <ProblemAlert error={record.error} />
-      <Card withBorder>
-        <Group grow align="flex-start">
-          <DateField label={t('mdo.heldOn')} value={heldOn} onChange={setHeldOn} />
-          <TagsInput
-            label={t('mdo.participants')}
-            description={t('mdo.participantsHelp')}
-            data={(professionals.data ?? []).map((p) => p.displayName)}
-            value={who}
-            onChange={setParticipants}
-          />
+    <Stack maw={1000}>
+      <Stack component="form" onSubmit={submit}>
+        <Title order={2}>{t('mdo.title')}</Title>
+        <Text>{t('mdo.intro')}</Text>
+        {saved && (
+          <Alert color="teal" title={t('mdo.saved', { count: saved.count })} role="status">
+            {t('mdo.savedHelp')}
+          </Alert>
+        )}
+        <ProblemAlert error={record.error} />
+        <Card withBorder>
+          <Group grow align="flex-start">
+            <DateField label={t('mdo.heldOn')} value={heldOn} onChange={setHeldOn} />
+            <TagsInput
+              label={t('mdo.participants')}
+              description={t('mdo.participantsHelp')}
+              data={(professionals.data ?? []).map((p) => p.displayName)}
+              value={who}
+              onChange={setParticipants}
+            />
+          </Group>
+          <Textarea label={t('mdo.notes')} autosize mt="sm" value={notes} onChange={(e) => setNotes(e.currentTarget.value)} />
+        </Card>
+        <Title order={3} size="h4">
+          {t('mdo.agenda')}
+        </Title>
+        {caseload.isPending && <Loader aria-label={t('app.loading')} />}
+        <ProblemAlert error={caseload.error} />
+        {caseload.data && open.length === 0 && <Text c="dimmed">{t('mdo.nothingOpen')}</Text>}
+        {open.map((item) => {
+          const entry = discussed[item.id];
+          return (
+            <Card withBorder key={item.id}>
+              <Group justify="space-between">
+                <Checkbox
+                  size="md"
+                  label={t('mdo.discuss', { name: item.clientName, discipline: t(`discipline.${item.discipline}`) })}
+                  checked={entry !== undefined}
+                  onChange={(e) => toggle(item.id, e.currentTarget.checked)}
+                />
+                <Group gap="xs">
+                  <Badge variant="light">{t(`state.${item.state}`)}</Badge>
+                  {item.evaluationOverdue && <Badge color="red.9">{t('today.overdue')}</Badge>}
+                  <Anchor component={Link} to={`/clienten/${item.clientId}/behandeling/${item.id}`} size="sm">
+                    {t('mdo.open', { name: item.clientName })}
+                  </Anchor>
+                </Group>
+              </Group>
+              {entry && (
+                <Group grow align="flex-start" mt="sm">
+                  <Textarea
+                    label={t('mdo.decision', { name: item.clientName })}
+                    autosize
+                    required
+                    value={entry.decision}
+                    onChange={(e) => change(item.id, 'decision', e.currentTarget.value)}
+                  />
+                  <Textarea
+                    label={t('mdo.itemNotes', { name: item.clientName })}
+                    autosize
+                    value={entry.notes}
+                    onChange={(e) => change(item.id, 'notes', e.currentTarget.value)}
+                  />
+                </Group>
+              )}
+            </Card>
+          );
+        })}
+        <Group>
+          <Button type="submit" loading={record.isPending} disabled={chosen.length === 0 || who.length === 0}>
+            {t('mdo.record', { count: chosen.length })}
+          </Button>
         </Group>
-        <Textarea label={t('mdo.notes')} autosize mt="sm" value={notes} onChange={(e) => setNotes(e.currentTarget.value)} />
-      </Card>
-      <Title order={3} size="h4">
-        {t('mdo.agenda')}
-      </Title>
-      {caseload.isPending && <Loader aria-label={t('app.loading')} />}
-      <ProblemAlert error={caseload.error} />
-      {caseload.data && open.length === 0 && <Text c="dimmed">{t('mdo.nothingOpen')}</Text>}
-      {open.map((item) => {
-        const entry = discussed[item.id];
-        return (
-          <Card withBorder key={item.id}>
-            <Group justify="space-between">
-              <Checkbox
-                size="md"
-                label={t('mdo.discuss', { name: item.clientName, discipline: t(`discipline.${item.discipline}`) })}
-                checked={entry !== undefined}
-                onChange={(e) => toggle(item.id, e.currentTarget.checked)}
-              />
-              <Group gap="xs">
-                <Badge variant="light">{t(`state.${item.state}`)}</Badge>
-                {item.evaluationOverdue && <Badge color="red.9">{t('today.overdue')}</Badge>}
-                <Anchor component={Link} to={`/clienten/${item.clientId}/behandeling/${item.id}`} size="sm">
-                  {t('mdo.open', { name: item.clientName })}
-                </Anchor>
-              </Group>
-            </Group>
-            {entry && (
-              <Group grow align="flex-start" mt="sm">
-                <Textarea
-                  label={t('mdo.decision', { name: item.clientName })}
-                  autosize
-                  required
-                  value={entry.decision}
-                  onChange={(e) => change(item.id, 'decision', e.currentTarget.value)}
-                />
-                <Textarea
-                  label={t('mdo.itemNotes', { name: item.clientName })}
-                  autosize
-                  value={entry.notes}
-                  onChange={(e) => change(item.id, 'notes', e.currentTarget.value)}
-                />
-              </Group>
-            )}
-          </Card>
-        );
-      })}
-      <Group>
-        <Button type="submit" loading={record.isPending} disabled={chosen.length === 0 || who.length === 0}>
-          {t('mdo.record', { count: chosen.length })}
-        </Button>
-      </Group>
+      </Stack>
+      <MdoHistory />
     </Stack>
   );
 }
