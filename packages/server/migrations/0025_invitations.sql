@@ -2,7 +2,7 @@
 -- knows no one's password. An account starts without a password; the person chooses one through a link
 -- with a random secret, of which only the sha-256 is stored (OWASP Forgot Password Cheat Sheet: random,
 -- single use, expiring, stored hashed). A newer invitation voids the older ones; using one is atomic.
--- (Numbered 0024 after main took 0023; h-declare also uses 0024: whichever merges second renumbers.)
+-- (Numbered 0025: main took 0023 and 0024 while this was written.)
 
 -- An account without a password cannot sign in: sign-in treats it like a wrong password.
 alter table users alter column password_hash drop not null;
