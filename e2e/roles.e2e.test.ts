@@ -8,15 +8,38 @@ import { useServerAndBrowser } from './support/session.js';
 const SCREENSHOTS = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 const PASSWORD = 'Kees-zijn-eigen-wachtwoord';
 
-/** Sign in as a person whose account the administrator just created, with the first password. */
-async function signInNew(browser: Browser, baseUrl: string, email: string): Promise<Page> {
+/**
+ * The person whose account the administrator just created opens the invitation link in their own browser,
+ * chooses a password (twice) and signs in with it.
+ */
+async function acceptInvitation(browser: Browser, link: string, email: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
   const page = await context.newPage();
-  await page.goto(baseUrl);
-  await page.getByLabel('E-mailadres').fill(email);
+  await page.goto(link);
+  await page.getByText('Welkom, Kees Jansen.').waitFor();
+  await page.getByText(`U kiest nu zelf een wachtwoord voor uw account ${email}.`).waitFor();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  const password = page.getByLabel('Nieuw wachtwoord').and(page.locator('input'));
+  const repeat = page.getByLabel('Typ het wachtwoord nog een keer').and(page.locator('input'));
+  await password.fill(PASSWORD);
+  await repeat.fill(`${PASSWORD}x`);
+  await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+  await page.getByText('De twee wachtwoorden zijn niet gelijk.').waitFor();
+  await repeat.fill(PASSWORD);
+  await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+  // The sign-in form takes over, with the address filled in; the link is gone from the address bar.
+  await page.getByText('Uw wachtwoord is opgeslagen.', { exact: false }).waitFor();
+  expect(new URL(page.url()).pathname + new URL(page.url()).hash).toBe('/');
+  expect(await page.getByRole('textbox', { name: 'E-mailadres' }).inputValue()).toBe(email);
+  expect(await seriousA11yViolations(page)).toEqual([]);
   await page.getByLabel('Wachtwoord').and(page.locator('input')).fill(PASSWORD);
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.getByRole('heading', { name: /^Welkom/ }).waitFor();
+  // The link worked once.
+  const again = await context.newPage();
+  await again.goto(link);
+  await again.getByText('Deze uitnodigingslink is al gebruikt.', { exact: false }).waitFor();
+  await again.close();
   return page;
 }
 
@@ -38,7 +61,7 @@ async function shoot(page: Page, name: string): Promise<void> {
 describe.runIf(hasBrowser())('screens for the administrator, a professional and a legal representative', () => {
   const env = useServerAndBrowser();
 
-  it('the administrator creates an account; a professional records a curator, another approves; the curator reads what they may decide', async () => {
+  it('the administrator creates an account and hands over its invitation link; a professional records a curator, another approves; the curator reads what they may decide', async () => {
     const url = env.server().url;
     const email = `kees.jansen.${Date.now()}@voorbeeld.example`;
 
@@ -52,12 +75,26 @@ describe.runIf(hasBrowser())('screens for the administrator, a professional and 
     await admin.getByLabel('E-mailadres').fill(email);
     await admin.getByRole('checkbox', { name: 'Naaste', exact: true }).check();
     await admin.getByLabel('Hoort bij cliënt').selectOption({ label: 'Ria Jansen-Bakker' });
-    await admin.getByLabel('Eerste wachtwoord').fill(PASSWORD);
+    // The administrator chooses no password: there is no field for one.
+    expect(await admin.getByLabel(/wachtwoord/i).count()).toBe(0);
     await admin.getByRole('button', { name: 'Account aanmaken' }).click();
     await admin.getByText('Het account van Kees Jansen is aangemaakt.').waitFor();
+    // The invitation link, shown once, copied to hand over.
+    const handOver = admin.getByRole('region', { name: 'Uitnodigingslink voor Kees Jansen' });
+    await handOver.getByText('U ziet deze link alleen nu.', { exact: false }).waitFor();
+    const shown = await handOver.getByLabel('Uitnodigingslink').inputValue();
+    expect(shown).toMatch(new RegExp(`^${url}/uitnodiging#[A-Za-z0-9_-]{43}$`));
+    await admin.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
+    await handOver.getByRole('button', { name: 'Link kopiëren' }).click();
+    await handOver.getByRole('button', { name: 'Gekopieerd' }).waitFor();
+    const link = await admin.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(shown);
+    expect(await seriousA11yViolations(admin)).toEqual([]);
     const card = admin.getByRole('article', { name: 'Kees Jansen' });
     await card.getByText('Hoort bij cliënt:').waitFor();
     await card.getByText('Ria Jansen-Bakker').waitFor();
+    await card.getByText('nog niet gekozen').waitFor();
+    await card.getByText(/^Uitnodigingslink werkt tot \d{1,2} [a-z]+ \d{4} om \d{2}:\d{2}$/).waitFor();
     // Their own account: no buttons to change it.
     const own = admin.getByRole('article', { name: 'Bram Willems' });
     await own.getByText('Dit is uw eigen account.', { exact: false }).waitFor();
@@ -69,8 +106,9 @@ describe.runIf(hasBrowser())('screens for the administrator, a professional and 
     await admin.getByRole('link', { name: 'Meetinstrumenten en licenties' }).waitFor();
     expect(await seriousA11yViolations(admin)).toEqual([]);
 
-    // The new relative signs in; nobody has shared anything with him yet.
-    const kees = await signInNew(env.browser(), url, email);
+    // The new relative opens the link in his own browser, chooses a password and signs in; nobody has shared
+    // anything with him yet.
+    const kees = await acceptInvitation(env.browser(), link, email);
     await kees.getByRole('link', { name: 'Mijn naaste' }).click();
     await kees.getByText('Er is nog niemand die gegevens met u deelt.').waitFor();
 

@@ -109,6 +109,11 @@ export const ConfigSchema = Type.Object({
     minimum: 1,
     description: 'MEEDOEN_AUDIT_CHECKPOINT_EVERY: sign the audit chain head every this many records',
   }),
+  invitationHours: Type.Integer({
+    minimum: 1,
+    maximum: 720,
+    description: 'MEEDOEN_INVITATION_HOURS: how long an invitation link to choose a password stays valid',
+  }),
 });
 
 export type Config = Static<typeof ConfigSchema>;
@@ -150,6 +155,7 @@ export const CONFIG_ENV_KEYS: Record<keyof Config, string> = {
   maxUrlBytes: 'MEEDOEN_MAX_URL_BYTES',
   uploadMaxFileBytes: 'MEEDOEN_UPLOAD_MAX_FILE_BYTES',
   uploadQuotaBytes: 'MEEDOEN_UPLOAD_QUOTA_BYTES',
+  invitationHours: 'MEEDOEN_INVITATION_HOURS',
 };
 
 const DEFAULTS: Omit<Config, 'databaseUrl' | 'webDir' | 'secretKey' | 'previousSecretKeys' | 'mapTileUrl'> = {
@@ -191,6 +197,8 @@ const DEFAULTS: Omit<Config, 'databaseUrl' | 'webDir' | 'secretKey' | 'previousS
   // Limits for portfolio files are a local choice (storage costs): 5 MB per file, 1 GB per organisation.
   uploadMaxFileBytes: 5_242_880,
   uploadQuotaBytes: 1_073_741_824,
+  // An invitation link must expire (OWASP Forgot Password Cheat Sheet); how long is a local choice: three days.
+  invitationHours: 72,
 };
 
 export class ConfigError extends Error {
@@ -253,6 +261,7 @@ const NUMBER_FIELDS = new Set<keyof Config>([
   'maxUrlBytes',
   'uploadMaxFileBytes',
   'uploadQuotaBytes',
+  'invitationHours',
 ]);
 const BOOLEAN_FIELDS = new Set<keyof Config>(['cookieSecure', 'demoOnEmpty']);
 

@@ -5,6 +5,7 @@ import { useMe } from './api/session';
 import { AppFrame } from './components/AppFrame';
 import { PageBoundary } from './components/PageBoundary';
 import { ProblemAlert } from './components/ProblemAlert';
+import { INVITATION_PATH, InvitationPage } from './pages/access/InvitationPage';
 import { SecondFactorPage } from './pages/access/SecondFactorPage';
 import { SignInPage } from './pages/access/SignInPage';
 import { APP_ROUTES } from './routes';
@@ -26,6 +27,8 @@ export function App() {
       </Center>
     );
   }
+  // An invitation link is opened without a session (the person has no password yet).
+  if (window.location.pathname === INVITATION_PATH) return <InvitationPage signedIn={me.data !== null} />;
   if (!me.data) return <SignInPage />;
   if (me.data.stage !== 'active') return <SecondFactorPage me={me.data} />;
   return (

@@ -972,6 +972,37 @@ export const PROBLEMS = {
     en: 'An account for a client or a relative belongs to one client and has no other roles; other accounts belong to no client.',
     nl: 'Een account voor een cliënt of naaste hoort bij één cliënt en heeft geen andere rollen; andere accounts horen bij geen cliënt.',
   },
+  // one-time invitations instead of a first password the administrator knows (issue 14)
+  'auth.invitation_unknown': {
+    status: 404,
+    title: 'Invitation not found',
+    en: 'This invitation link is not valid. Check that you copied the whole link, or ask your administrator for a new one.',
+    nl: 'Deze uitnodigingslink klopt niet. Kijk of u de hele link hebt gekopieerd, of vraag de beheerder om een nieuwe.',
+  },
+  'auth.invitation_expired': {
+    status: 410,
+    title: 'Invitation expired',
+    en: 'This invitation link has expired. Ask your administrator for a new one.',
+    nl: 'Deze uitnodigingslink is verlopen. Vraag de beheerder om een nieuwe.',
+  },
+  'auth.invitation_used': {
+    status: 409,
+    title: 'Invitation already used',
+    en: 'This invitation link has already been used. Sign in with the password you chose, or ask your administrator for a new link.',
+    nl: 'Deze uitnodigingslink is al gebruikt. Log in met het wachtwoord dat u koos, of vraag de beheerder om een nieuwe link.',
+  },
+  'auth.invitation_replaced': {
+    status: 410,
+    title: 'Invitation replaced',
+    en: 'There is a newer invitation for this account; this link no longer works. Use the newest link.',
+    nl: 'Er is een nieuwere uitnodiging voor dit account; deze link werkt niet meer. Gebruik de nieuwste link.',
+  },
+  'users.account_inactive': {
+    status: 409,
+    title: 'Account switched off',
+    en: 'This account is switched off; it cannot get an invitation.',
+    nl: 'Dit account is uitgezet; het kan geen uitnodiging krijgen.',
+  },
 } as const satisfies Record<string, ProblemDefinition>;
 
 export type ProblemCode = keyof typeof PROBLEMS;

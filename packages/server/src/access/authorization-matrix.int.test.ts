@@ -596,8 +596,13 @@ const SAMPLES: Record<string, (f: Fixture) => { url: string; payload?: unknown; 
       email: `matrix-${randomUUID()}@test.example`,
       displayName: 'Matrix',
       roles: ['planner'],
-      password: 'een lang genoeg wachtwoord',
     },
+  }),
+  'POST /api/v1/users/:userId/invitation': (f) => ({ url: `/api/v1/users/${f.unknownId}/invitation` }),
+  'POST /api/v1/invitations/lookup': () => ({ url: '/api/v1/invitations/lookup', payload: { token: 'a'.repeat(43) } }),
+  'POST /api/v1/invitations/acceptance': () => ({
+    url: '/api/v1/invitations/acceptance',
+    payload: { token: 'a'.repeat(43), password: 'een lang genoeg wachtwoord' },
   }),
   'PUT /api/v1/users/:userId/roles': (f) => ({ url: `/api/v1/users/${f.unknownId}/roles`, payload: { roles: ['planner'] } }),
   'POST /api/v1/users/:userId/deactivation': (f) => ({

@@ -35,6 +35,9 @@ const NOT_ABOUT_A_CLIENT: Record<string, string> = {
   'POST /api/v1/users': 'the organisation’s accounts',
   'PUT /api/v1/users/:userId/roles': 'the organisation’s accounts',
   'POST /api/v1/users/:userId/deactivation': 'the organisation’s accounts',
+  'POST /api/v1/users/:userId/invitation': 'the organisation’s accounts',
+  'POST /api/v1/invitations/lookup': 'opening one’s invitation link (not signed in)',
+  'POST /api/v1/invitations/acceptance': 'choosing one’s first password (not signed in)',
   // The financial administration's monthly declarations: permission declarations.manage, which break-glass
   // never grants; each client whose data goes into a run is audited.
   'POST /api/v1/declarations/runs': 'the organisation’s declarations',

@@ -54,7 +54,7 @@ export function registerSessionRoutes(app: FastifyInstance, db: Database, config
         const address = await throttle.reserve(tx, 'address', addressKey);
         if (address.waitSeconds > 0) return { address, account: null, login: undefined };
         const account = await throttle.reserve(tx, 'account', accountKey);
-        const [login] = await tx.query<{ user_id: string; org_id: string; password_hash: string }>(
+        const [login] = await tx.query<{ user_id: string; org_id: string; password_hash: string | null }>(
           `select user_id, org_id, password_hash from auth_find_login($1)`,
           [email],
         );
@@ -63,9 +63,11 @@ export function registerSessionRoutes(app: FastifyInstance, db: Database, config
       // The address must wait: says nothing about any account.
       if (!attempt.account) throw refuseWithRetryAfter(reply, attempt.address.waitSeconds, 'auth.rate_limited');
       const { account, login } = attempt;
-      // Always one password check (a decoy for an unknown e-mail), also while the account must wait: the
-      // answer and its timing do not tell whether the account exists or is backing off.
-      const valid = await verifyPassword(login?.password_hash ?? (await decoyPasswordHash()), password);
+      // Always one password check (a decoy for an unknown e-mail, or for an account whose person has not yet
+      // chosen a password through their invitation), also while the account must wait: the answer and its
+      // timing do not tell whether the account exists, has a password or is backing off.
+      const storedHash = login?.password_hash ?? null;
+      const valid = (await verifyPassword(storedHash ?? (await decoyPasswordHash()), password)) && storedHash !== null;
       const waiting = account.waitSeconds > 0;
       if (!login || !valid || waiting) {
         if (login) {
@@ -73,7 +75,11 @@ export function registerSessionRoutes(app: FastifyInstance, db: Database, config
             const base = { event: 'sign_in', action: 'E', outcome: 'denied', userId: login.user_id } as const;
             await auditSecurityEvent(tx, login.org_id, request, {
               ...base,
-              reason: waiting ? `backoff, ${Math.ceil(account.waitSeconds)} s left` : 'invalid_password',
+              reason: waiting
+                ? `backoff, ${Math.ceil(account.waitSeconds)} s left`
+                : storedHash === null
+                  ? 'no_password_yet'
+                  : 'invalid_password',
             });
             if (!waiting && account.backoffSeconds > 0) {
               await auditSecurityEvent(tx, login.org_id, request, {

@@ -16,18 +16,22 @@ export type SecurityEvent =
   | 'second_factor.confirmation'
   | 'second_factor.removal'
   | 'password.change'
-  | 'organisation.security_policy';
+  | 'organisation.security_policy'
+  | 'invitation.read'
+  | 'invitation.accept';
 
 export interface SecurityAuditEntry {
   event: SecurityEvent;
   action: AuditAction;
-  outcome: 'success' | 'denied';
+  outcome: 'success' | 'denied' | 'failed';
   userId: string;
   /** What happened in a few words: `invalid_password`, `backoff 8 s`, `requireSecondFactor false → true`. */
   reason?: string | null;
   role?: string | null;
   objectType?: 'user' | 'organisation';
   objectId?: string;
+  /** The problem+json code the caller got, for a refusal. */
+  problemCode?: string;
 }
 
 export async function auditSecurityEvent(
@@ -51,5 +55,6 @@ export async function auditSecurityEvent(
     objectId: entry.objectId ?? entry.userId,
     ip: request.ip,
     userAgent: request.headers['user-agent']?.slice(0, 300) ?? null,
+    ...(entry.problemCode ? { problemCode: entry.problemCode } : {}),
   });
 }

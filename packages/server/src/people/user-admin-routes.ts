@@ -1,14 +1,15 @@
-import { DISCIPLINES, isAcceptablePassword, isRole, ROLES, type Role } from '@meedoen/core';
+import { DISCIPLINES, isRole, ROLES, type Role } from '@meedoen/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { auditActor } from '../access/audit-context.js';
 import { appendAudit } from '../access/audit-log.js';
-import { hashPassword } from '../access/password.js';
 import { markAudited } from '../access/request-audit.js';
 import { requireFullAuth } from '../access/route-access.js';
 import type { Authenticated } from '../access/session-store.js';
+import type { Config } from '../config.js';
 import type { Database, Queryable } from '../db/database.js';
 import { problemResponses, ProblemError } from '../errors/problem.js';
+import { issueInvitation, voidOpenInvitations, type IssuedInvitation } from './invitation-store.js';
 
 const MANAGE = { access: { kind: 'permission', permission: 'organisation.manage' } } as const;
 /** Accounts that belong to one client: the person themself or a relative (0001: users.client_id). */
@@ -25,6 +26,14 @@ const UserSchema = Type.Object({
   active: Type.Boolean(),
   secondFactor: Type.Boolean(),
   municipalities: Type.Array(Type.String()),
+  passwordSet: Type.Boolean({ description: 'whether the person has chosen a password (through an invitation)' }),
+  invitationExpiresAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()], {
+    description: 'until when the open invitation link works; null when there is none',
+  }),
+});
+const InvitationSchema = Type.Object({
+  path: Type.String({ description: 'the link to hand over, after this server’s address; shown only this once' }),
+  expiresAt: Type.String({ format: 'date-time' }),
 });
 const RolesBody = Type.Array(Type.Enum([...ROLES]), { minItems: 1, maxItems: ROLES.length, uniqueItems: true });
 const UserIdParams = Type.Object({ userId: Type.String({ format: 'uuid' }) }, { additionalProperties: false });
@@ -40,13 +49,17 @@ interface UserRow {
   active: boolean;
   secondFactor: boolean;
   municipalities: string[];
+  passwordSet: boolean;
+  invitationExpiresAt: Date | string | null;
 }
 
 async function listUsers(tx: Queryable, userId?: string) {
   const rows = await tx.query<UserRow>(
     `select u.id, u.email, u.display_name as "displayName", u.discipline, u.client_id as "clientId", u.active,
             nullif(trim(concat_ws(' ', c.given_name, c.family_name)), '') as "clientName",
-            u.totp_enabled_at is not null as "secondFactor",
+            u.totp_enabled_at is not null as "secondFactor", u.password_hash is not null as "passwordSet",
+            (select i.expires_at from user_invitations i
+              where i.user_id = u.id and i.consumed_at is null and i.voided_at is null and i.expires_at > now()) as "invitationExpiresAt",
             array(select r.role from user_roles r where r.user_id = u.id order by r.role) as roles,
             array(select m.municipality from user_municipalities m where m.user_id = u.id order by m.municipality) as municipalities
        from users u left join clients c on c.id = u.client_id
@@ -54,7 +67,11 @@ async function listUsers(tx: Queryable, userId?: string) {
       order by u.active desc, u.display_name, u.email`,
     [userId ?? null],
   );
-  return rows.map((row) => ({ ...row, roles: row.roles.filter(isRole) }));
+  return rows.map((row) => ({
+    ...row,
+    roles: row.roles.filter(isRole),
+    invitationExpiresAt: row.invitationExpiresAt === null ? null : new Date(row.invitationExpiresAt).toISOString(),
+  }));
 }
 
 /** Client and relative accounts belong to exactly one client and hold no other role; other accounts to none. */
@@ -120,7 +137,7 @@ async function audit(
 }
 
 /** The organisation's accounts for the administrator: create, change roles, switch off. Every step audited. */
-export function registerUserAdminRoutes(app: FastifyInstance, db: Database): void {
+export function registerUserAdminRoutes(app: FastifyInstance, db: Database, config: Config): void {
   app.get(
     '/api/v1/users',
     {
@@ -148,7 +165,8 @@ export function registerUserAdminRoutes(app: FastifyInstance, db: Database): voi
       schema: {
         tags: ['people'],
         summary:
-          'Create an account with roles and a first password; a client or relative account belongs to one client and has that role only',
+          'Create an account with roles, without a password: the answer holds a one-time invitation link (shown only now) ' +
+          'with which the person chooses one. A client or relative account belongs to one client and has that role only',
         body: Type.Object(
           {
             email: Type.String({ format: 'email', maxLength: 254 }),
@@ -156,11 +174,13 @@ export function registerUserAdminRoutes(app: FastifyInstance, db: Database): voi
             roles: RolesBody,
             discipline: Type.Optional(Type.Union([Type.Enum([...DISCIPLINES]), Type.Null()])),
             clientId: Type.Optional(Type.Union([Type.String({ format: 'uuid' }), Type.Null()])),
-            password: Type.String({ minLength: 1, maxLength: 1024 }),
           },
           { additionalProperties: false },
         ),
-        response: { 201: UserSchema, ...problemResponses(401, 403, 409, 422) },
+        response: {
+          201: Type.Object({ ...UserSchema.properties, invitation: InvitationSchema }),
+          ...problemResponses(401, 403, 409, 422),
+        },
       },
     },
     async (request, reply) => {
@@ -171,35 +191,73 @@ export function registerUserAdminRoutes(app: FastifyInstance, db: Database): voi
         roles: Role[];
         discipline?: string | null;
         clientId?: string | null;
-        password: string;
       };
       const email = body.email.trim().toLowerCase();
       const clientId = body.clientId ?? null;
       checkClientLink(body.roles, clientId, '/body/clientId');
-      if (!isAcceptablePassword(body.password, email))
-        throw new ProblemError('auth.password_too_weak', {
-          errors: [
-            { path: '/body/password', message: 'too weak', code: 'auth.password_too_weak', source: 'NIST SP 800-63B §5.1.1.2' },
-          ],
-        });
-      const hash = await hashPassword(body.password);
       const created = await db.withOrg(auth.orgId, async (tx) => {
         if (clientId && (await tx.query(`select 1 from clients where id = $1`, [clientId])).length === 0)
           throw new ProblemError('resource.not_found', { errors: [{ path: '/body/clientId', message: 'no such client' }] });
         // One account per e-mail address across the platform (0001 users_email_key): the index decides, also under races.
         const [row] = await tx.query<{ id: string }>(
-          `insert into users (org_id, email, display_name, password_hash, discipline, client_id) values ($1, $2, $3, $4, $5, $6)
+          `insert into users (org_id, email, display_name, password_hash, discipline, client_id) values ($1, $2, $3, null, $4, $5)
            on conflict (email) do nothing returning id`,
-          [auth.orgId, email, body.displayName.trim(), hash, body.discipline ?? null, clientId],
+          [auth.orgId, email, body.displayName.trim(), body.discipline ?? null, clientId],
         );
         if (!row) throw new ProblemError('users.email_taken', { errors: [{ path: '/body/email', message: 'already in use' }] });
         for (const role of body.roles)
           await tx.query(`insert into user_roles (org_id, user_id, role) values ($1, $2, $3)`, [auth.orgId, row.id, role]);
         await audit(tx, request, auth, 'user.create', 'C', row.id, `roles ${[...body.roles].sort().join(',')}`);
+        const invitation = await invite(tx, request, auth, row.id, 'on creation');
         const [user] = await listUsers(tx, row.id);
-        return user;
+        return { ...user, invitation };
       });
       return reply.code(201).send(created);
+    },
+  );
+
+  /** A one-time link for the account (earlier links stop working), audited; the link itself is not. */
+  async function invite(
+    tx: Queryable,
+    request: FastifyRequest,
+    auth: Authenticated,
+    userId: string,
+    why: string,
+  ): Promise<IssuedInvitation> {
+    const invitation = await issueInvitation(tx, auth.orgId, userId, auth.userId, config.invitationHours);
+    await audit(tx, request, auth, 'user.invite', 'C', userId, `${why}; valid ${config.invitationHours} h`);
+    return invitation;
+  }
+
+  app.post(
+    '/api/v1/users/:userId/invitation',
+    {
+      config: MANAGE,
+      schema: {
+        tags: ['people'],
+        summary:
+          'A new one-time invitation link for another account, to choose a (new) password: for someone who did not use ' +
+          'the first link in time, or forgot their password. Earlier links stop working; the current password works ' +
+          'until the link is used. The link is in this answer only.',
+        params: UserIdParams,
+        response: { 201: InvitationSchema, ...problemResponses(401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      const auth = requireFullAuth(request);
+      const { userId } = request.params as { userId: string };
+      // Segregation of duties: an administrator changes their own password themself, with the current one.
+      refuseSelf(auth, userId);
+      const invitation = await db.withOrg(auth.orgId, async (tx) => {
+        await lockAccounts(tx, auth.orgId);
+        const [user] = await tx.query<{ active: boolean }>(`select active from users where id = $1 for update`, [userId]);
+        if (!user)
+          throw new ProblemError('resource.not_found', { errors: [{ path: '/params/userId', message: 'no such user' }] });
+        if (!user.active)
+          throw new ProblemError('users.account_inactive', { errors: [{ path: '/params/userId', message: 'switched off' }] });
+        return invite(tx, request, auth, userId, 'new link');
+      });
+      return reply.code(201).send(invitation);
     },
   );
 
@@ -276,6 +334,7 @@ export function registerUserAdminRoutes(app: FastifyInstance, db: Database): voi
         await keepAnAdministrator(tx, userId);
         await tx.query(`update users set active = false where id = $1`, [userId]);
         await tx.query(`delete from sessions where user_id = $1`, [userId]);
+        await voidOpenInvitations(tx, userId);
         await audit(tx, request, auth, 'user.deactivate', 'U', userId, reason.trim());
         const [after] = await listUsers(tx, userId);
         return after;

@@ -14,15 +14,25 @@ export interface UserAccount {
   active: boolean;
   secondFactor: boolean;
   municipalities: string[];
+  /** Whether the person has chosen a password (with their invitation link). */
+  passwordSet: boolean;
+  /** Until when the open invitation link works; null when there is none. */
+  invitationExpiresAt: string | null;
 }
 
+/** An account starts without a password: the person chooses one with a one-time link. */
 export interface NewUser {
   email: string;
   displayName: string;
   roles: Role[];
   discipline: Discipline | null;
   clientId: string | null;
-  password: string;
+}
+
+/** The one-time link as the server gives it, once: a path on this site and until when it works. */
+export interface Invitation {
+  path: string;
+  expiresAt: string;
 }
 
 const USERS_KEY = ['users'] as const;
@@ -40,7 +50,12 @@ function useUserMutation<T, R>(run: (input: T) => Promise<R>) {
 }
 
 export function useCreateUser() {
-  return useUserMutation((user: NewUser) => apiRequest<UserAccount>('POST', '/users', user));
+  return useUserMutation((user: NewUser) => apiRequest<UserAccount & { invitation: Invitation }>('POST', '/users', user));
+}
+
+/** A new invitation link for another account; earlier links stop working. */
+export function useReinvite() {
+  return useUserMutation((userId: string) => apiRequest<Invitation>('POST', `/users/${userId}/invitation`));
 }
 
 export function useChangeRoles() {

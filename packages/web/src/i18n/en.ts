@@ -13,6 +13,7 @@ import { enPrivacy } from './en/privacy';
 import { enMunicipal } from './en/municipal';
 import { enAgenda } from './en/agenda';
 import { enWorklist } from './en/worklist';
+import { enInvitation } from './en/invitation';
 
 export const en: Record<MessageKey, string> = {
   ...enCommon,
@@ -27,5 +28,6 @@ export const en: Record<MessageKey, string> = {
   ...enAdmin,
   ...enRelatives,
   ...enWorklist,
+  ...enInvitation,
   ...(problemMessages(PROBLEMS, 'en') as Record<`problem.${keyof typeof PROBLEMS}`, string>),
 };

@@ -21,3 +21,12 @@ export function formatShortDate(iso: string, language: string): string {
     timeZone: 'UTC',
   }).format(new Date(`${iso}T00:00:00Z`));
 }
+
+/** A moment as people read it, in Dutch time: "5 december 2026 om 10:15" (nl) or "5 December 2026 at 10:15" (en). */
+export function formatDateTime(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Amsterdam',
+  }).format(new Date(iso));
+}

@@ -12,6 +12,7 @@ import { nlPrivacy } from './nl/privacy';
 import { nlMunicipal } from './nl/municipal';
 import { nlAgenda } from './nl/agenda';
 import { nlWorklist } from './nl/worklist';
+import { nlInvitation } from './nl/invitation';
 
 /** Dutch, the default. Flat keys; `problem.<code>` entries come from core's problem catalogue. */
 export const nl = {
@@ -27,6 +28,7 @@ export const nl = {
   ...nlAdmin,
   ...nlRelatives,
   ...nlWorklist,
+  ...nlInvitation,
   ...problemMessages(PROBLEMS, 'nl'),
 };
 

@@ -13,7 +13,8 @@ export const enAdmin: Record<keyof typeof nlAdmin, string> = {
   'admin.users.intro':
     'Create accounts, change roles and switch accounts off here. A role opens a client’s data only when the person is also on that client’s care team. Another administrator changes your own roles.',
   'admin.users.new': 'New account',
-  'admin.users.newHint': 'Hand the first password over in person; the person changes it after signing in.',
+  'admin.users.newHint':
+    'You do not choose a password for the person. After creating the account you get an invitation link. With it the person chooses their own password.',
   'admin.users.name': 'Name',
   'admin.users.email': 'E-mail address',
   'admin.users.roles': 'Roles',
@@ -22,8 +23,6 @@ export const enAdmin: Record<keyof typeof nlAdmin, string> = {
   'admin.users.discipline': 'Discipline',
   'admin.users.client': 'Belongs to client',
   'admin.users.clientHint': 'An account of a client or relative belongs to one client and has only that role.',
-  'admin.users.password': 'First password',
-  'admin.users.passwordHint': 'At least 12 characters; not the e-mail address.',
   'admin.users.create': 'Create account',
   'admin.users.created': 'The account of {{name}} has been created.',
   'admin.users.list': 'All accounts',
@@ -42,6 +41,23 @@ export const enAdmin: Record<keyof typeof nlAdmin, string> = {
   'admin.users.deactivateReason': 'Why do you switch this account off?',
   'admin.users.deactivateHint': 'The person can no longer sign in. What they recorded is kept.',
   'admin.users.deactivateConfirm': 'Switch off',
+  'admin.users.password': 'Password',
+  'admin.users.passwordChosen': 'chosen by the person',
+  'admin.users.passwordNotYet': 'not chosen yet',
+  'admin.users.invitationOpen': 'Invitation link works until {{date}}',
+  'admin.users.invitationNone': 'There is no working invitation link.',
+  'admin.users.reinvite': 'Make a new invitation link',
+  'admin.users.reinviteHint':
+    'For someone who did not use the link in time, or forgot their password. An earlier link stops working. The current password works until the person chooses a new one.',
+  'admin.invitation.title': 'Invitation link for {{name}}',
+  'admin.invitation.explain':
+    'Give this link to {{name}}, for instance in person or through a secure messaging service of your organisation. With the link {{name}} chooses their own password, and can then sign in.',
+  'admin.invitation.once':
+    'You see this link only now. Copy it before you close this page. The link works once, until {{date}}. Lost or expired? Make a new link.',
+  'admin.invitation.link': 'Invitation link',
+  'admin.invitation.copy': 'Copy link',
+  'admin.invitation.copied': 'Copied',
+  'admin.invitation.close': 'I have kept the link',
   'admin.organisation.title': 'Organisation settings',
   'admin.organisation.secondFactor': 'Two-step sign-in',
   'admin.organisation.nowRequired': 'Now required for everyone who can see health data (NEN 7510).',

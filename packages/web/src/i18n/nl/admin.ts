@@ -12,7 +12,8 @@ export const nlAdmin = {
   'admin.users.intro':
     'Hier maakt u accounts aan, wijzigt u rollen en zet u accounts uit. Een rol geeft alleen toegang tot gegevens van cliënten als de persoon ook in het zorgteam van die cliënt staat. Uw eigen rollen wijzigt een andere beheerder.',
   'admin.users.new': 'Nieuw account',
-  'admin.users.newHint': 'Geef de persoon het eerste wachtwoord persoonlijk door; de persoon wijzigt het na het inloggen.',
+  'admin.users.newHint':
+    'U kiest geen wachtwoord voor de persoon. Na het aanmaken krijgt u een uitnodigingslink. Daarmee kiest de persoon zelf een wachtwoord.',
   'admin.users.name': 'Naam',
   'admin.users.email': 'E-mailadres',
   'admin.users.roles': 'Rollen',
@@ -21,8 +22,6 @@ export const nlAdmin = {
   'admin.users.discipline': 'Discipline',
   'admin.users.client': 'Hoort bij cliënt',
   'admin.users.clientHint': 'Een account van een cliënt of naaste hoort bij één cliënt en heeft alleen die rol.',
-  'admin.users.password': 'Eerste wachtwoord',
-  'admin.users.passwordHint': 'Minstens 12 tekens; niet gelijk aan het e-mailadres.',
   'admin.users.create': 'Account aanmaken',
   'admin.users.created': 'Het account van {{name}} is aangemaakt.',
   'admin.users.list': 'Alle accounts',
@@ -41,6 +40,23 @@ export const nlAdmin = {
   'admin.users.deactivateReason': 'Waarom zet u dit account uit?',
   'admin.users.deactivateHint': 'De persoon kan niet meer inloggen. Wat de persoon vastlegde blijft bewaard.',
   'admin.users.deactivateConfirm': 'Uitzetten',
+  'admin.users.password': 'Wachtwoord',
+  'admin.users.passwordChosen': 'zelf gekozen',
+  'admin.users.passwordNotYet': 'nog niet gekozen',
+  'admin.users.invitationOpen': 'Uitnodigingslink werkt tot {{date}}',
+  'admin.users.invitationNone': 'Er is geen werkende uitnodigingslink.',
+  'admin.users.reinvite': 'Nieuwe uitnodigingslink maken',
+  'admin.users.reinviteHint':
+    'Voor iemand die de link niet op tijd gebruikte, of het wachtwoord vergeten is. Een eerdere link werkt dan niet meer. Het huidige wachtwoord werkt tot de persoon een nieuw kiest.',
+  'admin.invitation.title': 'Uitnodigingslink voor {{name}}',
+  'admin.invitation.explain':
+    'Geef deze link aan {{name}}. Bijvoorbeeld in een gesprek, of via een veilige berichtendienst van uw organisatie. Met de link kiest {{name}} zelf een wachtwoord. Daarna kan {{name}} inloggen.',
+  'admin.invitation.once':
+    'U ziet deze link alleen nu. Kopieer hem voordat u deze pagina sluit. De link werkt één keer, tot {{date}}. Kwijt of verlopen? Maak dan een nieuwe link.',
+  'admin.invitation.link': 'Uitnodigingslink',
+  'admin.invitation.copy': 'Link kopiëren',
+  'admin.invitation.copied': 'Gekopieerd',
+  'admin.invitation.close': 'Ik heb de link bewaard',
   'admin.organisation.title': 'Instellingen van de organisatie',
   'admin.organisation.secondFactor': 'Inloggen in twee stappen',
   'admin.organisation.nowRequired': 'Nu verplicht voor iedereen die gezondheidsgegevens kan zien (NEN 7510).',

@@ -1,4 +1,4 @@
-import { Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHealth } from '../../api/health';
@@ -6,11 +6,12 @@ import { useSignIn } from '../../api/session';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { ProblemAlert } from '../../components/ProblemAlert';
 
-export function SignInPage() {
+/** `notice`: a message above the form (e.g. after choosing a password with an invitation link). */
+export function SignInPage({ notice, initialEmail = '' }: { notice?: string; initialEmail?: string } = {}) {
   const { t } = useTranslation();
   const signIn = useSignIn();
   const health = useHealth();
-  const [email, setEmail] = useState('');
+  const [email, setEmail] = useState(initialEmail);
   const [password, setPassword] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -31,6 +32,7 @@ export function SignInPage() {
             <Title order={2} size="h3">
               {t('signIn.title')}
             </Title>
+            {notice && <Alert color="teal" role="status" title={notice} />}
             <Text size="sm">{t('signIn.intro')}</Text>
             <ProblemAlert error={signIn.error} />
             <TextInput

@@ -7,7 +7,6 @@ import {
   Group,
   Loader,
   NativeSelect,
-  PasswordInput,
   Stack,
   TagsInput,
   Text,
@@ -24,10 +23,14 @@ import {
   useChangeRoles,
   useCreateUser,
   useDeactivateUser,
+  useReinvite,
   useUsers,
+  type Invitation,
   type UserAccount,
 } from '../../api/users';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { formatDateTime } from '../../i18n/format';
+import { InvitationLink } from './InvitationLink';
 
 const CLIENT_BOUND: readonly Role[] = ['client', 'naaste'];
 const WITH_DISCIPLINE: readonly Role[] = ['vaktherapeut', 'ergotherapeut'];
@@ -55,8 +58,7 @@ function CreateUserForm() {
   const [roles, setRoles] = useState<Role[]>([]);
   const [discipline, setDiscipline] = useState<string | null>(null);
   const [clientId, setClientId] = useState<string | null>(null);
-  const [password, setPassword] = useState('');
-  const [created, setCreated] = useState<string | null>(null);
+  const [created, setCreated] = useState<{ name: string; invitation: Invitation } | null>(null);
   const clientBound = roles.some((role) => CLIENT_BOUND.includes(role));
   const needsDiscipline = roles.some((role) => WITH_DISCIPLINE.includes(role));
   return (
@@ -78,17 +80,15 @@ function CreateUserForm() {
               roles,
               discipline: needsDiscipline ? (discipline as Discipline | null) : null,
               clientId: clientBound ? clientId : null,
-              password,
             },
             {
               onSuccess: (user) => {
-                setCreated(user.displayName);
+                setCreated({ name: user.displayName, invitation: user.invitation });
                 setDisplayName('');
                 setEmail('');
                 setRoles([]);
                 setDiscipline(null);
                 setClientId(null);
-                setPassword('');
               },
             },
           );
@@ -133,19 +133,14 @@ function CreateUserForm() {
               required
             />
           )}
-          <PasswordInput
-            label={t('admin.users.password')}
-            description={t('admin.users.passwordHint')}
-            value={password}
-            onChange={(e) => setPassword(e.currentTarget.value)}
-            autoComplete="new-password"
-            required
-          />
           <ProblemAlert error={create.error} />
           {created && (
-            <Text role="status" c="teal.9">
-              {t('admin.users.created', { name: created })}
-            </Text>
+            <>
+              <Text role="status" c="teal.9">
+                {t('admin.users.created', { name: created.name })}
+              </Text>
+              <InvitationLink name={created.name} invitation={created.invitation} onClose={() => setCreated(null)} />
+            </>
           )}
           <Group>
             <Button type="submit" loading={create.isPending} disabled={roles.length === 0}>
@@ -159,11 +154,13 @@ function CreateUserForm() {
 }
 
 function UserCard({ user, isSelf }: { user: UserAccount; isSelf: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const changeRoles = useChangeRoles();
   const deactivate = useDeactivateUser();
   const bind = useBindMunicipalities();
-  const [editing, setEditing] = useState<'roles' | 'deactivate' | 'municipalities' | null>(null);
+  const reinvite = useReinvite();
+  const [invitation, setInvitation] = useState<Invitation | null>(null);
+  const [editing, setEditing] = useState<'roles' | 'deactivate' | 'municipalities' | 'invite' | null>(null);
   const [roles, setRoles] = useState<Role[]>(user.roles);
   const [reason, setReason] = useState('');
   const [municipalities, setMunicipalities] = useState<string[]>(user.municipalities);
@@ -206,6 +203,22 @@ function UserCard({ user, isSelf }: { user: UserAccount; isSelf: boolean }) {
       <Text size="sm">
         <strong>{t('admin.users.secondFactor')}:</strong> {user.secondFactor ? t('admin.yes') : t('admin.no')}
       </Text>
+      <Text size="sm">
+        <strong>{t('admin.users.password')}:</strong>{' '}
+        {user.passwordSet ? t('admin.users.passwordChosen') : t('admin.users.passwordNotYet')}
+      </Text>
+      {user.active && !isSelf && (user.invitationExpiresAt || !user.passwordSet) && (
+        <Text size="sm" c="dimmed">
+          {user.invitationExpiresAt
+            ? t('admin.users.invitationOpen', { date: formatDateTime(user.invitationExpiresAt, i18n.language) })
+            : t('admin.users.invitationNone')}
+        </Text>
+      )}
+      {invitation && (
+        <div style={{ marginTop: 'var(--mantine-spacing-xs)' }}>
+          <InvitationLink name={user.displayName} invitation={invitation} onClose={() => setInvitation(null)} />
+        </div>
+      )}
       {isSelf ? (
         <Text size="sm" c="dimmed" mt="xs">
           {t('admin.users.selfHint')}
@@ -216,6 +229,9 @@ function UserCard({ user, isSelf }: { user: UserAccount; isSelf: boolean }) {
           <Group mt="sm" gap="xs">
             <Button variant="light" size="xs" onClick={() => setEditing('roles')}>
               {t('admin.users.changeRoles')}
+            </Button>
+            <Button variant="light" size="xs" onClick={() => setEditing('invite')}>
+              {t('admin.users.reinvite')}
             </Button>
             {user.roles.includes('gemeente') && (
               <Button variant="light" size="xs" onClick={() => setEditing('municipalities')}>
@@ -244,6 +260,32 @@ function UserCard({ user, isSelf }: { user: UserAccount; isSelf: boolean }) {
             <Group>
               <Button type="submit" size="xs" loading={changeRoles.isPending} disabled={roles.length === 0}>
                 {t('admin.save')}
+              </Button>
+              <Button variant="subtle" size="xs" onClick={close}>
+                {t('admin.cancel')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+      {editing === 'invite' && (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            reinvite.mutate(user.id, {
+              onSuccess: (made) => {
+                setInvitation(made);
+                close();
+              },
+            });
+          }}
+        >
+          <Stack mt="sm">
+            <Text size="sm">{t('admin.users.reinviteHint')}</Text>
+            <ProblemAlert error={reinvite.error} />
+            <Group>
+              <Button type="submit" size="xs" loading={reinvite.isPending}>
+                {t('admin.users.reinvite')}
               </Button>
               <Button variant="subtle" size="xs" onClick={close}>
                 {t('admin.cancel')}
