@@ -1,7 +1,7 @@
 import { checkCorrectionRequest, describeViolation } from '@meedoen/core';
 import type { Queryable } from '../db/database.js';
 import { ProblemError } from '../errors/problem.js';
-import type { DeclarationLine } from './declaration-store.js';
+import type { DeclarationLine } from './declaration-line.js';
 
 /**
  * Corrections of sent declaration lines (issue 12): asked for once per line, with a reason; the next run

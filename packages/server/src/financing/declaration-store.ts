@@ -17,6 +17,7 @@ import {
 import type { Queryable } from '../db/database.js';
 import { ProblemError } from '../errors/problem.js';
 import { correctionLines, pendingCorrections } from './declaration-corrections.js';
+import type { DeclarationLine } from './declaration-line.js';
 import { loadClientServices, loadFinancingContext } from './delivered-services.js';
 
 /**
@@ -42,12 +43,7 @@ export interface RunSummary {
 }
 
 /** A line of any route as stored: iWmo lines carry an allocation; PM304 and Wlz lines carry their `detail`. */
-export interface DeclarationLine extends Omit<Wmo323Line, 'allocationNumber' | 'productCategory'> {
-  allocationNumber: string | null;
-  productCategory: string | null;
-  /** Route-specific fields (PM304: UZOVI, insured number, AGBs, cover, eigen risico, session; Wlz: zorgkantoor). */
-  detail: Record<string, unknown> | null;
-}
+export type { DeclarationLine };
 
 export interface StoredLine extends DeclarationLine {
   id: string;
