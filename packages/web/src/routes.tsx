@@ -16,6 +16,7 @@ import { SocialMapPage } from './pages/daginvulling/SocialMapPage';
 import { AccessLogPage } from './pages/mine/AccessLogPage';
 import { ConsentPage } from './pages/mine/ConsentPage';
 import { MyPlanPage } from './pages/mine/MyPlanPage';
+import { MyProposalsPage } from './pages/mine/MyProposalsPage';
 import { RelativePage } from './pages/mine/RelativePage';
 import { DeclarationsPage } from './pages/financing/DeclarationsPage';
 import { InstrumentsPage } from './pages/measurement/InstrumentsPage';
@@ -91,6 +92,13 @@ export const APP_ROUTES: AppRoute[] = [
   },
   { path: '/mijn-agenda', context: 'mijn', labelKey: 'nav.myAgenda', element: <MyAgendaPage />, roles: ['client'] },
   { path: '/mijn-plan', context: 'mijn', labelKey: 'nav.myPlan', element: <MyPlanPage />, roles: ['client'] },
+  {
+    path: '/mijn-voorstellen',
+    context: 'mijn',
+    labelKey: 'nav.myProposals',
+    element: <MyProposalsPage />,
+    roles: ['client'],
+  },
   {
     path: '/mijn-vragenlijsten',
     context: 'mijn',
