@@ -68,6 +68,9 @@ describe.runIf(hasBrowser())('financing in the browser: the Financiering tab and
     await page.getByRole('heading', { name: 'Declaraties' }).waitFor();
     while ((await page.getByTestId('declaration-month').textContent()) !== 'oktober 2026')
       await page.getByRole('button', { name: 'Vorige maand' }).click();
+    // Nothing is pre-selected: building waits for the choice of receiver.
+    expect(await page.getByRole('button', { name: 'Declaratie opbouwen' }).isDisabled()).toBe(true);
+    await page.getByRole('radio', { name: 'Gemeente: Wmo-dagbesteding' }).check();
     await page.getByRole('button', { name: 'Declaratie opbouwen' }).click();
     const run = page.getByRole('article', { name: 'Declaratie aan gemeente 0193' });
     await run.getByText('Alle controles in orde: klaar om te versturen.').waitFor();
@@ -120,13 +123,127 @@ describe.runIf(hasBrowser())('financing in the browser: the Financiering tab and
     // The next month's run carries the credit line that references the original.
     await page.reload();
     await page.getByTestId('declaration-month').getByText('november 2026').waitFor();
+    await page.getByRole('radio', { name: 'Gemeente: Wmo-dagbesteding' }).check();
     await page.getByRole('button', { name: 'Declaratie opbouwen' }).click();
     const november = page.getByRole('article', { name: 'Declaratie aan gemeente 0193' });
     await november.getByRole('button', { name: 'Regels tonen' }).click();
     await november.getByText(`creditregel voor ${line?.reference}`).waitFor();
     await page.screenshot({ path: `${SCREENSHOTS}declarations-credit.png`, fullPage: true });
   });
+
+  it('the planner declares Joke’s November ergotherapie to her insurer: prestaties in words, eigen risico, checks', async () => {
+    const url = env.server().url;
+    await jokeInErgotherapie(url);
+    const page = await signInAs(env.browser(), url, PLANNER);
+    await page.getByRole('link', { name: 'Declaraties' }).click();
+    await page.getByRole('heading', { name: 'Declaraties' }).waitFor();
+    await page.getByTestId('declaration-month').getByText('november 2026').waitFor();
+    await page.getByRole('radio', { name: 'Zorgverzekeraar: ergotherapie' }).check();
+    await page.getByRole('button', { name: 'Declaratie opbouwen' }).click();
+    const run = page.getByRole('article', { name: 'Declaratie ergotherapie aan zorgverzekeraar 3311' });
+    await run.getByText('concept').waitFor();
+    // Fatima has no AGB code of her own yet: the insurer would refuse, so the run says why and cannot be sent.
+    await run.getByText('Kan niet verstuurd worden').waitFor();
+    expect(await run.getByRole('button', { name: 'Versturen' }).isDisabled()).toBe(true);
+    await run.getByRole('button', { name: 'Regels tonen' }).click();
+    await run.getByRole('cell', { name: /Toeslag behandeling aan huis/ }).waitFor();
+    expect(await run.getByRole('cell', { name: /^Individuele zitting ergotherapie/ }).count()).toBe(2);
+    expect(await run.getByText('telt mee voor het eigen risico').count()).toBe(3);
+    await run.getByRole('cell', { name: '3 kwartier' }).waitFor();
+    expect(await run.getByRole('link', { name: 'Bestand downloaden' }).getAttribute('href')).toMatch(/\/file$/);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOTS}declarations-pm304.png`, fullPage: true });
+  });
 });
+
+/** Joke (55) in first-line ergotherapie with Fatima under direct access: insured at 3311, two November sessions. */
+async function jokeInErgotherapie(baseUrl: string): Promise<void> {
+  const planner = await apiAs(baseUrl, PLANNER);
+  const { items } = await planner<{ items: { id: string; givenName: string }[] }>('GET', '/clients?q=Joke');
+  const joke = items[0]?.id ?? '';
+  const current = await planner<{ version: number }>('GET', `/clients/${joke}/entitlements`);
+  await planner(
+    'PUT',
+    `/clients/${joke}/entitlements`,
+    {
+      bsn: '123456782',
+      entitlements: {
+        wlz: [],
+        wmo: [],
+        jeugdwet: [],
+        participatiewet: [],
+        insurance: [{ from: '2026-01-01', until: null, uzovi: '3311', insuredNumber: '55501234', supplementaryPolicyId: null }],
+      },
+    },
+    { 'if-match': `"${current.version}"` },
+  );
+  const fatima = await apiAs(baseUrl, 'fatima.yilmaz@delinde.example');
+  const people = await planner<{ id: string; displayName: string }[]>('GET', '/professionals');
+  const fatimaId = people.find((p) => p.displayName === 'Fatima Yilmaz')?.id ?? '';
+  const base = `/clients/${joke}/trajectories`;
+  const { id } = await fatima<{ id: string }>('POST', base, {
+    discipline: 'ergotherapie',
+    source: 'zelf_dte',
+    requestType: 'behandeling',
+    funding: 'zvw',
+    referrerName: 'Zelf aangemeld',
+    question: 'Weer zelf boodschappen doen',
+    therapistId: fatimaId,
+    regiebehandelaarId: null,
+    receivedOn: '2026-11-02',
+  });
+  const goal = {
+    id: 'g1',
+    parentId: null,
+    description: 'Doet zelf de boodschappen',
+    kind: 'primair',
+    term: 'kort',
+    aim: 'ontwikkeling',
+    domain: 'lichamelijk',
+    transdiagnosticFactor: null,
+    occupationArea: 'huishouden',
+    smart: { specific: true, measurable: true, acceptable: true, realistic: true, timeBound: true },
+    gas: null,
+  };
+  const plan = {
+    clientView: { vision: 'v', reason: 'r', helpQuestion: 'h', expectation: 'e' },
+    therapistView: { natureOfProblems: 'n', maintainingFactors: 'm', conclusion: 'c' },
+    plannedDelivery: { method: 'm', activities: 'a', period: 'p', frequency: 'f' },
+    agreements: 'a',
+    estimatedDuration: '6 weken',
+    startDate: '2026-11-03',
+    nextEvaluationDate: '2026-12-15',
+    remarks: 'geen',
+  };
+  for (const [path, body] of [
+    ['intake', { date: '2026-11-02' }],
+    ['acceptance', { accepted: true, reasons: 'Ergotherapie past bij de hulpvraag', contraIndications: [] }],
+    ['indication', { focus: 'dagelijks_functioneren', rationale: 'Boodschappen' }],
+    ['goals', { goals: [goal] }],
+    ['plan', { plan }],
+    ['evaluation-agreements', { everyWeeks: 6, firstDate: '2026-12-15', method: 'Gesprek' }],
+    ['plan-agreement', { version: 1, agreedBy: 'client', date: '2026-11-03' }],
+  ] as const)
+    await fatima('POST', `${base}/${id}/${path}`, body);
+  const session = (date: string, minutes: number, setting: string, homeVisitReason: string | null) => ({
+    session: {
+      date,
+      form: 'individueel',
+      setting,
+      homeVisitReason,
+      directMinutes: minutes,
+      indirectMinutes: 0,
+      activities: 'Boodschappen oefenen',
+      observations: 'x',
+      sessionEvaluation: 'x',
+      outcomeMeasured: false,
+      startTime: '10:00',
+      ergoContactType: 'individuele_zitting',
+    },
+  });
+  await fatima('POST', `${base}/${id}/sessions`, session('2026-11-05', 30, 'aan_huis', 'Durft de deur nog niet uit'));
+  await fatima('POST', `${base}/${id}/sessions`, session('2026-11-12', 45, 'praktijk', null));
+}
 
 /** The municipality's WMO325 answer accepting one prestatie (0200: no remark). */
 function accepting325(declarationNumber: string, reference: string, volume: number, amountCents: number): string {

@@ -10,8 +10,7 @@ import type { Pm304Line } from './pm304.js';
  * eurocent. BerichtCode 484 (323) and 485 (325): Vektis COD002.
  *
  * PM304/PM305: Vektis EI, a fixed-length flat file of records 01 (voorloop), 02 (verzekerde), 04
- * (prestatie), 99 (sluit). The record kinds are from the published standard's description; the field list
- * and positions are UNCONFIRMED — the server round takes them from the Vektis PM304 BER before rendering.
+ * (prestatie), 98 (commentaar), 99 (sluit); the record layout is in ei-layouts.ts, rendered by pm304-file.ts.
  */
 
 export const WMO323_NAMESPACE = 'http://www.istandaarden.nl/iwmo/3_2/wmo323/schema';
@@ -140,6 +139,8 @@ export interface Pm304File {
       practitionerAgb: string;
       referrerAgb: string | null;
       direction: 'D' | 'C';
+      /** Sent as commentaar records (98) after the prestatie. */
+      comment: string | null;
     }[];
   }[];
   sluit: { record: '99'; insuredCount: number; prestatieCount: number; totalCents: number };
@@ -183,6 +184,7 @@ export function toPm304File(
           practitionerAgb: l.practitionerAgb ?? '',
           referrerAgb: l.referrerAgb,
           direction: l.direction,
+          comment: l.homeVisitReason,
         })),
       };
     }),

@@ -65,6 +65,15 @@ describe('PM304 lines from the ergotherapie ledger', () => {
       direction: 'D',
     });
   });
+  it('from 18 each basic-cover line is marked for the eigen risico, under 18 none; the home reason rides on the surcharge', () => {
+    expect(linesFor(contacts).map((l) => [l.prestatiecode, l.eigenRisico, l.homeVisitReason])).toEqual([
+      ['5002', true, null],
+      ['5000', true, null],
+      ['5001', true, 'angst buiten de deur'],
+    ]);
+    const child = { ...joke, birthDate: '2012-05-01' };
+    expect(linesFor(contacts, ctx(child)).map((l) => l.eigenRisico)).toEqual([false, false, false]);
+  });
   it('self-paid quarters are not declared to the insurer', () => {
     const tenHours = Array.from({ length: 10 }, (_, i) => contact(`c${i}`, `2026-01-${String(i + 5).padStart(2, '0')}`, 60));
     const lines = linesFor([...tenHours, contact('x', '2026-03-02', 30)]);

@@ -29,6 +29,10 @@ export interface Pm304Line {
   tariffCents: number;
   amountCents: number;
   cover: 'basis' | 'aanvullend';
+  /** Basic cover from 18: counts towards the eigen risico, which the insurer settles with the person (Zvw art. 19). */
+  eigenRisico: boolean;
+  /** Why the treatment was at home, for the insurer (REFERENCE.md §7.1 "Home treatment"); null elsewhere. */
+  homeVisitReason: string | null;
   practiceAgb: string | null;
   practitionerAgb: string | null;
   /** The referrer's AGB; null under direct access (DTE). */
@@ -67,6 +71,9 @@ export function buildPm304Lines(input: Pm304Input, ctx: FinancingContext): Pm304
       tariffCents: quantity === 0 ? 0 : l.amountCents / quantity,
       amountCents: l.amountCents,
       cover: l.cover,
+      eigenRisico: l.eigenRisico,
+      // On the surcharge line: that is the prestatie the reason explains.
+      homeVisitReason: l.quarters === null ? (byId.get(l.contactId)?.homeVisitReason ?? null) : null,
       practiceAgb: input.practiceAgb,
       practitionerAgb: input.practitionerAgbOf(l.contactId),
       referrerAgb: byId.get(l.contactId)?.directAccess ? null : input.referrerAgb,

@@ -141,6 +141,8 @@ describe('reading a PM305 back (its code list is UNCONFIRMED: codes without text
     tariffCents: amountCents / 4,
     amountCents,
     cover: 'basis',
+    eigenRisico: true,
+    homeVisitReason: null,
     practiceAgb: '04000001',
     practitionerAgb: '04000002',
     referrerAgb: null,

@@ -65,9 +65,13 @@ export function applyWmo325(sent: readonly Wmo323Line[], answer: Wmo325Message):
 /**
  * PM305: every prestatie is answered with its codes. Which codes mean "accepted" is not confirmed, so the
  * caller passes them (a deployment's list); by default an empty code list, or awarded equal to claimed, is
- * accepted.
+ * accepted. The Wlz AW320 answer has the same shape and is applied the same way.
  */
-export function applyPm305(sent: readonly Pm304Line[], answer: Pm305File, acceptedCodes: readonly string[] = []): ReturnOutcome {
+export function applyPm305(
+  sent: readonly Pick<Pm304Line, 'reference' | 'amountCents'>[],
+  answer: Pm305File,
+  acceptedCodes: readonly string[] = [],
+): ReturnOutcome {
   const sentByRef = new Map(sent.map((l) => [l.reference, l]));
   const bad = (codes: readonly string[]) => codes.filter((c) => !acceptedCodes.includes(c));
   const rejected: ReturnOutcome['rejected'] = [];
@@ -106,7 +110,7 @@ export function applyPm305(sent: readonly Pm304Line[], answer: Pm305File, accept
 /** Each rejected line reopened with its reason in words, for the Declaraties screen and the correction. */
 export function reopenRejected(
   outcome: ReturnOutcome,
-  receiver: 'WMO325' | 'PM305',
+  receiver: 'WMO325' | 'PM305' | 'AW320',
 ): { reference: string; reason: FinancingReason }[] {
   return outcome.rejected.map(({ reference, codes }) => {
     const list = codes.map((c) => (c.text ? `${c.code} ${c.text}` : c.code)).join('; ') || '—';

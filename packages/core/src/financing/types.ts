@@ -164,6 +164,8 @@ export interface WlzIndication extends Period {
   stayByThisOrganisation: boolean;
   /** Dagbesteding is part of the stay's package (zzp); otherwise a separate prestatie (REFERENCE.md §9). */
   dagbestedingInStay: boolean;
+  /** The zorgkantoor that pays (4 digits, its UZOVI-style code; 002 L70); the receiver of the Wlz declaration. */
+  zorgkantoor?: string | null;
 }
 
 /** A Wmo allocation (iWmo 301 ToegewezenProduct, REFERENCE.md §9). Volume in whole units (IV042). */

@@ -1,6 +1,7 @@
-import { checkCorrectionRequest, creditLine, describeViolation, type Wmo323Line } from '@meedoen/core';
+import { checkCorrectionRequest, describeViolation } from '@meedoen/core';
 import type { Queryable } from '../db/database.js';
 import { ProblemError } from '../errors/problem.js';
+import type { DeclarationLine } from './declaration-store.js';
 
 /**
  * Corrections of sent declaration lines (issue 12): asked for once per line, with a reason; the next run
@@ -53,19 +54,20 @@ export async function requestCorrection(
 }
 
 export interface PendingCorrection {
-  municipalityCode: string;
-  original: Wmo323Line;
+  /** The receiver of the original run: municipality, insurer (UZOVI) or zorgkantoor. */
+  receiver: string;
+  original: DeclarationLine;
 }
 
 /** Corrections whose credit line is not yet in a run that still counts (a discarded run gives them back). */
-export async function pendingCorrections(tx: Queryable, route: 'iwmo_323'): Promise<PendingCorrection[]> {
+export async function pendingCorrections(tx: Queryable, route: 'iwmo_323' | 'pm304' | 'wlz'): Promise<PendingCorrection[]> {
   return tx.query<PendingCorrection>(
-    `select r.receiver as "municipalityCode", json_build_object(
+    `select r.receiver, json_build_object(
        'reference', l.reference, 'previousReference', l.previous_reference, 'personId', l.client_id, 'bsn', l.bsn,
        'allocationNumber', l.allocation_number, 'productCategory', l.product_category, 'productCode', l.product_code,
        'period', json_build_object('start', to_char(l.period_start, 'YYYY-MM-DD'), 'end', to_char(l.period_end, 'YYYY-MM-DD')),
        'volume', l.volume, 'unit', l.unit, 'tariffCents', l.tariff_cents, 'amountCents', l.amount_cents::int,
-       'direction', l.direction) as original
+       'direction', l.direction, 'detail', l.detail) as original
      from declaration_corrections c
      join declaration_lines l on l.id = c.original_line_id
      join declaration_runs r on r.id = l.run_id
@@ -77,11 +79,21 @@ export async function pendingCorrections(tx: Queryable, route: 'iwmo_323'): Prom
   );
 }
 
-/** The credit line and, when something is still delivered, the new line for one pending correction. */
-export function correctionLines(
-  pending: PendingCorrection,
+/**
+ * The credit line and, when something is still delivered, the new line for one pending correction. The credit
+ * repeats the sent line with direction C and names it (REFERENCE.md §9.3; iWmo TR323; PM304/AW319 carry the
+ * previous reference in "Referentienummer voorgaande gerelateerde prestatierecord").
+ */
+export function correctionLines<L extends { reference: string; previousReference: string | null; direction: 'D' | 'C' }>(
+  pending: { original: L },
   references: { credit: string },
-  recomputed: Wmo323Line | null,
-): Wmo323Line[] {
-  return [creditLine(pending.original, references.credit), ...(recomputed ? [recomputed] : [])];
+  recomputed: L | null,
+): L[] {
+  const credit = {
+    ...pending.original,
+    reference: references.credit,
+    previousReference: pending.original.reference,
+    direction: 'C' as const,
+  };
+  return [credit, ...(recomputed ? [recomputed] : [])];
 }

@@ -1,4 +1,4 @@
-import { applyWmo325, checkDeclarationEditable, findingsAsViolations, reopenRejected, type Wmo325Message } from '@meedoen/core';
+import { checkDeclarationEditable, findingsAsViolations, reopenRejected } from '@meedoen/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { auditActor } from '../access/audit-context.js';
@@ -7,14 +7,20 @@ import { requireFullAuth } from '../access/route-access.js';
 import type { Database, Queryable } from '../db/database.js';
 import { problemResponses, ProblemError, throwIfViolations } from '../errors/problem.js';
 import { requestCorrection } from './declaration-corrections.js';
-import { buildIwmoRuns, listRuns, loadLines, wmo323MessageOf, type RunSummary } from './declaration-store.js';
+import { ANSWER_OF, readAnswer, runFile, type Route } from './declaration-files.js';
+import { buildIwmoRuns, listRuns, loadLines, type BuiltRun, type RunSummary } from './declaration-store.js';
 import { CoreShaped } from './financing-schemas.js';
-import { InvalidMessageError, parseWmo325, renderWmo323 } from './iwmo-xml.js';
+import { buildPm304Runs } from './pm304-runs.js';
+import { buildWlzRuns } from './wlz-runs.js';
 
 const Month = Type.String({ pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$', description: 'YYYY-MM' });
 const RunParams = Type.Object({ runId: Type.String({ format: 'uuid' }) });
 const LineParams = Type.Object({ lineId: Type.String({ format: 'uuid' }) });
 const access = { kind: 'permission', permission: 'declarations.manage' } as const;
+const ROUTES = ['iwmo_323', 'pm304', 'wlz'] as const;
+
+/** Per route, who receives a run: iWmo 323 per municipality, PM304 per insurer (UZOVI), Wlz per zorgkantoor. */
+const BUILDERS: Record<Route, typeof buildIwmoRuns> = { iwmo_323: buildIwmoRuns, pm304: buildPm304Runs, wlz: buildWlzRuns };
 
 /** One audit record per client whose data a declaration step touched (NEN 7513), in one multi-row insert. */
 async function auditClients(
@@ -66,6 +72,11 @@ async function auditedLines(
   return lines;
 }
 
+/** What the screen shows of a line's route detail: cover, eigen risico, receiver — no insured number, birth date or AGBs. */
+const SHOWN_DETAIL = ['cover', 'eigenRisico', 'uzovi', 'zorgkantoor', 'homeVisitReason'];
+const onScreen = (detail: Record<string, unknown> | null) =>
+  detail ? Object.fromEntries(Object.entries(detail).filter(([key]) => SHOWN_DETAIL.includes(key))) : null;
+
 /** Locks a run for a change of status (parallel sends, discards and answers wait for each other). */
 async function lockedStatus(tx: Queryable, runId: string): Promise<RunSummary['status']> {
   const [locked] = await tx.query<{ status: RunSummary['status'] }>(
@@ -83,8 +94,9 @@ async function runOrNotFound(tx: Queryable, runId: string): Promise<RunSummary> 
 }
 
 /**
- * Monthly declarations (issue 12): build the iWmo 323 runs per municipality, check them as the
- * municipality would, download the file, send, and read the 325 answer back. A sent run never changes.
+ * Monthly declarations (issue 12): build the runs of a route — iWmo 323 per municipality, PM304 (ergotherapie)
+ * per insurer, Wlz day activities per zorgkantoor — check them as the receiver would, download the file, send,
+ * and read the answer (325, PM305, AW320) back. A sent run never changes.
  */
 export function registerDeclarationRoutes(app: FastifyInstance, db: Database): void {
   app.post(
@@ -94,10 +106,10 @@ export function registerDeclarationRoutes(app: FastifyInstance, db: Database): v
       schema: {
         tags: ['financing'],
         summary:
-          'Build the month’s iWmo 323 draft runs, one per municipality, with the receiver’s checks; 409 financing.already_declared while a draft exists',
+          'Build the month’s draft runs of a route — iWmo 323 per municipality, PM304 per insurer, Wlz per zorgkantoor — with the receiver’s checks; 409 financing.already_declared while a draft exists',
         body: Type.Object(
           {
-            route: Type.Enum(['iwmo_323']),
+            route: Type.Enum([...ROUTES], { description: 'iwmo_323 (gemeente), pm304 (zorgverzekeraar), wlz (zorgkantoor)' }),
             month: Month,
             date: Type.String({ format: 'date', description: 'the declaration day (DeclaratieDagtekening)' }),
           },
@@ -111,9 +123,9 @@ export function registerDeclarationRoutes(app: FastifyInstance, db: Database): v
     },
     async (request, reply) => {
       const auth = requireFullAuth(request);
-      const { month, date } = request.body as { month: string; date: string };
+      const { route, month, date } = request.body as { route: Route; month: string; date: string };
       const runs = await db.withOrg(auth.orgId, async (tx) => {
-        const built = await buildIwmoRuns(tx, auth.orgId, auth.userId, month, date);
+        const built: BuiltRun[] = await BUILDERS[route](tx, auth.orgId, auth.userId, month, date);
         for (const run of built) await auditClients(tx, request, run.clientIds, 'declaration.build', 'C', run.summary.id);
         return built.map((b) => b.summary);
       });
@@ -128,14 +140,14 @@ export function registerDeclarationRoutes(app: FastifyInstance, db: Database): v
       schema: {
         tags: ['financing'],
         summary: 'Declaration runs with status, totals and checks',
-        querystring: Type.Object({ month: Type.Optional(Month) }),
+        querystring: Type.Object({ month: Type.Optional(Month), route: Type.Optional(Type.Enum([...ROUTES])) }),
         response: { 200: Type.Array(CoreShaped('a run')), ...problemResponses(401, 403) },
       },
     },
     async (request) => {
       const auth = requireFullAuth(request);
-      const { month } = request.query as { month?: string };
-      return db.withOrg(auth.orgId, (tx) => listRuns(tx, month ? { month } : {}));
+      const { month, route } = request.query as { month?: string; route?: Route };
+      return db.withOrg(auth.orgId, (tx) => listRuns(tx, { ...(month ? { month } : {}), ...(route ? { route } : {}) }));
     },
   );
 
@@ -162,7 +174,7 @@ export function registerDeclarationRoutes(app: FastifyInstance, db: Database): v
         );
         return {
           run,
-          lines: lines.map((l) => ({ ...l, bsn: l.bsn ? `******${l.bsn.slice(-3)}` : null })),
+          lines: lines.map((l) => ({ ...l, bsn: l.bsn ? `******${l.bsn.slice(-3)}` : null, detail: onScreen(l.detail) })),
           answers,
         };
       });
@@ -175,23 +187,27 @@ export function registerDeclarationRoutes(app: FastifyInstance, db: Database): v
       config: { access },
       schema: {
         tags: ['financing'],
-        summary: 'The WMO323 XML of a run (an export: it holds BSNs; audited per client)',
+        summary:
+          'The file of a run: WMO323 XML, or the PM304 / AW319 Vektis EI flat file (an export: it holds BSNs; audited per client)',
         params: RunParams,
-        response: { 200: Type.String({ description: 'application/xml' }), ...problemResponses(401, 403, 404) },
+        response: {
+          200: Type.String({ description: 'application/xml (iWmo) or text/plain fixed-width records (Vektis EI)' }),
+          ...problemResponses(401, 403, 404),
+        },
       },
     },
     async (request, reply) => {
       const auth = requireFullAuth(request);
       const { runId } = request.params as { runId: string };
-      const xml = await db.withOrg(auth.orgId, async (tx) => {
+      const file = await db.withOrg(auth.orgId, async (tx) => {
         const run = await runOrNotFound(tx, runId);
         const lines = await auditedLines(tx, request, runId, 'declaration.export', 'E');
-        return renderWmo323(await wmo323MessageOf(tx, auth.orgId, run, lines));
+        return runFile(tx, auth.orgId, run, lines);
       });
       return reply
-        .header('content-type', 'application/xml; charset=utf-8')
-        .header('content-disposition', `attachment; filename="WMO323-${runId}.xml"`)
-        .send(xml);
+        .header('content-type', file.contentType)
+        .header('content-disposition', `attachment; filename="${file.filename}"`)
+        .send(file.body);
     },
   );
 
@@ -254,34 +270,40 @@ export function registerDeclarationRoutes(app: FastifyInstance, db: Database): v
       config: { access },
       schema: {
         tags: ['financing'],
-        summary: 'Read the municipality’s WMO325 answer: accepted lines, rejected lines reopened with their return codes',
+        summary:
+          'Read the receiver’s answer (WMO325 XML in `xml`; PM305 or AW320 flat file in `content`): accepted lines, rejected lines reopened with their return codes, the awarded total; the run becomes answered',
         params: RunParams,
-        body: Type.Object({ xml: Type.String({ minLength: 1, maxLength: 5_000_000 }) }, { additionalProperties: false }),
+        body: Type.Object(
+          {
+            xml: Type.Optional(Type.String({ minLength: 1, maxLength: 5_000_000, description: 'a WMO325 message' })),
+            content: Type.Optional(
+              Type.String({ minLength: 1, maxLength: 5_000_000, description: 'the answer file (WMO325, PM305, AW320)' }),
+            ),
+          },
+          { additionalProperties: false },
+        ),
         response: { 200: CoreShaped('outcome and reopened lines'), ...problemResponses(401, 403, 404, 409, 422) },
       },
     },
     async (request) => {
       const auth = requireFullAuth(request);
       const { runId } = request.params as { runId: string };
-      const { xml } = request.body as { xml: string };
-      let message: Wmo325Message;
-      try {
-        message = parseWmo325(xml);
-      } catch (error) {
-        if (!(error instanceof InvalidMessageError)) throw error;
-        throw new ProblemError('request.invalid', {
-          errors: [{ path: '/body/xml', message: 'not a readable WMO325 message' }],
-        });
-      }
+      const body = request.body as { xml?: string; content?: string };
+      const raw = body.content ?? body.xml;
+      if (raw === undefined)
+        throw new ProblemError('request.invalid', { errors: [{ path: '/body/content', message: 'the answer file is missing' }] });
+      const path = body.content !== undefined ? '/body/content' : '/body/xml';
       return db.withOrg(auth.orgId, async (tx) => {
+        // Read the answer first (an unreadable file is 400 whatever the run's state), then take the run's lock.
+        const run = await runOrNotFound(tx, runId);
+        const lines = await loadLines(tx, runId);
+        const outcome = readAnswer(run, raw, lines, path);
         const status = await lockedStatus(tx, runId);
         if (status !== 'sent') throw new ProblemError('financing.declaration_immutable');
-        const lines = await loadLines(tx, runId);
-        const outcome = applyWmo325(lines, message);
-        const reopened = reopenRejected(outcome, 'WMO325');
+        const reopened = reopenRejected(outcome, ANSWER_OF[run.route as Route]);
         const [answer] = await tx.query<{ id: string }>(
           `insert into declaration_answers (org_id, run_id, raw, outcome, recorded_by) values ($1, $2, $3, $4, $5) returning id`,
-          [auth.orgId, runId, xml, JSON.stringify({ ...outcome, reopened }), auth.userId],
+          [auth.orgId, runId, raw, JSON.stringify({ ...outcome, reopened }), auth.userId],
         );
         const rejected = new Map(outcome.rejected.map((r) => [r.reference, r.codes.map((c) => c.code)]));
         for (const line of lines)

@@ -37,9 +37,19 @@ export interface RunSummary {
   checks: { findings: ReceiverFinding[]; blocked: boolean };
   createdAt: string;
   sentAt: string | null;
+  /** What the receiver awarded in its latest answer; null before an answer. */
+  awardedCents: number | null;
 }
 
-export interface StoredLine extends Wmo323Line {
+/** A line of any route as stored: iWmo lines carry an allocation; PM304 and Wlz lines carry their `detail`. */
+export interface DeclarationLine extends Omit<Wmo323Line, 'allocationNumber' | 'productCategory'> {
+  allocationNumber: string | null;
+  productCategory: string | null;
+  /** Route-specific fields (PM304: UZOVI, insured number, AGBs, cover, eigen risico, session; Wlz: zorgkantoor). */
+  detail: Record<string, unknown> | null;
+}
+
+export interface StoredLine extends DeclarationLine {
   id: string;
   clientName: string;
   outcome: { status: 'accepted' | 'rejected'; returnCodes: string[] } | null;
@@ -86,7 +96,7 @@ async function wmoAttendance(tx: Queryable, clientIds: readonly string[], month:
 }
 
 /** `count` consecutive numbers from the organisation's counter for a route (row lock: no two runs share one). */
-async function takeNumbers(tx: Queryable, orgId: string, counter: string, count: number): Promise<number> {
+export async function takeNumbers(tx: Queryable, orgId: string, counter: string, count: number): Promise<number> {
   await tx.query(
     `insert into declaration_counters (org_id, route, next_value) values ($1, $2, 1) on conflict (org_id, route) do nothing`,
     [orgId, counter],
@@ -112,7 +122,11 @@ async function history(tx: Queryable): Promise<SentWmoLine[]> {
   return rows;
 }
 
-function doubleFundingFinding(check: 'double_funding_overlap' | 'double_funding_same_service', path: string): ReceiverFinding {
+export function doubleFundingFinding(
+  check: 'double_funding_overlap' | 'double_funding_same_service',
+  path: string,
+): ReceiverFinding {
+  // The receivers cannot see other payers: double funding has no return code on any route; we block it ourselves.
   const def = IWMO_CHECKS[check];
   return {
     check,
@@ -185,8 +199,13 @@ export async function buildIwmoRuns(
           reference: referenceAt(candidates.length + 2 * i + 1),
         })
       : null;
-    for (const line of correctionLines(pending, { credit: referenceAt(candidates.length + 2 * i) }, recomputed))
-      lines.push({ municipalityCode: pending.municipalityCode, line });
+    const sentLine = { ...original, detail: null } as Wmo323Line & { detail: null };
+    for (const { detail: _d, ...line } of correctionLines(
+      { original: sentLine },
+      { credit: referenceAt(candidates.length + 2 * i) },
+      recomputed ? { ...recomputed, detail: null } : null,
+    ))
+      lines.push({ municipalityCode: pending.receiver, line });
   }
   const municipalities = [...new Set(lines.map((l) => l.municipalityCode))].sort();
   const firstNumber = await takeNumbers(tx, orgId, 'iwmo_323_declaration', municipalities.length);
@@ -200,21 +219,11 @@ export async function buildIwmoRuns(
     await tx.query<{ declaration_number: string }>(`select declaration_number from declaration_runs where route = 'iwmo_323'`)
   ).map((r) => r.declaration_number);
   // No minute paid twice: each person's month, as the Financiering tab shows it, blocks on double funding.
-  const blockers = new Map<string, ReceiverFinding[]>();
-  for (const clientId of new Set(lines.map((l) => l.line.personId))) {
-    const ctx = await loadFinancingContext(tx, clientId);
-    const { services } = await loadClientServices(tx, clientId, monthBounds(month).start, monthBounds(month).end);
-    const overview = personMonthOverview(services, ctx, month);
-    blockers.set(
-      clientId,
-      overview.blockers.map((b) =>
-        doubleFundingFinding(
-          b.code === 'financing.double_funding_overlap' ? 'double_funding_overlap' : 'double_funding_same_service',
-          `/clients/${clientId}${b.path}`,
-        ),
-      ),
-    );
-  }
+  const blockers = await doubleFundingBlockersOf(
+    tx,
+    lines.map((l) => l.line.personId),
+    month,
+  );
 
   const built: BuiltRun[] = [];
   for (const declaration of declarations) {
@@ -230,32 +239,117 @@ export async function buildIwmoRuns(
     const clientIds = [...new Set(declaration.lines.map((l) => l.personId))];
     const findings = [...result.findings, ...clientIds.flatMap((id) => blockers.get(id) ?? [])];
     const checks = { findings, blocked: findings.length > 0 };
-    const [run] = await tx.query<{ id: string }>(
-      `insert into declaration_runs (org_id, route, month, receiver, status, declaration_number, dagtekening, total_cents,
-         total_direction, checks, created_by)
-       values ($1, 'iwmo_323', $2, $3, 'draft', $4, $5, $6, $7, $8, $9) on conflict do nothing returning id`,
-      [
-        orgId,
-        month,
-        declaration.municipalityCode,
-        declaration.declarationNumber,
-        date,
-        declaration.totalCents,
-        declaration.totalDirection,
-        JSON.stringify(checks),
-        userId,
-      ],
+    const runId = await insertDraftRun(tx, {
+      orgId,
+      route: 'iwmo_323',
+      month,
+      receiver: declaration.municipalityCode,
+      declarationNumber: declaration.declarationNumber,
+      date,
+      totalCents: declaration.totalCents,
+      totalDirection: declaration.totalDirection,
+      checks,
+      userId,
+    });
+    await insertLines(
+      tx,
+      orgId,
+      runId,
+      'iwmo_323',
+      declaration.lines.map((l) => ({ ...l, detail: null })),
     );
-    if (!run) throw new ProblemError('financing.already_declared');
-    await insertLines(tx, orgId, run.id, declaration.lines);
-    const [summary] = await listRuns(tx, { id: run.id });
+    const [summary] = await listRuns(tx, { id: runId });
     if (summary) built.push({ summary, clientIds });
   }
   return built;
 }
 
+/**
+ * Per client, what blocks declaring the month because a minute would be paid twice (issue 12): the month overview
+ * of the Financiering tab, so every route blocks on the same findings.
+ */
+export async function doubleFundingBlockersOf(
+  tx: Queryable,
+  clientIds: readonly string[],
+  month: string,
+  extra?: (clientId: string) => Promise<Parameters<typeof personMonthOverview>[3]>,
+): Promise<Map<string, ReceiverFinding[]>> {
+  const blockers = new Map<string, ReceiverFinding[]>();
+  const { start, end } = monthBounds(month);
+  for (const clientId of new Set(clientIds)) {
+    const ctx = await loadFinancingContext(tx, clientId);
+    const { services } = await loadClientServices(tx, clientId, start, end);
+    const overview = personMonthOverview(services, ctx, month, extra ? await extra(clientId) : undefined);
+    blockers.set(
+      clientId,
+      overview.blockers.map((b) =>
+        doubleFundingFinding(
+          b.code === 'financing.double_funding_overlap' ? 'double_funding_overlap' : 'double_funding_same_service',
+          `/clients/${clientId}${b.path}`,
+        ),
+      ),
+    );
+  }
+  return blockers;
+}
+
+/**
+ * Insert a draft run. A second draft for the same route, receiver and month is refused by the unique index
+ * (declaration_runs_one_draft): 409 `financing.already_declared`, also when two requests race.
+ */
+export async function insertDraftRun(
+  tx: Queryable,
+  run: {
+    orgId: string;
+    route: 'iwmo_323' | 'pm304' | 'wlz';
+    month: string;
+    receiver: string;
+    declarationNumber: string;
+    date: string;
+    totalCents: number;
+    totalDirection: 'D' | 'C';
+    checks: { findings: ReceiverFinding[]; blocked: boolean };
+    userId: string;
+  },
+): Promise<string> {
+  const [row] = await tx.query<{ id: string }>(
+    `insert into declaration_runs (org_id, route, month, receiver, status, declaration_number, dagtekening, total_cents,
+       total_direction, checks, created_by)
+     values ($1, $2, $3, $4, 'draft', $5, $6, $7, $8, $9, $10) on conflict do nothing returning id`,
+    [
+      run.orgId,
+      run.route,
+      run.month,
+      run.receiver,
+      run.declarationNumber,
+      run.date,
+      run.totalCents,
+      run.totalDirection,
+      JSON.stringify(run.checks),
+      run.userId,
+    ],
+  );
+  if (!row) throw new ProblemError('financing.already_declared');
+  return row.id;
+}
+
+/** The net total of lines (debet minus credit) as an amount with its direction. */
+export function netTotal(lines: readonly { amountCents: number; direction: 'D' | 'C' }[]): {
+  totalCents: number;
+  totalDirection: 'D' | 'C';
+} {
+  const net = lines.reduce((a, l) => a + (l.direction === 'D' ? l.amountCents : -l.amountCents), 0);
+  return { totalCents: Math.abs(net), totalDirection: net < 0 ? 'C' : 'D' };
+}
+
 /** All lines of a run in one statement (a month for many persons is one round trip, not one per line). */
-async function insertLines(tx: Queryable, orgId: string, runId: string, lines: readonly Wmo323Line[]): Promise<void> {
+export async function insertLines(
+  tx: Queryable,
+  orgId: string,
+  runId: string,
+  route: 'iwmo_323' | 'pm304' | 'wlz',
+  lines: readonly DeclarationLine[],
+): Promise<void> {
   if (lines.length === 0) return;
   const rows = lines.map((l) => ({
     client_id: l.personId,
@@ -272,27 +366,32 @@ async function insertLines(tx: Queryable, orgId: string, runId: string, lines: r
     tariff_cents: l.tariffCents,
     amount_cents: l.amountCents,
     direction: l.direction,
+    detail: l.detail,
   }));
   await tx.query(
     `insert into declaration_lines (org_id, run_id, route, client_id, reference, previous_reference, bsn, allocation_number,
-       product_category, product_code, period_start, period_end, volume, unit, tariff_cents, amount_cents, direction)
-     select $1, $2, 'iwmo_323', x.client_id, x.reference, x.previous_reference, x.bsn, x.allocation_number, x.product_category,
-       x.product_code, x.period_start, x.period_end, x.volume, x.unit, x.tariff_cents, x.amount_cents, x.direction
+       product_category, product_code, period_start, period_end, volume, unit, tariff_cents, amount_cents, direction, detail)
+     select $1, $2, $4, x.client_id, x.reference, x.previous_reference, x.bsn, x.allocation_number, x.product_category,
+       x.product_code, x.period_start, x.period_end, x.volume, x.unit, x.tariff_cents, x.amount_cents, x.direction, x.detail
      from json_to_recordset($3::json) as x(client_id uuid, reference text, previous_reference text, bsn text,
        allocation_number text, product_category text, product_code text, period_start date, period_end date, volume integer,
-       unit text, tariff_cents integer, amount_cents bigint, direction text)`,
-    [orgId, runId, JSON.stringify(rows)],
+       unit text, tariff_cents integer, amount_cents bigint, direction text, detail jsonb)`,
+    [orgId, runId, JSON.stringify(rows), route],
   );
 }
 
-export async function listRuns(tx: Queryable, filter: { id?: string; month?: string }): Promise<RunSummary[]> {
+export async function listRuns(tx: Queryable, filter: { id?: string; month?: string; route?: string }): Promise<RunSummary[]> {
   return tx.query<RunSummary>(
-    `select id, route, month, receiver, status, declaration_number as "declarationNumber",
-       to_char(dagtekening, 'YYYY-MM-DD') as dagtekening, total_cents::int as "totalCents", total_direction as "totalDirection",
-       checks, created_at as "createdAt", sent_at as "sentAt"
-     from declaration_runs where ($1::uuid is null or id = $1) and ($2::text is null or month = $2)
-     order by month desc, receiver, created_at`,
-    [filter.id ?? null, filter.month ?? null],
+    `select r.id, r.route, r.month, r.receiver, r.status, r.declaration_number as "declarationNumber",
+       to_char(r.dagtekening, 'YYYY-MM-DD') as dagtekening, r.total_cents::int as "totalCents",
+       r.total_direction as "totalDirection", r.checks, r.created_at as "createdAt", r.sent_at as "sentAt",
+       -- what the receiver awarded, from its latest answer (the sent run itself never changes)
+       (select (a.outcome->>'awardedCents')::int from declaration_answers a where a.run_id = r.id
+         order by a.received_at desc limit 1) as "awardedCents"
+     from declaration_runs r where ($1::uuid is null or r.id = $1) and ($2::text is null or r.month = $2)
+       and ($3::text is null or r.route = $3)
+     order by r.month desc, r.route, r.receiver, r.created_at`,
+    [filter.id ?? null, filter.month ?? null, filter.route ?? null],
   );
 }
 
@@ -302,7 +401,7 @@ export async function loadLines(tx: Queryable, runId: string): Promise<StoredLin
        c.given_name || ' ' || c.family_name as "clientName",
        l.allocation_number as "allocationNumber", l.product_category as "productCategory", l.product_code as "productCode",
        json_build_object('start', to_char(l.period_start, 'YYYY-MM-DD'), 'end', to_char(l.period_end, 'YYYY-MM-DD')) as period,
-       l.volume, l.unit, l.tariff_cents as "tariffCents", l.amount_cents::int as "amountCents", l.direction,
+       l.volume, l.unit, l.tariff_cents as "tariffCents", l.amount_cents::int as "amountCents", l.direction, l.detail,
        (select json_build_object('status', o.status, 'returnCodes', o.return_codes) from declaration_line_outcomes o
          where o.line_id = l.id limit 1) as outcome,
        (select json_build_object('reason', k.reason, 'requestedAt', k.requested_at) from declaration_corrections k

@@ -26,12 +26,14 @@ export async function loadEntitlements(tx: Queryable, clientId: string): Promise
   const where = `where client_id = $1 and version = $2`;
   const period = `${dateText('valid_from')} as "from", ${dateText('valid_until')} as "until"`;
   const [bsn] = await tx.query<{ bsn: string }>(`select bsn from client_identifiers ${where}`, args);
-  const wlz = await tx.query<Entitlements['wlz'][number]>(
+  const wlzRows = await tx.query<Entitlements['wlz'][number]>(
     `select ${period}, delivery_form as "deliveryForm", with_treatment as "withTreatment",
-       stay_by_this_organisation as "stayByThisOrganisation", dagbesteding_in_stay as "dagbestedingInStay"
+       stay_by_this_organisation as "stayByThisOrganisation", dagbesteding_in_stay as "dagbestedingInStay", zorgkantoor
      from wlz_indications ${where} order by valid_from`,
     args,
   );
+  // The zorgkantoor is given only where recorded (0024), so indications saved before read as they were.
+  const wlz = wlzRows.map(({ zorgkantoor, ...w }) => (zorgkantoor ? { ...w, zorgkantoor } : w));
   const wmo = await tx.query<Entitlements['wmo'][number]>(
     `select ${period}, allocation_number as "allocationNumber", municipality_code as "municipalityCode",
        product_category as "productCategory", product_code as "productCode", volume, unit, frequency,
@@ -86,8 +88,17 @@ export async function saveEntitlements(
   for (const w of e.wlz)
     await tx.query(
       `insert into wlz_indications (org_id, client_id, version, valid_from, valid_until, delivery_form, with_treatment,
-         stay_by_this_organisation, dagbesteding_in_stay) values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [...base, w.from, w.until, w.deliveryForm, w.withTreatment, w.stayByThisOrganisation, w.dagbestedingInStay],
+         stay_by_this_organisation, dagbesteding_in_stay, zorgkantoor) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [
+        ...base,
+        w.from,
+        w.until,
+        w.deliveryForm,
+        w.withTreatment,
+        w.stayByThisOrganisation,
+        w.dagbestedingInStay,
+        w.zorgkantoor ?? null,
+      ],
     );
   for (const a of e.wmo)
     await tx.query(

@@ -16,6 +16,7 @@ export const EntitlementsSchema = Type.Object(
           withTreatment: Type.Boolean(),
           stayByThisOrganisation: Type.Boolean(),
           dagbestedingInStay: Type.Boolean(),
+          zorgkantoor: Type.Optional(nullable(Type.String({ pattern: '^[0-9]{4}$', description: 'the zorgkantoor code' }))),
         },
         { additionalProperties: false },
       ),

@@ -62,9 +62,12 @@ export interface Finding {
   source: string;
 }
 
+export const DECLARATION_ROUTES = ['iwmo_323', 'pm304', 'wlz'] as const;
+export type DeclarationRoute = (typeof DECLARATION_ROUTES)[number];
+
 export interface DeclarationRun {
   id: string;
-  route: string;
+  route: DeclarationRoute;
   month: string;
   receiver: string;
   status: 'draft' | 'sent' | 'answered' | 'discarded';
@@ -73,6 +76,8 @@ export interface DeclarationRun {
   totalCents: number;
   totalDirection: 'D' | 'C';
   checks: { findings: Finding[]; blocked: boolean };
+  /** What the receiver awarded in its latest answer; null before an answer. */
+  awardedCents: number | null;
 }
 
 export interface DeclarationDetail {
@@ -84,6 +89,10 @@ export interface DeclarationDetail {
     bsn: string | null;
     volume: number;
     unit: string;
+    /** iWmo product code, PM304 prestatiecode or Wlz prestatiecode. */
+    productCode: string | null;
+    /** PM304: cover and eigen-risico mark; Wlz: the zorgkantoor. */
+    detail: { cover?: 'basis' | 'aanvullend'; eigenRisico?: boolean } | null;
     amountCents: number;
     direction: 'D' | 'C';
     period: { start: string; end: string };
@@ -123,8 +132,8 @@ function useDeclarationAction<I>(fn: (input: I) => Promise<unknown>) {
 }
 
 export const useBuildDeclarations = () =>
-  useDeclarationAction((input: { month: string; date: string }) =>
-    apiRequest('POST', '/declarations/runs', { route: 'iwmo_323', ...input }),
+  useDeclarationAction((input: { route: DeclarationRoute; month: string; date: string }) =>
+    apiRequest('POST', '/declarations/runs', input),
   );
 export const useSendDeclaration = () =>
   useDeclarationAction((runId: string) => apiRequest('POST', `/declarations/${runId}/send`, {}));
@@ -135,8 +144,8 @@ export const useCreditLine = () =>
     apiRequest('POST', `/declarations/lines/${input.lineId}/credit`, { reason: input.reason }),
   );
 export const useDeclarationAnswer = () =>
-  useDeclarationAction((input: { runId: string; xml: string }) =>
-    apiRequest('POST', `/declarations/${input.runId}/answers`, { xml: input.xml }),
+  useDeclarationAction((input: { runId: string; content: string }) =>
+    apiRequest('POST', `/declarations/${input.runId}/answers`, { content: input.content }),
   );
 
 export interface AllocationView {

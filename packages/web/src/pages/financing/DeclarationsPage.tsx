@@ -9,16 +9,17 @@ import {
   Group,
   List,
   Loader,
+  Radio,
   Stack,
   Table,
   Text,
   Textarea,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  DECLARATION_ROUTES,
   useBuildDeclarations,
   useCreditLine,
   useDeclaration,
@@ -27,22 +28,33 @@ import {
   useDiscardDeclaration,
   useSendDeclaration,
   type DeclarationDetail,
+  type DeclarationRoute,
   type DeclarationRun,
 } from '../../api/financing';
+import { DateField } from '../../components/DateField';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate } from '../../i18n/format';
 import { formatCents, formatMonth, shiftMonth } from './money';
 
 const lastMonth = () => shiftMonth(new Date().toISOString().slice(0, 7), -1);
 
+/** The answer file each route reads back: WMO325 (XML) for iWmo, PM305 and AW320 (Vektis flat files). */
+const ANSWER_ACCEPT: Record<DeclarationRoute, string> = {
+  iwmo_323: '.xml,application/xml',
+  pm304: '.txt,.asc,text/plain',
+  wlz: '.txt,.asc,text/plain',
+};
+
 /**
- * Declaraties: per month, build the declarations per municipality, see the checks the municipality would
- * make (with their return codes), download the file, send it, and read the answer back.
+ * Declaraties: per month and route — municipality (iWmo 323), insurer (PM304, ergotherapie) or zorgkantoor (Wlz
+ * dagdelen) — build the declarations per receiver, see the checks the receiver would make (with their return
+ * codes), download the file, send it, and read the answer back. The route is chosen, never pre-selected.
  */
 export function DeclarationsPage() {
   const { t, i18n } = useTranslation();
   const [month, setMonth] = useState(lastMonth);
   const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
+  const [route, setRoute] = useState<DeclarationRoute | null>(null);
   const runs = useDeclarations(month);
   const build = useBuildDeclarations();
   const language = i18n.language;
@@ -60,10 +72,29 @@ export function DeclarationsPage() {
         <Button variant="default" onClick={() => setMonth(shiftMonth(month, 1))}>
           {t('financing.nextMonth')}
         </Button>
-        <TextInput type="date" label={t('declarations.date')} value={date} onChange={(e) => setDate(e.currentTarget.value)} />
-        <Button loading={build.isPending} onClick={() => build.mutate({ month, date })}>
+        <DateField label={t('declarations.date')} value={date} onChange={setDate} clearable={false} />
+      </Group>
+      <Radio.Group
+        label={t('declarations.route')}
+        value={route}
+        onChange={(value) => setRoute(value as DeclarationRoute)}
+        name="declaration-route"
+      >
+        <Group mt="xs">
+          {DECLARATION_ROUTES.map((r) => (
+            <Radio key={r} value={r} label={t(`declarationRoute.${r}`)} />
+          ))}
+        </Group>
+      </Radio.Group>
+      <Group>
+        <Button disabled={route === null} loading={build.isPending} onClick={() => route && build.mutate({ route, month, date })}>
           {t('declarations.build')}
         </Button>
+        {route === null && (
+          <Text size="sm" c="dimmed">
+            {t('declarations.chooseRoute')}
+          </Text>
+        )}
       </Group>
       <ProblemAlert error={build.error} />
       {runs.isPending ? <Loader aria-label={t('app.loading')} /> : <ProblemAlert error={runs.error} />}
@@ -75,17 +106,34 @@ export function DeclarationsPage() {
   );
 }
 
+type Finding = DeclarationRun['checks']['findings'][number];
+
+/** The same finding on many lines (e.g. a missing AGB on each) is said once, with how often. */
+function groupFindings(findings: readonly Finding[]): { finding: Finding; count: number }[] {
+  const groups = new Map<string, { finding: Finding; count: number }>();
+  for (const f of findings) {
+    const key = `${f.problem}|${f.returnCode ?? ''}|${f.confirmed}`;
+    const group = groups.get(key);
+    if (group) group.count++;
+    else groups.set(key, { finding: f, count: 1 });
+  }
+  return [...groups.values()];
+}
+
 function RunCard({ run }: { run: DeclarationRun }) {
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
   const send = useSendDeclaration();
   const discard = useDiscardDeclaration();
   const language = i18n.language;
+  // '0000': no receiver known for these lines (no insurance or zorgkantoor recorded); the checks say why.
+  const receiver = run.receiver === '0000' ? t('declarations.receiverUnknown') : run.receiver;
+  const label = t(`declarations.runLabel.${run.route}`, { receiver });
   return (
-    <Card withBorder component="article" aria-label={t('declarations.runLabel', { receiver: run.receiver })}>
+    <Card withBorder component="article" aria-label={label}>
       <Group justify="space-between">
         <Title order={3} size="h4">
-          {t('declarations.runLabel', { receiver: run.receiver })}
+          {label}
         </Title>
         <Badge variant="light" color={run.status === 'draft' ? 'gray' : run.status === 'discarded' ? 'red' : 'teal'}>
           {t(`declarationStatus.${run.status}`)}
@@ -97,16 +145,21 @@ function RunCard({ run }: { run: DeclarationRun }) {
           date: formatDate(run.dagtekening, language),
         })}
       </Text>
+      {run.awardedCents !== null && <Text>{t('declarations.awarded', { amount: formatCents(run.awardedCents, language) })}</Text>}
       {run.checks.findings.length === 0 ? (
         <Text c="teal">{t('declarations.checksPassed')}</Text>
       ) : (
         <Alert color="red" title={t('declarations.blocked')} mt="xs">
           <List>
-            {run.checks.findings.map((f, i) => (
-              <List.Item key={`${f.check}-${i}`}>
+            {groupFindings(run.checks.findings).map(({ finding: f, count }) => (
+              <List.Item key={`${f.problem}-${f.returnCode ?? ''}-${f.confirmed}`}>
                 {t(`problem.${f.problem}`)}
+                {count > 1 ? ` ${t('declarations.findingCount', { count })}` : ''}
                 {f.returnCode ? ` ${t('declarations.returnCode', { code: f.returnCode })}` : ''}
                 {f.returnCode && !f.confirmed ? ` ${t('declarations.unconfirmed')}` : ''}
+                {f.returnCode === null && f.problem.startsWith('financing.double_funding')
+                  ? ` ${t('declarations.ownCheck')}`
+                  : ''}
               </List.Item>
             ))}
           </List>
@@ -133,12 +186,12 @@ function RunCard({ run }: { run: DeclarationRun }) {
         )}
       </Group>
       <ProblemAlert error={send.error ?? discard.error} />
-      {open && <RunLines runId={run.id} canAnswer={run.status === 'sent'} />}
+      {open && <RunLines runId={run.id} route={run.route} canAnswer={run.status === 'sent'} />}
     </Card>
   );
 }
 
-function RunLines({ runId, canAnswer }: { runId: string; canAnswer: boolean }) {
+function RunLines({ runId, route, canAnswer }: { runId: string; route: DeclarationRoute; canAnswer: boolean }) {
   const { t, i18n } = useTranslation();
   const detail = useDeclaration(runId);
   const answer = useDeclarationAnswer();
@@ -156,6 +209,7 @@ function RunLines({ runId, canAnswer }: { runId: string; canAnswer: boolean }) {
             <Table.Tr>
               <Table.Th>{t('declarations.client')}</Table.Th>
               <Table.Th>{t('declarations.reference')}</Table.Th>
+              {route === 'pm304' && <Table.Th>{t('declarations.prestatie')}</Table.Th>}
               <Table.Th>{t('declarations.period')}</Table.Th>
               <Table.Th>{t('declarations.volume')}</Table.Th>
               <Table.Th>{t('declarations.amount')}</Table.Th>
@@ -175,8 +229,25 @@ function RunLines({ runId, canAnswer }: { runId: string; canAnswer: boolean }) {
                   )}
                 </Table.Td>
                 <Table.Td>{line.reference}</Table.Td>
+                {route === 'pm304' && (
+                  <Table.Td>
+                    {t(`ergoPrestatie.${line.productCode ?? ''}`)}
+                    {(line.detail?.eigenRisico || line.detail?.cover === 'aanvullend') && (
+                      <Text size="sm" c="dimmed">
+                        {[
+                          line.detail.eigenRisico ? t('declarations.eigenRisico') : null,
+                          line.detail.cover === 'aanvullend' ? t('declarations.supplementary') : null,
+                        ]
+                          .filter(Boolean)
+                          .join('; ')}
+                      </Text>
+                    )}
+                  </Table.Td>
+                )}
                 <Table.Td>
-                  {formatDate(line.period.start, language)} – {formatDate(line.period.end, language)}
+                  {line.period.start === line.period.end
+                    ? formatDate(line.period.start, language)
+                    : `${formatDate(line.period.start, language)} – ${formatDate(line.period.end, language)}`}
                 </Table.Td>
                 <Table.Td>
                   {line.volume} {t(`unit.${line.unit}`)}
@@ -221,12 +292,12 @@ function RunLines({ runId, canAnswer }: { runId: string; canAnswer: boolean }) {
       )}
       {canAnswer && (
         <Group align="end">
-          <FileInput label={t('declarations.answerFile')} accept=".xml,application/xml" value={file} onChange={setFile} w={320} />
+          <FileInput label={t('declarations.answerFile')} accept={ANSWER_ACCEPT[route]} value={file} onChange={setFile} w={320} />
           <Button
             disabled={!file}
             loading={answer.isPending}
             onClick={() => {
-              if (file) void file.text().then((xml) => answer.mutate({ runId, xml }));
+              if (file) void file.text().then((content) => answer.mutate({ runId, content }));
             }}
           >
             {t('declarations.readAnswer')}

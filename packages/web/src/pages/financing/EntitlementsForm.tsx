@@ -20,6 +20,7 @@ interface Draft {
     withTreatment: Answer;
     stayByThisOrganisation: Answer;
     dagbestedingInStay: Answer;
+    zorgkantoor: string;
   }[];
   jeugdwet: { from: string; until: string; continuedAfter18: Answer }[];
   wmo: {
@@ -47,7 +48,7 @@ function draftOf(view: EntitlementsView): Draft {
       insuredNumber: i.insuredNumber ?? '',
       policy: i.supplementaryPolicyId,
     })),
-    wlz: e.wlz.map((w) => ({ ...w, until: w.until ?? '' })),
+    wlz: e.wlz.map((w) => ({ ...w, until: w.until ?? '', zorgkantoor: w.zorgkantoor ?? '' })),
     jeugdwet: e.jeugdwet.map((j) => ({ ...j, until: j.until ?? '' })),
     wmo: e.wmo.map((a) => ({
       ...a,
@@ -78,6 +79,7 @@ function toEntitlements(draft: Draft, kept: Entitlements): Entitlements {
       withTreatment: w.withTreatment as boolean,
       stayByThisOrganisation: w.stayByThisOrganisation as boolean,
       dagbestedingInStay: w.dagbestedingInStay as boolean,
+      zorgkantoor: orNull(w.zorgkantoor),
     })),
     jeugdwet: draft.jeugdwet.map((j) => ({
       from: j.from,
@@ -259,6 +261,7 @@ function Editor({
                     withTreatment: null,
                     stayByThisOrganisation: null,
                     dagbestedingInStay: null,
+                    zorgkantoor: '',
                   },
                 ])
             : undefined
@@ -295,6 +298,14 @@ function Editor({
               disabled={ro}
               onChange={(v) => update('wlz', i, { dagbestedingInStay: v })}
               error={err(`/entitlements/wlz/${i}/dagbestedingInStay`)}
+            />
+            <TextInput
+              label={t('entitlements.zorgkantoor')}
+              readOnly={ro}
+              inputMode="numeric"
+              value={row.zorgkantoor}
+              onChange={(e) => update('wlz', i, { zorgkantoor: e.currentTarget.value })}
+              error={err(`/entitlements/wlz/${i}/zorgkantoor`)}
             />
             {removeButton('wlz', i)}
           </Stack>

@@ -1,0 +1,258 @@
+import {
+  buildErgoLedger,
+  buildPm304Lines,
+  checkPm304,
+  monthBounds,
+  parametersOn,
+  type ErgoLedger,
+  type FinancingContext,
+  type Pm304Line,
+} from '@meedoen/core';
+import type { Queryable } from '../db/database.js';
+import { correctionLines, pendingCorrections } from './declaration-corrections.js';
+import {
+  doubleFundingBlockersOf,
+  insertDraftRun,
+  insertLines,
+  listRuns,
+  netTotal,
+  takeNumbers,
+  type BuiltRun,
+  type DeclarationLine,
+} from './declaration-store.js';
+import { loadClientServices, loadFinancingContext } from './delivered-services.js';
+
+/**
+ * Monthly PM304 runs (issue 12; REFERENCE.md §7): one per insurer (UZOVI), from the ergotherapie ledger's
+ * delivered sessions — prestatiecodes per quarter-hour, the DTE screening coded on its own, the home-visit
+ * surcharge, the eigen-risico mark. What the person pays themselves (beyond the cover) is not declared.
+ */
+
+/** The surcharge codes of the month's parameters (REFERENCE.md §7.2: 5001, 5007, 5017): counted per prestatie. */
+function surchargeCodes(ctx: FinancingContext, month: string): ReadonlySet<string> {
+  const found = parametersOn(ctx.parameters, `${month}-01`);
+  return new Set(found.ok ? Object.values(found.parameters.ergotherapie.surchargeCodes) : []);
+}
+
+/** A PM304 line as stored: quarters of a per-quarter prestatie (REFERENCE.md §7.1), or one surcharge. */
+export function pm304AsStored(l: Pm304Line, surcharges: ReadonlySet<string>): DeclarationLine {
+  return {
+    reference: l.reference,
+    previousReference: l.previousReference,
+    personId: l.personId,
+    bsn: l.bsn,
+    allocationNumber: null,
+    productCategory: null,
+    productCode: l.prestatiecode,
+    period: { start: l.date, end: l.date },
+    volume: l.quantity,
+    unit: surcharges.has(l.prestatiecode) ? 'toeslag' : 'kwartier',
+    tariffCents: Math.round(l.tariffCents),
+    amountCents: l.amountCents,
+    direction: l.direction,
+    detail: {
+      contactId: l.contactId,
+      birthDate: l.birthDate,
+      uzovi: l.uzovi,
+      insuredNumber: l.insuredNumber,
+      cover: l.cover,
+      eigenRisico: l.eigenRisico,
+      homeVisitReason: l.homeVisitReason,
+      practiceAgb: l.practiceAgb,
+      practitionerAgb: l.practitionerAgb,
+      referrerAgb: l.referrerAgb,
+    },
+  };
+}
+
+export function pm304FromStored(l: DeclarationLine): Pm304Line {
+  const d = (l.detail ?? {}) as Record<string, unknown>;
+  const text = (key: string) => (typeof d[key] === 'string' ? (d[key] as string) : null);
+  return {
+    reference: l.reference,
+    contactId: text('contactId') ?? '',
+    personId: l.personId,
+    bsn: l.bsn,
+    birthDate: text('birthDate') ?? '',
+    uzovi: text('uzovi'),
+    insuredNumber: text('insuredNumber'),
+    date: l.period.start,
+    prestatiecode: l.productCode ?? '',
+    quantity: l.volume,
+    tariffCents: l.tariffCents ?? 0,
+    amountCents: l.amountCents,
+    cover: d.cover === 'aanvullend' ? 'aanvullend' : 'basis',
+    eigenRisico: d.eigenRisico === true,
+    homeVisitReason: text('homeVisitReason'),
+    practiceAgb: text('practiceAgb'),
+    practitionerAgb: text('practitionerAgb'),
+    referrerAgb: text('referrerAgb'),
+    direction: l.direction,
+    previousReference: l.previousReference,
+  };
+}
+
+/** Clients with an ergotherapie session in the month (the sessions are events of their trajectories). */
+async function clientsWithErgotherapie(tx: Queryable, month: string): Promise<string[]> {
+  const { start, end } = monthBounds(month);
+  const rows = await tx.query<{ client_id: string }>(
+    `select distinct t.client_id from trajectories t join trajectory_events e on e.trajectory_id = t.id
+     where t.discipline = 'ergotherapie' and e.type = 'session_recorded'
+       and (e.data->'session'->>'date') between $1 and $2 order by t.client_id`,
+    [start, end],
+  );
+  return rows.map((r) => r.client_id);
+}
+
+/** The AGB code of the therapist of each ergotherapie session of a client. */
+async function practitionerAgbs(tx: Queryable, clientId: string): Promise<Map<string, string | null>> {
+  const rows = await tx.query<{ contact_id: string; agb_code: string | null }>(
+    `select e.data->'session'->>'id' as contact_id, u.agb_code from trajectories t
+     join trajectory_events e on e.trajectory_id = t.id join users u on u.id = t.therapist_id
+     where t.client_id = $1 and t.discipline = 'ergotherapie' and e.type = 'session_recorded'`,
+    [clientId],
+  );
+  return new Map(rows.map((r) => [r.contact_id, r.agb_code]));
+}
+
+/**
+ * Sessions already declared: a debet line in a sent run, unless the insurer rejected it (then the line reopens and
+ * is declared again with a new reference; returns.ts). Lines in a draft are not counted, so a second build while
+ * the draft stands meets it in the unique index (409), as on the iWmo route.
+ */
+async function declaredContacts(tx: Queryable, clientId: string): Promise<Set<string>> {
+  const rows = await tx.query<{ key: string }>(
+    `select (l.detail->>'contactId') || '|' || l.product_code as key from declaration_lines l
+     join declaration_runs r on r.id = l.run_id
+     where l.route = 'pm304' and l.client_id = $1 and l.direction = 'D' and r.status in ('sent', 'answered')
+       and not exists (select 1 from declaration_line_outcomes o where o.line_id = l.id and o.status = 'rejected')`,
+    [clientId],
+  );
+  return new Set(rows.map((r) => r.key));
+}
+
+interface ClientLedger {
+  ctx: FinancingContext;
+  ledger: ErgoLedger;
+  lines: Pm304Line[];
+}
+
+/** The year's ledger of a client up to the end of `month`, and its PM304 lines (references given later). */
+async function clientLedger(tx: Queryable, orgAgb: string | null, clientId: string, month: string): Promise<ClientLedger> {
+  const ctx = await loadFinancingContext(tx, clientId);
+  const year = Number(month.slice(0, 4));
+  // Cover counts per calendar year (REFERENCE.md §7.1): the year's sessions up to the month decide the split.
+  const { ergoContacts } = await loadClientServices(tx, clientId, `${year}-01-01`, monthBounds(month).end);
+  const ledger = buildErgoLedger(year, ergoContacts, ctx);
+  const agbs = await practitionerAgbs(tx, clientId);
+  const lines = buildPm304Lines(
+    {
+      ledger,
+      contacts: ergoContacts,
+      practiceAgb: orgAgb,
+      practitionerAgbOf: (contactId) => agbs.get(contactId) ?? null,
+      // The referrer is recorded by name only: no AGB to send (the verwijzer field stays zeros).
+      referrerAgb: null,
+      referenceOf: () => '',
+    },
+    ctx,
+  );
+  return { ctx, ledger, lines };
+}
+
+/** Build the month's PM304 draft runs, one per insurer; a second draft for an insurer and month → 409. */
+export async function buildPm304Runs(
+  tx: Queryable,
+  orgId: string,
+  userId: string,
+  month: string,
+  date: string,
+): Promise<BuiltRun[]> {
+  const [org] = await tx.query<{ agb_code: string | null }>(`select agb_code from organisations where id = $1`, [orgId]);
+  const orgAgb = org?.agb_code ?? null;
+  const { start } = monthBounds(month);
+  const ledgers = new Map<string, ClientLedger>();
+  const fresh: Pm304Line[] = [];
+  for (const clientId of await clientsWithErgotherapie(tx, month)) {
+    const client = await clientLedger(tx, orgAgb, clientId, month);
+    ledgers.set(clientId, client);
+    const declared = await declaredContacts(tx, clientId);
+    fresh.push(...client.lines.filter((l) => l.date.startsWith(month) && !declared.has(`${l.contactId}|${l.prestatiecode}`)));
+  }
+  const corrections = await pendingCorrections(tx, 'pm304');
+  const first = await takeNumbers(tx, orgId, 'pm304_reference', fresh.length + 2 * corrections.length);
+  const referenceAt = (i: number) => `MP${String(first + i).padStart(10, '0')}`;
+  const lines: Pm304Line[] = fresh.map((l, i) => ({ ...l, reference: referenceAt(i) }));
+  // Corrections: a credit line for the sent line, and the line as the ledger now derives it.
+  for (const [i, pending] of corrections.entries()) {
+    const original = pm304FromStored(pending.original);
+    const originalMonth = original.date.slice(0, 7);
+    const client = await clientLedger(tx, orgAgb, original.personId, originalMonth);
+    const now = client.lines.find((l) => l.contactId === original.contactId && l.prestatiecode === original.prestatiecode);
+    lines.push(
+      ...correctionLines(
+        { original },
+        { credit: referenceAt(fresh.length + 2 * i) },
+        now ? { ...now, reference: referenceAt(fresh.length + 2 * i + 1) } : null,
+      ),
+    );
+  }
+
+  const blockers = await doubleFundingBlockersOf(
+    tx,
+    lines.map((l) => l.personId),
+    month,
+    async (clientId) => ledgers.get(clientId)?.ledger ?? (await clientLedger(tx, orgAgb, clientId, month)).ledger,
+  );
+  const used = (
+    await tx.query<{ reference: string }>(
+      `select l.reference from declaration_lines l join declaration_runs r on r.id = l.run_id
+       where l.route = 'pm304' and r.status in ('sent', 'answered')`,
+    )
+  ).map((r) => r.reference);
+  const insurers = [...new Set(lines.map((l) => l.uzovi ?? '0000'))].sort();
+  const firstNumber = await takeNumbers(tx, orgId, 'pm304_declaration', insurers.length);
+  const built: BuiltRun[] = [];
+  for (const [n, uzovi] of insurers.entries()) {
+    const ofInsurer = lines.filter((l) => (l.uzovi ?? '0000') === uzovi);
+    const clientIds = [...new Set(ofInsurer.map((l) => l.personId))];
+    // Basic-cover quarters of the year before this month, per person (the insurer counts across files).
+    const basicQuartersBefore = Object.fromEntries(
+      clientIds.map((id) => [
+        id,
+        (ledgers.get(id)?.ledger.lines ?? [])
+          .filter((l) => l.cover === 'basis' && l.quarters !== null && l.date < start)
+          .reduce((a, l) => a + (l.quarters ?? 0), 0),
+      ]),
+    );
+    const anyCtx = ledgers.get(clientIds[0] ?? '')?.ctx ?? (await loadFinancingContext(tx, clientIds[0] as string));
+    const result = checkPm304(
+      ofInsurer.filter((l) => l.direction === 'D'),
+      { month, date, usedReferences: used, basicQuartersBefore },
+      anyCtx,
+    );
+    const findings = [...result.findings, ...clientIds.flatMap((id) => blockers.get(id) ?? [])];
+    const runId = await insertDraftRun(tx, {
+      orgId,
+      route: 'pm304',
+      month,
+      receiver: uzovi,
+      declarationNumber: `${month.replace('-', '')}${String(firstNumber + n).padStart(6, '0')}`,
+      date,
+      ...netTotal(ofInsurer),
+      checks: { findings, blocked: findings.length > 0 },
+      userId,
+    });
+    const surcharges = surchargeCodes(anyCtx, month);
+    await insertLines(
+      tx,
+      orgId,
+      runId,
+      'pm304',
+      ofInsurer.map((l) => pm304AsStored(l, surcharges)),
+    );
+    const [summary] = await listRuns(tx, { id: runId });
+    if (summary) built.push({ summary, clientIds });
+  }
+  return built;
+}
