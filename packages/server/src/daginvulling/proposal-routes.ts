@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { withClientAccess, type ClientAccess } from '../access/client-access.js';
 import type { Database, Queryable } from '../db/database.js';
@@ -150,7 +150,7 @@ export function registerProposalRoutes(app: FastifyInstance, db: Database): void
     },
   );
 
-  const answer = (decision: 'accepted' | 'declined') => async (request: import('fastify').FastifyRequest) => {
+  const answer = (decision: 'accepted' | 'declined') => async (request: FastifyRequest) => {
     const { clientId, proposalId } = request.params as { clientId: string; proposalId: string };
     const reason = ((request.body as { reason?: string | null } | undefined)?.reason ?? '').trim() || null;
     return withClientAccess(db, request, clientId, async (tx, access) => {
