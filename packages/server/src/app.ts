@@ -26,6 +26,7 @@ import { TrajectoryView } from './treatment/trajectory-schemas.js';
 import { registerActivityRoutes } from './daginvulling/activity-routes.js';
 import { registerAttendanceRoutes } from './daginvulling/attendance-routes.js';
 import { registerMatchingRoutes } from './daginvulling/matching-routes.js';
+import { registerProposalRoutes } from './daginvulling/proposal-routes.js';
 import { registerMunicipalOverviewRoutes } from './daginvulling/municipal-overview-routes.js';
 import { registerOfferRoutes } from './daginvulling/offer-routes.js';
 import { registerParticipationRoutes } from './daginvulling/participation-routes.js';
@@ -170,6 +171,7 @@ export async function buildApp({ config, db, logger = true, mailTransport }: App
   registerDeclarationRoutes(app, db);
   registerPortfolioRoutes(app, db, config);
   registerMatchingRoutes(app, db, config);
+  registerProposalRoutes(app, db);
   registerFhirRoutes(app, db, config);
   registerExportRoutes(app, db, config);
   registerMunicipalOverviewRoutes(app, db, config);

@@ -19,6 +19,7 @@ const SocialMapPage = lazyPage(() => import('./pages/daginvulling/SocialMapPage'
 const AccessLogPage = lazyPage(() => import('./pages/mine/AccessLogPage'), 'AccessLogPage');
 const ConsentPage = lazyPage(() => import('./pages/mine/ConsentPage'), 'ConsentPage');
 const MyPlanPage = lazyPage(() => import('./pages/mine/MyPlanPage'), 'MyPlanPage');
+const MyProposalsPage = lazyPage(() => import('./pages/mine/MyProposalsPage'), 'MyProposalsPage');
 const RelativePage = lazyPage(() => import('./pages/mine/RelativePage'), 'RelativePage');
 const DeclarationsPage = lazyPage(() => import('./pages/financing/DeclarationsPage'), 'DeclarationsPage');
 const InstrumentsPage = lazyPage(() => import('./pages/measurement/InstrumentsPage'), 'InstrumentsPage');
@@ -94,6 +95,13 @@ export const APP_ROUTES: AppRoute[] = [
   },
   { path: '/mijn-agenda', context: 'mijn', labelKey: 'nav.myAgenda', element: <MyAgendaPage />, roles: ['client'] },
   { path: '/mijn-plan', context: 'mijn', labelKey: 'nav.myPlan', element: <MyPlanPage />, roles: ['client'] },
+  {
+    path: '/mijn-voorstellen',
+    context: 'mijn',
+    labelKey: 'nav.myProposals',
+    element: <MyProposalsPage />,
+    roles: ['client'],
+  },
   {
     path: '/mijn-vragenlijsten',
     context: 'mijn',

@@ -887,6 +887,48 @@ export const PROBLEMS = {
     en: 'The chosen group belongs to another offer than the placement. Choose a group of this offer.',
     nl: 'De gekozen groep hoort bij een ander aanbod dan de plaatsing. Kies een groep van dit aanbod.',
   },
+  'proposal.offer_unknown': {
+    status: 422,
+    title: 'Offer not on the social map',
+    en: 'The proposed offer is not on this organisation’s social map. Choose an offer from the matches.',
+    nl: 'Dit aanbod staat niet op de sociale kaart van uw organisatie. Kies een aanbod uit de resultaten.',
+  },
+  'proposal.group_offer_mismatch': {
+    status: 422,
+    title: 'Group belongs to another offer',
+    en: 'The chosen group belongs to another offer than the one proposed. Choose a group of this offer.',
+    nl: 'De gekozen groep hoort bij een ander aanbod. Kies een groep van dit aanbod.',
+  },
+  'proposal.already_open': {
+    status: 409,
+    title: 'Offer already proposed',
+    en: 'This offer has already been proposed to this person and is still open.',
+    nl: 'Dit aanbod is al aan deze persoon voorgesteld en staat nog open.',
+  },
+  'proposal.not_open': {
+    status: 409,
+    title: 'Proposal no longer open',
+    en: 'This proposal has already been answered or withdrawn.',
+    nl: 'Op dit voorstel is al geantwoord, of het is ingetrokken.',
+  },
+  'proposal.only_the_person': {
+    status: 403,
+    title: 'Only the person answers',
+    en: 'Only the person themself, or their legal representative, accepts or declines a proposal.',
+    nl: 'Alleen de persoon zelf, of de wettelijk vertegenwoordiger, zegt ja of nee op een voorstel.',
+  },
+  'proposal.request_not_open': {
+    status: 409,
+    title: 'Enrolment request no longer open',
+    en: 'This enrolment request has already been handled.',
+    nl: 'Deze aanmelding is al afgehandeld.',
+  },
+  'proposal.not_the_coordinator': {
+    status: 403,
+    title: 'Not the coordinator of this request',
+    en: 'Only the coordinator this enrolment request was sent to can decline it.',
+    nl: 'Alleen de coördinator naar wie deze aanmelding is gestuurd, kan haar afwijzen.',
+  },
   'document.invalid': {
     status: 400,
     title: 'Document does not match its schema',

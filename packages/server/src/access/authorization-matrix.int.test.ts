@@ -583,6 +583,27 @@ const SAMPLES: Record<string, (f: Fixture) => { url: string; payload?: unknown; 
     payload: { sought: 'x', area: 'y', whyNothingFitted: 'z' },
   }),
   'GET /api/v1/unmet-needs': () => ({ url: '/api/v1/unmet-needs' }),
+  // Matches are actionable (issue 14): a proposal to the person; unknown proposals answer 404 to whoever may ask.
+  'POST /api/v1/clients/:clientId/proposals': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/proposals`,
+    payload: { offerId: f.offerId, message: 'x' },
+  }),
+  'GET /api/v1/clients/:clientId/proposals': (f) => ({ url: `/api/v1/clients/${f.clientId}/proposals` }),
+  'POST /api/v1/clients/:clientId/proposals/:proposalId/accept': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/proposals/${f.unknownId}/accept`,
+    payload: {},
+  }),
+  'POST /api/v1/clients/:clientId/proposals/:proposalId/decline': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/proposals/${f.unknownId}/decline`,
+    payload: { reason: 'x' },
+  }),
+  'POST /api/v1/clients/:clientId/proposals/:proposalId/withdraw': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/proposals/${f.unknownId}/withdraw`,
+  }),
+  'POST /api/v1/clients/:clientId/proposals/:proposalId/request-decline': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/proposals/${f.unknownId}/request-decline`,
+    payload: { reason: 'x' },
+  }),
   'GET /api/v1/municipal-overview': () => ({ url: '/api/v1/municipal-overview' }),
   'GET /api/v1/reports/:report': () => ({ url: '/api/v1/reports/units-per-contract?from=2026-01&until=2026-03&format=csv' }),
   'PUT /api/v1/users/:userId/municipalities': (f) => ({

@@ -16,6 +16,7 @@ import { withClientAccess, withClientsAccess } from '../access/client-access.js'
 import { requireFullAuth } from '../access/route-access.js';
 import type { Database, Queryable } from '../db/database.js';
 import { problemResponses, ProblemError, throwIfViolations } from '../errors/problem.js';
+import { markPlaced } from './proposal-store.js';
 import { ClientIdParams } from '../people/client-schemas.js';
 
 const OccurrenceParams = Type.Object({ occurrenceId: Type.String({ format: 'uuid' }) });
@@ -190,7 +191,10 @@ export function registerAttendanceRoutes(app: FastifyInstance, db: Database): vo
             JSON.stringify(rule),
           ],
         );
-        return row?.id ?? '';
+        const enrolmentId = row?.id ?? '';
+        // An open enrolment request for this offer (an accepted proposal) is answered by this placement.
+        await markPlaced(tx, clientId, b.offerId, enrolmentId, access.userId);
+        return enrolmentId;
       });
       return reply.code(201).send({ id });
     },

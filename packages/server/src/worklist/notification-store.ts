@@ -2,7 +2,13 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Queryable } from '../db/database.js';
 
 /** The events that leave a message for someone (issue 14): a few, each where it happens. */
-export const NOTIFICATION_KINDS = ['referral_to_accept', 'plan_awaiting_agreement', 'evaluation_recorded'] as const;
+export const NOTIFICATION_KINDS = [
+  'referral_to_accept',
+  'plan_awaiting_agreement',
+  'evaluation_recorded',
+  'offer_proposed',
+  'enrolment_request',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /**

@@ -10,6 +10,7 @@ export const WORKLIST_KINDS = [
   'alert',
   'consent_expiring',
   'allocation_expiring',
+  'enrolment_request',
 ] as const;
 export type WorklistKind = (typeof WORKLIST_KINDS)[number];
 
@@ -165,6 +166,33 @@ export async function loadWorklist(
         date: a.until,
         label: a.until,
         link: `/clienten/${a.client_id}`,
+      });
+
+  // Enrolment requests sent to the caller as coordinator: the person accepted a proposed offer (issue 14).
+  const requests = await tx.query<{ client_id: string; client_name: string; offer_name: string; answered_on: string }>(
+    `select p.client_id, trim(c.given_name || ' ' || c.family_name) as client_name, o.name as offer_name,
+            p.answered_at::date::text as answered_on
+       from offer_proposals p join clients c on c.id = p.client_id join offers o on o.id = p.offer_id
+      where p.request_status = 'open' and $1 = any(p.coordinator_ids)
+      order by p.answered_at, c.family_sort`,
+    [userId],
+  );
+  const requestReadable = await readableClients(
+    tx,
+    userId,
+    requests.map((r) => r.client_id),
+    'day_activities',
+    today,
+  );
+  for (const r of requests)
+    if (keep(requestReadable, r.client_id))
+      items.push({
+        kind: 'enrolment_request',
+        clientId: r.client_id,
+        clientName: r.client_name,
+        date: r.answered_on,
+        label: r.offer_name,
+        link: `/clienten/${r.client_id}/aanbod`,
       });
 
   return { items, shown };

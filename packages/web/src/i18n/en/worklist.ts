@@ -103,4 +103,9 @@ export const enWorklist: Record<keyof typeof nlWorklist, string> = {
   'noteSearch.query': 'Search words',
   'noteSearch.none': 'No notes found.',
   'noteSearch.count': '{{count}} note(s) found',
+  'worklist.kind.enrolment_request': 'Enrolment requests',
+  'worklist.requestFor': 'would like to join {{offer}}',
+  'notifications.kind.offer_proposed': 'There is a proposal for you',
+  'notifications.kind.enrolment_request': 'New enrolment request',
+  'nav.myProposals': 'Proposals',
 };

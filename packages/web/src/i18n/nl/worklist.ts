@@ -101,4 +101,9 @@ export const nlWorklist = {
   'noteSearch.query': 'Zoekwoorden',
   'noteSearch.none': 'Geen notities gevonden.',
   'noteSearch.count': '{{count}} notitie(s) gevonden',
+  'worklist.kind.enrolment_request': 'Aanmeldingen voor een plek',
+  'worklist.requestFor': 'wil graag naar {{offer}}',
+  'notifications.kind.offer_proposed': 'Er is een voorstel voor u',
+  'notifications.kind.enrolment_request': 'Nieuwe aanmelding voor een plek',
+  'nav.myProposals': 'Voorstellen',
 } as const;

@@ -2,19 +2,25 @@ import { Alert, Badge, Button, Card, Group, List, Loader, Stack, Text, Textarea,
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { useClientRecord } from '../../api/clients';
 import { useMatches, useRecordUnmetNeed } from '../../api/daginvulling';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { ProposalList, ProposeOffer } from './ProposalSection';
 
 /** Offers ranked for one person, each with its reasons in words; when nothing fits, record the unmet need. */
 export function MatchingPage() {
   const { t, i18n } = useTranslation();
   const { clientId = '' } = useParams();
   const matches = useMatches(clientId);
+  const record = useClientRecord(clientId);
+  const person = record.data?.client.givenName ?? '';
+  const mayPropose = record.data?.abilities.day_activities.write === true;
   const lang = i18n.language === 'en' ? 'en' : 'nl';
   return (
     <Stack maw={1000}>
       <Title order={2}>{t('matching.title')}</Title>
       <Text>{t('matching.intro')}</Text>
+      <ProposalList clientId={clientId} />
       {matches.isPending && <Loader aria-label={t('app.loading')} />}
       <ProblemAlert error={matches.error} />
       {matches.data && (
@@ -51,6 +57,9 @@ export function MatchingPage() {
                   <List.Item key={r.code}>{r[lang]}</List.Item>
                 ))}
               </List>
+              {mayPropose && person && (
+                <ProposeOffer clientId={clientId} offerId={m.offerId} offerName={m.name} personName={person} />
+              )}
             </Card>
           ))}
           {matches.data.excluded.length > 0 && (

@@ -13,6 +13,7 @@ export function WorklistCard() {
     if (item.kind === 'alert') return t('worklist.alerts', { count: Number(item.label) });
     if ((item.kind === 'consent_expiring' || item.kind === 'allocation_expiring') && item.date)
       return t('worklist.endsOn', { date: formatDate(item.date, i18n.language) });
+    if (item.kind === 'enrolment_request') return t('worklist.requestFor', { offer: item.label });
     if (item.kind === 'evaluation_due' && item.date) return t('worklist.dueOn', { date: formatDate(item.date, i18n.language) });
     return '';
   };

@@ -1,0 +1,278 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import { withClientAccess, type ClientAccess } from '../access/client-access.js';
+import type { Database, Queryable } from '../db/database.js';
+import { problemResponses, ProblemError } from '../errors/problem.js';
+import { notify } from '../worklist/notification-store.js';
+import { clientAccounts, listProposals, loadProposal, requestCoordinators, type ProposalView } from './proposal-store.js';
+
+const ProposalParams = Type.Object({
+  clientId: Type.String({ format: 'uuid' }),
+  proposalId: Type.String({ format: 'uuid' }),
+});
+
+const ProposalSchema = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  offerId: Type.String({ format: 'uuid' }),
+  offerName: Type.String(),
+  groupId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]),
+  groupName: Type.Union([Type.String(), Type.Null()]),
+  message: Type.String(),
+  status: Type.Enum(['proposed', 'accepted', 'declined', 'withdrawn']),
+  proposedBy: Type.String(),
+  proposedAt: Type.String({ format: 'date-time' }),
+  answeredBy: Type.Union([Type.String(), Type.Null()]),
+  answeredAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  answerReason: Type.Union([Type.String(), Type.Null()]),
+  withdrawnBy: Type.Union([Type.String(), Type.Null()]),
+  withdrawnAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  requestStatus: Type.Union([Type.Enum(['open', 'placed', 'declined']), Type.Null()], {
+    description: 'after acceptance: the enrolment request to the coordinator, and its outcome',
+  }),
+  requestClosedBy: Type.Union([Type.String(), Type.Null()]),
+  requestClosedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  requestDeclineReason: Type.Union([Type.String(), Type.Null()]),
+  enrolmentId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]),
+});
+
+const OptionalReason = Type.Object(
+  { reason: Type.Optional(Type.Union([Type.String({ maxLength: 1000 }), Type.Null()])) },
+  { additionalProperties: false },
+);
+
+async function existing(tx: Queryable, clientId: string, proposalId: string): Promise<ProposalView> {
+  const proposal = await loadProposal(tx, clientId, proposalId);
+  if (!proposal) throw new ProblemError('resource.not_found');
+  return proposal;
+}
+
+/**
+ * The person's own wish leads (003 L21, L99: "de vraag/wens van mensen is leidend"; 003 L632-633: "zelf bepalen geeft
+ * zelfvertrouwen"): only the person, or the legal representative acting for them, says yes or no — not a professional
+ * or a relative who may edit the plan by consent.
+ */
+function requireThePerson(access: ClientAccess): void {
+  const basis = access.decision.basis;
+  if (basis !== 'self' && basis !== 'representative') throw new ProblemError('proposal.only_the_person');
+}
+
+/**
+ * Matches are actionable (issue 14): propose an offer to the person, the person answers in the portal, and an
+ * acceptance becomes an enrolment request for the coordinator, who places the person (the enrolment route closes the
+ * request) or declines it with a reason.
+ */
+export function registerProposalRoutes(app: FastifyInstance, db: Database): void {
+  app.post(
+    '/api/v1/clients/:clientId/proposals',
+    {
+      config: {
+        access: { kind: 'client', category: 'day_activities', action: 'write', audit: 'C', event: 'offer_proposal.create' },
+      },
+      schema: {
+        tags: ['daginvulling'],
+        summary: 'Propose an offer (optionally a group) to the person, with a short message; one open proposal per offer',
+        params: Type.Object({ clientId: Type.String({ format: 'uuid' }) }),
+        body: Type.Object(
+          {
+            offerId: Type.String({ format: 'uuid' }),
+            groupId: Type.Optional(Type.Union([Type.String({ format: 'uuid' }), Type.Null()])),
+            message: Type.String({ minLength: 1, maxLength: 1000 }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: ProposalSchema, ...problemResponses(401, 403, 409, 422) },
+      },
+    },
+    async (request, reply) => {
+      const { clientId } = request.params as { clientId: string };
+      const b = request.body as { offerId: string; groupId?: string | null; message: string };
+      const proposal = await withClientAccess(db, request, clientId, async (tx, access) => {
+        const [offer] = await tx.query(`select 1 from offers where id = $1`, [b.offerId]);
+        if (!offer)
+          throw new ProblemError('proposal.offer_unknown', {
+            errors: [{ path: '/body/offerId', message: 'no such offer', code: 'proposal.offer_unknown' }],
+          });
+        if (b.groupId) {
+          const [group] = await tx.query(`select 1 from activity_groups where id = $1 and offer_id = $2`, [b.groupId, b.offerId]);
+          if (!group)
+            throw new ProblemError('proposal.group_offer_mismatch', {
+              errors: [{ path: '/body/groupId', message: 'group of another offer', code: 'proposal.group_offer_mismatch' }],
+            });
+        }
+        // The unique partial index decides between parallel proposals: the loser inserts nothing and is told so.
+        const [row] = await tx.query<{ id: string }>(
+          `insert into offer_proposals (org_id, client_id, offer_id, group_id, message, proposed_by)
+           values ($1, $2, $3, $4, $5, $6)
+           on conflict (client_id, offer_id) where status = 'proposed' or request_status = 'open' do nothing returning id`,
+          [access.orgId, clientId, b.offerId, b.groupId ?? null, b.message.trim(), access.userId],
+        );
+        if (!row)
+          throw new ProblemError('proposal.already_open', {
+            errors: [{ path: '/body/offerId', message: 'already proposed and open', code: 'proposal.already_open' }],
+          });
+        access.auditObject('offer_proposal', row.id);
+        await notify(tx, request, access.orgId, {
+          userIds: await clientAccounts(tx, clientId),
+          kind: 'offer_proposed',
+          clientId,
+          link: '/mijn-voorstellen',
+        });
+        return existing(tx, clientId, row.id);
+      });
+      return reply.code(201).send(proposal);
+    },
+  );
+
+  app.get(
+    '/api/v1/clients/:clientId/proposals',
+    {
+      config: {
+        access: {
+          kind: 'client',
+          category: 'day_activities',
+          action: 'read',
+          audit: 'R',
+          event: 'offer_proposal.list',
+          // What was proposed follows from the person's wishes, and its outcome is a placement: both parts shared.
+          disclosure: { kind: 'whole', parts: ['preferences', 'attendance'] },
+        },
+      },
+      schema: {
+        tags: ['daginvulling'],
+        summary: 'Offers proposed to the person, newest first, each with its answer and the enrolment request’s outcome',
+        params: Type.Object({ clientId: Type.String({ format: 'uuid' }) }),
+        response: { 200: Type.Array(ProposalSchema), ...problemResponses(401, 403) },
+      },
+    },
+    async (request) => {
+      const { clientId } = request.params as { clientId: string };
+      return withClientAccess(db, request, clientId, (tx) => listProposals(tx, clientId));
+    },
+  );
+
+  const answer = (decision: 'accepted' | 'declined') => async (request: FastifyRequest) => {
+    const { clientId, proposalId } = request.params as { clientId: string; proposalId: string };
+    const reason = ((request.body as { reason?: string | null } | undefined)?.reason ?? '').trim() || null;
+    return withClientAccess(db, request, clientId, async (tx, access) => {
+      access.auditObject('offer_proposal', proposalId);
+      await existing(tx, clientId, proposalId);
+      requireThePerson(access);
+      const coordinators = decision === 'accepted' ? await requestCoordinators(tx, clientId, access.today) : [];
+      const updated = await tx.query(
+        `update offer_proposals set status = $3, answered_by = $4, answered_at = now(), answer_reason = $5,
+                request_status = case when $3 = 'accepted' then 'open' end, coordinator_ids = $6::uuid[]
+          where client_id = $1 and id = $2 and status = 'proposed' returning id`,
+        [clientId, proposalId, decision, access.userId, reason, coordinators],
+      );
+      if (updated.length === 0) throw new ProblemError('proposal.not_open');
+      if (decision === 'accepted')
+        await notify(tx, request, access.orgId, {
+          userIds: coordinators,
+          kind: 'enrolment_request',
+          clientId,
+          link: `/clienten/${clientId}/aanbod`,
+        });
+      return existing(tx, clientId, proposalId);
+    });
+  };
+
+  for (const [path, decision, summary] of [
+    ['accept', 'accepted', 'The person (or their legal representative) accepts: an enrolment request goes to the coordinator'],
+    ['decline', 'declined', 'The person (or their legal representative) declines, optionally saying why'],
+  ] as const)
+    app.post(
+      `/api/v1/clients/:clientId/proposals/:proposalId/${path}`,
+      {
+        config: {
+          access: {
+            kind: 'client',
+            // The person's own participation: what they may change themselves (core OWN_WRITABLE).
+            category: 'participation_plan',
+            action: 'write',
+            audit: 'U',
+            event: `offer_proposal.${path}`,
+          },
+        },
+        schema: {
+          tags: ['daginvulling'],
+          summary,
+          params: ProposalParams,
+          body: OptionalReason,
+          response: { 200: ProposalSchema, ...problemResponses(401, 403, 404, 409) },
+        },
+      },
+      answer(decision),
+    );
+
+  app.post(
+    '/api/v1/clients/:clientId/proposals/:proposalId/withdraw',
+    {
+      config: {
+        access: { kind: 'client', category: 'day_activities', action: 'write', audit: 'U', event: 'offer_proposal.withdraw' },
+      },
+      schema: {
+        tags: ['daginvulling'],
+        summary: 'Withdraw a proposal the person has not yet answered',
+        params: ProposalParams,
+        response: { 200: ProposalSchema, ...problemResponses(401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const { clientId, proposalId } = request.params as { clientId: string; proposalId: string };
+      return withClientAccess(db, request, clientId, async (tx, access) => {
+        access.auditObject('offer_proposal', proposalId);
+        await existing(tx, clientId, proposalId);
+        const updated = await tx.query(
+          `update offer_proposals set status = 'withdrawn', withdrawn_by = $3, withdrawn_at = now()
+            where client_id = $1 and id = $2 and status = 'proposed' returning id`,
+          [clientId, proposalId, access.userId],
+        );
+        if (updated.length === 0) throw new ProblemError('proposal.not_open');
+        return existing(tx, clientId, proposalId);
+      });
+    },
+  );
+
+  app.post(
+    '/api/v1/clients/:clientId/proposals/:proposalId/request-decline',
+    {
+      config: {
+        access: {
+          kind: 'client',
+          category: 'day_activities',
+          action: 'write',
+          audit: 'U',
+          event: 'enrolment_request.decline',
+        },
+      },
+      schema: {
+        tags: ['daginvulling'],
+        summary: 'The coordinator declines the enrolment request, with a reason the person and the proposer see',
+        params: ProposalParams,
+        body: Type.Object({ reason: Type.String({ minLength: 1, maxLength: 1000 }) }, { additionalProperties: false }),
+        response: { 200: ProposalSchema, ...problemResponses(401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const { clientId, proposalId } = request.params as { clientId: string; proposalId: string };
+      const { reason } = request.body as { reason: string };
+      return withClientAccess(db, request, clientId, async (tx, access) => {
+        access.auditObject('offer_proposal', proposalId);
+        await existing(tx, clientId, proposalId);
+        const [row] = await tx.query<{ request_status: string | null; coordinator: boolean }>(
+          `select request_status, $3 = any(coordinator_ids) as coordinator from offer_proposals where client_id = $1 and id = $2`,
+          [clientId, proposalId, access.userId],
+        );
+        if (row?.request_status !== 'open') throw new ProblemError('proposal.request_not_open');
+        if (!row.coordinator) throw new ProblemError('proposal.not_the_coordinator');
+        await tx.query(
+          `update offer_proposals set request_status = 'declined', request_decline_reason = $3, request_closed_by = $4,
+                  request_closed_at = now()
+            where client_id = $1 and id = $2 and request_status = 'open'`,
+          [clientId, proposalId, reason.trim(), access.userId],
+        );
+        return existing(tx, clientId, proposalId);
+      });
+    },
+  );
+}

@@ -1,0 +1,104 @@
+import type { Queryable } from '../db/database.js';
+
+/** A proposal as every reader gets it: the offer, the steps with who and when, and the request's outcome. */
+export interface ProposalView {
+  id: string;
+  offerId: string;
+  offerName: string;
+  groupId: string | null;
+  groupName: string | null;
+  message: string;
+  status: 'proposed' | 'accepted' | 'declined' | 'withdrawn';
+  proposedBy: string;
+  proposedAt: string;
+  answeredBy: string | null;
+  answeredAt: string | null;
+  answerReason: string | null;
+  withdrawnBy: string | null;
+  withdrawnAt: string | null;
+  requestStatus: 'open' | 'placed' | 'declined' | null;
+  requestClosedBy: string | null;
+  requestClosedAt: string | null;
+  requestDeclineReason: string | null;
+  enrolmentId: string | null;
+}
+
+const VIEW = `select p.id, p.offer_id as "offerId", o.name as "offerName", p.group_id as "groupId", g.name as "groupName",
+       p.message, p.status, pb.display_name as "proposedBy", p.proposed_at as "proposedAt",
+       ab.display_name as "answeredBy", p.answered_at as "answeredAt", p.answer_reason as "answerReason",
+       wb.display_name as "withdrawnBy", p.withdrawn_at as "withdrawnAt",
+       p.request_status as "requestStatus", rb.display_name as "requestClosedBy", p.request_closed_at as "requestClosedAt",
+       p.request_decline_reason as "requestDeclineReason", p.enrolment_id as "enrolmentId"
+  from offer_proposals p
+  join offers o on o.id = p.offer_id
+  join users pb on pb.id = p.proposed_by
+  left join activity_groups g on g.id = p.group_id
+  left join users ab on ab.id = p.answered_by
+  left join users wb on wb.id = p.withdrawn_by
+  left join users rb on rb.id = p.request_closed_by`;
+
+const iso = (value: unknown): string | null => (value instanceof Date ? value.toISOString() : (value as string | null));
+
+function present(row: ProposalView): ProposalView {
+  return {
+    ...row,
+    proposedAt: iso(row.proposedAt) ?? '',
+    answeredAt: iso(row.answeredAt),
+    withdrawnAt: iso(row.withdrawnAt),
+    requestClosedAt: iso(row.requestClosedAt),
+  };
+}
+
+/** Every proposal to this person, newest first. */
+export async function listProposals(tx: Queryable, clientId: string): Promise<ProposalView[]> {
+  const rows = await tx.query<ProposalView>(`${VIEW} where p.client_id = $1 order by p.proposed_at desc, p.id`, [clientId]);
+  return rows.map(present);
+}
+
+export async function loadProposal(tx: Queryable, clientId: string, proposalId: string): Promise<ProposalView | null> {
+  const [row] = await tx.query<ProposalView>(`${VIEW} where p.client_id = $1 and p.id = $2`, [clientId, proposalId]);
+  return row ? present(row) : null;
+}
+
+/**
+ * Who receives the enrolment request. The social map names no coordinator per offer (0006: offers have a provider, no
+ * contact person), so the organisation's zorgcoordinator decides on placement (000 L543-546): those on this person's
+ * care team today, or else every active zorgcoordinator of the organisation.
+ */
+export async function requestCoordinators(tx: Queryable, clientId: string, today: string): Promise<string[]> {
+  const onTeam = await tx.query<{ user_id: string }>(
+    `select distinct m.user_id from care_team_members m join users u on u.id = m.user_id and u.active
+      where m.client_id = $1 and m.role = 'zorgcoordinator'
+        and m.valid_from <= $2::date and (m.valid_until is null or m.valid_until >= $2::date)`,
+    [clientId, today],
+  );
+  if (onTeam.length > 0) return onTeam.map((r) => r.user_id);
+  const all = await tx.query<{ user_id: string }>(
+    `select distinct r.user_id from user_roles r join users u on u.id = r.user_id and u.active where r.role = 'zorgcoordinator'`,
+  );
+  return all.map((r) => r.user_id);
+}
+
+/** The person's own accounts, to tell them in the portal that something was proposed. */
+export async function clientAccounts(tx: Queryable, clientId: string): Promise<string[]> {
+  const rows = await tx.query<{ id: string }>(`select id from users where client_id = $1 and active`, [clientId]);
+  return rows.map((r) => r.id);
+}
+
+/**
+ * A placement made through the enrolment route answers the open request for the same offer: the proposal shows
+ * that the person was placed, by whom and when.
+ */
+export async function markPlaced(
+  tx: Queryable,
+  clientId: string,
+  offerId: string,
+  enrolmentId: string,
+  userId: string,
+): Promise<void> {
+  await tx.query(
+    `update offer_proposals set request_status = 'placed', enrolment_id = $3, request_closed_by = $4, request_closed_at = now()
+      where client_id = $1 and offer_id = $2 and request_status = 'open'`,
+    [clientId, offerId, enrolmentId, userId],
+  );
+}

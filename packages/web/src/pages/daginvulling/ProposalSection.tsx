@@ -1,0 +1,150 @@
+import { Alert, Badge, Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDeclineRequest, useProposals, useProposeOffer, type Proposal } from '../../api/proposals';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { formatDate } from '../../i18n/format';
+
+/** The state of a proposal in words: its answer, and after acceptance the enrolment request's outcome. */
+export function proposalStateKey(p: Proposal): string {
+  if (p.status !== 'accepted') return `proposals.status.${p.status}`;
+  return `proposals.request.${p.requestStatus ?? 'open'}`;
+}
+
+/** "Voorstellen aan <naam>": a short message in plain words, then a confirmation before it is sent. */
+export function ProposeOffer({ clientId, offerId, offerName, personName }: ProposeProps) {
+  const { t } = useTranslation();
+  const propose = useProposeOffer(clientId);
+  const [open, setOpen] = useState(false);
+  const [message, setMessage] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  if (propose.isSuccess)
+    return (
+      <Alert color="teal" role="status" mt="xs">
+        {t('proposals.sent', { name: personName })}
+      </Alert>
+    );
+  if (!open)
+    return (
+      <Group mt="xs">
+        <Button variant="light" onClick={() => setOpen(true)}>
+          {t('proposals.propose', { name: personName })}
+        </Button>
+      </Group>
+    );
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!confirming) setConfirming(true);
+    else propose.mutate({ offerId, message });
+  };
+  return (
+    <Stack component="form" onSubmit={submit} mt="xs" gap="xs">
+      <Textarea
+        label={t('proposals.message', { name: personName })}
+        description={t('proposals.messageHelp')}
+        value={message}
+        onChange={(e) => {
+          setMessage(e.currentTarget.value);
+          setConfirming(false);
+        }}
+        required
+        maxLength={1000}
+        autosize
+        minRows={2}
+      />
+      {confirming && (
+        <Alert color="blue" role="status">
+          {t('proposals.confirm', { name: personName, offer: offerName })}
+        </Alert>
+      )}
+      <ProblemAlert error={propose.error} />
+      <Group>
+        <Button type="submit" loading={propose.isPending}>
+          {confirming ? t('proposals.send') : t('proposals.next')}
+        </Button>
+        <Button variant="subtle" onClick={() => setOpen(false)}>
+          {t('proposals.cancel')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+interface ProposeProps {
+  clientId: string;
+  offerId: string;
+  offerName: string;
+  personName: string;
+}
+
+/** Every proposal to this person with its state; an open enrolment request can be declined here with a reason. */
+export function ProposalList({ clientId }: { clientId: string }) {
+  const { t, i18n } = useTranslation();
+  const proposals = useProposals(clientId);
+  if (!proposals.data || proposals.data.length === 0) return <ProblemAlert error={proposals.error} />;
+  return (
+    <Card withBorder component="section" aria-labelledby="proposals-heading">
+      <Title order={3} size="h4" id="proposals-heading">
+        {t('proposals.title')}
+      </Title>
+      <Stack gap="sm" mt="xs">
+        {proposals.data.map((p) => (
+          <div key={p.id}>
+            <Group gap="xs">
+              <Text fw={600}>{p.offerName}</Text>
+              <Badge variant="outline" color="gray.8">
+                {t(proposalStateKey(p))}
+              </Badge>
+            </Group>
+            <Text size="sm">
+              {t('proposals.by', { name: p.proposedBy, date: formatDate(p.proposedAt.slice(0, 10), i18n.language) })}
+            </Text>
+            {p.answerReason && <Text size="sm">{t('proposals.theirReason', { reason: p.answerReason })}</Text>}
+            {p.requestDeclineReason && <Text size="sm">{t('proposals.requestReason', { reason: p.requestDeclineReason })}</Text>}
+            {p.requestStatus === 'open' && <DeclineRequest clientId={clientId} proposalId={p.id} />}
+          </div>
+        ))}
+      </Stack>
+    </Card>
+  );
+}
+
+function DeclineRequest({ clientId, proposalId }: { clientId: string; proposalId: string }) {
+  const { t } = useTranslation();
+  const decline = useDeclineRequest(clientId);
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    decline.mutate({ proposalId, reason });
+  };
+  return (
+    <Stack gap="xs" mt="xs">
+      <Text size="sm">{t('proposals.requestHelp')}</Text>
+      {!open ? (
+        <Group>
+          <Button variant="subtle" onClick={() => setOpen(true)}>
+            {t('proposals.declineRequest')}
+          </Button>
+        </Group>
+      ) : (
+        <Stack component="form" onSubmit={submit} gap="xs">
+          <Textarea
+            label={t('proposals.declineRequestReason')}
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            required
+            maxLength={1000}
+            autosize
+          />
+          <ProblemAlert error={decline.error} />
+          <Group>
+            <Button type="submit" loading={decline.isPending}>
+              {t('proposals.declineRequestSend')}
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Stack>
+  );
+}
