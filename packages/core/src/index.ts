@@ -94,6 +94,7 @@ export * from './fhir/trajectory.js';
 export * from './fhir/kinds.js';
 export * from './fhir/attendance.js';
 export * from './fhir/participation-plan.js';
+export * from './fhir/ladder-position.js';
 export * from './fhir/measurement-flag.js';
 export * from './fhir/offer.js';
 export * from './fhir/audit-event.js';

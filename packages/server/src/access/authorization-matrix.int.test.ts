@@ -76,6 +76,7 @@ interface Fixture {
   encounterId: string;
   /** The client's attendance at the occurrence, as an Encounter id (the roll call's first record). */
   attendanceEncounterId: string;
+  ladderPositionId: string;
   auditEventId: string;
   /** A scored administration at that session, and the alliance alert its score raises. */
   administrationId: string;
@@ -148,6 +149,14 @@ const PART_SAMPLES: Record<string, Partial<Record<DataCategory, (f: Fixture) => 
   [`GET ${FHIR}/CarePlan`]: {
     treatment: (f) => ({ url: `${FHIR}/CarePlan?patient=${f.clientId}&category=behandelplan` }),
     participation_plan: (f) => ({ url: `${FHIR}/CarePlan?patient=${f.clientId}&category=participatieplan` }),
+  },
+  [`GET ${FHIR}/Observation`]: {
+    measurements: (f) => ({ url: `${FHIR}/Observation?patient=${f.clientId}&category=survey` }),
+    participation_plan: (f) => ({ url: `${FHIR}/Observation?patient=${f.clientId}&category=social-history` }),
+  },
+  [`GET ${FHIR}/Observation/:resourceId`]: {
+    measurements: (f) => ({ url: `${FHIR}/Observation/${f.administrationId}-total` }),
+    participation_plan: (f) => ({ url: `${FHIR}/Observation/${f.ladderPositionId}` }),
   },
   [`GET ${FHIR}/CarePlan/:resourceId`]: {
     treatment: (f) => ({ url: `${FHIR}/CarePlan/${f.trajectoryId}` }),
@@ -854,11 +863,17 @@ describe('authorisation matrix: every route × every role × relationship', { ti
            values ($1, $2, $3, 'aanwezig', '09:00', '12:00', 180, $4) returning id`,
           [orgId, occurrence?.id, clientId, admin.id],
         );
+        const [ladder] = await tx.query<{ id: string }>(
+          `insert into ladder_positions (org_id, client_id, date, rung, within_rung_step, target_rung, wants_to_stay, recorded_by)
+           values ($1, $2, '2026-01-06', 3, 2, 4, false, $3) returning id`,
+          [orgId, clientId, admin.id],
+        );
         return {
           offerId,
           groupId: group?.id ?? '',
           occurrenceId: occurrence?.id ?? '',
           attendanceEncounterId: attendance?.id ?? '',
+          ladderPositionId: ladder?.id ?? '',
         };
       })),
     };

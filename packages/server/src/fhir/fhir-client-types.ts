@@ -1,6 +1,7 @@
 import {
   CARE_PLAN_KINDS,
   ENCOUNTER_KINDS,
+  LADDER_CATEGORY,
   LOCAL_SYSTEMS,
   matchesDate,
   matchesToken,
@@ -19,6 +20,9 @@ import {
   ATTENDANCE_DISCLOSURE,
   ATTENDANCE_OWNER_SQL,
   attendanceResources,
+  LADDER_DISCLOSURE,
+  LADDER_OWNER_SQL,
+  ladderResources,
   participationPlanResources,
   PLAN_DISCLOSURE,
   type DisclosedScope,
@@ -134,6 +138,7 @@ const refs =
 
 const planOwner = (tx: Queryable, id: string) =>
   isUuid(id) ? one(tx, `select client_id from participation_plans where client_id = $1`, id) : Promise.resolve(null);
+const ladderOwner = (tx: Queryable, id: string) => (isUuid(id) ? one(tx, LADDER_OWNER_SQL, id) : Promise.resolve(null));
 const attendanceOwner = (tx: Queryable, id: string) => (isUuid(id) ? one(tx, ATTENDANCE_OWNER_SQL, id) : Promise.resolve(null));
 
 /** A type of one part. */
@@ -249,8 +254,24 @@ export const CLIENT_TYPES: ClientTypeSpec[] = [
     includes: {},
   },
   {
+    // A score of an instrument is a measurement; a position on the participation ladder belongs to the
+    // client's participation plan, which the client may share part by part (003 L1912-1915).
     type: 'Observation',
-    parts: single('measurements', measurementResources, administrationOwner),
+    parts: [
+      {
+        category: 'measurements',
+        load: measurementResources,
+        owner: administrationOwner,
+        marker: { param: 'category', system: LADDER_CATEGORY.system, code: 'survey' },
+      },
+      {
+        category: 'participation_plan',
+        disclosure: LADDER_DISCLOSURE,
+        load: ladderResources,
+        owner: ladderOwner,
+        marker: { param: 'category', ...LADDER_CATEGORY },
+      },
+    ],
     params: [status(), category, token('code', 'code'), date('effectiveDateTime')],
     includes: { 'Observation:derived-from': refs('derivedFrom') },
   },

@@ -2,7 +2,9 @@ import {
   applyDisclosure,
   PROFESSIONAL_ROLES,
   toAttendanceEncounter,
+  toLadderObservation,
   toParticipationCarePlan,
+  type LadderRung,
   type AttendanceStatus,
   type Disclosure,
   type DisclosureSpec,
@@ -120,3 +122,42 @@ export async function participationPlanResources({ tx, clientId, disclosure }: D
     }),
   ];
 }
+
+/** The ladder is one part of the plan the client opens or not, as for the JSON ladder route (003 L1912-1915). */
+export const LADDER_DISCLOSURE: DisclosureSpec = { kind: 'whole', parts: ['ladder'] };
+
+/** Every recorded ladder position of the client (003 L1540-1544: any direction), oldest first. */
+export async function ladderResources({ tx, clientId }: DisclosedScope): Promise<Resource[]> {
+  const rows = await tx.query<{
+    id: string;
+    date: string;
+    rung: LadderRung;
+    withinRungStep: number;
+    targetRung: LadderRung;
+    wantsToStay: boolean;
+    note: string;
+    recordedAt: Date | string;
+    recordedBy: string;
+    professional: boolean;
+    own: boolean;
+  }>(
+    `select l.id, to_char(l.date, 'YYYY-MM-DD') as date, l.rung, l.within_rung_step as "withinRungStep",
+            l.target_rung as "targetRung", l.wants_to_stay as "wantsToStay", l.note, l.recorded_at as "recordedAt",
+            l.recorded_by as "recordedBy",
+            exists (select 1 from user_roles ur where ur.user_id = l.recorded_by and ur.role = any($2::text[])) as professional,
+            exists (select 1 from users u where u.id = l.recorded_by and u.client_id = l.client_id) as own
+       from ladder_positions l where l.client_id = $1 order by l.date, l.recorded_at, l.id`,
+    [clientId, PROFESSIONAL_ROLES],
+  );
+  return rows.map((row) =>
+    toLadderObservation({
+      ...row,
+      clientId,
+      recordedAt: new Date(row.recordedAt).toISOString(),
+      performer: row.own ? `Patient/${clientId}` : row.professional ? `Practitioner/${row.recordedBy}` : null,
+    }),
+  );
+}
+
+/** The owner of a ladder Observation. */
+export const LADDER_OWNER_SQL = `select client_id from ladder_positions where id = $1`;

@@ -122,7 +122,8 @@ describe('FHIR R4 facade: measurements as QuestionnaireResponse, Observation and
     const encounter = (responses[0]?.['encounter'] as { reference: string }).reference;
     expect((await get(`/${encounter}`, treater)).statusCode).toBe(200);
 
-    const observations = matches(await search(`/Observation?patient=${clientId}`));
+    // The scores of instruments: the ladder's positions (participation plan) are another part of Observation.
+    const observations = matches(await search(`/Observation?patient=${clientId}&category=survey`));
     expect(observations).toEqual([
       expect.objectContaining({
         status: 'final',
@@ -159,10 +160,10 @@ describe('FHIR R4 facade: measurements as QuestionnaireResponse, Observation and
   });
 
   it('another therapist of the organisation gets 403 on search and read, and each refusal is audited', async () => {
-    const observation = matches(await search(`/Observation?patient=${clientId}`))[0] as Resource;
+    const observation = matches(await search(`/Observation?patient=${clientId}&category=survey`))[0] as Resource;
     const before = (await auditRows(db, orgId)).length;
     for (const url of [
-      `/Observation?patient=${clientId}`,
+      `/Observation?patient=${clientId}&category=survey`,
       `/QuestionnaireResponse/${administrationId}`,
       `/Observation/${observation.id}`,
       `/Flag?patient=${clientId}`,
