@@ -20,8 +20,8 @@ const codeOf = (body: string) =>
   (JSON.parse(body) as { issue: { details: { coding: { code: string }[] } }[] }).issue[0]?.details.coding[0]?.code;
 
 /**
- * Issue 15, the ladder over FHIR: a recorded position on the participation ladder (REFERENCE.md §5; 003
- * L1540-1544) is an Observation of the participation-plan part, next to the instruments' scores (measurements).
+ * Issue 15, the ladder over FHIR: a recorded position on the participation ladder (REFERENCE.md §5;
+ * 003 L1540-1544) is an Observation of the participation-plan part, next to the instruments' scores (measurements).
  * It is checked under its own category and the client's disclosure of the ladder (003 L1912-1915), searched
  * apart by category, read by id, and every read or refusal is audited.
  */
