@@ -91,6 +91,20 @@ async function wmoAttendance(tx: Queryable, clientIds: readonly string[], month:
   return byClient;
 }
 
+/**
+ * Which of these line references a sent or answered run of the route already holds (TR314: a reference is
+ * used once per provider, ever). Asked for the run's own references only, so a build does not read the
+ * organisation's whole declaration history; the unique index (org_id, route, reference) is the backstop.
+ */
+export async function sentReferences(tx: Queryable, route: string, references: readonly string[]): Promise<string[]> {
+  const rows = await tx.query<{ reference: string }>(
+    `select l.reference from declaration_lines l join declaration_runs r on r.id = l.run_id
+      where l.route = $1 and l.reference = any($2::text[]) and r.status in ('sent', 'answered')`,
+    [route, [...references]],
+  );
+  return rows.map((r) => r.reference);
+}
+
 /** `count` consecutive numbers from the organisation's counter for a route (row lock: no two runs share one). */
 export async function takeNumbers(tx: Queryable, orgId: string, counter: string, count: number): Promise<number> {
   await tx.query(

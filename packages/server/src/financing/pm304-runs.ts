@@ -16,6 +16,7 @@ import {
   insertLines,
   listRuns,
   netTotal,
+  sentReferences,
   takeNumbers,
   type BuiltRun,
   type DeclarationLine,
@@ -204,12 +205,11 @@ export async function buildPm304Runs(
     month,
     async (clientId) => ledgers.get(clientId)?.ledger ?? (await clientLedger(tx, orgAgb, clientId, month)).ledger,
   );
-  const used = (
-    await tx.query<{ reference: string }>(
-      `select l.reference from declaration_lines l join declaration_runs r on r.id = l.run_id
-       where l.route = 'pm304' and r.status in ('sent', 'answered')`,
-    )
-  ).map((r) => r.reference);
+  const used = await sentReferences(
+    tx,
+    'pm304',
+    lines.map((l) => l.reference),
+  );
   const insurers = [...new Set(lines.map((l) => l.uzovi ?? '0000'))].sort();
   const firstNumber = await takeNumbers(tx, orgId, 'pm304_declaration', insurers.length);
   const built: BuiltRun[] = [];

@@ -16,6 +16,7 @@ import {
   insertLines,
   listRuns,
   netTotal,
+  sentReferences,
   takeNumbers,
   type BuiltRun,
   type DeclarationLine,
@@ -166,12 +167,11 @@ export async function buildWlzRuns(
       ),
     );
   }
-  const used = (
-    await tx.query<{ reference: string }>(
-      `select l.reference from declaration_lines l join declaration_runs r on r.id = l.run_id
-       where l.route = 'wlz' and r.status in ('sent', 'answered')`,
-    )
-  ).map((r) => r.reference);
+  const used = await sentReferences(
+    tx,
+    'wlz',
+    lines.map((l) => l.reference),
+  );
   const offices = [...new Set(lines.map((l) => l.zorgkantoor ?? '0000'))].sort();
   const firstNumber = await takeNumbers(tx, orgId, 'wlz_declaration', offices.length);
   const built: BuiltRun[] = [];
