@@ -101,7 +101,13 @@ export function checkIwmoDeclaration(decl: Wmo323Declaration, ctx: IwmoCheckCont
   const declReferences = new Set(decl.lines.map((l) => l.reference));
   // The standing debets across history and this message, per allocation (TR322's sum).
   const standingOf = new Map<string, Wmo323Line[]>();
-  for (const l of [...historyStanding, ...standingDebets(decl.lines, decl.lines.filter((c) => c.direction === 'C'))])
+  for (const l of [
+    ...historyStanding,
+    ...standingDebets(
+      decl.lines,
+      decl.lines.filter((c) => c.direction === 'C'),
+    ),
+  ])
     standingOf.set(l.allocationNumber, [...(standingOf.get(l.allocationNumber) ?? []), l]);
   const seen = new Set<string>();
   decl.lines.forEach((line, i) => {
@@ -172,7 +178,10 @@ export function checkIwmoDeclaration(decl: Wmo323Declaration, ctx: IwmoCheckCont
     if (perPeriod !== null && volume > perPeriod) add('volume_exceeds_line', 'line', at('volume'), ref);
     const overall = maxVolumeForAllocation(allocation);
     if (overall !== null) {
-      const sum = (standingOf.get(line.allocationNumber) ?? []).reduce((a, l) => a + (allocation.unit === '04' && l.unit === '01' ? l.volume / 60 : l.volume), 0);
+      const sum = (standingOf.get(line.allocationNumber) ?? []).reduce(
+        (a, l) => a + (allocation.unit === '04' && l.unit === '01' ? l.volume / 60 : l.volume),
+        0,
+      );
       if (sum > overall) add('volume_exceeds_total', 'line', at('volume'), ref);
     }
   });

@@ -24,10 +24,7 @@ export async function loadEntitlements(tx: Queryable, clientId: string): Promise
  * declaration for thousands of persons reads seven statements, not seven per person), grouped per client in the
  * order each statement gives. A client without a saved version gets version 0 and nothing.
  */
-export async function loadEntitlementsOf(
-  tx: Queryable,
-  clientIds: readonly string[],
-): Promise<Map<string, StoredEntitlements>> {
+export async function loadEntitlementsOf(tx: Queryable, clientIds: readonly string[]): Promise<Map<string, StoredEntitlements>> {
   const ids = [...new Set(clientIds)];
   const out = new Map<string, StoredEntitlements>(
     ids.map((id) => [id, { version: 0, bsn: null, entitlements: emptyEntitlements() }]),

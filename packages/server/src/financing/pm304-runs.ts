@@ -263,7 +263,9 @@ export async function buildPm304Runs(
             .reduce((a, l) => a + (l.quarters ?? 0), 0),
         ]),
       );
-      const anyCtx = (ledgers.get(persons[0] ?? '') ?? others.get(persons[0] ?? ''))?.ctx ?? (await loadFinancingContext(tx, persons[0] as string));
+      const anyCtx =
+        (ledgers.get(persons[0] ?? '') ?? others.get(persons[0] ?? ''))?.ctx ??
+        (await loadFinancingContext(tx, persons[0] as string));
       const result = checkPm304(
         ofInsurer.filter((l) => l.direction === 'D'),
         { month, date, usedReferences: used, basicQuartersBefore },

@@ -10,13 +10,7 @@ import {
 } from '@meedoen/core';
 import type { Queryable } from '../db/database.js';
 import { correctionLines, pendingCorrections } from './declaration-corrections.js';
-import {
-  doubleFundingFinding,
-  sentReferences,
-  takeNumbers,
-  type BuiltRun,
-  type DeclarationLine,
-} from './declaration-store.js';
+import { doubleFundingFinding, sentReferences, takeNumbers, type BuiltRun, type DeclarationLine } from './declaration-store.js';
 import { loadFinancingContextsOf, loadServicesOf } from './delivered-services.js';
 import { insertReceiverRuns } from './receiver-runs.js';
 
