@@ -14,8 +14,9 @@ const PERSONS = Number(process.env['BENCH_DECLARE_PERSONS'] ?? 10_000);
  * and offer (for the double-funding check, the month overview of the Financiering tab); it then builds a line
  * and an overview per person in memory, checks each municipality's run as the municipality would, and writes
  * every line (one insert per run, each row through the draft-only trigger, the reference's unique index and two
- * foreign keys). That is roughly ten set reads and a write of the same size as the bare read: about 10× as the
- * floor, and 15× leaves room for the per-person work in memory. Per-person statements (what this replaced:
+ * foreign keys). That is some fifteen statements that each read a set about the size of the bare read or smaller
+ * (36 statements in all, 15 of them the five runs' own inserts and summaries), and a write of the same size: about
+ * 10× as the floor, and 15× leaves room for the per-person work in memory. Per-person statements (what this replaced:
  * 11 statements per person, 100× at 300 persons) would show as a ratio that grows with the number of persons.
  */
 export async function benchDeclareMonth(db: Database): Promise<BenchResult> {
