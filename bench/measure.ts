@@ -18,6 +18,8 @@ export interface BenchResult {
   ratio: number;
   target: number;
   pass: boolean;
+  /** What else was counted (for example the statements a build sent). */
+  note?: string;
 }
 
 export function compare(name: string, baselineMs: number, candidateMs: number, target: number): BenchResult {
@@ -55,5 +57,6 @@ export function describeResult(r: BenchResult | BudgetResult): string {
   if ('budgetKb' in r) {
     return `${verdict}  ${r.name}: ${r.measuredKb.toFixed(1)} kB of ${r.budgetKb} kB = ${r.ratio.toFixed(2)}× (target ≤ ${r.target}×); ${r.note}`;
   }
-  return `${verdict}  ${r.name}: ${r.candidateMs.toFixed(2)} ms vs baseline ${r.baselineMs.toFixed(2)} ms = ${r.ratio.toFixed(2)}× (target ≤ ${r.target}×)`;
+  const note = r.note ? `; ${r.note}` : '';
+  return `${verdict}  ${r.name}: ${r.candidateMs.toFixed(2)} ms vs baseline ${r.baselineMs.toFixed(2)} ms = ${r.ratio.toFixed(2)}× (target ≤ ${r.target}×)${note}`;
 }

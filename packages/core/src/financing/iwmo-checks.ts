@@ -87,6 +87,28 @@ export function checkIwmoDeclaration(decl: Wmo323Declaration, ctx: IwmoCheckCont
     ],
   );
   const usedReferences = new Set(ctx.history.map((l) => l.reference));
+  // Looked up per line: indexes built once, so a run of thousands of lines is not lines × history × allocations.
+  const productKey = (l: Wmo323Line) =>
+    JSON.stringify([l.allocationNumber, l.period.start.slice(0, 7), l.productCategory, l.productCode]);
+  const standingProducts = new Set(historyStanding.map(productKey));
+  const allocationOf = new Map<string, IwmoCheckContext['allocations'][number]>();
+  for (const a of ctx.allocations) if (!allocationOf.has(a.allocationNumber)) allocationOf.set(a.allocationNumber, a);
+  const historyDebetOf = new Map<string | null, SentWmoLine>();
+  for (const h of ctx.history) if (h.direction === 'D' && !historyDebetOf.has(h.reference)) historyDebetOf.set(h.reference, h);
+  const creditedBefore = new Set(
+    ctx.history.filter((h) => h.direction === 'C' && h.status !== 'rejected').map((h) => h.previousReference),
+  );
+  const declReferences = new Set(decl.lines.map((l) => l.reference));
+  // The standing debets across history and this message, per allocation (TR322's sum).
+  const standingOf = new Map<string, Wmo323Line[]>();
+  for (const l of [
+    ...historyStanding,
+    ...standingDebets(
+      decl.lines,
+      decl.lines.filter((c) => c.direction === 'C'),
+    ),
+  ])
+    standingOf.set(l.allocationNumber, [...(standingOf.get(l.allocationNumber) ?? []), l]);
   const seen = new Set<string>();
   decl.lines.forEach((line, i) => {
     const at = (field: string) => `/lines/${i}/${field}`;
@@ -102,17 +124,14 @@ export function checkIwmoDeclaration(decl: Wmo323Declaration, ctx: IwmoCheckCont
       add('outside_declaration_period', 'line', at('period'), ref);
 
     if (line.direction === 'C') {
-      const debet = ctx.history.find((h) => h.reference === line.previousReference && h.direction === 'D');
-      if (!debet && decl.lines.some((l) => l.reference === line.previousReference))
+      const debet = historyDebetOf.get(line.previousReference);
+      if (!debet && line.previousReference !== null && declReferences.has(line.previousReference))
         add('credit_in_same_message', 'line', at('previousReference'), ref);
       else if (!debet || debet.status !== 'accepted') add('credit_without_debet', 'line', at('previousReference'), ref);
-      if (
-        ctx.history.some((h) => h.direction === 'C' && h.status !== 'rejected' && h.previousReference === line.previousReference)
-      )
-        add('already_credited', 'line', at('previousReference'), ref);
+      if (creditedBefore.has(line.previousReference)) add('already_credited', 'line', at('previousReference'), ref);
     }
 
-    const allocation = ctx.allocations.find((a) => a.allocationNumber === line.allocationNumber);
+    const allocation = allocationOf.get(line.allocationNumber);
     if (!allocation) {
       add('allocation_missing', 'line', at('allocationNumber'), ref);
       return;
@@ -148,12 +167,7 @@ export function checkIwmoDeclaration(decl: Wmo323Declaration, ctx: IwmoCheckCont
 
     if (line.direction !== 'D') return;
     // TR389: one standing debet per allocation, period, category and code.
-    const sameProduct = (l: Wmo323Line) =>
-      l.allocationNumber === line.allocationNumber &&
-      l.period.start.slice(0, 7) === line.period.start.slice(0, 7) &&
-      l.productCategory === line.productCategory &&
-      l.productCode === line.productCode;
-    if (historyStanding.some(sameProduct)) add('already_declared', 'line', at('period'), ref);
+    if (standingProducts.has(productKey(line))) add('already_declared', 'line', at('period'), ref);
     // TR321: the line within the period's maximum; TR322: all lines within the allocation's maximum.
     const clipped = {
       start: line.period.start > allocation.from ? line.period.start : allocation.from,
@@ -164,16 +178,10 @@ export function checkIwmoDeclaration(decl: Wmo323Declaration, ctx: IwmoCheckCont
     if (perPeriod !== null && volume > perPeriod) add('volume_exceeds_line', 'line', at('volume'), ref);
     const overall = maxVolumeForAllocation(allocation);
     if (overall !== null) {
-      const standing = [
-        ...historyStanding,
-        ...standingDebets(
-          decl.lines,
-          decl.lines.filter((l) => l.direction === 'C'),
-        ),
-      ];
-      const sum = standing
-        .filter((l) => l.allocationNumber === line.allocationNumber)
-        .reduce((a, l) => a + (allocation.unit === '04' && l.unit === '01' ? l.volume / 60 : l.volume), 0);
+      const sum = (standingOf.get(line.allocationNumber) ?? []).reduce(
+        (a, l) => a + (allocation.unit === '04' && l.unit === '01' ? l.volume / 60 : l.volume),
+        0,
+      );
       if (sum > overall) add('volume_exceeds_total', 'line', at('volume'), ref);
     }
   });

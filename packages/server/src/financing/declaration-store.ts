@@ -18,7 +18,7 @@ import type { Queryable } from '../db/database.js';
 import { ProblemError } from '../errors/problem.js';
 import { correctionLines, pendingCorrections } from './declaration-corrections.js';
 import type { DeclarationLine } from './declaration-line.js';
-import { loadClientServices, loadFinancingContext } from './delivered-services.js';
+import { loadFinancingContextsOf, loadServicesOf } from './delivered-services.js';
 
 /**
  * Monthly iWmo 323 declaration runs: lines from the current Wmo allocations and the month's attendance at
@@ -63,10 +63,11 @@ async function currentAllocations(tx: Queryable, month: string): Promise<Allocat
        a.municipality_code as "municipalityCode", a.product_category as "productCategory", a.product_code as "productCode",
        a.volume, a.unit, a.frequency, a.tariff_cents as "tariffCents"
      from wmo_allocations a
-     join (select client_id, max(version) as version from entitlement_versions group by client_id) latest
-       on latest.client_id = a.client_id and latest.version = a.version
      left join client_identifiers i on i.client_id = a.client_id and i.version = a.version
      where a.valid_from <= $2 and (a.valid_until is null or a.valid_until >= $1)
+       -- the client's latest version, looked up per allocation in (client_id, version desc): no plan that
+       -- recomputes every client's latest version per row when the statistics are thin (issue 12 benchmark)
+       and a.version = (select max(v.version) from entitlement_versions v where v.client_id = a.client_id)
      order by a.municipality_code, a.client_id, a.allocation_number`,
     [start, end],
   );
@@ -192,14 +193,24 @@ export async function buildIwmoRuns(
   });
   // Corrections asked for since: a credit line for the sent line, and the line as the data now derive it.
   const correctionAllocations: AllocationRow[] = [];
+  // Read once per month the corrections go back to (allocations, and the attendance of the persons corrected).
+  const correctionMonths = new Map<string, { allocations: AllocationRow[]; attendance: Map<string, AttendedDay[]> }>();
+  for (const back of new Set(corrections.map((c) => c.original.period.start.slice(0, 7)))) {
+    const persons = corrections.filter((c) => c.original.period.start.startsWith(back)).map((c) => c.original.personId);
+    correctionMonths.set(back, {
+      allocations: await currentAllocations(tx, back),
+      attendance: await wmoAttendance(tx, [...new Set(persons)], back),
+    });
+  }
   for (const [i, pending] of corrections.entries()) {
     const { original } = pending;
     const originalMonth = original.period.start.slice(0, 7);
-    const allocation = (await currentAllocations(tx, originalMonth)).find(
+    const read = correctionMonths.get(originalMonth);
+    const allocation = read?.allocations.find(
       (a) => a.clientId === original.personId && a.allocationNumber === original.allocationNumber,
     );
     if (allocation) correctionAllocations.push(allocation);
-    const days = allocation ? ((await wmoAttendance(tx, [original.personId], originalMonth)).get(original.personId) ?? []) : [];
+    const days = allocation ? (read?.attendance.get(original.personId) ?? []) : [];
     const recomputed = allocation
       ? buildWmoMonthLine({
           month: originalMonth,
@@ -282,14 +293,18 @@ export async function doubleFundingBlockersOf(
   tx: Queryable,
   clientIds: readonly string[],
   month: string,
-  extra?: (clientId: string) => Promise<Parameters<typeof personMonthOverview>[3]>,
+  extra?: (clientId: string) => Parameters<typeof personMonthOverview>[3],
 ): Promise<Map<string, ReceiverFinding[]>> {
   const blockers = new Map<string, ReceiverFinding[]>();
   const { start, end } = monthBounds(month);
-  for (const clientId of new Set(clientIds)) {
-    const ctx = await loadFinancingContext(tx, clientId);
-    const { services } = await loadClientServices(tx, clientId, start, end);
-    const overview = personMonthOverview(services, ctx, month, extra ? await extra(clientId) : undefined);
+  const ids = [...new Set(clientIds)];
+  // Set-based: every person's context and services in a few statements for the whole month, not per person.
+  const contexts = await loadFinancingContextsOf(tx, ids);
+  const services = await loadServicesOf(tx, ids, start, end);
+  for (const clientId of ids) {
+    const ctx = contexts.get(clientId);
+    if (!ctx) throw new Error(`client ${clientId} not found after the access check`);
+    const overview = personMonthOverview(services.get(clientId)?.services ?? [], ctx, month, extra?.(clientId));
     blockers.set(
       clientId,
       overview.blockers.map((b) =>

@@ -15,7 +15,7 @@ import {
   type TrajectoryEventData,
 } from '@meedoen/core';
 import type { Queryable } from '../db/database.js';
-import { loadEntitlements, loadFinancingParameters } from './entitlement-store.js';
+import { emptyEntitlements, loadEntitlementsOf, loadFinancingParameters } from './entitlement-store.js';
 
 /**
  * The rows that feed core's financing inputs (docs/design/financing-api.md §2.1): a treatment session
@@ -79,18 +79,23 @@ interface SessionSource {
   directAccess: boolean;
 }
 
-/** Every session of the client's trajectories between two dates (inclusive), as a delivered service. */
-async function loadSessions(tx: Queryable, clientId: string, from: string, until: string): Promise<SessionSource[]> {
+/**
+ * Every session of the clients' trajectories between two dates (inclusive), as delivered services: the
+ * trajectories, their events, therapists and funding decisions each read once for the whole set of clients.
+ */
+async function loadSessions(tx: Queryable, clientIds: readonly string[], from: string, until: string): Promise<SessionSource[]> {
+  if (clientIds.length === 0) return [];
   const trajectories = await tx.query<TrajectoryRow>(
-    `select id, client_id, discipline, request_type, therapist_id from trajectories where client_id = $1`,
-    [clientId],
+    `select id, client_id, discipline, request_type, therapist_id from trajectories where client_id = any($1::uuid[])`,
+    [[...clientIds]],
   );
   if (trajectories.length === 0) return [];
-  const events = await tx.query<{ trajectory_id: string; seq: number; data: TrajectoryEventData }>(
+  const eventRows = await tx.query<{ trajectory_id: string; seq: number; data: TrajectoryEventData }>(
     `select trajectory_id, seq, data from trajectory_events where trajectory_id = any($1::uuid[])
        and type in ('referred', 'indication_set', 'plan_agreed', 'session_recorded') order by trajectory_id, seq`,
     [trajectories.map((t) => t.id)],
   );
+  const eventsOf = groupBy(eventRows, (e) => e.trajectory_id);
   const users = await loadUsers(
     tx,
     trajectories.map((t) => t.therapist_id),
@@ -109,7 +114,7 @@ async function loadSessions(tx: Queryable, clientId: string, from: string, until
     let referral: Extract<TrajectoryEventData, { type: 'referred' }>['referral'] | null = null;
     let indicationSet = false;
     let planAgreed = false;
-    for (const { data } of events.filter((e) => e.trajectory_id === trajectory.id)) {
+    for (const { data } of eventsOf.get(trajectory.id) ?? []) {
       if (data.type === 'referred') referral = data.referral;
       if (data.type === 'indication_set') indicationSet = true;
       if (data.type === 'plan_agreed') planAgreed = true;
@@ -163,8 +168,14 @@ const WORK_ORIENTED: readonly ContinuumForm[] = [
   'regulier_werk',
 ];
 
-/** Every attendance (present or online, the current record) of the client between two dates. */
-async function loadAttendances(tx: Queryable, clientId: string, from: string, until: string): Promise<DeliveredService[]> {
+/** Every attendance (present or online, the current record) of the clients between two dates. */
+async function loadAttendances(
+  tx: Queryable,
+  clientIds: readonly string[],
+  from: string,
+  until: string,
+): Promise<DeliveredService[]> {
+  if (clientIds.length === 0) return [];
   const rows = await tx.query<{
     id: string;
     client_id: string;
@@ -185,9 +196,9 @@ async function loadAttendances(tx: Queryable, clientId: string, from: string, un
      join occurrences o on o.id = a.occurrence_id
      join activity_groups g on g.id = o.group_id
      join offers f on f.id = g.offer_id
-     where a.client_id = $1 and o.date between $2 and $3 and a.status in ('aanwezig', 'online')
+     where a.client_id = any($1::uuid[]) and o.date between $2 and $3 and a.status in ('aanwezig', 'online')
        and not exists (select 1 from attendance_records later where later.supersedes = a.id)`,
-    [clientId, from, until],
+    [[...clientIds], from, until],
   );
   const users = await loadUsers(
     tx,
@@ -227,43 +238,102 @@ function ergoTypeOf(source: SessionSource): ErgoContactType {
 }
 
 export async function loadClientServices(tx: Queryable, clientId: string, from: string, until: string): Promise<ClientServices> {
-  const sessions = await loadSessions(tx, clientId, from, until);
-  const attendances = await loadAttendances(tx, clientId, from, until);
-  const ergoContacts: ErgoContact[] = sessions
-    .filter((s) => s.trajectory.discipline === 'ergotherapie')
-    .map((s) => ({
-      id: s.session.id,
-      date: s.session.date,
-      start: s.session.startTime ?? null,
-      type: ergoTypeOf(s),
-      groupSize: s.session.groupSize ?? null,
-      directMinutes: s.session.directMinutes,
-      indirectMinutes: s.session.indirectMinutes,
-      setting: s.session.setting,
-      homeVisitReason: s.session.homeVisitReason,
-      directAccess: s.directAccess,
-    }));
-  return { services: [...sessions.map((s) => s.service), ...attendances], ergoContacts };
+  return (await loadServicesOf(tx, [clientId], from, until)).get(clientId) ?? { services: [], ergoContacts: [] };
+}
+
+/**
+ * The delivered services of many clients between two dates, per client: the same statements as for one client,
+ * each run once for the whole set (sessions first, then attendances, as for one client).
+ */
+export async function loadServicesOf(
+  tx: Queryable,
+  clientIds: readonly string[],
+  from: string,
+  until: string,
+): Promise<Map<string, ClientServices>> {
+  const ids = [...new Set(clientIds)];
+  const sessionsOf = groupBy(await loadSessions(tx, ids, from, until), (s) => s.trajectory.client_id);
+  const attendancesOf = groupBy(await loadAttendances(tx, ids, from, until), (a) => a.personId);
+  return new Map(
+    ids.map((clientId) => {
+      const sessions = sessionsOf.get(clientId) ?? [];
+      const ergoContacts: ErgoContact[] = sessions
+        .filter((s) => s.trajectory.discipline === 'ergotherapie')
+        .map((s) => ({
+          id: s.session.id,
+          date: s.session.date,
+          start: s.session.startTime ?? null,
+          type: ergoTypeOf(s),
+          groupSize: s.session.groupSize ?? null,
+          directMinutes: s.session.directMinutes,
+          indirectMinutes: s.session.indirectMinutes,
+          setting: s.session.setting,
+          homeVisitReason: s.session.homeVisitReason,
+          directAccess: s.directAccess,
+        }));
+      const services = [...sessions.map((s) => s.service), ...(attendancesOf.get(clientId) ?? [])];
+      return [clientId, { services, ergoContacts }] as const;
+    }),
+  );
 }
 
 /** The financing context of one client: birth date, care setting, BSN, entitlements, the organisation, parameters. */
 export async function loadFinancingContext(tx: Queryable, clientId: string): Promise<FinancingContext> {
-  const [client] = await tx.query<{ birth_date: string; care_setting: FinancingContext['person']['careSetting']; ggz: boolean }>(
-    `select to_char(c.birth_date, 'YYYY-MM-DD') as birth_date, c.care_setting, o.is_ggz_institution as ggz
-     from clients c join organisations o on o.id = c.org_id where c.id = $1`,
-    [clientId],
+  const ctx = (await loadFinancingContextsOf(tx, [clientId])).get(clientId);
+  if (!ctx) throw new Error(`client ${clientId} not found after the access check`);
+  return ctx;
+}
+
+/** The financing contexts of many clients, read set-wise (clients, entitlements and parameters once for all). */
+export async function loadFinancingContextsOf(
+  tx: Queryable,
+  clientIds: readonly string[],
+): Promise<Map<string, FinancingContext>> {
+  const ids = [...new Set(clientIds)];
+  if (ids.length === 0) return new Map();
+  const clients = await tx.query<{
+    id: string;
+    birth_date: string;
+    care_setting: FinancingContext['person']['careSetting'];
+    ggz: boolean;
+  }>(
+    `select c.id, to_char(c.birth_date, 'YYYY-MM-DD') as birth_date, c.care_setting, o.is_ggz_institution as ggz
+     from clients c join organisations o on o.id = c.org_id where c.id = any($1::uuid[])`,
+    [ids],
   );
-  if (!client) throw new Error(`client ${clientId} not found after the access check`);
-  const stored = await loadEntitlements(tx, clientId);
-  return {
-    person: {
-      id: clientId,
-      birthDate: client.birth_date,
-      bsn: stored.bsn,
-      careSetting: client.care_setting,
-      entitlements: stored.entitlements,
-    },
-    organisation: { isGgzInstitution: client.ggz },
-    parameters: await loadFinancingParameters(tx),
-  };
+  const found = new Set(clients.map((c) => c.id));
+  const missing = ids.find((id) => !found.has(id));
+  if (missing) throw new Error(`client ${missing} not found after the access check`);
+  const stored = await loadEntitlementsOf(tx, ids);
+  const parameters = await loadFinancingParameters(tx);
+  return new Map(
+    clients.map((client) => {
+      const entitlements = stored.get(client.id);
+      return [
+        client.id,
+        {
+          person: {
+            id: client.id,
+            birthDate: client.birth_date,
+            bsn: entitlements?.bsn ?? null,
+            careSetting: client.care_setting,
+            entitlements: entitlements?.entitlements ?? emptyEntitlements(),
+          },
+          organisation: { isGgzInstitution: client.ggz },
+          parameters,
+        },
+      ] as const;
+    }),
+  );
+}
+
+/** Rows grouped by a key, each group in the order the rows came. */
+export function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(keyOf(row));
+    if (group) group.push(row);
+    else groups.set(keyOf(row), [row]);
+  }
+  return groups;
 }

@@ -16,45 +16,76 @@ export interface StoredEntitlements {
 const dateText = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
 
 export async function loadEntitlements(tx: Queryable, clientId: string): Promise<StoredEntitlements> {
-  const [latest] = await tx.query<{ version: number }>(
-    `select max(version)::int as version from entitlement_versions where client_id = $1`,
-    [clientId],
+  return (await loadEntitlementsOf(tx, [clientId])).get(clientId) ?? { version: 0, bsn: null, entitlements: emptyEntitlements() };
+}
+
+/**
+ * The current entitlements of many clients at once: one statement per kind of row for the whole set (a month's
+ * declaration for thousands of persons reads seven statements, not seven per person), grouped per client in the
+ * order each statement gives. A client without a saved version gets version 0 and nothing.
+ */
+export async function loadEntitlementsOf(tx: Queryable, clientIds: readonly string[]): Promise<Map<string, StoredEntitlements>> {
+  const ids = [...new Set(clientIds)];
+  const out = new Map<string, StoredEntitlements>(
+    ids.map((id) => [id, { version: 0, bsn: null, entitlements: emptyEntitlements() }]),
   );
-  const version = latest?.version ?? 0;
-  if (version === 0) return { version: 0, bsn: null, entitlements: emptyEntitlements() };
-  const args = [clientId, version];
-  const where = `where client_id = $1 and version = $2`;
-  const period = `${dateText('valid_from')} as "from", ${dateText('valid_until')} as "until"`;
-  const [bsn] = await tx.query<{ bsn: string }>(`select bsn from client_identifiers ${where}`, args);
-  const wlzRows = await tx.query<Entitlements['wlz'][number]>(
-    `select ${period}, delivery_form as "deliveryForm", with_treatment as "withTreatment",
-       stay_by_this_organisation as "stayByThisOrganisation", dagbesteding_in_stay as "dagbestedingInStay", zorgkantoor
-     from wlz_indications ${where} order by valid_from`,
+  if (ids.length === 0) return out;
+  const latest = await tx.query<{ client_id: string; version: number }>(
+    `select client_id, max(version)::int as version from entitlement_versions where client_id = any($1::uuid[])
+     group by client_id`,
+    [ids],
+  );
+  const saved = latest.filter((l) => l.version > 0);
+  if (saved.length === 0) return out;
+  for (const l of saved) out.set(l.client_id, { version: l.version, bsn: null, entitlements: emptyEntitlements() });
+  const args = [saved.map((l) => l.client_id), saved.map((l) => l.version)];
+  // Each client's rows of its latest version only: the (client, version) pairs joined in as one set.
+  const current = (table: string) =>
+    `from ${table} t join unnest($1::uuid[], $2::int[]) as v(client_id, version)
+       on v.client_id = t.client_id and v.version = t.version`;
+  const period = `${dateText('t.valid_from')} as "from", ${dateText('t.valid_until')} as "until"`;
+  const of = (clientId: string) => out.get(clientId) as StoredEntitlements;
+  for (const row of await tx.query<{ client_id: string; bsn: string }>(
+    `select t.client_id, t.bsn ${current('client_identifiers')}`,
+    args,
+  ))
+    of(row.client_id).bsn = row.bsn;
+  const wlzRows = await tx.query<Entitlements['wlz'][number] & { client_id: string }>(
+    `select t.client_id, ${period}, t.delivery_form as "deliveryForm", t.with_treatment as "withTreatment",
+       t.stay_by_this_organisation as "stayByThisOrganisation", t.dagbesteding_in_stay as "dagbestedingInStay", t.zorgkantoor
+     ${current('wlz_indications')} order by t.valid_from`,
     args,
   );
   // The zorgkantoor is given only where recorded (0024), so indications saved before read as they were.
-  const wlz = wlzRows.map(({ zorgkantoor, ...w }) => (zorgkantoor ? { ...w, zorgkantoor } : w));
-  const wmo = await tx.query<Entitlements['wmo'][number]>(
-    `select ${period}, allocation_number as "allocationNumber", municipality_code as "municipalityCode",
-       product_category as "productCategory", product_code as "productCode", volume, unit, frequency,
-       tariff_cents as "tariffCents"
-     from wmo_allocations ${where} order by valid_from, allocation_number`,
+  for (const { client_id, zorgkantoor, ...w } of wlzRows)
+    of(client_id).entitlements.wlz.push(zorgkantoor ? { ...w, zorgkantoor } : w);
+  const wmo = await tx.query<Entitlements['wmo'][number] & { client_id: string }>(
+    `select t.client_id, ${period}, t.allocation_number as "allocationNumber", t.municipality_code as "municipalityCode",
+       t.product_category as "productCategory", t.product_code as "productCode", t.volume, t.unit, t.frequency,
+       t.tariff_cents as "tariffCents"
+     ${current('wmo_allocations')} order by t.valid_from, t.allocation_number`,
     args,
   );
-  const jeugdwet = await tx.query<Entitlements['jeugdwet'][number]>(
-    `select ${period}, continued_after_18 as "continuedAfter18" from youth_care_decisions ${where} order by valid_from`,
+  for (const { client_id, ...a } of wmo) of(client_id).entitlements.wmo.push(a);
+  const jeugdwet = await tx.query<Entitlements['jeugdwet'][number] & { client_id: string }>(
+    `select t.client_id, ${period}, t.continued_after_18 as "continuedAfter18" ${current('youth_care_decisions')}
+     order by t.valid_from`,
     args,
   );
-  const participatiewet = await tx.query<Entitlements['participatiewet'][number]>(
-    `select ${period}, kind from participatiewet_arrangements ${where} order by valid_from`,
+  for (const { client_id, ...j } of jeugdwet) of(client_id).entitlements.jeugdwet.push(j);
+  const participatiewet = await tx.query<Entitlements['participatiewet'][number] & { client_id: string }>(
+    `select t.client_id, ${period}, t.kind ${current('participatiewet_arrangements')} order by t.valid_from`,
     args,
   );
-  const insurance = await tx.query<Entitlements['insurance'][number]>(
-    `select ${period}, uzovi, insured_number as "insuredNumber", supplementary_policy_id as "supplementaryPolicyId"
-     from insurances ${where} order by valid_from`,
+  for (const { client_id, ...p } of participatiewet) of(client_id).entitlements.participatiewet.push(p);
+  const insurance = await tx.query<Entitlements['insurance'][number] & { client_id: string }>(
+    `select t.client_id, ${period}, t.uzovi, t.insured_number as "insuredNumber",
+       t.supplementary_policy_id as "supplementaryPolicyId"
+     ${current('insurances')} order by t.valid_from`,
     args,
   );
-  return { version, bsn: bsn?.bsn ?? null, entitlements: { wlz, wmo, jeugdwet, participatiewet, insurance } };
+  for (const { client_id, ...i } of insurance) of(client_id).entitlements.insurance.push(i);
+  return out;
 }
 
 export function emptyEntitlements(): Entitlements {

@@ -12,16 +12,13 @@ import type { Queryable } from '../db/database.js';
 import { correctionLines, pendingCorrections } from './declaration-corrections.js';
 import {
   doubleFundingBlockersOf,
-  insertDraftRun,
-  insertLines,
-  listRuns,
-  netTotal,
   sentReferences,
   takeNumbers,
   type BuiltRun,
   type DeclarationLine,
 } from './declaration-store.js';
-import { loadClientServices, loadFinancingContext } from './delivered-services.js';
+import { loadFinancingContext, loadFinancingContextsOf, loadServicesOf } from './delivered-services.js';
+import { insertReceiverRuns } from './receiver-runs.js';
 
 /**
  * Monthly PM304 runs (issue 12; REFERENCE.md §7): one per insurer (UZOVI), from the ergotherapie ledger's
@@ -105,31 +102,34 @@ async function clientsWithErgotherapie(tx: Queryable, month: string): Promise<st
   return rows.map((r) => r.client_id);
 }
 
-/** The AGB code of the therapist of each ergotherapie session of a client. */
-async function practitionerAgbs(tx: Queryable, clientId: string): Promise<Map<string, string | null>> {
-  const rows = await tx.query<{ contact_id: string; agb_code: string | null }>(
-    `select e.data->'session'->>'id' as contact_id, u.agb_code from trajectories t
+/** The AGB code of the therapist of each ergotherapie session of the clients, keyed by client and contact. */
+async function practitionerAgbs(tx: Queryable, clientIds: readonly string[]): Promise<Map<string, string | null>> {
+  if (clientIds.length === 0) return new Map();
+  const rows = await tx.query<{ client_id: string; contact_id: string; agb_code: string | null }>(
+    `select t.client_id, e.data->'session'->>'id' as contact_id, u.agb_code from trajectories t
      join trajectory_events e on e.trajectory_id = t.id join users u on u.id = t.therapist_id
-     where t.client_id = $1 and t.discipline = 'ergotherapie' and e.type = 'session_recorded'`,
-    [clientId],
+     where t.client_id = any($1::uuid[]) and t.discipline = 'ergotherapie' and e.type = 'session_recorded'`,
+    [[...clientIds]],
   );
-  return new Map(rows.map((r) => [r.contact_id, r.agb_code]));
+  return new Map(rows.map((r) => [`${r.client_id}|${r.contact_id}`, r.agb_code]));
 }
 
 /**
- * Sessions already declared: a debet line in a sent run, unless the insurer rejected it (then the line reopens and
- * is declared again with a new reference; returns.ts). Lines in a draft are not counted, so a second build while
- * the draft stands meets it in the unique index (409), as on the iWmo route.
+ * Sessions already declared, per client: a debet line in a sent run, unless the insurer rejected it (then the line
+ * reopens and is declared again with a new reference; returns.ts). Lines in a draft are not counted, so a second
+ * build while the draft stands meets it in the unique index (409), as on the iWmo route.
  */
-async function declaredContacts(tx: Queryable, clientId: string): Promise<Set<string>> {
-  const rows = await tx.query<{ key: string }>(
-    `select (l.detail->>'contactId') || '|' || l.product_code as key from declaration_lines l
+async function declaredContacts(tx: Queryable, clientIds: readonly string[]): Promise<Map<string, Set<string>>> {
+  const rows = await tx.query<{ client_id: string; key: string }>(
+    `select l.client_id, (l.detail->>'contactId') || '|' || l.product_code as key from declaration_lines l
      join declaration_runs r on r.id = l.run_id
-     where l.route = 'pm304' and l.client_id = $1 and l.direction = 'D' and r.status in ('sent', 'answered')
+     where l.route = 'pm304' and l.client_id = any($1::uuid[]) and l.direction = 'D' and r.status in ('sent', 'answered')
        and not exists (select 1 from declaration_line_outcomes o where o.line_id = l.id and o.status = 'rejected')`,
-    [clientId],
+    [[...clientIds]],
   );
-  return new Set(rows.map((r) => r.key));
+  const out = new Map<string, Set<string>>();
+  for (const r of rows) out.set(r.client_id, (out.get(r.client_id) ?? new Set()).add(r.key));
+  return out;
 }
 
 interface ClientLedger {
@@ -138,27 +138,43 @@ interface ClientLedger {
   lines: Pm304Line[];
 }
 
-/** The year's ledger of a client up to the end of `month`, and its PM304 lines (references given later). */
-async function clientLedger(tx: Queryable, orgAgb: string | null, clientId: string, month: string): Promise<ClientLedger> {
-  const ctx = await loadFinancingContext(tx, clientId);
+/**
+ * The year's ledger of each client up to the end of `month`, and its PM304 lines (references given later): the
+ * contexts, the year's sessions and the therapists' AGB codes read once for the whole set of clients.
+ */
+async function clientLedgers(
+  tx: Queryable,
+  orgAgb: string | null,
+  clientIds: readonly string[],
+  month: string,
+): Promise<Map<string, ClientLedger>> {
+  const ids = [...new Set(clientIds)];
   const year = Number(month.slice(0, 4));
+  const contexts = await loadFinancingContextsOf(tx, ids);
   // Cover counts per calendar year (REFERENCE.md §7.1): the year's sessions up to the month decide the split.
-  const { ergoContacts } = await loadClientServices(tx, clientId, `${year}-01-01`, monthBounds(month).end);
-  const ledger = buildErgoLedger(year, ergoContacts, ctx);
-  const agbs = await practitionerAgbs(tx, clientId);
-  const lines = buildPm304Lines(
-    {
-      ledger,
-      contacts: ergoContacts,
-      practiceAgb: orgAgb,
-      practitionerAgbOf: (contactId) => agbs.get(contactId) ?? null,
-      // The referrer is recorded by name only: no AGB to send (the verwijzer field stays zeros).
-      referrerAgb: null,
-      referenceOf: () => '',
-    },
-    ctx,
-  );
-  return { ctx, ledger, lines };
+  const services = await loadServicesOf(tx, ids, `${year}-01-01`, monthBounds(month).end);
+  const agbs = await practitionerAgbs(tx, ids);
+  const out = new Map<string, ClientLedger>();
+  for (const clientId of ids) {
+    const ctx = contexts.get(clientId);
+    if (!ctx) throw new Error(`client ${clientId} not found after the access check`);
+    const ergoContacts = services.get(clientId)?.ergoContacts ?? [];
+    const ledger = buildErgoLedger(year, ergoContacts, ctx);
+    const lines = buildPm304Lines(
+      {
+        ledger,
+        contacts: ergoContacts,
+        practiceAgb: orgAgb,
+        practitionerAgbOf: (contactId) => agbs.get(`${clientId}|${contactId}`) ?? null,
+        // The referrer is recorded by name only: no AGB to send (the verwijzer field stays zeros).
+        referrerAgb: null,
+        referenceOf: () => '',
+      },
+      ctx,
+    );
+    out.set(clientId, { ctx, ledger, lines });
+  }
+  return out;
 }
 
 /** Build the month's PM304 draft runs, one per insurer; a second draft for an insurer and month → 409. */
@@ -172,24 +188,38 @@ export async function buildPm304Runs(
   const [org] = await tx.query<{ agb_code: string | null }>(`select agb_code from organisations where id = $1`, [orgId]);
   const orgAgb = org?.agb_code ?? null;
   const { start } = monthBounds(month);
-  const ledgers = new Map<string, ClientLedger>();
+  const clientIds = await clientsWithErgotherapie(tx, month);
+  const ledgers = await clientLedgers(tx, orgAgb, clientIds, month);
+  const declared = await declaredContacts(tx, clientIds);
   const fresh: Pm304Line[] = [];
-  for (const clientId of await clientsWithErgotherapie(tx, month)) {
-    const client = await clientLedger(tx, orgAgb, clientId, month);
-    ledgers.set(clientId, client);
-    const declared = await declaredContacts(tx, clientId);
-    fresh.push(...client.lines.filter((l) => l.date.startsWith(month) && !declared.has(`${l.contactId}|${l.prestatiecode}`)));
+  for (const clientId of clientIds) {
+    const done = declared.get(clientId);
+    fresh.push(
+      ...(ledgers.get(clientId)?.lines ?? []).filter(
+        (l) => l.date.startsWith(month) && !done?.has(`${l.contactId}|${l.prestatiecode}`),
+      ),
+    );
   }
   const corrections = await pendingCorrections(tx, 'pm304');
   const first = await takeNumbers(tx, orgId, 'pm304_reference', fresh.length + 2 * corrections.length);
   const referenceAt = (i: number) => `MP${String(first + i).padStart(10, '0')}`;
   const lines: Pm304Line[] = fresh.map((l, i) => ({ ...l, reference: referenceAt(i) }));
-  // Corrections: a credit line for the sent line, and the line as the ledger now derives it.
-  for (const [i, pending] of corrections.entries()) {
-    const original = pm304FromStored(pending.original);
-    const originalMonth = original.date.slice(0, 7);
-    const client = await clientLedger(tx, orgAgb, original.personId, originalMonth);
-    const now = client.lines.find((l) => l.contactId === original.contactId && l.prestatiecode === original.prestatiecode);
+  // Corrections: a credit line for the sent line, and the line as the ledger now derives it (read per month back).
+  const originals = corrections.map((c) => pm304FromStored(c.original));
+  const ledgersBack = new Map<string, Map<string, ClientLedger>>();
+  for (const back of new Set(originals.map((o) => o.date.slice(0, 7))))
+    ledgersBack.set(
+      back,
+      await clientLedgers(
+        tx,
+        orgAgb,
+        originals.filter((o) => o.date.startsWith(back)).map((o) => o.personId),
+        back,
+      ),
+    );
+  for (const [i, original] of originals.entries()) {
+    const client = ledgersBack.get(original.date.slice(0, 7))?.get(original.personId);
+    const now = client?.lines.find((l) => l.contactId === original.contactId && l.prestatiecode === original.prestatiecode);
     lines.push(
       ...correctionLines(
         { original },
@@ -199,60 +229,50 @@ export async function buildPm304Runs(
     );
   }
 
+  // The month's ledger of persons only in a correction, read together, for their double-funding check.
+  const others = await clientLedgers(
+    tx,
+    orgAgb,
+    [...new Set(lines.map((l) => l.personId))].filter((id) => !ledgers.has(id)),
+    month,
+  );
   const blockers = await doubleFundingBlockersOf(
     tx,
     lines.map((l) => l.personId),
     month,
-    async (clientId) => ledgers.get(clientId)?.ledger ?? (await clientLedger(tx, orgAgb, clientId, month)).ledger,
+    (clientId) => (ledgers.get(clientId) ?? others.get(clientId))?.ledger,
   );
   const used = await sentReferences(
     tx,
     'pm304',
     lines.map((l) => l.reference),
   );
-  const insurers = [...new Set(lines.map((l) => l.uzovi ?? '0000'))].sort();
-  const firstNumber = await takeNumbers(tx, orgId, 'pm304_declaration', insurers.length);
-  const built: BuiltRun[] = [];
-  for (const [n, uzovi] of insurers.entries()) {
-    const ofInsurer = lines.filter((l) => (l.uzovi ?? '0000') === uzovi);
-    const clientIds = [...new Set(ofInsurer.map((l) => l.personId))];
-    // Basic-cover quarters of the year before this month, per person (the insurer counts across files).
-    const basicQuartersBefore = Object.fromEntries(
-      clientIds.map((id) => [
-        id,
-        (ledgers.get(id)?.ledger.lines ?? [])
-          .filter((l) => l.cover === 'basis' && l.quarters !== null && l.date < start)
-          .reduce((a, l) => a + (l.quarters ?? 0), 0),
-      ]),
-    );
-    const anyCtx = ledgers.get(clientIds[0] ?? '')?.ctx ?? (await loadFinancingContext(tx, clientIds[0] as string));
-    const result = checkPm304(
-      ofInsurer.filter((l) => l.direction === 'D'),
-      { month, date, usedReferences: used, basicQuartersBefore },
-      anyCtx,
-    );
-    const findings = [...result.findings, ...clientIds.flatMap((id) => blockers.get(id) ?? [])];
-    const runId = await insertDraftRun(tx, {
-      orgId,
-      route: 'pm304',
-      month,
-      receiver: uzovi,
-      declarationNumber: `${month.replace('-', '')}${String(firstNumber + n).padStart(6, '0')}`,
-      date,
-      ...netTotal(ofInsurer),
-      checks: { findings, blocked: findings.length > 0 },
-      userId,
-    });
-    const surcharges = surchargeCodes(anyCtx, month);
-    await insertLines(
-      tx,
-      orgId,
-      runId,
-      'pm304',
-      ofInsurer.map((l) => pm304AsStored(l, surcharges)),
-    );
-    const [summary] = await listRuns(tx, { id: runId });
-    if (summary) built.push({ summary, clientIds });
-  }
-  return built;
+  return insertReceiverRuns(
+    tx,
+    { orgId, userId, route: 'pm304', month, date },
+    lines,
+    (l) => l.uzovi,
+    blockers,
+    async (ofInsurer, persons) => {
+      // Basic-cover quarters of the year before this month, per person (the insurer counts across files).
+      const basicQuartersBefore = Object.fromEntries(
+        persons.map((id) => [
+          id,
+          (ledgers.get(id)?.ledger.lines ?? [])
+            .filter((l) => l.cover === 'basis' && l.quarters !== null && l.date < start)
+            .reduce((a, l) => a + (l.quarters ?? 0), 0),
+        ]),
+      );
+      const anyCtx =
+        (ledgers.get(persons[0] ?? '') ?? others.get(persons[0] ?? ''))?.ctx ??
+        (await loadFinancingContext(tx, persons[0] as string));
+      const result = checkPm304(
+        ofInsurer.filter((l) => l.direction === 'D'),
+        { month, date, usedReferences: used, basicQuartersBefore },
+        anyCtx,
+      );
+      const surcharges = surchargeCodes(anyCtx, month);
+      return { findings: result.findings, stored: ofInsurer.map((l) => pm304AsStored(l, surcharges)) };
+    },
+  );
 }
