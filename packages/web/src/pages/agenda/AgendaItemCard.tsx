@@ -18,7 +18,8 @@ export function AgendaItemCard({ item, showProfessional }: { item: AgendaItem; s
   const cancel = useCancelSession();
   const move = useMoveSession();
   const error = cancel.error ?? move.error;
-  const heading = `${item.starts}–${item.ends} ${t(`agenda.kind.${item.kind}`)}`;
+  const heading = `${item.starts}–${item.ends} ${t(`agenda.kind.${item.kind}`)}${item.clientName ? ` ${item.clientName}` : ''}`;
+  const trajectory = item.trajectoryId && item.clientId ? `/clienten/${item.clientId}/behandeling/${item.trajectoryId}` : null;
 
   return (
     <Card withBorder padding="sm" aria-label={heading} data-testid="agenda-item">
@@ -36,6 +37,8 @@ export function AgendaItemCard({ item, showProfessional }: { item: AgendaItem; s
             </Badge>
           )}
         </Group>
+        {/* Who it is with, only when the server says the viewer may see that client; others see the time and the kind. */}
+        {item.clientName && <Text fw={600}>{item.clientName}</Text>}
         {item.cancelled && item.cancelReason && (
           <Text size="sm">{t('agenda.cancelledBecause', { reason: item.cancelReason })}</Text>
         )}
@@ -44,9 +47,14 @@ export function AgendaItemCard({ item, showProfessional }: { item: AgendaItem; s
         {!item.room && item.location && <Text size="sm">{item.location}</Text>}
         {showProfessional && item.professional && <Text size="sm">{t('agenda.with', { name: item.professional.name })}</Text>}
         <Group gap="sm" wrap="wrap">
-          {item.trajectoryId && item.clientId && (
-            <Anchor component={Link} to={`/clienten/${item.clientId}/behandeling/${item.trajectoryId}`}>
-              {t('agenda.openTrajectory')}
+          {trajectory && !item.cancelled && (
+            <Anchor component={Link} to={`${trajectory}?sessie=${item.date}`}>
+              {t('agenda.recordSession')}
+            </Anchor>
+          )}
+          {trajectory && !item.cancelled && (
+            <Anchor component={Link} to={`${trajectory}#metingen`}>
+              {t('agenda.openMeasurement')}
             </Anchor>
           )}
           {item.clientId && (
@@ -56,6 +64,11 @@ export function AgendaItemCard({ item, showProfessional }: { item: AgendaItem; s
           )}
           {item.occurrenceId && (
             <Anchor component={Link} to={`/presentielijst?occurrence=${item.occurrenceId}&date=${item.date}`}>
+              {t('agenda.openRollCall')}
+            </Anchor>
+          )}
+          {!item.occurrenceId && item.group && !item.cancelled && (
+            <Anchor component={Link} to={`/presentielijst?date=${item.date}`}>
               {t('agenda.openRollCall')}
             </Anchor>
           )}
