@@ -7,6 +7,10 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { fieldError } from '../../components/field-errors';
 import { DateField } from '../../components/DateField';
 
+/** In a narrow week column, buttons and badges wrap their words instead of cutting them off. */
+const WRAP = { root: { height: 'auto', minHeight: 'var(--button-height)' }, label: { whiteSpace: 'normal' as const } };
+const WRAP_BADGE = { root: { height: 'auto', maxWidth: '100%' }, label: { whiteSpace: 'normal' as const, overflow: 'visible' } };
+
 /** One appointment on the agenda, with the record, roll call or link it opens, and "cancel/move this session". */
 export function AgendaItemCard({ item, showProfessional }: { item: AgendaItem; showProfessional: boolean }) {
   const { t } = useTranslation();
@@ -32,7 +36,7 @@ export function AgendaItemCard({ item, showProfessional }: { item: AgendaItem; s
           {item.cancelled && <Badge color="red.9">{t('agenda.cancelled')}</Badge>}
           {item.moved && <Badge color="blue.9">{t('agenda.moved')}</Badge>}
           {item.recurring && !item.cancelled && (
-            <Badge variant="outline" color="gray.8">
+            <Badge variant="outline" color="gray.8" styles={WRAP_BADGE}>
               {t('agenda.recurring')}
             </Badge>
           )}
@@ -80,10 +84,10 @@ export function AgendaItemCard({ item, showProfessional }: { item: AgendaItem; s
         </Group>
         {item.seriesId && !item.cancelled && mode === null && (
           <Group gap="xs">
-            <Button size="xs" variant="default" onClick={() => setMode('cancel')}>
+            <Button size="xs" variant="default" styles={WRAP} py={4} onClick={() => setMode('cancel')}>
               {t('agenda.cancelOne')}
             </Button>
-            <Button size="xs" variant="default" onClick={() => setMode('move')}>
+            <Button size="xs" variant="default" styles={WRAP} py={4} onClick={() => setMode('move')}>
               {t('agenda.moveOne')}
             </Button>
           </Group>
