@@ -41,6 +41,13 @@ const SCREENS: { name: string; who: string; path: string; open?: (page: Page) =>
   { name: 'groups', who: 'sanne.peters@delinde.example', path: '/groepen' },
   { name: 'social-map', who: 'mohamed.bouzid@delinde.example', path: '/sociale-kaart' },
   { name: 'my-plan', who: 'kevin.mulder@delinde.example', path: '/mijn-plan' },
+  { name: 'agenda-week', who: 'marieke.bos@delinde.example', path: '/agenda?view=week' },
+  { name: 'agenda-planner', who: 'yvonne.deboer@delinde.example', path: '/agenda?view=week' },
+  { name: 'users', who: 'bram.willems@delinde.example', path: '/beheer/gebruikers' },
+  { name: 'relative', who: 'greet.devries@delinde.example', path: '/mijn-naaste' },
+  { name: 'audit-search', who: 'hanneke.jacobs@delinde.example', path: '/privacy/logboek' },
+  { name: 'declarations', who: 'yvonne.deboer@delinde.example', path: '/declaraties' },
+  { name: 'worklist-supervisor', who: 'sanne.peters@delinde.example', path: '/' },
 ];
 
 /** What makes the page wider than the window, if anything. */

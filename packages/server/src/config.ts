@@ -44,6 +44,12 @@ export const ConfigSchema = Type.Object({
     maximum: 366,
     description: 'MEEDOEN_EXPIRY_NOTICE_DAYS: consents and allocations ending within this many days appear on the work list',
   }),
+  notesToWriteDays: Type.Integer({
+    minimum: 0,
+    maximum: 90,
+    description:
+      'MEEDOEN_NOTES_TO_WRITE_DAYS: appointments of today and this many days back whose session note is missing appear on the work list',
+  }),
   municipalMinCellSize: Type.Integer({
     minimum: 1,
     description: 'MEEDOEN_MUNICIPAL_MIN_CELL_SIZE: counts of fewer persons are suppressed in the municipal overview',
@@ -140,6 +146,7 @@ export const CONFIG_ENV_KEYS: Record<keyof Config, string> = {
   breakGlassMinutes: 'MEEDOEN_BREAK_GLASS_MINUTES',
   offerStaleDays: 'MEEDOEN_OFFER_STALE_DAYS',
   expiryNoticeDays: 'MEEDOEN_EXPIRY_NOTICE_DAYS',
+  notesToWriteDays: 'MEEDOEN_NOTES_TO_WRITE_DAYS',
   municipalMinCellSize: 'MEEDOEN_MUNICIPAL_MIN_CELL_SIZE',
   mapTileUrl: 'MEEDOEN_MAP_TILE_URL',
   webDir: 'MEEDOEN_WEB_DIR',
@@ -179,6 +186,8 @@ const DEFAULTS: Omit<Config, 'databaseUrl' | 'webDir' | 'secretKey' | 'previousS
   offerStaleDays: 365,
   // How long before a consent or an allocation ends someone should act is a local choice: four weeks by default.
   expiryNoticeDays: 28,
+  // How far back a missing session note stays on the work list is a house choice (no rule fixes a number): a week.
+  notesToWriteDays: 7,
   // Statistics Netherlands publishes no counts under 10 persons in small areas; a common rule, hence configurable.
   municipalMinCellSize: 10,
   // NEN 7510 asks for sessions that end; how long a working day's session may last is a local choice.
@@ -254,6 +263,7 @@ const NUMBER_FIELDS = new Set<keyof Config>([
   'breakGlassMinutes',
   'offerStaleDays',
   'expiryNoticeDays',
+  'notesToWriteDays',
   'municipalMinCellSize',
   'sessionMaxHours',
   'auditCheckpointEvery',

@@ -31,6 +31,7 @@ import {
   type SeriesRow,
 } from './agenda-store.js';
 import { agendaItems, type AgendaScope } from './agenda-views.js';
+import { auditListed, readableClients } from '../worklist/readable-clients.js';
 
 type Auth = ReturnType<typeof requireFullAuth>;
 const DAY = 86_400_000;
@@ -242,7 +243,19 @@ export function registerAgendaRoutes(app: FastifyInstance, db: Database): void {
       const from = q.from ?? isoDateIn(new Date());
       const until = q.until ?? from;
       checkPeriod(from, until);
-      return db.withOrg(auth.orgId, (tx) => agendaItems(tx, scope, from, until, (row) => row.professional_id === auth.userId));
+      const today = isoDateIn(new Date());
+      return db.withOrg(auth.orgId, async (tx) => {
+        let shown = new Map<string, { basis: string; role: string | null }>();
+        const items = await agendaItems(tx, scope, from, until, async (clientIds) => {
+          // Who an appointment is with only for whom may see that client; its trajectory only for whom may read treatment.
+          shown = await readableClients(tx, auth.userId, clientIds, 'personalia', today);
+          const treatment = await readableClients(tx, auth.userId, clientIds, 'treatment', today);
+          return { personalia: new Set(shown.keys()), treatment: new Set(treatment.keys()) };
+        });
+        // Each client named on the agenda is an access to their record (NEN 7513).
+        await auditListed(tx, request, auth, 'agenda.read', shown, 'agenda');
+        return items;
+      });
     },
   );
 
@@ -264,7 +277,14 @@ export function registerAgendaRoutes(app: FastifyInstance, db: Database): void {
         const s = await loadSeries(tx, seriesId);
         if (!s) throw new ProblemError('resource.not_found');
         requireAgendaOf(auth, s.professional_id);
-        const own = s.professional_id === auth.userId;
+        // The link to the client for the professional of the appointment, and only when they may see that client.
+        const today = isoDateIn(new Date());
+        const linked = s.client_id === null ? [] : [s.client_id];
+        const seen =
+          s.professional_id === auth.userId ? await readableClients(tx, auth.userId, linked, 'personalia', today) : new Map();
+        const own = seen.size > 0 || (s.professional_id === auth.userId && s.client_id === null);
+        const treats = own && (await readableClients(tx, auth.userId, linked, 'treatment', today)).size > 0;
+        await auditListed(tx, request, auth, 'agenda.series.read', seen, 'agenda_series');
         return {
           id: s.id,
           kind: s.kind,
@@ -274,7 +294,7 @@ export function registerAgendaRoutes(app: FastifyInstance, db: Database): void {
           roomId: s.room_id,
           groupId: s.group_id,
           clientId: own ? s.client_id : null,
-          trajectoryId: own ? s.trajectory_id : null,
+          trajectoryId: treats ? s.trajectory_id : null,
           address: own ? s.address : null,
           onlineUrl: s.online_url,
           startDate: s.start_date,
@@ -552,9 +572,13 @@ export function registerAgendaRoutes(app: FastifyInstance, db: Database): void {
       const until = q.until ?? from;
       checkPeriod(from, until);
       return withClientAccess(db, request, clientId, async (tx, access) => {
-        const items = await agendaItems(tx, { kind: 'client', id: clientId }, from, until, () => true);
         // Whether someone is in treatment is health data (DOMAIN.md §7): its appointments only for who may read treatment.
         const treatment = access.abilities.treatment.read;
+        // All linked first, so that appointments with a trajectory can be left out (not only unlinked) for the others.
+        const items = await agendaItems(tx, { kind: 'client', id: clientId }, from, until, async () => ({
+          personalia: new Set([clientId]),
+          treatment: new Set([clientId]),
+        }));
         return items
           .filter((i) => treatment || i.trajectoryId === null)
           .map((i) => ({ ...i, trajectoryId: treatment ? i.trajectoryId : null }));

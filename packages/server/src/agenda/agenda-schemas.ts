@@ -81,8 +81,12 @@ export const AgendaItem = Type.Object({
   group: Type.Union([Named, Type.Null()]),
   location: Type.Union([Type.String(), Type.Null()]),
   onlineUrl: Type.Union([Type.String(), Type.Null()]),
-  clientId: Type.Union([Type.String(), Type.Null()], { description: 'only for the professional of the appointment' }),
-  trajectoryId: Type.Union([Type.String(), Type.Null()], { description: 'only for the professional of the appointment' }),
+  clientId: Type.Union([Type.String(), Type.Null()], { description: 'only for whom may see the client' }),
+  clientName: Type.Union([Type.String(), Type.Null()], { description: 'only for whom may see the client' }),
+  trajectoryId: Type.Union([Type.String(), Type.Null()], {
+    description:
+      'the trajectory the appointment opens (named, or the professional’s running one); only for whom may read treatment',
+  }),
   version: Type.Union([Type.Integer(), Type.Null()]),
 });
 

@@ -28,8 +28,15 @@ export interface AgendaItem {
   location: string | null;
   onlineUrl: string | null;
   clientId: string | null;
+  clientName: string | null;
   trajectoryId: string | null;
   version: number | null;
+}
+
+/** Of the clients an agenda links to, those whose name (personalia) and whose treatment the viewer may see. */
+export interface AgendaReveal {
+  personalia: ReadonlySet<string>;
+  treatment: ReadonlySet<string>;
 }
 
 interface SeriesSessionRow {
@@ -53,6 +60,7 @@ interface SeriesSessionRow {
   address: string | null;
   online_url: string | null;
   client_id: string | null;
+  client_name: string | null;
   trajectory_id: string | null;
 }
 
@@ -82,23 +90,35 @@ const OCCURRENCE_FILTER: Record<AgendaScope['kind'], string | null> = {
              and e.started_on <= o.date and (e.ended_on is null or e.ended_on >= o.date))`,
 };
 
+/**
+ * A series planned for a client without naming the trajectory (a planner may not see whether someone is in
+ * treatment, DOMAIN.md §7) opens the running trajectory that the appointment's professional treats for that client.
+ */
+export const PROFESSIONALS_TRAJECTORY = `(select t.id from trajectories t
+   where t.client_id = r.client_id and t.therapist_id = r.professional_id
+     and t.state not in ('niet_geaccepteerd', 'diagnostiek_afgerond', 'afgesloten', 'overgedragen', 'doorverwezen')
+   order by t.created_at desc limit 1)`;
+
 const COLUMNS = `r.kind, r.version, r.recurrence is not null as recurring, r.professional_id, u.display_name as professional_name,
-  r.room_id, rm.name as room_name, r.group_id, g.name as group_name, r.address, r.online_url, r.client_id, r.trajectory_id`;
+  r.room_id, rm.name as room_name, r.group_id, g.name as group_name, r.address, r.online_url, r.client_id,
+  trim(c.given_name || ' ' || c.family_name) as client_name,
+  coalesce(r.trajectory_id, ${PROFESSIONALS_TRAJECTORY}) as trajectory_id`;
 const JOINS = `join users u on u.id = r.professional_id left join agenda_rooms rm on rm.id = r.room_id
-  left join activity_groups g on g.id = r.group_id`;
+  left join activity_groups g on g.id = r.group_id left join clients c on c.id = r.client_id`;
 
 /**
  * The agenda of a professional, room, group or client over a period: the sessions of the series that
  * take place, the cancelled ones (shown as cancelled), and the day-activity groups' own occurrences.
- * Who the appointment is with, the trajectory and a home address are given only to `revealTo`s: the
- * professional of the appointment (and the client's own view); everyone else sees a neutral title.
+ * Who the appointment is with (name, home address) only to whom may read the client's personalia, the trajectory
+ * it opens only to whom may read their treatment (`reveal`, decided by the caller for the clients linked);
+ * everyone else sees a neutral title and the time.
  */
 export async function agendaItems(
   tx: Queryable,
   scope: AgendaScope,
   from: string,
   until: string,
-  reveal: (row: { professional_id: string }) => boolean,
+  reveal: (clientIds: string[]) => Promise<AgendaReveal>,
 ): Promise<AgendaItem[]> {
   const filter = SERIES_FILTER[scope.kind];
   const sessions = await tx.query<SeriesSessionRow>(
@@ -123,9 +143,12 @@ export async function agendaItems(
         [from, until, scope.id],
       )
     : [];
+  const linked = [...new Set(sessions.map((r) => r.client_id).filter((id): id is string => id !== null))];
+  const may = await reveal(linked);
   const items: AgendaItem[] = [
     ...sessions.map((r): AgendaItem => {
-      const shown = reveal(r);
+      const shown = r.client_id !== null && may.personalia.has(r.client_id);
+      const treatment = shown && r.client_id !== null && may.treatment.has(r.client_id);
       return {
         id: `${r.series_id}/${r.original_date}`,
         source: 'afspraak',
@@ -147,7 +170,8 @@ export async function agendaItems(
         location: r.room_name ?? (r.kind === 'huisbezoek' ? (shown ? r.address : null) : null),
         onlineUrl: r.online_url,
         clientId: shown ? r.client_id : null,
-        trajectoryId: shown ? r.trajectory_id : null,
+        clientName: shown ? r.client_name : null,
+        trajectoryId: treatment ? r.trajectory_id : null,
         version: r.version,
       };
     }),
@@ -172,6 +196,7 @@ export async function agendaItems(
       location: o.online ? 'Online' : o.location,
       onlineUrl: null,
       clientId: null,
+      clientName: null,
       trajectoryId: null,
       version: null,
     })),

@@ -108,7 +108,11 @@ export function registerFeedRoutes(app: FastifyInstance, db: Database): void {
       const from = isoDateIn(new Date(now.getTime() - 28 * DAY));
       const until = isoDateIn(new Date(now.getTime() + 182 * DAY));
       const items = await db.withOrg(owner.org_id, (tx) =>
-        agendaItems(tx, { kind: 'professional', id: owner.user_id }, from, until, () => false),
+        // The feed leaves the organisation: nobody's name or treatment in it.
+        agendaItems(tx, { kind: 'professional', id: owner.user_id }, from, until, async () => ({
+          personalia: new Set(),
+          treatment: new Set(),
+        })),
       );
       const events: FeedEvent[] = items.map((i) => ({
         uid: `${i.id.replace('/', '-')}@meedoen`,

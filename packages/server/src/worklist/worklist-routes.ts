@@ -10,7 +10,11 @@ import { countByKind, loadWorklist, WORKLIST_KINDS } from './worklist-store.js';
 
 const Nullable = (schema: ReturnType<typeof Type.String>) => Type.Union([schema, Type.Null()]);
 
-export function registerWorklistRoutes(app: FastifyInstance, db: Database, config: Pick<Config, 'expiryNoticeDays'>): void {
+export function registerWorklistRoutes(
+  app: FastifyInstance,
+  db: Database,
+  config: Pick<Config, 'expiryNoticeDays' | 'notesToWriteDays'>,
+): void {
   app.get(
     '/api/v1/worklist',
     {
@@ -18,7 +22,7 @@ export function registerWorklistRoutes(app: FastifyInstance, db: Database, confi
       schema: {
         tags: ['worklist'],
         summary:
-          'My work list as a start page: today’s roll calls, referrals to accept, plans awaiting agreement, evaluations due, alerts, consents and allocations ending soon; only clients I may read, each shown audited',
+          'My work list as a start page: today’s roll calls and appointments (note written or not), session notes still to write, referrals to accept, plans awaiting agreement, evaluations due, alerts, consents and allocations ending soon; only clients I may read, each shown audited',
         response: {
           200: Type.Object({
             items: Type.Array(
@@ -29,6 +33,9 @@ export function registerWorklistRoutes(app: FastifyInstance, db: Database, confi
                 date: Nullable(Type.String()),
                 label: Type.String(),
                 link: Type.String(),
+                done: Type.Union([Type.Boolean(), Type.Null()], {
+                  description: 'today’s appointments: whether the session note is written',
+                }),
               }),
             ),
             counts: Type.Object(Object.fromEntries(WORKLIST_KINDS.map((kind) => [kind, Type.Integer()]))),
@@ -42,7 +49,7 @@ export function registerWorklistRoutes(app: FastifyInstance, db: Database, confi
       const auth = requireFullAuth(request);
       const today = isoDateIn(new Date());
       return db.withOrg(auth.orgId, async (tx) => {
-        const { items, shown } = await loadWorklist(tx, auth.userId, today, config.expiryNoticeDays);
+        const { items, shown } = await loadWorklist(tx, auth.userId, today, config);
         await auditListed(tx, request, auth, 'worklist.read', shown, 'worklist');
         return { items, counts: countByKind(items), total: items.length };
       });

@@ -1,9 +1,12 @@
+import { PROFESSIONALS_TRAJECTORY } from '../agenda/agenda-views.js';
 import type { Queryable } from '../db/database.js';
 import { readableClients } from './readable-clients.js';
 
 /** What a work list can hold; the web names each kind in Dutch and counts them in the navigation. */
 export const WORKLIST_KINDS = [
   'roll_call_today',
+  'session_today',
+  'note_to_write',
   'referral_to_accept',
   'plan_awaiting_agreement',
   'evaluation_due',
@@ -24,6 +27,8 @@ export interface WorklistItem {
   label: string;
   /** Where to act, a path of the web app. */
   link: string;
+  /** Today's appointments: whether its session note is written; null for every other kind. */
+  done: boolean | null;
 }
 
 type Shown = Map<string, { basis: string; role: string | null }>;
@@ -37,8 +42,9 @@ export async function loadWorklist(
   tx: Queryable,
   userId: string,
   today: string,
-  expiryNoticeDays: number,
+  days: { expiryNoticeDays: number; notesToWriteDays: number },
 ): Promise<{ items: WorklistItem[]; shown: Shown }> {
+  const { expiryNoticeDays } = days;
   const items: WorklistItem[] = [];
   const shown: Shown = new Map();
   const keep = (readable: Shown, clientId: string) => {
@@ -64,7 +70,45 @@ export async function loadWorklist(
       date: g.date,
       label: `${g.name} · ${g.starts}–${g.ends}`,
       link: `/presentielijst?date=${g.date}`,
+      done: null,
     });
+
+  // The caller's appointments with a client, today and the days before: derived from the agenda's sessions and the
+  // trajectory's own history, never stored twice. A note is written when the trajectory has a session of that date.
+  const appointments = await tx.query<{
+    date: string;
+    starts: string;
+    ends: string;
+    client_id: string;
+    client_name: string;
+    trajectory_id: string | null;
+    written: boolean;
+  }>(
+    `select to_char(s.date, 'YYYY-MM-DD') as date, s.starts, s.ends, r.client_id,
+            trim(c.given_name || ' ' || c.family_name) as client_name, x.trajectory_id,
+            exists (select 1 from trajectory_events e
+                     where e.trajectory_id = x.trajectory_id and e.type = 'session_recorded'
+                       and e.data->'session'->>'date' = to_char(s.date, 'YYYY-MM-DD')) as written
+       from agenda_sessions s join agenda_series r on r.id = s.series_id join clients c on c.id = r.client_id
+       cross join lateral (select coalesce(r.trajectory_id, ${PROFESSIONALS_TRAJECTORY}) as trajectory_id) x
+      where r.professional_id = $1 and r.cancelled_at is null
+        and s.date between $2::date - $3::int and $2::date
+      order by s.date, s.starts, c.family_sort`,
+    [userId, today, days.notesToWriteDays],
+  );
+  const appointmentClients = appointments.map((a) => a.client_id);
+  const treated = await readableClients(tx, userId, appointmentClients, 'treatment', today);
+  const known = await readableClients(tx, userId, appointmentClients, 'personalia', today);
+  for (const a of appointments) {
+    // An appointment in a trajectory tells that someone is in treatment (health data): only for whom may read it.
+    if (!keep(a.trajectory_id ? treated : known, a.client_id)) continue;
+    const link = a.trajectory_id
+      ? `/clienten/${a.client_id}/behandeling/${a.trajectory_id}?sessie=${a.date}`
+      : `/clienten/${a.client_id}`;
+    const base = { clientId: a.client_id, clientName: a.client_name, date: a.date, label: `${a.starts}–${a.ends}`, link };
+    if (a.date === today) items.push({ ...base, kind: 'session_today', done: a.trajectory_id ? a.written : null });
+    if (a.trajectory_id && !a.written) items.push({ ...base, kind: 'note_to_write', done: null });
+  }
 
   // Trajectories the caller treats, or their own (a client agrees to their plan).
   const trajectories = await tx.query<{
@@ -97,10 +141,11 @@ export async function loadWorklist(
   for (const t of trajectories) {
     if (!keep(treatment, t.client_id)) continue;
     const link = t.own ? '/mijn-plan' : `/clienten/${t.client_id}/behandeling/${t.id}`;
-    const base = { clientId: t.client_id, clientName: t.client_name, link };
+    const base = { clientId: t.client_id, clientName: t.client_name, link, done: null };
     // The client sees only what asks something of them: their plan to agree to.
     if (t.own) {
-      if (t.state === 'plan_concept') items.push({ ...base, kind: 'plan_awaiting_agreement', date: null, label: t.state });
+      if (t.state === 'plan_concept')
+        items.push({ ...base, kind: 'plan_awaiting_agreement', date: null, label: t.state, done: null });
       continue;
     }
     if (t.state === 'aangemeld' || t.state === 'intake')
@@ -138,6 +183,7 @@ export async function loadWorklist(
         date: c.valid_until,
         label: c.valid_until,
         link: `/clienten/${c.client_id}`,
+        done: null,
       });
 
   // Allocations (indications of an enrolment) ending soon, for the caller's day-activity clients.
@@ -166,6 +212,7 @@ export async function loadWorklist(
         date: a.until,
         label: a.until,
         link: `/clienten/${a.client_id}`,
+        done: null,
       });
 
   // Enrolment requests sent to the caller as coordinator: the person accepted a proposed offer (issue 14).
@@ -193,6 +240,7 @@ export async function loadWorklist(
         date: r.answered_on,
         label: r.offer_name,
         link: `/clienten/${r.client_id}/aanbod`,
+        done: null,
       });
 
   return { items, shown };

@@ -24,6 +24,8 @@ export interface AgendaItem {
   location: string | null;
   onlineUrl: string | null;
   clientId: string | null;
+  /** Only for whom may see the client; others see the neutral title and the time. */
+  clientName: string | null;
   trajectoryId: string | null;
   version: number | null;
 }

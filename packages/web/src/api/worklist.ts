@@ -8,6 +8,8 @@ export interface WorklistItem {
   date: string | null;
   label: string;
   link: string;
+  /** Today's appointments: whether the session note is written. */
+  done: boolean | null;
 }
 export interface Worklist {
   items: WorklistItem[];

@@ -7,6 +7,10 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { fieldError } from '../../components/field-errors';
 import { DateField } from '../../components/DateField';
 
+/** In a narrow week column, buttons and badges wrap their words instead of cutting them off. */
+const WRAP = { root: { height: 'auto', minHeight: 'var(--button-height)' }, label: { whiteSpace: 'normal' as const } };
+const WRAP_BADGE = { root: { height: 'auto', maxWidth: '100%' }, label: { whiteSpace: 'normal' as const, overflow: 'visible' } };
+
 /** One appointment on the agenda, with the record, roll call or link it opens, and "cancel/move this session". */
 export function AgendaItemCard({ item, showProfessional }: { item: AgendaItem; showProfessional: boolean }) {
   const { t } = useTranslation();
@@ -18,7 +22,8 @@ export function AgendaItemCard({ item, showProfessional }: { item: AgendaItem; s
   const cancel = useCancelSession();
   const move = useMoveSession();
   const error = cancel.error ?? move.error;
-  const heading = `${item.starts}–${item.ends} ${t(`agenda.kind.${item.kind}`)}`;
+  const heading = `${item.starts}–${item.ends} ${t(`agenda.kind.${item.kind}`)}${item.clientName ? ` ${item.clientName}` : ''}`;
+  const trajectory = item.trajectoryId && item.clientId ? `/clienten/${item.clientId}/behandeling/${item.trajectoryId}` : null;
 
   return (
     <Card withBorder padding="sm" aria-label={heading} data-testid="agenda-item">
@@ -31,11 +36,13 @@ export function AgendaItemCard({ item, showProfessional }: { item: AgendaItem; s
           {item.cancelled && <Badge color="red.9">{t('agenda.cancelled')}</Badge>}
           {item.moved && <Badge color="blue.9">{t('agenda.moved')}</Badge>}
           {item.recurring && !item.cancelled && (
-            <Badge variant="outline" color="gray.8">
+            <Badge variant="outline" color="gray.8" styles={WRAP_BADGE}>
               {t('agenda.recurring')}
             </Badge>
           )}
         </Group>
+        {/* Who it is with, only when the server says the viewer may see that client; others see the time and the kind. */}
+        {item.clientName && <Text fw={600}>{item.clientName}</Text>}
         {item.cancelled && item.cancelReason && (
           <Text size="sm">{t('agenda.cancelledBecause', { reason: item.cancelReason })}</Text>
         )}
@@ -44,9 +51,14 @@ export function AgendaItemCard({ item, showProfessional }: { item: AgendaItem; s
         {!item.room && item.location && <Text size="sm">{item.location}</Text>}
         {showProfessional && item.professional && <Text size="sm">{t('agenda.with', { name: item.professional.name })}</Text>}
         <Group gap="sm" wrap="wrap">
-          {item.trajectoryId && item.clientId && (
-            <Anchor component={Link} to={`/clienten/${item.clientId}/behandeling/${item.trajectoryId}`}>
-              {t('agenda.openTrajectory')}
+          {trajectory && !item.cancelled && (
+            <Anchor component={Link} to={`${trajectory}?sessie=${item.date}`}>
+              {t('agenda.recordSession')}
+            </Anchor>
+          )}
+          {trajectory && !item.cancelled && (
+            <Anchor component={Link} to={`${trajectory}#metingen`}>
+              {t('agenda.openMeasurement')}
             </Anchor>
           )}
           {item.clientId && (
@@ -59,6 +71,11 @@ export function AgendaItemCard({ item, showProfessional }: { item: AgendaItem; s
               {t('agenda.openRollCall')}
             </Anchor>
           )}
+          {!item.occurrenceId && item.group && !item.cancelled && (
+            <Anchor component={Link} to={`/presentielijst?date=${item.date}`}>
+              {t('agenda.openRollCall')}
+            </Anchor>
+          )}
           {item.onlineUrl && !item.cancelled && (
             <Anchor href={item.onlineUrl} target="_blank" rel="noreferrer">
               {t('agenda.openOnline')}
@@ -67,10 +84,10 @@ export function AgendaItemCard({ item, showProfessional }: { item: AgendaItem; s
         </Group>
         {item.seriesId && !item.cancelled && mode === null && (
           <Group gap="xs">
-            <Button size="xs" variant="default" onClick={() => setMode('cancel')}>
+            <Button size="xs" variant="default" styles={WRAP} py={4} onClick={() => setMode('cancel')}>
               {t('agenda.cancelOne')}
             </Button>
-            <Button size="xs" variant="default" onClick={() => setMode('move')}>
+            <Button size="xs" variant="default" styles={WRAP} py={4} onClick={() => setMode('move')}>
               {t('agenda.moveOne')}
             </Button>
           </Group>

@@ -3,11 +3,15 @@ import { Alert, Button, Card, CloseButton, Group, Select, Stack, Text, TextInput
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreateSeries, useRooms, type SeriesInput } from '../../api/agenda';
+import { useClients, useTrajectories } from '../../api/clients';
 import { useGroups } from '../../api/daginvulling';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { fieldError } from '../../components/field-errors';
 import { formatDate } from '../../i18n/format';
 import { DateField } from '../../components/DateField';
+
+/** States in which a trajectory still has sessions to plan (the rest are closed or not accepted). */
+const CLOSED = new Set(['niet_geaccepteerd', 'diagnostiek_afgerond', 'afgesloten', 'overgedragen', 'doorverwezen']);
 
 const REPEATS = ['geen', 'wekelijks', 'tweewekelijks', 'dagelijks', 'maandelijks'] as const;
 type Repeat = (typeof REPEATS)[number];
@@ -20,7 +24,9 @@ function recurrenceOf(repeat: Repeat, until: string): SeriesInput['recurrence'] 
 
 /**
  * A new appointment or series: kind, who, where, when, how often, until when, and the dates it does not
- * take place (holidays). Nothing is chosen in advance except the caller as the professional.
+ * take place (holidays), and whom it is with: a client found among those the planner may see, and — for whoever
+ * may read the treatment — the trajectory it belongs to. Nothing is chosen in advance except the caller as the
+ * professional.
  */
 export function SeriesForm({
   me,
@@ -39,6 +45,20 @@ export function SeriesForm({
   const [professionalId, setProfessionalId] = useState(me);
   const [roomId, setRoomId] = useState<string | null>(null);
   const [groupId, setGroupId] = useState<string | null>(null);
+  const [clientSearch, setClientSearch] = useState('');
+  const [chosen, setChosen] = useState<{ value: string; label: string } | null>(null);
+  const clientId = chosen?.value ?? null;
+  const [trajectoryId, setTrajectoryId] = useState<string | null>(null);
+  // The chosen client's label in the search box is no search: the list stays as it was.
+  const searching = clientSearch.length >= 2 && clientSearch !== chosen?.label;
+  const clients = useClients(searching ? clientSearch : '');
+  const clientOptions = (clients.data?.items ?? []).map((c) => ({
+    value: c.id,
+    label: `${c.givenName} ${c.familyName} (${formatDate(c.birthDate, i18n.language)})`,
+  }));
+  // Only who may read the treatment gets an answer; a planner links the client alone (no health data).
+  const trajectories = useTrajectories(clientId ?? '', clientId !== null);
+  const running = (trajectories.data ?? []).filter((tr) => !CLOSED.has(tr.state));
   const [address, setAddress] = useState('');
   const [onlineUrl, setOnlineUrl] = useState('');
   const [startDate, setStartDate] = useState('');
@@ -58,8 +78,8 @@ export function SeriesForm({
         kind,
         professionalId,
         roomId,
-        clientId: null,
-        trajectoryId: null,
+        clientId,
+        trajectoryId: clientId ? trajectoryId : null,
         groupId,
         address: kind === 'huisbezoek' ? address : null,
         onlineUrl: kind === 'online' ? onlineUrl : null,
@@ -101,6 +121,40 @@ export function SeriesForm({
               error={err('/professionalId')}
             />
           )}
+          <Group grow wrap="wrap" align="flex-start">
+            <Select
+              label={t('agenda.client')}
+              placeholder={t('agenda.clientSearch')}
+              searchable
+              clearable
+              nothingFoundMessage={t('agenda.noClient')}
+              filter={({ options }) => options}
+              searchValue={clientSearch}
+              onSearchChange={setClientSearch}
+              data={[...(chosen ? [chosen] : []), ...clientOptions.filter((o) => o.value !== chosen?.value)]}
+              value={clientId}
+              onChange={(v, option) => {
+                setChosen(v && option ? { value: v, label: option.label } : null);
+                setTrajectoryId(null);
+              }}
+              error={err('/clientId')}
+            />
+            {clientId && running.length > 0 && (
+              <Select
+                label={t('agenda.trajectory')}
+                description={t('agenda.trajectoryHelp')}
+                placeholder={t('agenda.choose')}
+                clearable
+                data={running.map((tr) => ({
+                  value: tr.id,
+                  label: `${t(`discipline.${tr.discipline}`)} · ${tr.therapistName}`,
+                }))}
+                value={trajectoryId}
+                onChange={setTrajectoryId}
+                error={err('/trajectoryId')}
+              />
+            )}
+          </Group>
           <Group grow wrap="wrap" align="flex-start">
             <Select
               label={t('agenda.roomField')}

@@ -1,6 +1,6 @@
 import { INSTRUMENTS, type MeasurementOccasion } from '@meedoen/core';
 import { Alert, Badge, Button, Card, Group, List, NumberInput, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import {
@@ -218,6 +218,11 @@ export function TrajectoryMeasurements({
   const lang = i18n.language === 'en' ? 'en' : 'nl';
   const { data, error } = useTrajectoryMeasurements(clientId, trajectoryId, i18n.language);
   const [entering, setEntering] = useState<string | null>(null);
+  const loaded = data !== undefined;
+  useEffect(() => {
+    // Opened from an appointment's "Meting": the measurements due, once they are there.
+    if (loaded && window.location.hash === '#metingen') document.getElementById('metingen')?.scrollIntoView({ block: 'start' });
+  }, [loaded]);
   if (error) return <ProblemAlert error={error} />;
   if (!data) return null;
   const open = data.schedule
@@ -226,7 +231,7 @@ export function TrajectoryMeasurements({
     .slice(-6);
   const alerts = data.progress.flatMap((p) => p.alerts);
   return (
-    <Card withBorder>
+    <Card withBorder id="metingen">
       <Title order={3} size="h4" mb="xs">
         {t('measurement.title')}
       </Title>

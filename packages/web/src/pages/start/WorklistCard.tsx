@@ -10,6 +10,10 @@ export function WorklistCard() {
   const { t, i18n } = useTranslation();
   const worklist = useWorklist();
   const detail = (item: WorklistItem): string => {
+    if (item.kind === 'session_today')
+      return item.done === null ? item.label : `${item.label} · ${t(item.done ? 'worklist.noteWritten' : 'worklist.noteOpen')}`;
+    if (item.kind === 'note_to_write' && item.date)
+      return t('worklist.sessionOn', { date: formatDate(item.date, i18n.language), time: item.label });
     if (item.kind === 'alert') return t('worklist.alerts', { count: Number(item.label) });
     if ((item.kind === 'consent_expiring' || item.kind === 'allocation_expiring') && item.date)
       return t('worklist.endsOn', { date: formatDate(item.date, i18n.language) });

@@ -22,7 +22,9 @@ export function StepCard({
   pending,
   submitLabel,
   children,
+  id,
 }: {
+  id?: string;
   title: string;
   onSubmit: () => void;
   pending: boolean;
@@ -34,7 +36,7 @@ export function StepCard({
     onSubmit();
   };
   return (
-    <Card withBorder component="form" onSubmit={submit}>
+    <Card withBorder component="form" onSubmit={submit} id={id}>
       <Title order={3} size="h4" mb="sm">
         {title}
       </Title>

@@ -1,7 +1,7 @@
 import { allowedSteps, needsParentalConsent, type TrajectoryEventData } from '@meedoen/core';
 import { Alert, Anchor, Badge, Card, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useClientRecord } from '../../api/clients';
 import { useStep, useTrajectory } from '../../api/treatment';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -20,6 +20,9 @@ import { EvaluationStep, SessionStep } from './TreatmentSteps';
 export function TrajectoryPage() {
   const { t, i18n } = useTranslation();
   const { clientId = '', trajectoryId = '' } = useParams();
+  // Opened from an appointment on the agenda or the work list: the session form of that date.
+  const [params] = useSearchParams();
+  const sessionDate = params.get('sessie');
   const trajectory = useTrajectory(clientId, trajectoryId);
   const step = useStep(clientId, trajectoryId);
   const record = useClientRecord(clientId);
@@ -82,7 +85,7 @@ export function TrajectoryPage() {
       {can('goals_set') && !treating && <GoalsStep key={`goals-${view.version}`} {...props} />}
       {can('plan_drafted') && !treating && <PlanStep key={`plan-${view.plans.length}`} {...props} />}
       {can('evaluation_agreements_set') && !view.evaluationAgreements && <EvaluationAgreementsStep {...props} />}
-      {can('session_recorded') && <SessionStep key={`session-${view.sessions.length}`} {...props} />}
+      {can('session_recorded') && <SessionStep key={`session-${view.sessions.length}`} {...props} sessionDate={sessionDate} />}
       {can('evaluation_recorded') && <EvaluationStep key={`evaluation-${view.evaluations.length}`} {...props} />}
       {can('closing_notes_recorded') && view.evaluations.length > 0 && (
         <ClosingNotesStep key={`closing-${view.version}`} {...props} />

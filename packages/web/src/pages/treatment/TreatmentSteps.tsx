@@ -1,6 +1,6 @@
 import { gasTScore, isGasLevel, PROCESS_ITEMS, type GasLevel } from '@meedoen/core';
 import { Checkbox, Group, Radio, Select, SimpleGrid, Text, Textarea, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErgoPreview } from '../../api/financing';
 import { useCaseload } from '../../api/today';
@@ -11,14 +11,21 @@ import { ErgoCoverWarning } from './ErgoCoverWarning';
 import { MeasurementCharts } from '../measurement/TrajectoryMeasurements';
 import { StepCard, type StepProps } from './StepForms';
 import { DateField } from '../../components/DateField';
+import { todayIso } from '../../dates';
 
-/** A session: individual, or a group documented once for every participant chosen from my caseload. */
-export function SessionStep({ view, take, pending, error }: StepProps) {
+/**
+ * A session: individual, or a group documented once for every participant chosen from my caseload. Opened from an
+ * appointment (`?sessie=` date) it starts on that date and scrolls into view.
+ */
+export function SessionStep({ view, take, pending, error, sessionDate }: StepProps & { sessionDate?: string | null }) {
   const { t } = useTranslation();
+  useEffect(() => {
+    if (sessionDate) document.getElementById('sessie')?.scrollIntoView({ block: 'start' });
+  }, [sessionDate]);
   const group = useGroupSession();
   const caseload = useCaseload(true);
   const [s, setS] = useState({
-    date: new Date().toISOString().slice(0, 10),
+    date: sessionDate ?? todayIso(),
     form: 'individueel',
     setting: 'instelling',
     directMinutes: '50',
@@ -61,6 +68,7 @@ export function SessionStep({ view, take, pending, error }: StepProps) {
   };
   return (
     <StepCard
+      id="sessie"
       title={t('steps.session')}
       submitLabel={t('steps.recordSession')}
       pending={pending || group.isPending}
