@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { hasBrowser, seriousA11yViolations } from './support/browser.js';
+import { choose } from './support/forms.js';
 import { kevinInPmt } from './support/kevin-in-pmt.js';
 import { signInAs } from './support/people.js';
 import { useServerAndBrowser } from './support/session.js';
@@ -84,6 +85,12 @@ describe.runIf(hasBrowser())('the agenda opens the care (issue 14)', () => {
     const form = marieke.locator('form#sessie');
     await form.getByRole('heading', { name: 'Sessie vastleggen' }).waitFor();
     expect(await form.getByLabel('Datum', { exact: true }).inputValue()).toBe(dutch(today));
+    // Form, setting and minutes start empty (nothing pre-selected): saving without them is refused in the form.
+    await form.getByRole('button', { name: 'Sessie opslaan' }).click();
+    expect(await form.getByText('Kies of vul dit eerst in.').count()).toBe(3);
+    await choose(marieke, 'Vorm', 'individueel');
+    await choose(marieke, 'Setting', 'instelling');
+    await form.getByLabel('Minuten direct').fill('45');
     await form.getByLabel('Wat is er gedaan').fill('Balspel en ademhaling');
     await form.getByLabel('Observaties').fill('Rustig begonnen, aan het eind ontspannen.');
     expect(await seriousA11yViolations(marieke)).toEqual([]);

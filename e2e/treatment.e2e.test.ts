@@ -95,6 +95,7 @@ describe.runIf(hasBrowser())('a vaktherapeut in the browser', () => {
 
     // A group session with Kevin, documented once.
     await choose(page, 'Vorm', 'groep');
+    await choose(page, 'Setting', 'instelling');
     await page.getByLabel('Minuten direct').fill('75');
     await page.getByLabel('Wat is er gedaan').fill('Samenwerkingsspel met ballen');
     await page.getByLabel('Kevin Mulder').check();

@@ -61,6 +61,8 @@ export const enTreatment: Record<keyof typeof nlTreatment, string> = {
   'steps.planMissing': 'Still needed:',
   'steps.clientAgrees': 'Client agrees with version {{version}}',
   'steps.session': 'Record a session',
+  'steps.choose': 'Choose…',
+  'steps.chooseFirst': 'Choose or fill this in first.',
   'steps.recordSession': 'Save session',
   'steps.form': 'Form',
   'steps.setting': 'Setting',

@@ -59,6 +59,8 @@ export const nlTreatment = {
   'steps.planMissing': 'Nog nodig:',
   'steps.clientAgrees': 'Cliënt stemt in met versie {{version}}',
   'steps.session': 'Sessie vastleggen',
+  'steps.choose': 'Kies…',
+  'steps.chooseFirst': 'Kies of vul dit eerst in.',
   'steps.recordSession': 'Sessie opslaan',
   'steps.form': 'Vorm',
   'steps.setting': 'Setting',

@@ -26,10 +26,11 @@ export function SessionStep({ view, take, pending, error, sessionDate }: StepPro
   const caseload = useCaseload(true);
   const [s, setS] = useState({
     date: sessionDate ?? todayIso(),
-    form: 'individueel',
-    setting: 'instelling',
-    directMinutes: '50',
-    indirectMinutes: '15',
+    // Form, setting and minutes start empty (issue 14: no pre-selected choices): they decide what is declared.
+    form: '',
+    setting: '',
+    directMinutes: '',
+    indirectMinutes: '',
     activities: '',
     observations: '',
     sessionEvaluation: '',
@@ -49,6 +50,12 @@ export function SessionStep({ view, take, pending, error, sessionDate }: StepPro
   const isErgo = view.referral.discipline === 'ergotherapie';
   const [confirmed, setConfirmed] = useState(false);
   const [attempted, setAttempted] = useState(false);
+  const missing = {
+    form: s.form === '',
+    setting: s.setting === '',
+    directMinutes: !/^\d+$/.test(s.directMinutes),
+  };
+  const chooseError = (field: keyof typeof missing) => (attempted && missing[field] ? t('steps.chooseFirst') : undefined);
   const preview = useErgoPreview(
     view.clientId,
     s.date,
@@ -58,6 +65,7 @@ export function SessionStep({ view, take, pending, error, sessionDate }: StepPro
   );
   const submit = () => {
     setAttempted(true);
+    if (missing.form || missing.setting || missing.directMinutes) return;
     if (isErgo && (preview.data?.eigen_betaling ?? 0) > 0 && !confirmed) return;
     if (s.form !== 'groep') return take('sessions', { session });
     const participants = [
@@ -79,16 +87,20 @@ export function SessionStep({ view, take, pending, error, sessionDate }: StepPro
         <Select
           label={t('steps.form')}
           data={['individueel', 'groep', 'partnerrelatie', 'gezin'].map((f) => ({ value: f, label: t(`sessionForm.${f}`) }))}
-          value={s.form}
-          onChange={(v) => setS({ ...s, form: v ?? 'individueel' })}
+          value={s.form || null}
+          placeholder={t('steps.choose')}
+          onChange={(v) => setS({ ...s, form: v ?? '' })}
           allowDeselect={false}
+          error={chooseError('form')}
         />
         <Select
           label={t('steps.setting')}
           data={['praktijk', 'aan_huis', 'instelling', 'online'].map((f) => ({ value: f, label: t(`sessionSetting.${f}`) }))}
-          value={s.setting}
-          onChange={(v) => setS({ ...s, setting: v ?? 'instelling' })}
+          value={s.setting || null}
+          placeholder={t('steps.choose')}
+          onChange={(v) => setS({ ...s, setting: v ?? '' })}
           allowDeselect={false}
+          error={chooseError('setting')}
         />
       </Group>
       {s.setting === 'aan_huis' && (
@@ -105,6 +117,7 @@ export function SessionStep({ view, take, pending, error, sessionDate }: StepPro
           label={t('steps.directMinutes')}
           value={s.directMinutes}
           onChange={(e) => setS({ ...s, directMinutes: e.currentTarget.value })}
+          error={chooseError('directMinutes')}
         />
         <TextInput
           type="number"
