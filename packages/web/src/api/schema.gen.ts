@@ -8516,7 +8516,31 @@ export interface paths {
           };
           content: {
             'application/json': {
-              [key: string]: unknown;
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              offerId: string;
+              offerName: string;
+              /** @description the form of the continuum (DOMAIN.md §4.1) */
+              form: string;
+              groupId: string | null;
+              groupName: string | null;
+              agreedDays: string[];
+              /** @enum {unknown} */
+              status: 'aangemeld' | 'actief' | 'gepauzeerd' | 'beeindigd';
+              /** @description date (yyyy-mm-dd) */
+              startedOn: string;
+              endedOn: string | null;
+              /** @enum {unknown} */
+              financer: 'wlz' | 'wmo' | 'participatiewet' | 'geen';
+              indicationFrom: string | null;
+              indicationUntil: string | null;
+              volume: number | null;
+              volumePer: ('week' | 'maand' | 'totaal') | null;
+              /** @description how minutes become the financer’s units (core UnitRule) */
+              unitRule: {
+                [key: string]: unknown;
+              };
             }[];
           };
         };
@@ -8889,7 +8913,34 @@ export interface paths {
           };
           content: {
             'application/json': {
-              [key: string]: unknown;
+              /** Format: uuid */
+              enrolmentId: string;
+              offerName: string;
+              /** @enum {unknown} */
+              financer: 'wlz' | 'wmo' | 'participatiewet' | 'geen';
+              /** @description yyyy-mm */
+              month: string;
+              unitCode: string;
+              /** @description whole units */
+              units: number;
+              minutes: number;
+              perDay: {
+                date: string;
+                minutes: number;
+                units: number;
+              }[];
+              allowed: number | null;
+              warnings: {
+                /** @enum {unknown} */
+                code: 'exceeds_volume' | 'outside_indication' | 'indication_ends_soon' | 'indication_ended';
+                detail: string;
+              }[];
+              attendance: {
+                date: string;
+                /** @enum {unknown} */
+                status: 'aanwezig' | 'online' | 'afwezig_gemeld' | 'afwezig_ongemeld' | 'ziek';
+                minutes: number;
+              }[];
             }[];
           };
         };
