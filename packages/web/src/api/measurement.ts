@@ -1,5 +1,4 @@
 import type {
-  AnswerType,
   InstrumentId,
   LicenceExpiryWarning,
   MeasurementAlert,
@@ -15,59 +14,22 @@ import { api, dataOf, type ApiBody, type ApiResponse } from './client';
 /*
  * Calls, parameters and bodies are typed by the generated `paths`. Most measurement answers have open schemas on
  * the server (`OpenObject` in measurement-schemas.ts): where the shape is core's (occasions, charts, alerts,
- * settings, outcome cells, licence warnings) the type comes from @meedoen/core; the view shapes the server builds
- * itself (an administration, a form, an instrument row, the portal's lists) are still written out here until the
- * server's schemas name them (issue 14, left open).
+ * settings, outcome cells, licence warnings) the type comes from @meedoen/core. Administrations, schedules and forms
+ * come from the schema; the instrument rows, the work list and the portal's lists are still written out here until
+ * the server's schemas name them (issue 14, left open).
  */
 const MEASUREMENTS = '/api/v1/clients/{clientId}/trajectories/{trajectoryId}/measurements';
 
-export interface AdministrationView {
-  id: string;
-  administrationId: string;
-  version: number;
-  instrumentId: InstrumentId;
-  occasionId: string;
-  sessionNumber: number | null;
-  mode: 'digital' | 'paper';
-  answers: Record<string, number | boolean> | null;
-  scores: { scale: string; value: number }[] | null;
-  administeredOn: string;
-  recordedByName: string | null;
-  correctionReason: string | null;
-  moment: string;
-  respondent: 'client' | 'parent' | 'therapist';
-  /** The therapist filled it in on screen together with the client ("samen invullen"). */
-  filledTogether: boolean;
-}
+/** One version of an administration, as the server's schema lists it. */
+export type AdministrationView = ApiResponse<typeof MEASUREMENTS>['administrations'][number];
 
 /** The form of a due occasion: items with answer type, shipped labels and (on screen) the loaded wording. */
-export interface OccasionForm {
-  occasion: MeasurementOccasion;
-  abbreviation: string;
-  onScreen: boolean;
-  onPaper: boolean;
-  form: {
-    title: string;
-    instructions: string;
-    copyright: string;
-    items: {
-      id: string;
-      answer: AnswerType | null;
-      label: string | null;
-      text: string | null;
-      anchorLow: string | null;
-      anchorHigh: string | null;
-      options: Record<string, string> | null;
-    }[];
-  };
-}
+export type OccasionForm = ApiResponse<typeof MEASUREMENTS>['forms'][number];
 
-export interface TrajectoryMeasurements {
-  schedule: MeasurementOccasion[];
-  administrations: AdministrationView[];
+/** Schedule, administrations and forms from the schema; the progress (left open there) is core's charts and alerts. */
+export type TrajectoryMeasurements = Omit<ApiResponse<typeof MEASUREMENTS>, 'progress'> & {
   progress: { chart: ProgressChart; alerts: MeasurementAlert[]; notices: MeasurementNotice[] }[];
-  forms: OccasionForm[];
-}
+};
 
 export function useTrajectoryMeasurements(clientId: string, trajectoryId: string, lang = 'nl') {
   const l = lang === 'en' ? 'en' : 'nl';
@@ -85,10 +47,8 @@ export type NewAdministrationBody = ApiBody<typeof MEASUREMENTS, 'post'>;
 export function useAdminister(clientId: string, trajectoryId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (body: NewAdministrationBody) =>
-      (await dataOf(
-        api.POST(MEASUREMENTS, { params: { path: { clientId, trajectoryId } }, body }),
-      )) as unknown as AdministrationView,
+    mutationFn: (body: NewAdministrationBody) =>
+      dataOf(api.POST(MEASUREMENTS, { params: { path: { clientId, trajectoryId } }, body })),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['measurements', trajectoryId] });
       void queryClient.invalidateQueries({ queryKey: ['open-measurements', clientId] });

@@ -6686,17 +6686,127 @@ export interface paths {
           content: {
             'application/json': {
               schedule: {
-                [key: string]: unknown;
+                occasionId: string;
+                /** @enum {unknown} */
+                moment: 'intake' | 'session_start' | 'session_end' | 'third_session' | 'evaluation' | 'closure';
+                date: string;
+                sessionId: string | null;
+                sessionNumber: number | null;
+                /** @enum {unknown} */
+                instrumentId:
+                  'ors' | 'srs' | 'cors' | 'csrs' | 'ycors' | 'wav12' | 'mansa' | 'gas' | 'zrm' | 'participation_ladder';
+                /** @enum {unknown} */
+                respondent: 'client' | 'parent' | 'therapist';
+                /** @enum {unknown} */
+                status: 'done' | 'due' | 'upcoming' | 'missed';
+                source: string;
               }[];
               administrations: {
-                [key: string]: unknown;
+                id: string;
+                administrationId: string;
+                version: number;
+                /** @enum {unknown} */
+                instrumentId:
+                  'ors' | 'srs' | 'cors' | 'csrs' | 'ycors' | 'wav12' | 'mansa' | 'gas' | 'zrm' | 'participation_ladder';
+                occasionId: string;
+                /** @enum {unknown} */
+                moment: 'intake' | 'session_start' | 'session_end' | 'third_session' | 'evaluation' | 'closure';
+                sessionId: string | null;
+                sessionNumber: number | null;
+                /** @enum {unknown} */
+                respondent: 'client' | 'parent' | 'therapist';
+                /** @enum {unknown} */
+                mode: 'digital' | 'paper';
+                answers: {
+                  [key: string]: number | boolean;
+                } | null;
+                scores:
+                  | {
+                      scale: string;
+                      /** @enum {unknown} */
+                      kind: 'total' | 'subscale' | 'domain';
+                      value: number;
+                    }[]
+                  | null;
+                administeredOn: string;
+                recordedAt: string;
+                recordedBy: string;
+                recordedByName: string | null;
+                correctionReason: string | null;
+                /** @description the therapist filled it in on screen together with the client */
+                filledTogether: boolean;
               }[];
+              /** @description core’s InstrumentProgress: chart, alerts and notices */
               progress: {
                 [key: string]: unknown;
               }[];
               /** @description the form of each due or missed occasion, for paper entry and for filling in together */
               forms: {
-                [key: string]: unknown;
+                occasion: {
+                  occasionId: string;
+                  /** @enum {unknown} */
+                  moment: 'intake' | 'session_start' | 'session_end' | 'third_session' | 'evaluation' | 'closure';
+                  date: string;
+                  sessionId: string | null;
+                  sessionNumber: number | null;
+                  /** @enum {unknown} */
+                  instrumentId:
+                    'ors' | 'srs' | 'cors' | 'csrs' | 'ycors' | 'wav12' | 'mansa' | 'gas' | 'zrm' | 'participation_ladder';
+                  /** @enum {unknown} */
+                  respondent: 'client' | 'parent' | 'therapist';
+                  /** @enum {unknown} */
+                  status: 'done' | 'due' | 'upcoming' | 'missed';
+                  source: string;
+                };
+                abbreviation: string;
+                /** @enum {unknown} */
+                purpose: 'outcome' | 'alliance' | 'quality_of_life' | 'goal_attainment' | 'self_sufficiency' | 'participation';
+                onScreen: boolean;
+                onPaper: boolean;
+                form: {
+                  title: string;
+                  instructions: string;
+                  copyright: string;
+                  items: {
+                    id: string;
+                    answer:
+                      | (
+                          | {
+                              /** @enum {string} */
+                              kind: 'vas';
+                              /** @enum {number} */
+                              min: 0;
+                              /** @enum {number} */
+                              max: 10;
+                              /** @enum {number} */
+                              step: 0.1;
+                            }
+                          | {
+                              /** @enum {string} */
+                              kind: 'likert';
+                              min: number;
+                              max: number;
+                            }
+                          | {
+                              /** @enum {string} */
+                              kind: 'yes_no';
+                            }
+                          | {
+                              /** @enum {string} */
+                              kind: 'level';
+                              levels: number[];
+                            }
+                        )
+                      | null;
+                    label: string | null;
+                    text: string | null;
+                    anchorLow: string | null;
+                    anchorHigh: string | null;
+                    options: {
+                      [key: string]: string;
+                    } | null;
+                  }[];
+                };
               }[];
             };
           };
@@ -6989,7 +7099,39 @@ export interface paths {
           content: {
             'application/json': {
               versions: {
-                [key: string]: unknown;
+                id: string;
+                administrationId: string;
+                version: number;
+                /** @enum {unknown} */
+                instrumentId:
+                  'ors' | 'srs' | 'cors' | 'csrs' | 'ycors' | 'wav12' | 'mansa' | 'gas' | 'zrm' | 'participation_ladder';
+                occasionId: string;
+                /** @enum {unknown} */
+                moment: 'intake' | 'session_start' | 'session_end' | 'third_session' | 'evaluation' | 'closure';
+                sessionId: string | null;
+                sessionNumber: number | null;
+                /** @enum {unknown} */
+                respondent: 'client' | 'parent' | 'therapist';
+                /** @enum {unknown} */
+                mode: 'digital' | 'paper';
+                answers: {
+                  [key: string]: number | boolean;
+                } | null;
+                scores:
+                  | {
+                      scale: string;
+                      /** @enum {unknown} */
+                      kind: 'total' | 'subscale' | 'domain';
+                      value: number;
+                    }[]
+                  | null;
+                administeredOn: string;
+                recordedAt: string;
+                recordedBy: string;
+                recordedByName: string | null;
+                correctionReason: string | null;
+                /** @description the therapist filled it in on screen together with the client */
+                filledTogether: boolean;
               }[];
             };
           };
