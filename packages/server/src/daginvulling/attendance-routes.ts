@@ -16,6 +16,7 @@ import { withClientAccess, withClientsAccess } from '../access/client-access.js'
 import { requireFullAuth } from '../access/route-access.js';
 import type { Database, Queryable } from '../db/database.js';
 import { problemResponses, ProblemError, throwIfViolations } from '../errors/problem.js';
+import { EnrolmentRow, MonthOverviewRow } from './enrolment-schema.js';
 import { markPlaced } from './proposal-store.js';
 import { ClientIdParams } from '../people/client-schemas.js';
 
@@ -217,7 +218,7 @@ export function registerAttendanceRoutes(app: FastifyInstance, db: Database): vo
         tags: ['daginvulling'],
         summary: 'The client’s placements with funding and indication',
         params: ClientIdParams,
-        response: { 200: Type.Array(Type.Object({}, { additionalProperties: true })), ...problemResponses(401, 403) },
+        response: { 200: Type.Array(EnrolmentRow), ...problemResponses(401, 403) },
       },
     },
     async (request) => {
@@ -482,7 +483,7 @@ export function registerAttendanceRoutes(app: FastifyInstance, db: Database): vo
           { month: Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$' }) },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Array(Type.Object({}, { additionalProperties: true })), ...problemResponses(401, 403) },
+        response: { 200: Type.Array(MonthOverviewRow), ...problemResponses(401, 403) },
       },
     },
     async (request) => {

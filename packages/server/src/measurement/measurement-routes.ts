@@ -12,14 +12,22 @@ import {
   type ProblemCode,
 } from '@meedoen/core';
 import type { FastifyInstance } from 'fastify';
-import { Type } from 'typebox';
+import { Type, type Static } from 'typebox';
 import type { ClientAccess } from '../access/client-access.js';
 import { withClientAccess } from '../access/client-access.js';
 import type { Database } from '../db/database.js';
 import { problemResponses, ProblemError, throwIfViolations } from '../errors/problem.js';
 import { TrajectoryParams } from '../treatment/trajectory-schemas.js';
 import { loadMeasurementFacts, progressOf } from './measurement-service.js';
-import { AdministrationBody, AdministrationParams, CorrectionBody, OpenObject } from './measurement-schemas.js';
+import {
+  AdministrationBody,
+  AdministrationParams,
+  AdministrationViewSchema,
+  CorrectionBody,
+  OccasionFormSchema,
+  OccasionSchema,
+  OpenObject,
+} from './measurement-schemas.js';
 import { occasionForm } from './occasion-forms.js';
 import { insertVersion, loadAdministration, loadSetups, type StoredVersion } from './measurement-store.js';
 import { loadTrajectory } from '../treatment/trajectory-store.js';
@@ -30,7 +38,8 @@ const isOwn = (access: ClientAccess) => access.decision.basis === 'self' || acce
 const refused = (code: ProblemCode, path: string) =>
   new ProblemError(code, { errors: [{ path, message: PROBLEMS[code].en, code }] });
 
-const presentVersion = (v: StoredVersion) => ({
+/** Typed by its response schema, so a field the schema lacks (and the serialiser would drop) fails to compile. */
+const presentVersion = (v: StoredVersion): Static<typeof AdministrationViewSchema> => ({
   id: v.id,
   administrationId: v.administrationId,
   version: v.version,
@@ -67,10 +76,10 @@ export function registerMeasurementRoutes(app: FastifyInstance, db: Database): v
         querystring: Type.Object({ lang: Type.Optional(Type.Enum(['nl', 'en'])) }, { additionalProperties: false }),
         response: {
           200: Type.Object({
-            schedule: Type.Array(OpenObject),
-            administrations: Type.Array(OpenObject),
-            progress: Type.Array(OpenObject),
-            forms: Type.Array(OpenObject, {
+            schedule: Type.Array(OccasionSchema),
+            administrations: Type.Array(AdministrationViewSchema),
+            progress: Type.Array(OpenObject, { description: 'core’s InstrumentProgress: chart, alerts and notices' }),
+            forms: Type.Array(OccasionFormSchema, {
               description: 'the form of each due or missed occasion, for paper entry and for filling in together',
             }),
           }),
@@ -247,7 +256,7 @@ export function registerMeasurementRoutes(app: FastifyInstance, db: Database): v
         tags: ['measurement'],
         summary: 'Every version of one administration, with who recorded it, when and why it was corrected',
         params: AdministrationParams,
-        response: { 200: Type.Object({ versions: Type.Array(OpenObject) }), ...problemResponses(401, 403, 404) },
+        response: { 200: Type.Object({ versions: Type.Array(AdministrationViewSchema) }), ...problemResponses(401, 403, 404) },
       },
     },
     async (request) => {

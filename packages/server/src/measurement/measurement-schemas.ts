@@ -1,5 +1,5 @@
 import { INSTRUMENT_IDS, MOMENTS, RESPONDENTS } from '@meedoen/core';
-import { Type } from 'typebox';
+import { Type, type TSchema } from 'typebox';
 
 export const InstrumentIdSchema = Type.Enum([...INSTRUMENT_IDS]);
 
@@ -105,3 +105,78 @@ export const SetupBody = Type.Object(
 
 /** Loosely typed answers: the shapes are core's (ProgressChart, MeasurementAlert, …), documented there. */
 export const OpenObject = Type.Object({}, { additionalProperties: true });
+
+const nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+
+/** A scheduled occasion (core's `MeasurementOccasion`, schedule.ts). */
+export const OccasionSchema = Type.Object({
+  occasionId: Type.String(),
+  moment: Type.Enum([...MOMENTS]),
+  date: Type.String(),
+  sessionId: nullable(Type.String()),
+  sessionNumber: nullable(Type.Integer()),
+  instrumentId: InstrumentIdSchema,
+  respondent: Type.Enum([...RESPONDENTS]),
+  status: Type.Enum(['done', 'due', 'upcoming', 'missed']),
+  source: Type.String(),
+});
+
+/**
+ * One version of an administration as the routes show it (`presentVersion` in measurement-routes.ts). Every field
+ * is listed: the response serialiser drops what a schema does not name.
+ */
+export const AdministrationViewSchema = Type.Object({
+  id: Type.String(),
+  administrationId: Type.String(),
+  version: Type.Integer(),
+  instrumentId: InstrumentIdSchema,
+  occasionId: Type.String(),
+  moment: Type.Enum([...MOMENTS]),
+  sessionId: nullable(Type.String()),
+  sessionNumber: nullable(Type.Integer()),
+  respondent: Type.Enum([...RESPONDENTS]),
+  mode: Type.Enum(['digital', 'paper']),
+  answers: nullable(Type.Record(Type.String(), Type.Union([Type.Number(), Type.Boolean()]))),
+  scores: nullable(
+    Type.Array(Type.Object({ scale: Type.String(), kind: Type.Enum(['total', 'subscale', 'domain']), value: Type.Number() })),
+  ),
+  administeredOn: Type.String(),
+  recordedAt: Type.String(),
+  recordedBy: Type.String(),
+  recordedByName: nullable(Type.String()),
+  correctionReason: nullable(Type.String()),
+  filledTogether: Type.Boolean({ description: 'the therapist filled it in on screen together with the client' }),
+});
+
+/** How an item is answered (core's `AnswerType`, instrument-types.ts). */
+const AnswerTypeSchema = Type.Union([
+  Type.Object({ kind: Type.Literal('vas'), min: Type.Literal(0), max: Type.Literal(10), step: Type.Literal(0.1) }),
+  Type.Object({ kind: Type.Literal('likert'), min: Type.Number(), max: Type.Number() }),
+  Type.Object({ kind: Type.Literal('yes_no') }),
+  Type.Object({ kind: Type.Literal('level'), levels: Type.Array(Type.Number()) }),
+]);
+
+/** The form of a due or missed occasion (`occasionForm` in occasion-forms.ts): every field, as above. */
+export const OccasionFormSchema = Type.Object({
+  occasion: OccasionSchema,
+  abbreviation: Type.String(),
+  purpose: Type.Enum(['outcome', 'alliance', 'quality_of_life', 'goal_attainment', 'self_sufficiency', 'participation']),
+  onScreen: Type.Boolean(),
+  onPaper: Type.Boolean(),
+  form: Type.Object({
+    title: Type.String(),
+    instructions: Type.String(),
+    copyright: Type.String(),
+    items: Type.Array(
+      Type.Object({
+        id: Type.String(),
+        answer: nullable(AnswerTypeSchema),
+        label: nullable(Type.String()),
+        text: nullable(Type.String()),
+        anchorLow: nullable(Type.String()),
+        anchorHigh: nullable(Type.String()),
+        options: nullable(Type.Record(Type.String(), Type.String())),
+      }),
+    ),
+  }),
+});

@@ -1,12 +1,20 @@
 import { checkAdministrationAllowed, instrumentForUse, type InstrumentDefinition, type MeasurementOccasion } from '@meedoen/core';
+import type { Static } from 'typebox';
 import type { MeasurementFacts } from './measurement-service.js';
+import type { OccasionFormSchema } from './measurement-schemas.js';
 
 /**
  * The form of one open occasion as the screens show it: the items with their answer type, the organisation's
  * loaded wording in the chosen language (only where on-screen use is allowed), the shipped labels of open
  * items (ZRM domains, a goal's own text), and whether it may be filled in on paper and on screen today.
  */
-export function occasionForm(facts: MeasurementFacts, occasion: MeasurementOccasion, lang: 'nl' | 'en', today: string) {
+/** Typed by its response schema, so a field the schema lacks (and the serialiser would drop) fails to compile. */
+export function occasionForm(
+  facts: MeasurementFacts,
+  occasion: MeasurementOccasion,
+  lang: 'nl' | 'en',
+  today: string,
+): Static<typeof OccasionFormSchema> {
   const setup = facts.setups.get(occasion.instrumentId) ?? null;
   const instrument: InstrumentDefinition = instrumentForUse(occasion.instrumentId, setup, facts.trajectory.goals);
   const allowed = (mode: 'digital' | 'paper') => checkAdministrationAllowed(instrument, setup, { mode, date: today });
@@ -25,7 +33,7 @@ export function occasionForm(facts: MeasurementFacts, occasion: MeasurementOccas
       copyright: onScreen ? (setup?.content?.copyright ?? '') : '',
       items: instrument.items.map((item) => ({
         id: item.id,
-        answer: item.answer,
+        answer: item.answer?.kind === 'level' ? { ...item.answer, levels: [...item.answer.levels] } : item.answer,
         label: item.label?.[lang] ?? null,
         text: wording?.items[item.id]?.text ?? null,
         anchorLow: wording?.items[item.id]?.anchorLow ?? null,

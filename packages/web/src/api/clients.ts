@@ -1,103 +1,37 @@
+import type { ladderHistory } from '@meedoen/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from './client';
-import type { Representative } from './representatives';
+import { api, dataOf, type ApiResponse } from './client';
 
-export interface ClientListItem {
-  id: string;
-  givenName: string;
-  familyName: string;
-  birthDate: string;
-  careSetting: string;
-  relation: string;
-}
+export type ClientListItem = ApiResponse<'/api/v1/clients'>['items'][number];
 
 /** My clients, sorted the Dutch way by the server; `query` is part of a name or a date of birth. */
 export function useClients(query = '') {
   const q = query.trim();
   return useQuery({
     queryKey: ['clients', q],
-    queryFn: () => apiRequest<{ items: ClientListItem[] }>('GET', q ? `/clients?q=${encodeURIComponent(q)}` : '/clients'),
+    queryFn: () => dataOf(api.GET('/api/v1/clients', { params: { query: q ? { q } : {} } })),
     placeholderData: (previous) => previous,
   });
 }
 
-export interface AccessLogEntry {
-  seq: number;
-  occurredAt: string;
-  userName: string | null;
-  organisation: string;
-  role: string | null;
-  event: string;
-  action: string;
-  data: string | null;
-  basis: string | null;
-  breakGlass: boolean;
-}
+export type AccessLogEntry = ApiResponse<'/api/v1/clients/{clientId}/access-log'>[number];
 
 export function useAccessLog(clientId: string) {
   return useQuery({
     queryKey: ['access-log', clientId],
-    queryFn: () => apiRequest<AccessLogEntry[]>('GET', `/clients/${clientId}/access-log`),
+    queryFn: () => dataOf(api.GET('/api/v1/clients/{clientId}/access-log', { params: { path: { clientId } } })),
   });
 }
 
-export interface Ability {
-  read: boolean;
-  write: boolean;
-}
-
-export interface ClientRecord {
-  client: {
-    id: string;
-    givenName: string;
-    familyName: string;
-    birthDate: string;
-    careSetting: string;
-    municipality: string | null;
-  };
-  careTeam:
-    | {
-        id: string;
-        displayName: string;
-        role: string;
-        discipline: string | null;
-        validFrom: string;
-        validUntil: string | null;
-        active: boolean;
-      }[]
-    | null;
-  representatives: Representative[] | null;
-  consents:
-    | {
-        id: string;
-        granteeName: string;
-        categories: string[];
-        level: string;
-        validFrom: string;
-        validUntil: string | null;
-        recordedByName: string;
-        recordedHow: 'in_person' | 'signed_form' | 'portal';
-        recordedAt: string;
-        active: boolean;
-      }[]
-    | null;
-  abilities: Record<
-    | 'personalia'
-    | 'care_network'
-    | 'treatment'
-    | 'measurements'
-    | 'day_activities'
-    | 'participation_plan'
-    | 'access_log'
-    | 'financing',
-    Ability
-  > & { breakGlass: boolean };
-  /** My own open emergency access to this record: read-only until it expires. */
-  emergencyAccess: { reason: string; expiresAt: string } | null;
-}
+/** A client's record: personalia, care team, representatives, consents, what I may do, my emergency access. */
+export type ClientRecord = ApiResponse<'/api/v1/clients/{clientId}'>;
+export type Ability = ClientRecord['abilities']['personalia'];
 
 export function useClientRecord(clientId: string) {
-  return useQuery({ queryKey: ['client', clientId], queryFn: () => apiRequest<ClientRecord>('GET', `/clients/${clientId}`) });
+  return useQuery({
+    queryKey: ['client', clientId],
+    queryFn: () => dataOf(api.GET('/api/v1/clients/{clientId}', { params: { path: { clientId } } })),
+  });
 }
 
 /** Opens emergency access with a reason; everything about this client is read again under it. */
@@ -105,7 +39,7 @@ export function useOpenEmergencyAccess(clientId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (reason: string) =>
-      apiRequest<{ id: string; expiresAt: string }>('POST', `/clients/${clientId}/break-glass`, { reason }),
+      dataOf(api.POST('/api/v1/clients/{clientId}/break-glass', { params: { path: { clientId } }, body: { reason } })),
     onSuccess: () => queryClient.invalidateQueries(),
   });
 }
@@ -114,18 +48,7 @@ export function useTrajectories(clientId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['trajectories', clientId],
     enabled,
-    queryFn: () =>
-      apiRequest<
-        {
-          id: string;
-          discipline: string;
-          state: string;
-          therapistName: string;
-          nextEvaluationDate: string | null;
-          warningCount: number;
-          latestScore: { score: number; date: string } | null;
-        }[]
-      >('GET', `/clients/${clientId}/trajectories`),
+    queryFn: () => dataOf(api.GET('/api/v1/clients/{clientId}/trajectories', { params: { path: { clientId } } })),
   });
 }
 
@@ -133,51 +56,30 @@ export function useEnrolments(clientId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['enrolments', clientId],
     enabled,
-    queryFn: () =>
-      apiRequest<
-        {
-          id: string;
-          offerName: string;
-          form: string;
-          groupName: string | null;
-          status: string;
-          financer: string;
-          indicationUntil: string | null;
-          volume: number | null;
-          volumePer: string | null;
-        }[]
-      >('GET', `/clients/${clientId}/enrolments`),
+    queryFn: () => dataOf(api.GET('/api/v1/clients/{clientId}/enrolments', { params: { path: { clientId } } })),
   });
 }
+
+/** A ladder position with its move; the route's schema is open, the server answers core's `ladderHistory`. */
+export type LadderEntry = ReturnType<typeof ladderHistory>[number];
 
 export function useLadder(clientId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['ladder', clientId],
     enabled,
-    queryFn: () =>
-      apiRequest<{ position: { date: string; rung: number; targetRung: number; wantsToStay: boolean } }[]>(
-        'GET',
-        `/clients/${clientId}/ladder`,
-      ),
+    queryFn: async () =>
+      (await dataOf(
+        api.GET('/api/v1/clients/{clientId}/ladder', { params: { path: { clientId } } }),
+      )) as unknown as LadderEntry[],
   });
 }
 
-export interface MonthOverviewRow {
-  enrolmentId: string;
-  offerName: string;
-  financer: string;
-  month: string;
-  minutes: number;
-  units: number;
-  unitCode: string;
-  allowed: number | null;
-  warnings: { code: string; detail: string }[];
-}
+export type MonthOverviewRow = ApiResponse<'/api/v1/clients/{clientId}/attendance'>[number];
 
 export function useMonthOverview(clientId: string, month: string, enabled: boolean) {
   return useQuery({
     queryKey: ['attendance', clientId, month],
     enabled,
-    queryFn: () => apiRequest<MonthOverviewRow[]>('GET', `/clients/${clientId}/attendance?month=${month}`),
+    queryFn: () => dataOf(api.GET('/api/v1/clients/{clientId}/attendance', { params: { path: { clientId }, query: { month } } })),
   });
 }

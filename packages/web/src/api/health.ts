@@ -1,14 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiRequest } from './client';
+import { api, dataOf, type ApiResponse } from './client';
 
-export interface Health {
-  status: 'ok';
-  engine: 'pglite' | 'postgresql';
-  version: string;
-  demo: boolean;
-  migration: { latest: string | null; applied: number };
-}
+export type Health = ApiResponse<'/api/v1/health'>;
 
 export function useHealth() {
-  return useQuery({ queryKey: ['health'], queryFn: () => apiRequest<Health>('GET', '/health'), staleTime: 5 * 60_000 });
+  return useQuery({ queryKey: ['health'], queryFn: () => dataOf(api.GET('/api/v1/health')), staleTime: 5 * 60_000 });
 }

@@ -1,17 +1,14 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { apiRequest } from './client';
+import { api, dataOf, type ApiBody, type ApiResponse } from './client';
 
 /** Whom an invitation link is for: only the e-mail address and name. */
-export interface InvitationInfo {
-  email: string;
-  displayName: string;
-}
+export type InvitationInfo = ApiResponse<'/api/v1/invitations/lookup', 'post'>;
 
 /** The secret sent in the body, never in an address (servers log addresses). */
 export function useInvitation(token: string) {
   return useQuery({
     queryKey: ['invitation', token],
-    queryFn: () => apiRequest<InvitationInfo>('POST', '/invitations/lookup', { token }),
+    queryFn: () => dataOf(api.POST('/api/v1/invitations/lookup', { body: { token } })),
     enabled: token.length > 0,
     retry: false,
     staleTime: Infinity,
@@ -20,7 +17,7 @@ export function useInvitation(token: string) {
 
 export function useAcceptInvitation() {
   return useMutation({
-    mutationFn: ({ token, password }: { token: string; password: string }) =>
-      apiRequest<undefined>('POST', '/invitations/acceptance', { token, password }),
+    mutationFn: (acceptance: ApiBody<'/api/v1/invitations/acceptance', 'post'>) =>
+      dataOf(api.POST('/api/v1/invitations/acceptance', { body: acceptance })),
   });
 }

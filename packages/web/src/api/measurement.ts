@@ -1,88 +1,54 @@
 import type {
-  AnswerType,
   InstrumentId,
+  LicenceExpiryWarning,
   MeasurementAlert,
   MeasurementNotice,
   MeasurementOccasion,
+  MeasurementSettings,
+  OutcomeCell,
   ProgressChart,
 } from '@meedoen/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from './client';
+import { api, dataOf, type ApiBody, type ApiResponse } from './client';
 
-export interface AdministrationView {
-  id: string;
-  administrationId: string;
-  version: number;
-  instrumentId: InstrumentId;
-  occasionId: string;
-  sessionNumber: number | null;
-  mode: 'digital' | 'paper';
-  answers: Record<string, number | boolean> | null;
-  scores: { scale: string; value: number }[] | null;
-  administeredOn: string;
-  recordedByName: string | null;
-  correctionReason: string | null;
-  moment: string;
-  respondent: 'client' | 'parent' | 'therapist';
-  /** The therapist filled it in on screen together with the client ("samen invullen"). */
-  filledTogether: boolean;
-}
+/*
+ * Calls, parameters and bodies are typed by the generated `paths`. Most measurement answers have open schemas on
+ * the server (`OpenObject` in measurement-schemas.ts): where the shape is core's (occasions, charts, alerts,
+ * settings, outcome cells, licence warnings) the type comes from @meedoen/core. Administrations, schedules and forms
+ * come from the schema; the instrument rows, the work list and the portal's lists are still written out here until
+ * the server's schemas name them (issue 14, left open).
+ */
+const MEASUREMENTS = '/api/v1/clients/{clientId}/trajectories/{trajectoryId}/measurements';
+
+/** One version of an administration, as the server's schema lists it. */
+export type AdministrationView = ApiResponse<typeof MEASUREMENTS>['administrations'][number];
 
 /** The form of a due occasion: items with answer type, shipped labels and (on screen) the loaded wording. */
-export interface OccasionForm {
-  occasion: MeasurementOccasion;
-  abbreviation: string;
-  onScreen: boolean;
-  onPaper: boolean;
-  form: {
-    title: string;
-    instructions: string;
-    copyright: string;
-    items: {
-      id: string;
-      answer: AnswerType | null;
-      label: string | null;
-      text: string | null;
-      anchorLow: string | null;
-      anchorHigh: string | null;
-      options: Record<string, string> | null;
-    }[];
-  };
-}
+export type OccasionForm = ApiResponse<typeof MEASUREMENTS>['forms'][number];
 
-export interface TrajectoryMeasurements {
-  schedule: MeasurementOccasion[];
-  administrations: AdministrationView[];
+/** Schedule, administrations and forms from the schema; the progress (left open there) is core's charts and alerts. */
+export type TrajectoryMeasurements = Omit<ApiResponse<typeof MEASUREMENTS>, 'progress'> & {
   progress: { chart: ProgressChart; alerts: MeasurementAlert[]; notices: MeasurementNotice[] }[];
-  forms: OccasionForm[];
-}
+};
 
 export function useTrajectoryMeasurements(clientId: string, trajectoryId: string, lang = 'nl') {
   const l = lang === 'en' ? 'en' : 'nl';
   return useQuery({
     queryKey: ['measurements', trajectoryId, l],
-    queryFn: () =>
-      apiRequest<TrajectoryMeasurements>('GET', `/clients/${clientId}/trajectories/${trajectoryId}/measurements?lang=${l}`),
+    queryFn: async () =>
+      (await dataOf(
+        api.GET(MEASUREMENTS, { params: { path: { clientId, trajectoryId }, query: { lang: l } } }),
+      )) as unknown as TrajectoryMeasurements,
   });
 }
 
-export interface NewAdministrationBody {
-  instrumentId: InstrumentId;
-  occasionId: string;
-  moment: string;
-  sessionId: string | null;
-  respondent: string;
-  mode: 'digital' | 'paper';
-  answers: Record<string, number | boolean>;
-  vasInput: 'cm' | 'slider_0_100';
-  administeredOn?: string;
-}
+export type NewAdministrationBody = ApiBody<typeof MEASUREMENTS, 'post'>;
 
 export function useAdminister(clientId: string, trajectoryId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: NewAdministrationBody) =>
-      apiRequest<AdministrationView>('POST', `/clients/${clientId}/trajectories/${trajectoryId}/measurements`, body),
+      dataOf(api.POST(MEASUREMENTS, { params: { path: { clientId, trajectoryId } }, body })),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['measurements', trajectoryId] });
       void queryClient.invalidateQueries({ queryKey: ['open-measurements', clientId] });
@@ -103,7 +69,7 @@ export function useMeasurementWorklist(enabled: boolean) {
   return useQuery({
     queryKey: ['worklist-measurements'],
     enabled,
-    queryFn: () => apiRequest<{ items: WorklistItem[] }>('GET', '/worklist/measurements'),
+    queryFn: async () => (await dataOf(api.GET('/api/v1/worklist/measurements'))) as unknown as { items: WorklistItem[] },
   });
 }
 
@@ -129,11 +95,12 @@ export function useOpenMeasurements(clientId: string | null, lang: string) {
   return useQuery({
     queryKey: ['open-measurements', clientId, lang],
     enabled: clientId !== null,
-    queryFn: () =>
-      apiRequest<{ open: OpenQuestionnaire[]; progress: MyProgress[] }>(
-        'GET',
-        `/clients/${clientId ?? ''}/measurements/open?lang=${lang === 'en' ? 'en' : 'nl'}`,
-      ),
+    queryFn: async () =>
+      (await dataOf(
+        api.GET('/api/v1/clients/{clientId}/measurements/open', {
+          params: { path: { clientId: clientId ?? '' }, query: { lang: lang === 'en' ? 'en' : 'nl' } },
+        }),
+      )) as unknown as { open: OpenQuestionnaire[]; progress: MyProgress[] },
   });
 }
 
@@ -168,11 +135,14 @@ export interface InstrumentsView {
   }[];
   contents: { id: string; instrumentId: InstrumentId; edition: string }[];
   /** Enabled instruments whose licence ends within the configured days, or has ended (beheerder only). */
-  licenceWarnings: { instrumentId: InstrumentId; validUntil: string; daysLeft: number; status: 'ending' | 'expired' }[];
+  licenceWarnings: LicenceExpiryWarning[];
 }
 
 export function useInstruments() {
-  return useQuery({ queryKey: ['instruments'], queryFn: () => apiRequest<InstrumentsView>('GET', '/instruments') });
+  return useQuery({
+    queryKey: ['instruments'],
+    queryFn: async () => (await dataOf(api.GET('/api/v1/instruments'))) as unknown as InstrumentsView,
+  });
 }
 
 function useInstrumentWrite<T>(fn: (body: T) => Promise<unknown>) {
@@ -181,75 +151,63 @@ function useInstrumentWrite<T>(fn: (body: T) => Promise<unknown>) {
 }
 
 export const useRecordLicence = () =>
-  useInstrumentWrite((body: object) => apiRequest('POST', '/organisation/instrument-licences', body));
+  useInstrumentWrite((body: ApiBody<'/api/v1/organisation/instrument-licences', 'post'>) =>
+    dataOf(api.POST('/api/v1/organisation/instrument-licences', { body })),
+  );
+/** Licensed wording and scoring key as an organisation loads them. */
+export type ContentBody = ApiBody<'/api/v1/organisation/instrument-contents', 'post'>;
+
 export const useLoadContent = () =>
-  useInstrumentWrite((body: unknown) => apiRequest('POST', '/organisation/instrument-contents', body));
+  useInstrumentWrite((body: ContentBody) => dataOf(api.POST('/api/v1/organisation/instrument-contents', { body })));
 export const useSetupInstrument = () =>
   useInstrumentWrite(
     ({
       id,
       version,
       ...body
-    }: {
-      id: InstrumentId;
-      version: number;
-      enabled: boolean;
-      licenceId: string | null;
-      contentId: string | null;
-    }) => apiRequest('PUT', `/organisation/instruments/${id}`, body, { 'if-match': `"${version}"` }),
+    }: { id: InstrumentId; version: number } & ApiBody<'/api/v1/organisation/instruments/{instrumentId}', 'put'>) =>
+      dataOf(
+        api.PUT('/api/v1/organisation/instruments/{instrumentId}', {
+          params: { path: { instrumentId: id }, header: { 'if-match': `"${version}"` } },
+          body,
+        }),
+      ),
   );
 
-export interface OutcomeCellView {
-  group: string;
-  instrumentId: InstrumentId;
-  suppressed: boolean;
-  persons: number | null;
-  reliableImprovementShare: number | null;
-  reliableDeteriorationShare: number | null;
-  meanChange: number | null;
-}
+/** The outcome view; its cells are core's `OutcomeCell` (the route's schema leaves them open). */
+export type OutcomeCellView = OutcomeCell;
+
+export type OutcomesView = Omit<ApiResponse<'/api/v1/organisation/outcomes'>, 'cells' | 'totals'> & {
+  cells: OutcomeCell[];
+  totals: OutcomeCell[];
+};
 
 export function useOutcomes(by: 'discipline' | 'therapist') {
   return useQuery({
     queryKey: ['outcomes', by],
-    queryFn: () =>
-      apiRequest<{ cells: OutcomeCellView[]; totals: OutcomeCellView[]; minCellSize: number; names: Record<string, string> }>(
-        'GET',
-        `/organisation/outcomes?by=${by}`,
-      ),
+    queryFn: async () =>
+      (await dataOf(api.GET('/api/v1/organisation/outcomes', { params: { query: { by } } }))) as unknown as OutcomesView,
   });
 }
 
-export interface MeasurementSettingsView {
-  overrides: Record<string, unknown>;
-  effective: {
-    ages: { childFrom: number; youthFrom: number };
-    earlyAllianceSession: number;
-    offTrack: {
-      lowerPercentile: number;
-      upperPercentile: number;
-      noImprovementAfterSessions: number;
-      srsItemBelow: number | null;
-    };
-    reference: { minPersons: number };
-    outcomeView: { minCellSize: number };
-    licenceWarningDays: number;
-  };
-  version: number;
-}
+/** The settings with the version to send back; `effective` is core's `MeasurementSettings` (the schema leaves it open). */
+export type MeasurementSettingsView = Omit<ApiResponse<'/api/v1/organisation/measurement-settings'>, 'effective'> & {
+  effective: MeasurementSettings;
+};
 
 export function useMeasurementSettings() {
   return useQuery({
     queryKey: ['measurement-settings'],
-    queryFn: () => apiRequest<MeasurementSettingsView>('GET', '/organisation/measurement-settings'),
+    queryFn: async () =>
+      (await dataOf(api.GET('/api/v1/organisation/measurement-settings'))) as unknown as MeasurementSettingsView,
   });
 }
 
 export function useSaveMeasurementSettings() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ version, body }: { version: number; body: Record<string, unknown> }) =>
-      apiRequest('PUT', '/organisation/measurement-settings', body, { 'if-match': `"${version}"` }),
+    mutationFn: ({ version, body }: { version: number; body: ApiBody<'/api/v1/organisation/measurement-settings', 'put'> }) =>
+      dataOf(api.PUT('/api/v1/organisation/measurement-settings', { params: { header: { 'if-match': `"${version}"` } }, body })),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['measurement-settings'] });
       void queryClient.invalidateQueries({ queryKey: ['outcomes'] });

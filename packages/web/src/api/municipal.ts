@@ -1,42 +1,15 @@
-import type { ContinuumForm } from '@meedoen/core';
 import { useQuery } from '@tanstack/react-query';
-import { apiRequest } from './client';
+import { api, dataOf, type ApiResponse } from './client';
+
+/** Per neighbourhood and entry rung: offers, places, waiting, unmet needs, and the map markers. */
+export type MunicipalOverview = ApiResponse<'/api/v1/municipal-overview'>;
 
 /** A table of counts; in the person-count tables null means suppressed (too few persons to show). */
-export interface Table<T = number | null> {
-  cells: T[][];
-  rowTotals: T[];
-  columnTotals: T[];
-  total: T;
-}
-
-export interface MunicipalOverview {
-  municipalities: string[];
-  tileUrl: string | null;
-  minCellSize: number;
-  rows: {
-    municipality: string | null;
-    neighbourhood: string | null;
-    online: boolean;
-    centre: { lat: number; lon: number } | null;
-    forms: ContinuumForm[];
-  }[];
-  columns: (number | 'unknown')[];
-  offers: Table<number>;
-  places: Table<number>;
-  publicTransport: Table<number>;
-  diversity: Table<number>;
-  occupied: Table;
-  placesFree: Table;
-  waiting: Table;
-  unmetNeeds: Table;
-  missingForms: { municipality: string; forms: ContinuumForm[] }[];
-  markers: { id: string; name: string; form: ContinuumForm; rung: number; lat: number; lon: number }[];
-}
+export type Table = MunicipalOverview['occupied'];
 
 export function useMunicipalOverview() {
   return useQuery({
     queryKey: ['municipal-overview'],
-    queryFn: () => apiRequest<MunicipalOverview>('GET', '/municipal-overview'),
+    queryFn: () => dataOf(api.GET('/api/v1/municipal-overview')),
   });
 }

@@ -1,69 +1,41 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from './client';
+import { api, dataOf, type ApiQuery, type ApiResponse } from './client';
 
 /** One record of the audit trail as the privacy officer searches it (NEN 7513 §8). */
-export interface AuditEntry {
-  seq: number;
-  occurredAt: string;
-  userName: string | null;
-  role: string | null;
-  action: 'C' | 'R' | 'U' | 'D' | 'E';
-  outcome: 'success' | 'denied' | 'failed';
-  data: string | null;
-  problemCode: string | null;
-  basis: string | null;
-  breakGlass: boolean;
-  reason: string | null;
-  clientId: string | null;
-  clientName: string | null;
-}
+export type AuditEntry = ApiResponse<'/api/v1/audit'>[number];
 
+/** The search form: empty strings are "any". */
 export interface AuditFilter {
   from: string;
   to: string;
-  outcome: '' | 'success' | 'denied' | 'failed';
+  outcome: '' | NonNullable<ApiQuery<'/api/v1/audit'>['outcome']>;
 }
 
 export function useAuditSearch(filter: AuditFilter) {
-  const params = new URLSearchParams({ limit: '500' });
-  if (filter.from) params.set('from', filter.from);
-  if (filter.to) params.set('to', filter.to);
-  if (filter.outcome) params.set('outcome', filter.outcome);
+  const query: ApiQuery<'/api/v1/audit'> = { limit: 500 };
+  if (filter.from) query.from = filter.from;
+  if (filter.to) query.to = filter.to;
+  if (filter.outcome) query.outcome = filter.outcome;
   return useQuery({
     queryKey: ['audit', filter],
-    queryFn: () => apiRequest<AuditEntry[]>('GET', `/audit?${params.toString()}`),
+    queryFn: () => dataOf(api.GET('/api/v1/audit', { params: { query } })),
   });
 }
 
-export interface AuditVerification {
-  checkedAt: string;
-  records: number;
-  intact: boolean;
-  breaks: { seq: number; kind: string }[];
-}
+export type AuditVerification = ApiResponse<'/api/v1/audit/verification'>;
 
 /** Checks the organisation's chain when asked (it reads the whole trail, so never on its own). */
 export function useAuditVerification() {
-  return useMutation({ mutationFn: () => apiRequest<AuditVerification>('GET', '/audit/verification') });
+  return useMutation({ mutationFn: () => dataOf(api.GET('/api/v1/audit/verification')) });
 }
 
-export interface BreakGlassAccess {
-  id: string;
-  clientId: string;
-  clientName: string;
-  userName: string;
-  reason: string;
-  openedAt: string;
-  expiresAt: string;
-  reviewedAt: string | null;
-  reviewNote: string | null;
-}
+export type BreakGlassAccess = ApiResponse<'/api/v1/audit/break-glass'>[number];
 
 export function useBreakGlassAccesses(onlyUnreviewed: boolean) {
   return useQuery({
     queryKey: ['break-glass', onlyUnreviewed],
     queryFn: () =>
-      apiRequest<BreakGlassAccess[]>('GET', onlyUnreviewed ? '/audit/break-glass?unreviewed=true' : '/audit/break-glass'),
+      dataOf(api.GET('/api/v1/audit/break-glass', { params: { query: onlyUnreviewed ? { unreviewed: true } : {} } })),
   });
 }
 
@@ -71,7 +43,7 @@ export function useReviewBreakGlass() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, note }: { id: string; note: string }) =>
-      apiRequest<null>('POST', `/audit/break-glass/${id}/review`, { note }),
+      dataOf(api.POST('/api/v1/audit/break-glass/{id}/review', { params: { path: { id } }, body: { note } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['break-glass'] }),
   });
 }

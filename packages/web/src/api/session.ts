@@ -1,13 +1,7 @@
-import type { Discipline, Role } from '@meedoen/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiRequest, ApiError, setCsrfToken } from './client';
+import { api, ApiError, dataOf, setCsrfToken, type ApiBody, type ApiResponse } from './client';
 
-export interface Me {
-  stage: 'active' | 'second_factor' | 'enrol_second_factor';
-  user: { id: string; email: string; displayName: string; discipline: Discipline | null; clientId: string | null; roles: Role[] };
-  organisation: { id: string; name: string; kind: string };
-  csrfToken: string;
-}
+export type Me = ApiResponse<'/api/v1/me'>;
 
 const ME_KEY = ['me'] as const;
 
@@ -17,7 +11,7 @@ export function useMe() {
     queryKey: ME_KEY,
     queryFn: async (): Promise<Me | null> => {
       try {
-        const me = await apiRequest<Me>('GET', '/me');
+        const me = await dataOf(api.GET('/api/v1/me'));
         setCsrfToken(me.csrfToken);
         return me;
       } catch (error) {
@@ -32,7 +26,7 @@ export function useMe() {
 export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (credentials: { email: string; password: string }) => apiRequest<Me>('POST', '/session', credentials),
+    mutationFn: (credentials: ApiBody<'/api/v1/session', 'post'>) => dataOf(api.POST('/api/v1/session', { body: credentials })),
     onSuccess: (me) => {
       setCsrfToken(me.csrfToken);
       queryClient.setQueryData(ME_KEY, me);
@@ -43,7 +37,7 @@ export function useSignIn() {
 export function useSignOut() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => apiRequest<undefined>('DELETE', '/session'),
+    mutationFn: () => dataOf(api.DELETE('/api/v1/session')),
     onSettled: () => {
       setCsrfToken(null);
       // Forget everything the previous user saw; keep the `me` query (now null) that App observes.
@@ -57,7 +51,7 @@ export function useSignOut() {
 export function useSecondFactor() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (code: string) => apiRequest<Me>('POST', '/session/second-factor', { code }),
+    mutationFn: (code: string) => dataOf(api.POST('/api/v1/session/second-factor', { body: { code } })),
     onSuccess: (me) => queryClient.setQueryData(ME_KEY, me),
   });
 }
@@ -65,14 +59,14 @@ export function useSecondFactor() {
 /** Start enrolling an authenticator app: a secret to type or scan. */
 export function useStartEnrolment() {
   return useMutation({
-    mutationFn: () => apiRequest<{ secret: string; uri: string }>('POST', '/me/second-factor/enrolment', {}),
+    mutationFn: () => dataOf(api.POST('/api/v1/me/second-factor/enrolment')),
   });
 }
 
 export function useConfirmEnrolment() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (code: string) => apiRequest<Me>('POST', '/me/second-factor/confirmation', { code }),
+    mutationFn: (code: string) => dataOf(api.POST('/api/v1/me/second-factor/confirmation', { body: { code } })),
     onSuccess: (me) => queryClient.setQueryData(ME_KEY, me),
   });
 }

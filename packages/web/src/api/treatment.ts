@@ -1,61 +1,85 @@
-import type { ClosingReport, Discipline, Goal, PlanContent, TrajectoryState } from '@meedoen/core';
+import type { ClosingReport, Trajectory } from '@meedoen/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from './client';
+import { api, dataOf, type ApiBody, type ApiQuery, type ApiResponse } from './client';
+import type { components, paths } from './schema.gen';
 
-export interface TrajectoryView {
-  id: string;
-  clientId: string;
-  version: number;
-  state: TrajectoryState;
-  referral: { discipline: Discipline; requestType: string; referrerName: string; question: string };
-  goals: Goal[];
-  plans: { version: number; plan: PlanContent; agreed: { by: string; date: string } | null }[];
-  evaluationAgreements: { everyWeeks: number; firstDate: string; method: string } | null;
-  sessions: { id: string; date: string; form: string; directMinutes: number; groupSessionId: string | null }[];
-  evaluations: { date: string; decision: number }[];
-  parentalConsent: { givenBy: string; name: string; date: string } | null;
-  naasten: { name: string; relation: string; basis: string }[];
-  diagnosticsReport: { report: string; sentTo: string } | null;
-  closingNotes: { advice: string; relapsePrevention: string } | null;
-  history: { seq: number; type: string; at: string; actorName: string | null }[];
-  warnings: { code: string; source: string }[];
-  planCompleteness: { complete: boolean; missing: string[] } | null;
-  gasTScore: number | null;
-  abilities: { read: boolean; write: boolean };
-}
+const TRAJECTORY = '/api/v1/clients/{clientId}/trajectories/{trajectoryId}';
+
+/** The parts of a trajectory the server's schema leaves to core (`Type.Unknown()` in trajectory-schemas.ts). */
+type CoreParts =
+  | 'referral'
+  | 'parentalConsent'
+  | 'acceptance'
+  | 'diagnosticsReport'
+  | 'indication'
+  | 'goals'
+  | 'plans'
+  | 'evaluationAgreements'
+  | 'naasten'
+  | 'sessions'
+  | 'evaluations'
+  | 'closingNotes';
+
+/** A trajectory as the server shows it: its schema, with the parts it leaves open typed by core's `Trajectory`. */
+export type TrajectoryView = Omit<components['schemas']['Trajectory'], CoreParts> & Pick<Trajectory, CoreParts>;
+
+const asView = (view: components['schemas']['Trajectory']) => view as TrajectoryView;
+
+/** A step of a trajectory: a POST under the trajectory that answers with the trajectory (intake, goals, plan, …). */
+export type TrajectoryStep = {
+  [P in keyof paths]: P extends `${typeof TRAJECTORY}/${infer Step}`
+    ? ApiResponse<P, 'post'> extends components['schemas']['Trajectory']
+      ? Step
+      : never
+    : never;
+}[keyof paths];
+
+/** What a step sends. */
+export type StepBody<S extends TrajectoryStep> = ApiBody<`${typeof TRAJECTORY}/${S}`, 'post'>;
 
 export function useProfessionals(enabled = true) {
   return useQuery({
     queryKey: ['professionals'],
     enabled,
-    queryFn: () =>
-      apiRequest<{ id: string; displayName: string; roles: string[]; discipline: string | null }[]>('GET', '/professionals'),
+    queryFn: () => dataOf(api.GET('/api/v1/professionals')),
   });
 }
 
 export function useTrajectory(clientId: string, trajectoryId: string) {
   return useQuery({
     queryKey: ['trajectory', trajectoryId],
-    queryFn: () => apiRequest<TrajectoryView>('GET', `/clients/${clientId}/trajectories/${trajectoryId}`),
+    queryFn: async () => asView(await dataOf(api.GET(TRAJECTORY, { params: { path: { clientId, trajectoryId } } }))),
   });
 }
+
+export type Referral = ApiBody<'/api/v1/clients/{clientId}/trajectories', 'post'>;
 
 export function useRefer(clientId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (referral: object) => apiRequest<TrajectoryView>('POST', `/clients/${clientId}/trajectories`, referral),
+    mutationFn: (referral: Referral) =>
+      dataOf(api.POST('/api/v1/clients/{clientId}/trajectories', { params: { path: { clientId } }, body: referral })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['trajectories', clientId] }),
   });
 }
+
+/** One step with what it sends. */
+export type StepRequest = { [S in TrajectoryStep]: { step: S; body: StepBody<S> } }[TrajectoryStep];
 
 /** Take one step; the version seen goes along as If-Match, so a stale step gets 409. */
 export function useStep(clientId: string, trajectoryId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ path, body, version }: { path: string; body: object; version: number }) =>
-      apiRequest<TrajectoryView>('POST', `/clients/${clientId}/trajectories/${trajectoryId}/${path}`, body, {
-        'if-match': `"${version}"`,
-      }),
+    mutationFn: async ({ step, body, version }: StepRequest & { version: number }) =>
+      asView(
+        await dataOf(
+          api.POST(`${TRAJECTORY}/${step}` as `${typeof TRAJECTORY}/intake`, {
+            params: { path: { clientId, trajectoryId }, header: { 'if-match': `"${version}"` } },
+            // Each step's body is checked against its own route by StepRequest; the call itself cannot name the route.
+            body: body as StepBody<'intake'>,
+          }),
+        ),
+      ),
     onSuccess: (view) => queryClient.setQueryData(['trajectory', trajectoryId], view),
   });
 }
@@ -63,7 +87,7 @@ export function useStep(clientId: string, trajectoryId: string) {
 export function useGroupSession() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: object) => apiRequest<{ groupSessionId: string; recorded: number }>('POST', '/group-sessions', body),
+    mutationFn: (body: ApiBody<'/api/v1/group-sessions', 'post'>) => dataOf(api.POST('/api/v1/group-sessions', { body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['trajectory'] }),
   });
 }
@@ -71,37 +95,29 @@ export function useGroupSession() {
 export function useClosingReport(clientId: string, trajectoryId: string, version: number) {
   return useQuery({
     queryKey: ['closing-report', trajectoryId, version],
-    queryFn: () => apiRequest<ClosingReport>('GET', `/clients/${clientId}/trajectories/${trajectoryId}/closing-report`),
+    // The route's schema is open: the report is core's `ClosingReport` (closing-report.ts), built by the server from it.
+    queryFn: async () =>
+      (await dataOf(
+        api.GET(`${TRAJECTORY}/closing-report`, { params: { path: { clientId, trajectoryId } } }),
+      )) as unknown as ClosingReport,
   });
 }
 
-export interface MdoItem {
-  mdoId: string;
-  heldOn: string;
-  participants: string[];
-  trajectoryId: string;
-  decision: string;
-  notes: string | null;
-}
+export type MdoItem = ApiResponse<'/api/v1/clients/{clientId}/mdo-items'>[number];
 
 export function useMdoItems(clientId: string) {
   return useQuery({
     queryKey: ['mdo-items', clientId],
-    queryFn: () => apiRequest<MdoItem[]>('GET', `/clients/${clientId}/mdo-items`),
+    queryFn: () => dataOf(api.GET('/api/v1/clients/{clientId}/mdo-items', { params: { path: { clientId } } })),
   });
 }
 
-export interface MdoMeeting {
-  heldOn: string;
-  participants: string[];
-  notes?: string;
-  items: { clientId: string; trajectoryId: string; decision: string; notes?: string }[];
-}
+export type MdoMeeting = ApiBody<'/api/v1/mdo-meetings', 'post'>;
 
 export function useRecordMdo() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (meeting: MdoMeeting) => apiRequest<{ id: string }>('POST', '/mdo-meetings', meeting),
+    mutationFn: (meeting: MdoMeeting) => dataOf(api.POST('/api/v1/mdo-meetings', { body: meeting })),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: ['mdo-items'] }),
@@ -111,26 +127,12 @@ export function useRecordMdo() {
 }
 
 /** A meeting as the list across persons shows it: the decisions about people I may see, the others only counted. */
-export interface MdoMeetingView {
-  id: string;
-  heldOn: string;
-  participants: string[];
-  notes: string | null;
-  notesWithheld: boolean;
-  items: {
-    clientId: string;
-    clientName: string;
-    trajectoryId: string;
-    discipline: string;
-    decision: string;
-    notes: string | null;
-  }[];
-  othersDiscussed: number;
-}
+export type MdoMeetingView = ApiResponse<'/api/v1/mdo-meetings'>[number];
 
 export function useMdoMeetings(from: string, until: string) {
+  const query: ApiQuery<'/api/v1/mdo-meetings'> = { from, until };
   return useQuery({
     queryKey: ['mdo-meetings', from, until],
-    queryFn: () => apiRequest<MdoMeetingView[]>('GET', `/mdo-meetings?from=${from}&until=${until}`),
+    queryFn: () => dataOf(api.GET('/api/v1/mdo-meetings', { params: { query } })),
   });
 }

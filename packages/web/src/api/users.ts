@@ -1,44 +1,19 @@
-import type { Discipline, Role } from '@meedoen/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from './client';
+import { api, dataOf, type ApiBody, type ApiResponse } from './client';
 
 /** One account of the organisation as the administrator sees it (GET /users). */
-export interface UserAccount {
-  id: string;
-  email: string;
-  displayName: string;
-  roles: Role[];
-  discipline: Discipline | null;
-  clientId: string | null;
-  clientName: string | null;
-  active: boolean;
-  secondFactor: boolean;
-  municipalities: string[];
-  /** Whether the person has chosen a password (with their invitation link). */
-  passwordSet: boolean;
-  /** Until when the open invitation link works; null when there is none. */
-  invitationExpiresAt: string | null;
-}
+export type UserAccount = ApiResponse<'/api/v1/users'>[number];
 
 /** An account starts without a password: the person chooses one with a one-time link. */
-export interface NewUser {
-  email: string;
-  displayName: string;
-  roles: Role[];
-  discipline: Discipline | null;
-  clientId: string | null;
-}
+export type NewUser = ApiBody<'/api/v1/users', 'post'>;
 
 /** The one-time link as the server gives it, once: a path on this site and until when it works. */
-export interface Invitation {
-  path: string;
-  expiresAt: string;
-}
+export type Invitation = ApiResponse<'/api/v1/users/{userId}/invitation', 'post'>;
 
 const USERS_KEY = ['users'] as const;
 
 export function useUsers() {
-  return useQuery({ queryKey: USERS_KEY, queryFn: () => apiRequest<UserAccount[]>('GET', '/users') });
+  return useQuery({ queryKey: USERS_KEY, queryFn: () => dataOf(api.GET('/api/v1/users')) });
 }
 
 function useUserMutation<T, R>(run: (input: T) => Promise<R>) {
@@ -50,47 +25,48 @@ function useUserMutation<T, R>(run: (input: T) => Promise<R>) {
 }
 
 export function useCreateUser() {
-  return useUserMutation((user: NewUser) => apiRequest<UserAccount & { invitation: Invitation }>('POST', '/users', user));
+  return useUserMutation((user: NewUser) => dataOf(api.POST('/api/v1/users', { body: user })));
 }
 
 /** A new invitation link for another account; earlier links stop working. */
 export function useReinvite() {
-  return useUserMutation((userId: string) => apiRequest<Invitation>('POST', `/users/${userId}/invitation`));
+  return useUserMutation((userId: string) =>
+    dataOf(api.POST('/api/v1/users/{userId}/invitation', { params: { path: { userId } } })),
+  );
 }
 
 export function useChangeRoles() {
-  return useUserMutation(({ userId, roles }: { userId: string; roles: Role[] }) =>
-    apiRequest<UserAccount>('PUT', `/users/${userId}/roles`, { roles }),
+  return useUserMutation(({ userId, roles }: { userId: string } & ApiBody<'/api/v1/users/{userId}/roles', 'put'>) =>
+    dataOf(api.PUT('/api/v1/users/{userId}/roles', { params: { path: { userId } }, body: { roles } })),
   );
 }
 
 export function useDeactivateUser() {
   return useUserMutation(({ userId, reason }: { userId: string; reason: string }) =>
-    apiRequest<UserAccount>('POST', `/users/${userId}/deactivation`, { reason }),
+    dataOf(api.POST('/api/v1/users/{userId}/deactivation', { params: { path: { userId } }, body: { reason } })),
   );
 }
 
 export function useBindMunicipalities() {
   return useUserMutation(({ userId, municipalities }: { userId: string; municipalities: string[] }) =>
-    apiRequest<{ municipalities: string[] }>('PUT', `/users/${userId}/municipalities`, { municipalities }),
+    dataOf(api.PUT('/api/v1/users/{userId}/municipalities', { params: { path: { userId } }, body: { municipalities } })),
   );
 }
 
-export interface OrganisationPolicy {
-  requireSecondFactor: boolean;
-}
+export type OrganisationPolicy = ApiResponse<'/api/v1/organisation/policy'>;
 
 export function useOrganisationPolicy() {
   return useQuery({
     queryKey: ['organisation-policy'],
-    queryFn: () => apiRequest<OrganisationPolicy>('GET', '/organisation/policy'),
+    queryFn: () => dataOf(api.GET('/api/v1/organisation/policy')),
   });
 }
 
 export function useUpdateOrganisationPolicy() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (policy: OrganisationPolicy) => apiRequest<OrganisationPolicy>('PUT', '/organisation/policy', policy),
+    mutationFn: (policy: ApiBody<'/api/v1/organisation/policy', 'put'>) =>
+      dataOf(api.PUT('/api/v1/organisation/policy', { body: policy })),
     onSuccess: (policy) => queryClient.setQueryData(['organisation-policy'], policy),
   });
 }

@@ -20,6 +20,7 @@ import {
   useLoadContent,
   useRecordLicence,
   useSetupInstrument,
+  type ContentBody,
   type InstrumentRow,
   type InstrumentsView,
 } from '../../api/measurement';
@@ -134,7 +135,8 @@ function InstrumentSetupCard({ row, view }: { row: InstrumentRow; view: Instrume
               try {
                 const parsed: unknown = JSON.parse(json);
                 setJsonError(false);
-                loadContent.mutate({ ...(parsed as object), instrumentId: row.id });
+                // The pasted JSON is checked by the server, which lists every error with its path.
+                loadContent.mutate({ ...(parsed as ContentBody), instrumentId: row.id });
               } catch {
                 setJsonError(true);
               }

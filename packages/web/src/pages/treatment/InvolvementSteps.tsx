@@ -1,6 +1,7 @@
 import { Radio, Group, Select, TextInput, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { StepBody } from '../../api/treatment';
 import { fieldError } from '../../components/field-errors';
 import { StepCard, type StepProps } from './StepForms';
 import { todayIso } from '../../dates';
@@ -17,7 +18,9 @@ export function ParentalConsentStep({ take, pending, error }: StepProps) {
       title={t('steps.parentalConsent')}
       submitLabel={t('steps.record')}
       pending={pending}
-      onSubmit={() => take('parental-consent', { givenBy: givenBy ?? 'ouder', name, date })}
+      onSubmit={() =>
+        take('parental-consent', { givenBy: (givenBy ?? 'ouder') as StepBody<'parental-consent'>['givenBy'], name, date })
+      }
     >
       <Text size="sm">{t('steps.parentalConsentWhy')}</Text>
       <Group grow align="flex-start">
@@ -53,7 +56,9 @@ export function NaasteStep({ view, take, pending, error }: StepProps) {
       title={t('steps.naaste')}
       submitLabel={t('steps.involve')}
       pending={pending}
-      onSubmit={() => (basis === '' ? setUnanswered(true) : take('naasten', { name, relation, basis }))}
+      onSubmit={() =>
+        basis === '' ? setUnanswered(true) : take('naasten', { name, relation, basis: basis as StepBody<'naasten'>['basis'] })
+      }
     >
       {view.naasten.length > 0 && (
         <Text size="sm">

@@ -2,6 +2,7 @@ import { EMPTY_PLAN, planCompleteness, type PlanContent } from '@meedoen/core';
 import { Badge, Button, Group, Select, SimpleGrid, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { StepBody } from '../../api/treatment';
 import { fieldError } from '../../components/field-errors';
 import { StepCard, type StepProps } from './StepForms';
 import { todayIso } from '../../dates';
@@ -110,8 +111,10 @@ export function PlanStep({ view, take, pending, error, needsParentalConsent }: S
             onClick={() =>
               take('plan-agreement', {
                 version: latest.version,
-                agreedBy,
-                ...(alsoAgreedBy && alsoAgreedBy !== agreedBy ? { alsoAgreedBy } : {}),
+                agreedBy: agreedBy as StepBody<'plan-agreement'>['agreedBy'],
+                ...(alsoAgreedBy && alsoAgreedBy !== agreedBy
+                  ? { alsoAgreedBy: alsoAgreedBy as StepBody<'plan-agreement'>['agreedBy'] }
+                  : {}),
                 date: todayIso(),
               })
             }

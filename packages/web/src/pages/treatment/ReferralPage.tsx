@@ -3,7 +3,7 @@ import { Button, Group, Select, Stack, Textarea, TextInput, Title } from '@manti
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { useProfessionals, useRefer } from '../../api/treatment';
+import { useProfessionals, useRefer, type Referral } from '../../api/treatment';
 import { fieldError } from '../../components/field-errors';
 import { ProblemAlert } from '../../components/ProblemAlert';
 
@@ -31,7 +31,8 @@ export function ReferralPage() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     refer.mutate(
-      { ...form, regiebehandelaarId: form.regiebehandelaarId || null },
+      // The selects offer only core's values (DISCIPLINES, REFERRAL_SOURCES, …); the server validates them again.
+      { ...form, regiebehandelaarId: form.regiebehandelaarId || null } as Referral,
       { onSuccess: (view) => void navigate(`/clienten/${clientId}/behandeling/${view.id}`) },
     );
   };

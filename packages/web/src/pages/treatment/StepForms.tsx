@@ -2,14 +2,15 @@ import { TRANSDIAGNOSTIC_FACTORS, OCCUPATION_AREAS } from '@meedoen/core';
 import { Button, Card, Group, Radio, Select, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TrajectoryView } from '../../api/treatment';
+import type { StepBody, TrajectoryStep, TrajectoryView } from '../../api/treatment';
 import { fieldError } from '../../components/field-errors';
 import { todayIso } from '../../dates';
 import { DateField } from '../../components/DateField';
 
 export interface StepProps {
   view: TrajectoryView;
-  take: (path: string, body: object) => void;
+  /** Take a step: its name and what it sends, typed by the step's route. */
+  take: <S extends TrajectoryStep>(step: S, body: StepBody<S>) => void;
   pending: boolean;
   error: unknown;
   /** Under 16 in vaktherapie the parents consent and agree (001 L1579), from core's rule and the client's birth date. */

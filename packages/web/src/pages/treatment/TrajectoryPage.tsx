@@ -3,7 +3,7 @@ import { Alert, Anchor, Badge, Card, Group, List, Loader, Stack, Text, Title } f
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useClientRecord } from '../../api/clients';
-import { useStep, useTrajectory } from '../../api/treatment';
+import { useStep, useTrajectory, type StepRequest } from '../../api/treatment';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate } from '../../i18n/format';
 import { ClosingNotesStep, ClosingReportPreview } from './ClosingReport';
@@ -35,7 +35,7 @@ export function TrajectoryPage() {
   const can = (type: TrajectoryEventData['type']) => allowed.has(type);
   const props: StepProps = {
     view,
-    take: (path, body) => step.mutate({ path, body, version: view.version }),
+    take: (name, body) => step.mutate({ step: name, body, version: view.version } as StepRequest & { version: number }),
     pending: step.isPending,
     error: step.error,
     needsParentalConsent: client ? needsParentalConsent(client.birthDate, todayIso()) : false,

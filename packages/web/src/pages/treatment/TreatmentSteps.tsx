@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErgoPreview } from '../../api/financing';
 import { useCaseload } from '../../api/today';
-import { useGroupSession } from '../../api/treatment';
+import { useGroupSession, type StepBody } from '../../api/treatment';
 import { fieldError } from '../../components/field-errors';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ErgoCoverWarning } from './ErgoCoverWarning';
@@ -12,6 +12,8 @@ import { MeasurementCharts } from '../measurement/TrajectoryMeasurements';
 import { StepCard, type StepProps } from './StepForms';
 import { DateField } from '../../components/DateField';
 import { todayIso } from '../../dates';
+
+type Evaluation = StepBody<'evaluations'>['evaluation'];
 
 /**
  * A session: individual, or a group documented once for every participant chosen from my caseload. Opened from an
@@ -39,8 +41,9 @@ export function SessionStep({ view, take, pending, error, sessionDate }: StepPro
   const [others, setOthers] = useState<string[]>([]);
   const candidates = (caseload.data?.items ?? []).filter((i) => i.id !== view.id && i.state === 'in_behandeling');
   // The ORS/SRS are recorded as measurements of the session (issue 13), no longer as a tick here.
+  // The radios offer only core's session forms and settings; the server validates them again.
   const session = {
-    ...s,
+    ...(s as typeof s & Pick<StepBody<'sessions'>['session'], 'form' | 'setting'>),
     outcomeMeasured: false,
     directMinutes: Number(s.directMinutes),
     indirectMinutes: Number(s.indirectMinutes),
@@ -197,16 +200,17 @@ export function EvaluationStep({ view, take, pending, error }: StepProps) {
           evaluation: {
             kind: decision === '1' ? 'eind' : 'periodiek',
             date: new Date().toISOString().slice(0, 10),
-            process,
+            // Every process item is a key of PROCESS_ITEMS (core); levels and the decision come from radios of core's values.
+            process: process as Evaluation['process'],
             results: view.goals.map((g) => ({
               goalId: g.id,
-              gasLevel: levels[g.id] === '' ? null : Number(levels[g.id]),
+              gasLevel: levels[g.id] === '' ? null : (Number(levels[g.id]) as GasLevel),
               note: '',
             })),
             satisfaction,
             participants: ['client', view.referral.discipline === 'ergotherapie' ? 'ergotherapeut' : 'vaktherapeut'],
             discussedWithClient: discussed,
-            decision: Number(decision),
+            decision: Number(decision) as Evaluation['decision'],
             handOver: false,
             referralTarget: referralTarget || null,
             nextEvaluationDate: next || null,
