@@ -1,3 +1,4 @@
+import type { AttendanceStatus } from '@meedoen/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from './client';
 import type { Representative } from './representatives';
@@ -172,6 +173,8 @@ export interface MonthOverviewRow {
   unitCode: string;
   allowed: number | null;
   warnings: { code: string; detail: string }[];
+  /** The current record of each day, and whether the caller recorded it. */
+  attendance: { date: string; status: AttendanceStatus; minutes: number; recordedByMe: boolean }[];
 }
 
 export function useMonthOverview(clientId: string, month: string, enabled: boolean) {
