@@ -52,7 +52,7 @@ export const enSupport: Record<keyof typeof nlSupport, string> = {
   'sharedPlan.pref.sectors': 'Kind of work',
   'sharedPlan.pref.interests': 'Interests',
   'sharedPlan.pref.hours': 'Hours per week',
-  'sharedPlan.pref.earliestStart': 'Starts at the earliest at',
+  'sharedPlan.pref.earliestStart': 'Can start from',
   'sharedPlan.pref.travel': 'Travel time at most',
   'sharedPlan.pref.travelMinutes': '{{minutes}} minutes',
   'sharedPlan.pref.days': 'Available on',

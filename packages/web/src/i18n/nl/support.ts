@@ -54,7 +54,7 @@ export const nlSupport = {
   'sharedPlan.pref.sectors': 'Soort werk',
   'sharedPlan.pref.interests': 'Interesses',
   'sharedPlan.pref.hours': 'Uren per week',
-  'sharedPlan.pref.earliestStart': 'Begint op zijn vroegst om',
+  'sharedPlan.pref.earliestStart': 'Kan beginnen vanaf',
   'sharedPlan.pref.travel': 'Reistijd ten hoogste',
   'sharedPlan.pref.travelMinutes': '{{minutes}} minuten',
   'sharedPlan.pref.days': 'Kan op',

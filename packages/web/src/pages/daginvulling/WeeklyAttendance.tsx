@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -80,15 +80,11 @@ export function WeeklyAttendance({ clientId, name, canRecord }: { clientId: stri
                 <List>
                   {inWeek.map((d) => (
                     <List.Item key={`${d.offerName}-${d.date}`}>
-                      <Group gap="xs" wrap="wrap">
-                        <span>
-                          {formatShortDate(d.date, i18n.language)} · {d.offerName} · {t(`attendance.${d.status}`)}
-                          {d.minutes > 0 ? ` · ${t('presence.minutes', { count: d.minutes })}` : ''}
-                        </span>
-                        <Badge color={d.recordedByMe ? 'teal.9' : 'gray.7'}>
-                          {t(d.recordedByMe ? 'presence.byMe' : 'presence.byOther')}
-                        </Badge>
-                      </Group>
+                      {formatShortDate(d.date, i18n.language)} · {d.offerName} · {t(`attendance.${d.status}`)}
+                      {d.minutes > 0 ? ` · ${t('presence.minutes', { count: d.minutes })}` : ''} ·{' '}
+                      <Text span fw={d.recordedByMe ? 700 : 400}>
+                        {t(d.recordedByMe ? 'presence.byMe' : 'presence.byOther')}
+                      </Text>
                     </List.Item>
                   ))}
                 </List>
