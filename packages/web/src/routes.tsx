@@ -15,6 +15,7 @@ const GroupsPage = lazyPage(() => import('./pages/daginvulling/GroupsPage'), 'Gr
 const MatchingPage = lazyPage(() => import('./pages/daginvulling/MatchingPage'), 'MatchingPage');
 const OfferPage = lazyPage(() => import('./pages/daginvulling/OfferPage'), 'OfferPage');
 const RollCallPage = lazyPage(() => import('./pages/daginvulling/RollCallPage'), 'RollCallPage');
+const SharedPlanPage = lazyPage(() => import('./pages/daginvulling/SharedPlanPage'), 'SharedPlanPage');
 const SocialMapPage = lazyPage(() => import('./pages/daginvulling/SocialMapPage'), 'SocialMapPage');
 const AccessLogPage = lazyPage(() => import('./pages/mine/AccessLogPage'), 'AccessLogPage');
 const ConsentPage = lazyPage(() => import('./pages/mine/ConsentPage'), 'ConsentPage');
@@ -138,6 +139,14 @@ export const APP_ROUTES: AppRoute[] = [
     hidden: true,
   },
   {
+    path: '/clienten/:clientId/plan',
+    context: 'clienten',
+    labelKey: 'nav.sharedPlan',
+    element: <SharedPlanPage />,
+    roles: PROFESSIONALS,
+    hidden: true,
+  },
+  {
     path: '/clienten/:clientId/aanbod',
     context: 'clienten',
     labelKey: 'nav.matching',
@@ -201,7 +210,8 @@ export const APP_ROUTES: AppRoute[] = [
     context: 'daginvulling',
     labelKey: 'nav.rollCall',
     element: <RollCallPage />,
-    roles: ['activiteitenbegeleider', 'zorgcoordinator', 'trajectbegeleider'],
+    // The werkbegeleider keeps presence on the work floor where the person shares it (003 L1805-1807, L1912-1915).
+    roles: ['activiteitenbegeleider', 'zorgcoordinator', 'trajectbegeleider', 'werkbegeleider'],
   },
   {
     path: '/declaraties',

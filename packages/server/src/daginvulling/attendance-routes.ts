@@ -331,7 +331,15 @@ export function registerAttendanceRoutes(app: FastifyInstance, db: Database): vo
     '/api/v1/occurrences/:occurrenceId/roll-call',
     {
       config: {
-        access: { kind: 'client', category: 'day_activities', action: 'write', audit: 'C', event: 'attendance.roll_call' },
+        access: {
+          kind: 'client',
+          category: 'day_activities',
+          action: 'write',
+          audit: 'C',
+          event: 'attendance.roll_call',
+          // 003 L1912-1915: a party outside the team (a werkbegeleider) records presence only where the person shared it.
+          disclosure: { kind: 'whole', parts: ['attendance'] },
+        },
       },
       schema: {
         tags: ['daginvulling'],
@@ -507,12 +515,13 @@ export function registerAttendanceRoutes(app: FastifyInstance, db: Database): vo
         );
         const out = [];
         for (const e of enrolments) {
-          const days = await tx.query<AttendedDay>(
-            `select o.date, r.status, r.minutes from attendance_records r join occurrences o on o.id = r.occurrence_id
+          // Each day says whether the caller recorded it, so a werkbegeleider reads back their own records.
+          const days = await tx.query<AttendedDay & { recordedByMe: boolean }>(
+            `select o.date, r.status, r.minutes, r.recorded_by = $4 as "recordedByMe" from attendance_records r join occurrences o on o.id = r.occurrence_id
               where r.client_id = $1 and o.group_id = $2 and to_char(o.date, 'YYYY-MM') = $3
                 and not exists (select 1 from attendance_records s where s.supersedes = r.id)
               order by o.date`,
-            [clientId, e.group_id, month],
+            [clientId, e.group_id, month, access.userId],
           );
           const indication: Indication | null =
             e.indication_from && e.volume !== null && e.volume_per

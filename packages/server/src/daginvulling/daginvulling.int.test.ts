@@ -210,7 +210,8 @@ describe('daginvulling on the demo organisation', () => {
     expect(Object.keys(view.plan).sort()).toEqual(['preferences', 'steps', 'strengths', 'supportNeeds']);
     expect(view.plan['signalPlan']).toBeUndefined();
     await gerrit.get(`/api/v1/clients/${kevin}/trajectories`, 403);
-    await gerrit.get(`/api/v1/clients/${kevin}/attendance?month=2026-10`, 403);
+    // Kevin shares when he is there with the work floor (his disclosure), nothing of his treatment.
+    await gerrit.get(`/api/v1/clients/${kevin}/attendance?month=2026-10`, 200);
   });
 
   it('stores portfolio files, checks their type, and shows them to an external party only if disclosed', async () => {

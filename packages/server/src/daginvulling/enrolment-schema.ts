@@ -50,6 +50,11 @@ export const MonthOverviewRow = Type.Object({
     }),
   ),
   attendance: Type.Array(
-    Type.Object({ date: Type.String(), status: Type.Enum([...ATTENDANCE_STATUSES]), minutes: Type.Number() }),
+    Type.Object({
+      date: Type.String(),
+      status: Type.Enum([...ATTENDANCE_STATUSES]),
+      minutes: Type.Number(),
+      recordedByMe: Type.Boolean({ description: 'whether the caller recorded this day' }),
+    }),
   ),
 });

@@ -109,6 +109,8 @@ export const DEMO_USERS: DemoUser[] = [
   { key: 'sanne.peters', displayName: 'Sanne Peters', roles: ['activiteitenbegeleider'] },
   { key: 'mohamed.bouzid', displayName: 'Mohamed Bouzid', roles: ['trajectbegeleider'] },
   { key: 'gerrit.post', displayName: 'Gerrit Post (Kringloop Zwolle)', roles: ['werkbegeleider'] },
+  // An external job coach (003 L1677-1682): not on Kevin's care team, sees what Kevin shares with a job coach.
+  { key: 'lisa.vos', displayName: 'Lisa Vos (jobcoach Werkfit)', roles: ['trajectbegeleider'] },
   { key: 'ingrid.meijer', displayName: 'Ingrid Meijer', roles: ['zorgcoordinator'] },
   { key: 'yvonne.deboer', displayName: 'Yvonne de Boer', roles: ['planner'] },
   { key: 'bram.willems', displayName: 'Bram Willems', roles: ['beheerder'] },
@@ -187,6 +189,34 @@ export const DEMO_CONSENTS: DemoConsent[] = [
     naasteBasis: null,
     // 003 L1912-1915: the work-floor supervisor knows only what Kevin chooses to share.
     note: 'Werkbegeleider bij de kringloop mag mijn participatieplan zien, niet mijn behandelgegevens.',
+    recordedByKey: 'ingrid.meijer',
+  },
+  {
+    key: 'kevin-gerrit-presence',
+    clientKey: 'kevin',
+    granteeKey: 'gerrit.post',
+    categories: ['day_activities'],
+    level: 'write',
+    from: '2026-09-01',
+    until: '2027-08-31',
+    givenBy: 'client',
+    naasteBasis: null,
+    // 003 L1805-1807: the werkbegeleider is on the work floor every day; Kevin lets him keep his presence there.
+    note: 'Gerrit mag bijhouden wanneer ik bij de kringloop ben.',
+    recordedByKey: 'ingrid.meijer',
+  },
+  {
+    key: 'kevin-lisa',
+    clientKey: 'kevin',
+    granteeKey: 'lisa.vos',
+    categories: ['personalia', 'participation_plan'],
+    level: 'read',
+    from: '2026-10-01',
+    until: '2027-09-30',
+    givenBy: 'client',
+    naasteBasis: null,
+    // 003 L1912-1915: the job coach of the re-integration company sees the parts Kevin opened to a job coach.
+    note: 'Lisa helpt me een leerwerkplek te vinden; zij mag zien wat ik met een jobcoach deel.',
     recordedByKey: 'ingrid.meijer',
   },
   {

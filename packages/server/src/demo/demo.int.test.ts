@@ -122,7 +122,8 @@ describe('the demo organisation', () => {
     expect(record.json().abilities).toMatchObject({
       participation_plan: { read: true, write: false },
       treatment: { read: false },
-      day_activities: { read: false },
+      // He keeps Kevin's presence on the work floor (a second consent, 003 L1805-1807).
+      day_activities: { read: true, write: true },
     });
     expect(
       (await app.inject({ method: 'GET', url: `/api/v1/clients/${demoClientId('henk')}`, headers: gerrit.headers })).statusCode,

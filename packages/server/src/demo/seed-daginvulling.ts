@@ -86,7 +86,17 @@ export async function seedDaginvulling(tx: Queryable, orgId: string): Promise<vo
     }
   }
 
-  const groups = [
+  const groups: {
+    key: string;
+    offer: string;
+    name: string;
+    schedule: TimeSlot[];
+    location: string;
+    capacity: number;
+    supervisors?: string[];
+    seedAttendance?: boolean;
+    season?: { from: string; until: string };
+  }[] = [
     {
       key: 'spaander',
       offer: 'houtwerkplaats-spaander',
@@ -109,8 +119,21 @@ export async function seedDaginvulling(tx: Queryable, orgId: string): Promise<vo
       location: 'Huiskamer De Linde, Zwolle',
       capacity: 12,
     },
+    {
+      // Kevin's next step (his plan): a day on the work floor of the kringloop, with Gerrit as werkbegeleider (003 L1805-1807).
+      key: 'kringloop',
+      offer: 'kringloop-sorteer',
+      name: 'Kringloop Zwolle, fietsenhoek vr',
+      schedule: [{ day: 'vr', from: '09:00', to: '15:00' }] as TimeSlot[],
+      location: 'Kringloop Zwolle, Voorsterweg',
+      capacity: 6,
+      supervisors: ['gerrit.post'],
+      // Until the work-floor supervisor keeps it himself: no attendance of this group in the demo.
+      seedAttendance: false,
+      season: { from: '2026-11-06', until: '2027-06-25' },
+    },
   ];
-  const members: Record<string, { client: string; financer: 'wmo' | 'wlz'; until: string | null }[]> = {
+  const members: Record<string, { client: string; financer: 'wmo' | 'wlz' | 'geen'; until: string | null }[]> = {
     spaander: [
       { client: 'kevin', financer: 'wmo', until: '2027-04-30' },
       ...DEMO_PARTICIPANT_KEYS.map((key, i) => ({
@@ -124,9 +147,13 @@ export async function seedDaginvulling(tx: Queryable, orgId: string): Promise<vo
       { client: 'ria', financer: 'wlz', until: null },
       ...DEMO_PARTICIPANT_KEYS.slice(0, 4).map((key) => ({ client: key, financer: 'wmo' as const, until: '2027-06-30' })),
     ],
+    // A trial step within his trajectory: no indication of its own.
+    kringloop: [{ client: 'kevin', financer: 'geen', until: null }],
   };
   for (const group of groups) {
     const groupId = stableId(`group:${group.key}`);
+    const season = group.season ?? SEASON;
+    const supervisors = group.supervisors ?? ['sanne.peters'];
     await tx.query(
       `insert into activity_groups (id, org_id, offer_id, name, schedule, location, capacity, supervisor_ids, season_from, season_until)
        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) on conflict (id) do nothing`,
@@ -138,12 +165,12 @@ export async function seedDaginvulling(tx: Queryable, orgId: string): Promise<vo
         JSON.stringify(group.schedule),
         group.location,
         group.capacity,
-        [demoUserId('sanne.peters')],
-        SEASON.from,
-        SEASON.until,
+        supervisors.map((key) => demoUserId(key)),
+        season.from,
+        season.until,
       ],
     );
-    const occurrences = scheduledDates(group.schedule, SEASON.from, SEASON.until);
+    const occurrences = scheduledDates(group.schedule, season.from, season.until);
     for (const o of occurrences) {
       await tx.query(
         `insert into occurrences (id, org_id, group_id, date, starts, ends) values ($1, $2, $3, $4, $5, $6) on conflict do nothing`,
@@ -155,7 +182,7 @@ export async function seedDaginvulling(tx: Queryable, orgId: string): Promise<vo
       const rule = m.financer === 'wlz' ? DEFAULT_UNIT_RULES.wlz_dagdeel : DEFAULT_UNIT_RULES.wmo_dagdeel;
       await tx.query(
         `insert into enrolments (id, org_id, client_id, offer_id, group_id, agreed_days, status, started_on, financer, indication_from, indication_until, volume, volume_per, unit_rule)
-         values ($1, $2, $3, $4, $5, $6, 'actief', $7, $8, $9, $10, 4, 'week', $11) on conflict (id) do nothing`,
+         values ($1, $2, $3, $4, $5, $6, 'actief', $7, $8, $9, $10, $12, $13, $11) on conflict (id) do nothing`,
         [
           stableId(`enrolment:${group.key}:${m.client}`),
           orgId,
@@ -163,13 +190,16 @@ export async function seedDaginvulling(tx: Queryable, orgId: string): Promise<vo
           offerIds.get(group.offer),
           groupId,
           group.schedule.map((s) => s.day),
-          SEASON.from,
+          season.from,
           m.financer,
-          '2026-05-01',
+          m.financer === 'geen' ? null : '2026-05-01',
           m.until,
           JSON.stringify(rule),
+          m.financer === 'geen' ? null : 4,
+          m.financer === 'geen' ? null : 'week',
         ],
       );
+      if (group.seedAttendance === false) continue;
       for (const o of occurrences.filter((x) => x.date <= SEASON.attendanceUntil)) {
         const roll = chance(`${m.client}:${o.date}`);
         const status = roll < 0.05 ? 'afwezig_gemeld' : roll < 0.09 ? 'ziek' : roll < 0.11 ? 'afwezig_ongemeld' : 'aanwezig';
@@ -249,8 +279,14 @@ function kevinPlan(): ParticipationPlan {
     disclosure: [
       {
         audience: 'werkbegeleider',
-        mayKnow: 'Wat ik kan, wat ik wil leren en welke hulp ik nodig heb. Niet mijn signaleringsplan.',
-        sections: ['strengths', 'preferences', 'supportNeeds', 'steps'],
+        mayKnow: 'Wat ik kan, wat ik wil leren, welke hulp ik nodig heb en wanneer ik er ben. Niet mijn signaleringsplan.',
+        sections: ['strengths', 'preferences', 'supportNeeds', 'steps', 'attendance'],
+      },
+      {
+        audience: 'trajectbegeleider',
+        mayKnow:
+          'Wat ik wil worden, wat ik kan en mijn volgende stappen. Niet mijn signaleringsplan en niet wie mijn netwerk is.',
+        sections: ['dreams', 'strengths', 'competences', 'preferences', 'supportNeeds', 'perspective', 'steps'],
       },
     ],
     portfolio: [

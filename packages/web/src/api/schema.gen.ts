@@ -9082,6 +9082,8 @@ export interface paths {
                 /** @enum {unknown} */
                 status: 'aanwezig' | 'online' | 'afwezig_gemeld' | 'afwezig_ongemeld' | 'ziek';
                 minutes: number;
+                /** @description whether the caller recorded this day */
+                recordedByMe: boolean;
               }[];
             }[];
           };
@@ -14818,9 +14820,11 @@ export interface paths {
               } | null;
               location: string | null;
               onlineUrl: string | null;
-              /** @description only for the professional of the appointment */
+              /** @description only for whom may see the client */
               clientId: string | null;
-              /** @description only for the professional of the appointment */
+              /** @description only for whom may see the client */
+              clientName: string | null;
+              /** @description the trajectory the appointment opens (named, or the professional’s running one); only for whom may read treatment */
               trajectoryId: string | null;
               version: number | null;
             }[];
@@ -15614,9 +15618,11 @@ export interface paths {
               } | null;
               location: string | null;
               onlineUrl: string | null;
-              /** @description only for the professional of the appointment */
+              /** @description only for whom may see the client */
               clientId: string | null;
-              /** @description only for the professional of the appointment */
+              /** @description only for whom may see the client */
+              clientName: string | null;
+              /** @description the trajectory the appointment opens (named, or the professional’s running one); only for whom may read treatment */
               trajectoryId: string | null;
               version: number | null;
             }[];
@@ -16062,7 +16068,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** My work list as a start page: today’s roll calls, referrals to accept, plans awaiting agreement, evaluations due, alerts, consents and allocations ending soon; only clients I may read, each shown audited */
+    /** My work list as a start page: today’s roll calls and appointments (note written or not), session notes still to write, referrals to accept, plans awaiting agreement, evaluations due, alerts, consents and allocations ending soon; only clients I may read, each shown audited */
     get: {
       parameters: {
         query?: never;
@@ -16083,6 +16089,8 @@ export interface paths {
                 /** @enum {unknown} */
                 kind:
                   | 'roll_call_today'
+                  | 'session_today'
+                  | 'note_to_write'
                   | 'referral_to_accept'
                   | 'plan_awaiting_agreement'
                   | 'evaluation_due'
@@ -16095,9 +16103,13 @@ export interface paths {
                 date: string | null;
                 label: string;
                 link: string;
+                /** @description today’s appointments: whether the session note is written */
+                done: boolean | null;
               }[];
               counts: {
                 roll_call_today: number;
+                session_today: number;
+                note_to_write: number;
                 referral_to_accept: number;
                 plan_awaiting_agreement: number;
                 evaluation_due: number;

@@ -14,6 +14,7 @@ import { enMunicipal } from './en/municipal';
 import { enAgenda } from './en/agenda';
 import { enWorklist } from './en/worklist';
 import { enInvitation } from './en/invitation';
+import { enSupport } from './en/support';
 
 export const en: Record<MessageKey, string> = {
   ...enCommon,
@@ -29,5 +30,6 @@ export const en: Record<MessageKey, string> = {
   ...enRelatives,
   ...enWorklist,
   ...enInvitation,
+  ...enSupport,
   ...(problemMessages(PROBLEMS, 'en') as Record<`problem.${keyof typeof PROBLEMS}`, string>),
 };

@@ -13,6 +13,7 @@ import { nlMunicipal } from './nl/municipal';
 import { nlAgenda } from './nl/agenda';
 import { nlWorklist } from './nl/worklist';
 import { nlInvitation } from './nl/invitation';
+import { nlSupport } from './nl/support';
 
 /** Dutch, the default. Flat keys; `problem.<code>` entries come from core's problem catalogue. */
 export const nl = {
@@ -29,6 +30,7 @@ export const nl = {
   ...nlRelatives,
   ...nlWorklist,
   ...nlInvitation,
+  ...nlSupport,
   ...problemMessages(PROBLEMS, 'nl'),
 };
 

@@ -161,6 +161,11 @@ export function ClientRecordPage() {
             </Anchor>
           )}
           {abilities?.participation_plan.read && (
+            <Anchor component={Link} to={`/clienten/${clientId}/plan`} mt="xs" display="block">
+              {t('sharedPlan.open')}
+            </Anchor>
+          )}
+          {abilities?.participation_plan.read && (
             <Anchor component={Link} to={`/clienten/${clientId}/aanbod`} mt="xs" display="block">
               {t('clients.findOffers', { name: client.givenName })}
             </Anchor>

@@ -2,6 +2,7 @@ import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/cor
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/session';
 import { ErgoHours } from '../financing/ErgoHours';
+import { SupportedPeopleCard } from './SupportedPeopleCard';
 import { TodayCards } from './TodayCards';
 import { WorklistCard } from './WorklistCard';
 
@@ -10,10 +11,12 @@ export function StartPage() {
   const { t } = useTranslation();
   const { data: me } = useMe();
   if (!me) return null;
+  const supports = me.user.roles.some((role) => role === 'werkbegeleider' || role === 'trajectbegeleider');
   return (
     <Stack>
       <Title order={2}>{t('start.title', { name: me.user.displayName })}</Title>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
+        {supports && <SupportedPeopleCard workFloor={me.user.roles.includes('werkbegeleider')} />}
         <WorklistCard />
         <Card withBorder>
           <Title order={3} size="h4" mb="sm">
