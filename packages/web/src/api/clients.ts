@@ -141,6 +141,7 @@ export function useEnrolments(clientId: string, enabled: boolean) {
           form: string;
           groupName: string | null;
           status: string;
+          startedOn: string;
           financer: string;
           indicationUntil: string | null;
           volume: number | null;
