@@ -229,7 +229,7 @@ export const enDaginvulling: Record<keyof typeof nlDaginvulling, string> = {
   'myProposals.sendNo': 'Send no',
   'myProposals.back': 'Back',
   'myProposals.thanks': 'Thank you. Your answer has been saved.',
-  'myProposals.answered': 'Answered before',
+  'myProposals.answered': 'Earlier proposals',
   'myProposals.status.declined': 'You said no.',
   'myProposals.status.withdrawn': 'This proposal was withdrawn.',
   'myProposals.status.proposed': 'Awaiting your answer.',
@@ -269,7 +269,7 @@ export const enDaginvulling: Record<keyof typeof nlDaginvulling, string> = {
   'placement.per': 'Per',
   'placement.required': 'Please fill this in.',
   'placement.submit': 'Place and close the request',
-  'myProposals.withdrawnBy': 'Withdrawn by {{name}}.',
+  'myProposals.withdrawnBy': '{{name}} withdrew this proposal.',
   'representedProposals.title': 'Proposals for those I represent',
   'representedProposals.intro':
     "You are a legal representative. Someone of the team proposes a place; you say yes or no on the person's behalf.",

@@ -227,7 +227,7 @@ export const nlDaginvulling = {
   'myProposals.sendNo': 'Nee versturen',
   'myProposals.back': 'Terug',
   'myProposals.thanks': 'Dank u. Uw antwoord is opgeslagen.',
-  'myProposals.answered': 'Eerder beantwoord',
+  'myProposals.answered': 'Eerdere voorstellen',
   'myProposals.status.declined': 'U zei nee.',
   'myProposals.status.withdrawn': 'Dit voorstel is ingetrokken.',
   'myProposals.status.proposed': 'Wacht op uw antwoord.',
@@ -267,7 +267,7 @@ export const nlDaginvulling = {
   'placement.per': 'Per',
   'placement.required': 'Vul dit in.',
   'placement.submit': 'Plaatsen en aanmelding sluiten',
-  'myProposals.withdrawnBy': 'Ingetrokken door {{name}}.',
+  'myProposals.withdrawnBy': '{{name}} heeft dit voorstel ingetrokken.',
   'representedProposals.title': 'Voorstellen voor wie ik vertegenwoordig',
   'representedProposals.intro':
     'U bent wettelijk vertegenwoordiger. Iemand van het team stelt een plek voor; u zegt ja of nee namens de persoon.',

@@ -60,130 +60,127 @@ export function PlacementForm({ clientId, proposal, onCancel }: { clientId: stri
   };
 
   return (
-    <Stack
-      component="form"
-      onSubmit={submit}
-      gap="sm"
-      mt="xs"
-      aria-label={t('placement.formLabel', { offer: proposal.offerName })}
-    >
-      <Text size="sm">{t('placement.intro', { offer: proposal.offerName })}</Text>
-      <Radio.Group
-        label={t('placement.group')}
-        description={proposal.groupName ? t('placement.proposedGroup', { group: proposal.groupName }) : undefined}
-        value={group}
-        onChange={setGroup}
-        error={missing(group === null) ?? fieldError(place.error, '/groupId', t)}
-        required
-      >
-        <Stack mt="xs" gap="xs">
-          {offerGroups.map((g) => (
-            <Radio key={g.id} value={g.id} label={g.name} />
-          ))}
-          <Radio value={NO_GROUP} label={t('placement.noGroup')} />
-        </Stack>
-      </Radio.Group>
-      <Checkbox.Group label={t('placement.days')} description={t('placement.daysHelp')} value={days} onChange={setDays}>
-        <Group mt="xs" gap="sm">
-          {DAYS.map((d) => (
-            <Checkbox key={d} value={d} label={t(`weekday.${d}`)} />
-          ))}
-        </Group>
-      </Checkbox.Group>
-      <Radio.Group
-        label={t('placement.status')}
-        value={status}
-        onChange={(v) => setStatus(v === 'aangemeld' || v === 'actief' ? v : null)}
-        error={missing(status === null)}
-        required
-      >
-        <Stack mt="xs" gap="xs">
-          <Radio value="aangemeld" label={t('placement.status.aangemeld')} />
-          <Radio value="actief" label={t('placement.status.actief')} />
-        </Stack>
-      </Radio.Group>
-      <DateField
-        label={t('placement.startedOn')}
-        value={startedOn}
-        onChange={setStartedOn}
-        required
-        maw={220}
-        error={missing(startedOn === '') ?? fieldError(place.error, '/startedOn', t)}
-      />
-      <Radio.Group
-        label={t('placement.financer')}
-        value={financer}
-        onChange={(v) => setFinancer(FINANCERS.find((f) => f === v) ?? null)}
-        error={missing(financer === null)}
-        required
-      >
-        <Stack mt="xs" gap="xs">
-          {FINANCERS.map((f) => (
-            <Radio key={f} value={f} label={t(`financer.${f}`)} />
-          ))}
-        </Stack>
-      </Radio.Group>
-      <Radio.Group
-        label={t('placement.indication')}
-        value={hasIndication}
-        onChange={(v) => setHasIndication(v === 'ja' || v === 'nee' ? v : null)}
-        error={missing(hasIndication === null)}
-        required
-      >
-        <Group mt="xs">
-          <Radio value="ja" label={t('placement.indication.yes')} />
-          <Radio value="nee" label={t('placement.indication.no')} />
-        </Group>
-      </Radio.Group>
-      {hasIndication === 'ja' && (
-        <Stack gap="xs" pl="md">
-          <Group align="flex-start">
-            <DateField
-              label={t('placement.indicationFrom')}
-              value={from}
-              onChange={setFrom}
-              required
-              maw={220}
-              error={missing(from === '')}
-            />
-            <DateField label={t('placement.indicationUntil')} value={until} onChange={setUntil} maw={220} />
+    // noValidate: the form names each missing choice itself, in Dutch, next to the choice.
+    <form noValidate onSubmit={submit} aria-label={t('placement.formLabel', { offer: proposal.offerName })}>
+      <Stack gap="sm" mt="xs">
+        <Text size="sm">{t('placement.intro', { offer: proposal.offerName })}</Text>
+        <Radio.Group
+          label={t('placement.group')}
+          description={proposal.groupName ? t('placement.proposedGroup', { group: proposal.groupName }) : undefined}
+          value={group}
+          onChange={setGroup}
+          error={missing(group === null) ?? fieldError(place.error, '/groupId', t)}
+          required
+        >
+          <Stack mt="xs" gap="xs">
+            {offerGroups.map((g) => (
+              <Radio key={g.id} value={g.id} label={g.name} />
+            ))}
+            <Radio value={NO_GROUP} label={t('placement.noGroup')} />
+          </Stack>
+        </Radio.Group>
+        <Checkbox.Group label={t('placement.days')} description={t('placement.daysHelp')} value={days} onChange={setDays}>
+          <Group mt="xs" gap="sm">
+            {DAYS.map((d) => (
+              <Checkbox key={d} value={d} label={t(`weekday.${d}`)} />
+            ))}
           </Group>
-          <Group align="flex-start">
-            <NumberInput
-              label={t('placement.volume')}
-              value={volume}
-              onChange={(v) => setVolume(typeof v === 'number' ? v : '')}
-              min={0}
-              max={99999}
-              required
-              maw={160}
-              error={missing(volume === '')}
-            />
-            <Radio.Group
-              label={t('placement.per')}
-              value={per}
-              onChange={(v) => setPer(PERS.find((p) => p === v) ?? null)}
-              error={missing(per === null)}
-              required
-            >
-              <Group mt="xs">
-                {PERS.map((p) => (
-                  <Radio key={p} value={p} label={t(`volumePer.${p}`)} />
-                ))}
-              </Group>
-            </Radio.Group>
+        </Checkbox.Group>
+        <Radio.Group
+          label={t('placement.status')}
+          value={status}
+          onChange={(v) => setStatus(v === 'aangemeld' || v === 'actief' ? v : null)}
+          error={missing(status === null)}
+          required
+        >
+          <Stack mt="xs" gap="xs">
+            <Radio value="aangemeld" label={t('placement.status.aangemeld')} />
+            <Radio value="actief" label={t('placement.status.actief')} />
+          </Stack>
+        </Radio.Group>
+        <DateField
+          label={t('placement.startedOn')}
+          value={startedOn}
+          onChange={setStartedOn}
+          required
+          maw={220}
+          error={missing(startedOn === '') ?? fieldError(place.error, '/startedOn', t)}
+        />
+        <Radio.Group
+          label={t('placement.financer')}
+          value={financer}
+          onChange={(v) => setFinancer(FINANCERS.find((f) => f === v) ?? null)}
+          error={missing(financer === null)}
+          required
+        >
+          <Stack mt="xs" gap="xs">
+            {FINANCERS.map((f) => (
+              <Radio key={f} value={f} label={t(`financer.${f}`)} />
+            ))}
+          </Stack>
+        </Radio.Group>
+        <Radio.Group
+          label={t('placement.indication')}
+          value={hasIndication}
+          onChange={(v) => setHasIndication(v === 'ja' || v === 'nee' ? v : null)}
+          error={missing(hasIndication === null)}
+          required
+        >
+          <Group mt="xs">
+            <Radio value="ja" label={t('placement.indication.yes')} />
+            <Radio value="nee" label={t('placement.indication.no')} />
           </Group>
-        </Stack>
-      )}
-      <ProblemAlert error={place.error} />
-      <Group>
-        <Button type="submit" loading={place.isPending}>
-          {t('placement.submit')}
-        </Button>
-        <Button variant="subtle" onClick={onCancel}>
-          {t('proposals.cancel')}
-        </Button>
-      </Group>
-    </Stack>
+        </Radio.Group>
+        {hasIndication === 'ja' && (
+          <Stack gap="xs" pl="md">
+            <Group align="flex-start">
+              <DateField
+                label={t('placement.indicationFrom')}
+                value={from}
+                onChange={setFrom}
+                required
+                maw={220}
+                error={missing(from === '')}
+              />
+              <DateField label={t('placement.indicationUntil')} value={until} onChange={setUntil} maw={220} />
+            </Group>
+            <Group align="flex-start">
+              <NumberInput
+                label={t('placement.volume')}
+                value={volume}
+                onChange={(v) => setVolume(typeof v === 'number' ? v : '')}
+                min={0}
+                max={99999}
+                required
+                maw={160}
+                error={missing(volume === '')}
+              />
+              <Radio.Group
+                label={t('placement.per')}
+                value={per}
+                onChange={(v) => setPer(PERS.find((p) => p === v) ?? null)}
+                error={missing(per === null)}
+                required
+              >
+                <Group mt="xs">
+                  {PERS.map((p) => (
+                    <Radio key={p} value={p} label={t(`volumePer.${p}`)} />
+                  ))}
+                </Group>
+              </Radio.Group>
+            </Group>
+          </Stack>
+        )}
+        <ProblemAlert error={place.error} />
+        <Group>
+          <Button type="submit" loading={place.isPending}>
+            {t('placement.submit')}
+          </Button>
+          <Button variant="subtle" onClick={onCancel}>
+            {t('proposals.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }

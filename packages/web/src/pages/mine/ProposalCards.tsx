@@ -86,9 +86,10 @@ export function ClosedProposalCard({ proposal, forName }: { proposal: Proposal; 
   return (
     <Card withBorder>
       <Text fw={600}>{proposal.offerName}</Text>
-      <Text>{forName ? t(`representedProposals.${state}`, { name: forName }) : t(`myProposals.${state}`)}</Text>
-      {proposal.status === 'withdrawn' && proposal.withdrawnBy && (
+      {proposal.status === 'withdrawn' && proposal.withdrawnBy ? (
         <Text>{t('myProposals.withdrawnBy', { name: proposal.withdrawnBy })}</Text>
+      ) : (
+        <Text>{forName ? t(`representedProposals.${state}`, { name: forName }) : t(`myProposals.${state}`)}</Text>
       )}
       {proposal.withdrawReason && <Text>{t('myProposals.why', { reason: proposal.withdrawReason })}</Text>}
       {proposal.requestDeclineReason && <Text>{t('myProposals.why', { reason: proposal.requestDeclineReason })}</Text>}
