@@ -104,7 +104,7 @@ describe.runIf(hasBrowser())('proposing an offer to Kevin (issue 14)', () => {
     await day.getByText(offer, { exact: false }).first().waitFor();
     await day.getByText('vanaf 7 december 2026', { exact: false }).waitFor();
     expect(await seriousA11yViolations(coordinator)).toEqual([]);
-    await coordinator.screenshot({ path: `${SCREENSHOTS}proposal-placed-record.png`, fullPage: false });
+    await day.screenshot({ path: `${SCREENSHOTS}proposal-placed-record.png` });
     await coordinator.goto(url);
     await coordinator.getByRole('region', { name: 'Mijn werklijst' }).waitFor();
     expect(await coordinator.getByText(`wil graag naar ${offer}`, { exact: false }).count()).toBe(0);
