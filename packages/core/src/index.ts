@@ -31,6 +31,7 @@ export * from './daginvulling/evaluation-due.js';
 export * from './daginvulling/ladder.js';
 export * from './daginvulling/matching.js';
 export * from './daginvulling/participation-plan.js';
+export * from './daginvulling/proposal-answer.js';
 export * from './daginvulling/travel-disclosure.js';
 export * from './daginvulling/units.js';
 export * from './measurement/administration.js';

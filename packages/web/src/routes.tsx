@@ -21,6 +21,7 @@ const AccessLogPage = lazyPage(() => import('./pages/mine/AccessLogPage'), 'Acce
 const ConsentPage = lazyPage(() => import('./pages/mine/ConsentPage'), 'ConsentPage');
 const MyPlanPage = lazyPage(() => import('./pages/mine/MyPlanPage'), 'MyPlanPage');
 const MyProposalsPage = lazyPage(() => import('./pages/mine/MyProposalsPage'), 'MyProposalsPage');
+const RepresentedProposalsPage = lazyPage(() => import('./pages/mine/RepresentedProposalsPage'), 'RepresentedProposalsPage');
 const RelativePage = lazyPage(() => import('./pages/mine/RelativePage'), 'RelativePage');
 const DeclarationsPage = lazyPage(() => import('./pages/financing/DeclarationsPage'), 'DeclarationsPage');
 const InstrumentsPage = lazyPage(() => import('./pages/measurement/InstrumentsPage'), 'InstrumentsPage');
@@ -112,6 +113,13 @@ export const APP_ROUTES: AppRoute[] = [
   },
   { path: '/meekijken', context: 'mijn', labelKey: 'nav.consent', element: <ConsentPage />, roles: ['client'] },
   { path: '/mijn-naaste', context: 'mijn', labelKey: 'nav.relative', element: <RelativePage />, roles: ['naaste'] },
+  {
+    path: '/voorstellen-naaste',
+    context: 'mijn',
+    labelKey: 'nav.representedProposals',
+    element: <RepresentedProposalsPage />,
+    roles: ['naaste'],
+  },
   { path: '/wie-keek', context: 'mijn', labelKey: 'nav.accessLog', element: <AccessLogPage />, roles: ['client'] },
   { path: '/clienten', context: 'clienten', labelKey: 'nav.clients', element: <ClientsPage />, roles: PROFESSIONALS },
   {

@@ -917,6 +917,18 @@ export const PROBLEMS = {
     en: 'Only the person themself, or their legal representative, accepts or declines a proposal.',
     nl: 'Alleen de persoon zelf, of de wettelijk vertegenwoordiger, zegt ja of nee op een voorstel.',
   },
+  'proposal.representative_decides': {
+    status: 403,
+    title: 'The representative answers',
+    en: 'For a child under 12 the parent or guardian says yes or no to a proposal.',
+    nl: 'Voor een kind jonger dan 12 jaar zegt de ouder of voogd ja of nee op een voorstel.',
+  },
+  'proposal.not_the_proposer': {
+    status: 403,
+    title: 'Not your proposal',
+    en: 'Only the person who made this proposal, or the coordinator on the care team, can withdraw it.',
+    nl: 'Alleen wie dit voorstel deed, of de coördinator in het zorgteam, kan het intrekken.',
+  },
   'proposal.request_not_open': {
     status: 409,
     title: 'Enrolment request no longer open',

@@ -608,6 +608,7 @@ const SAMPLES: Record<string, (f: Fixture) => { url: string; payload?: unknown; 
   }),
   'POST /api/v1/clients/:clientId/proposals/:proposalId/withdraw': (f) => ({
     url: `/api/v1/clients/${f.clientId}/proposals/${f.unknownId}/withdraw`,
+    payload: { reason: 'x' },
   }),
   'POST /api/v1/clients/:clientId/proposals/:proposalId/request-decline': (f) => ({
     url: `/api/v1/clients/${f.clientId}/proposals/${f.unknownId}/request-decline`,

@@ -1,10 +1,19 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { proposalAnswerRefusal } from '@meedoen/core';
 import { Type } from 'typebox';
 import { withClientAccess, type ClientAccess } from '../access/client-access.js';
 import type { Database, Queryable } from '../db/database.js';
 import { problemResponses, ProblemError } from '../errors/problem.js';
 import { notify } from '../worklist/notification-store.js';
-import { clientAccounts, listProposals, loadProposal, requestCoordinators, type ProposalView } from './proposal-store.js';
+import {
+  birthDateOf,
+  clientAccounts,
+  listProposals,
+  loadProposal,
+  representationsOf,
+  requestCoordinators,
+  type ProposalView,
+} from './proposal-store.js';
 
 const ProposalParams = Type.Object({
   clientId: Type.String({ format: 'uuid' }),
@@ -26,6 +35,7 @@ const ProposalSchema = Type.Object({
   answerReason: Type.Union([Type.String(), Type.Null()]),
   withdrawnBy: Type.Union([Type.String(), Type.Null()]),
   withdrawnAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  withdrawReason: Type.Union([Type.String(), Type.Null()]),
   requestStatus: Type.Union([Type.Enum(['open', 'placed', 'declined']), Type.Null()], {
     description: 'after acceptance: the enrolment request to the coordinator, and its outcome',
   }),
@@ -49,11 +59,13 @@ async function existing(tx: Queryable, clientId: string, proposalId: string): Pr
 /**
  * The person's own wish leads (003 L21, L99: "de vraag/wens van mensen is leidend"; 003 L632-633: "zelf bepalen geeft
  * zelfvertrouwen"): only the person, or the legal representative acting for them, says yes or no — not a professional
- * or a relative who may edit the plan by consent.
+ * or a relative who may edit the plan by consent. Which of the two follows the WGBO ages (core proposal-answer.ts).
  */
-function requireThePerson(access: ClientAccess): void {
+async function requireWhoAnswers(tx: Queryable, access: ClientAccess, clientId: string): Promise<void> {
   const basis = access.decision.basis;
-  if (basis !== 'self' && basis !== 'representative') throw new ProblemError('proposal.only_the_person');
+  const representations = basis === 'representative' ? await representationsOf(tx, access.userId, clientId, access.today) : [];
+  const refusal = proposalAnswerRefusal({ basis, representations }, await birthDateOf(tx, clientId), access.today);
+  if (refusal) throw new ProblemError(refusal);
 }
 
 /**
@@ -156,7 +168,7 @@ export function registerProposalRoutes(app: FastifyInstance, db: Database): void
     return withClientAccess(db, request, clientId, async (tx, access) => {
       access.auditObject('offer_proposal', proposalId);
       await existing(tx, clientId, proposalId);
-      requireThePerson(access);
+      await requireWhoAnswers(tx, access, clientId);
       const coordinators = decision === 'accepted' ? await requestCoordinators(tx, clientId, access.today) : [];
       const updated = await tx.query(
         `update offer_proposals set status = $3, answered_by = $4, answered_at = now(), answer_reason = $5,
@@ -212,20 +224,32 @@ export function registerProposalRoutes(app: FastifyInstance, db: Database): void
       },
       schema: {
         tags: ['daginvulling'],
-        summary: 'Withdraw a proposal the person has not yet answered',
+        summary:
+          'Withdraw a proposal the person has not yet answered, saying why: the one who proposed it, or the coordinator on the care team',
         params: ProposalParams,
+        body: Type.Object({ reason: Type.String({ minLength: 1, maxLength: 1000 }) }, { additionalProperties: false }),
         response: { 200: ProposalSchema, ...problemResponses(401, 403, 404, 409) },
       },
     },
     async (request) => {
       const { clientId, proposalId } = request.params as { clientId: string; proposalId: string };
+      const reason = (request.body as { reason: string }).reason.trim();
       return withClientAccess(db, request, clientId, async (tx, access) => {
         access.auditObject('offer_proposal', proposalId);
         await existing(tx, clientId, proposalId);
+        const [row] = await tx.query<{ proposed_by: string }>(
+          `select proposed_by from offer_proposals where client_id = $1 and id = $2`,
+          [clientId, proposalId],
+        );
+        // The proposer takes back their own word; the zorgcoordinator on the team decides on placement (000 L543-546).
+        if (row?.proposed_by !== access.userId && !access.facts.teamRoles.includes('zorgcoordinator'))
+          throw new ProblemError('proposal.not_the_proposer');
+        // Withdrawing and answering both change only a proposal still waiting: the row lock and this condition let
+        // exactly one of them win, the other changes nothing and is told the proposal is no longer open.
         const updated = await tx.query(
-          `update offer_proposals set status = 'withdrawn', withdrawn_by = $3, withdrawn_at = now()
+          `update offer_proposals set status = 'withdrawn', withdrawn_by = $3, withdrawn_at = now(), withdraw_reason = $4
             where client_id = $1 and id = $2 and status = 'proposed' returning id`,
-          [clientId, proposalId, access.userId],
+          [clientId, proposalId, access.userId, reason],
         );
         if (updated.length === 0) throw new ProblemError('proposal.not_open');
         return existing(tx, clientId, proposalId);

@@ -1,3 +1,4 @@
+import type { RepresentationBasis } from '@meedoen/core';
 import type { Queryable } from '../db/database.js';
 
 /** A proposal as every reader gets it: the offer, the steps with who and when, and the request's outcome. */
@@ -16,6 +17,7 @@ export interface ProposalView {
   answerReason: string | null;
   withdrawnBy: string | null;
   withdrawnAt: string | null;
+  withdrawReason: string | null;
   requestStatus: 'open' | 'placed' | 'declined' | null;
   requestClosedBy: string | null;
   requestClosedAt: string | null;
@@ -27,6 +29,7 @@ const VIEW = `select p.id, p.offer_id as "offerId", o.name as "offerName", p.gro
        p.message, p.status, pb.display_name as "proposedBy", p.proposed_at as "proposedAt",
        ab.display_name as "answeredBy", p.answered_at as "answeredAt", p.answer_reason as "answerReason",
        wb.display_name as "withdrawnBy", p.withdrawn_at as "withdrawnAt",
+       p.withdraw_reason as "withdrawReason",
        p.request_status as "requestStatus", rb.display_name as "requestClosedBy", p.request_closed_at as "requestClosedAt",
        p.request_decline_reason as "requestDeclineReason", p.enrolment_id as "enrolmentId"
   from offer_proposals p
@@ -77,6 +80,33 @@ export async function requestCoordinators(tx: Queryable, clientId: string, today
     `select distinct r.user_id from user_roles r join users u on u.id = r.user_id and u.active where r.role = 'zorgcoordinator'`,
   );
   return all.map((r) => r.user_id);
+}
+
+/**
+ * The bases on which this user represents this person today (the same rule as the access facts: a parental authority,
+ * or another basis once a second person approved it), for who may answer a proposal.
+ */
+export async function representationsOf(
+  tx: Queryable,
+  userId: string,
+  clientId: string,
+  today: string,
+): Promise<RepresentationBasis[]> {
+  const rows = await tx.query<{ basis: RepresentationBasis }>(
+    `select basis from client_representatives where user_id = $1 and client_id = $2
+        and (basis = 'ouderlijk_gezag' or approved_at is not null)
+        and valid_from <= $3::date and (valid_until is null or valid_until >= $3::date)`,
+    [userId, clientId, today],
+  );
+  return rows.map((r) => r.basis);
+}
+
+/** The person's date of birth, for the WGBO ages of who answers. */
+export async function birthDateOf(tx: Queryable, clientId: string): Promise<string> {
+  const [row] = await tx.query<{ birth_date: string }>(`select birth_date::text as birth_date from clients where id = $1`, [
+    clientId,
+  ]);
+  return row?.birth_date ?? '';
 }
 
 /** The person's own accounts, to tell them in the portal that something was proposed. */

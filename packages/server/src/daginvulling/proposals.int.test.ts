@@ -14,6 +14,8 @@ import {
   TEST_PASSWORD,
 } from '../testing/test-database.js';
 
+const TODAY = new Date().toISOString().slice(0, 10);
+
 interface Proposal {
   id: string;
   status: string;
@@ -48,6 +50,7 @@ describe('proposing an offer to the person', () => {
   let coordinator: Session;
   let coordinatorId: string;
   let outsideCoordinator: Session;
+  let colleague: Session;
 
   const propose = (offerId: string, as: Session = coach, extra: object = {}) =>
     app.inject({
@@ -96,6 +99,9 @@ describe('proposing an offer to the person', () => {
     const coordinatorUser = await createTestUser(db, orgId, ['zorgcoordinator'], 'Ingrid Coördinator');
     coordinatorId = coordinatorUser.id;
     await addToCareTeam(db, orgId, clientId, coordinatorUser.id, 'zorgcoordinator');
+    // Another professional on the team who may write day activities, but did not propose.
+    const colleagueUser = await createTestUser(db, orgId, ['activiteitenbegeleider'], 'Sanne Begeleider');
+    await addToCareTeam(db, orgId, clientId, colleagueUser.id, 'activiteitenbegeleider');
     // A zorgcoordinator not on this person's team: the request goes to the one on the team.
     const outside = await createTestUser(db, orgId, ['zorgcoordinator'], 'Andere Coördinator');
     const personUser = await createTestUser(db, orgId, ['client'], 'Test Cliënt');
@@ -129,6 +135,7 @@ describe('proposing an offer to the person', () => {
     representative = await signIn(app, rep.email, TEST_PASSWORD);
     coordinator = await signIn(app, coordinatorUser.email, TEST_PASSWORD);
     outsideCoordinator = await signIn(app, outside.email, TEST_PASSWORD);
+    colleague = await signIn(app, colleagueUser.email, TEST_PASSWORD);
   }, 120_000);
   afterAll(async () => {
     await app.close();
@@ -257,10 +264,97 @@ describe('proposing an offer to the person', () => {
     });
   });
 
-  it('the job coach withdraws an unanswered proposal, which then cannot be accepted', async () => {
+  it('the job coach withdraws an unanswered proposal with a reason; the person sees it; it cannot be accepted', async () => {
     const made = (await propose(day.otherOfferId)).json() as Proposal;
-    expect((await act(made.id, 'withdraw', coach)).json()).toMatchObject({ status: 'withdrawn' });
+    expect((await act(made.id, 'withdraw', coach, {})).statusCode).toBe(400);
+    expect((await act(made.id, 'withdraw', coach, { reason: '   ' })).json()).toMatchObject({ code: 'request.blank_text' });
+    const withdrawn = await act(made.id, 'withdraw', coach, { reason: 'De groep stopt in januari.' });
+    expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+    expect((await list(person)).find((p) => p.id === made.id)).toMatchObject({
+      status: 'withdrawn',
+      withdrawnBy: 'Mohamed Jobcoach',
+      withdrawReason: 'De groep stopt in januari.',
+    });
     expect((await act(made.id, 'accept', person)).json()).toMatchObject({ code: 'proposal.not_open' });
+    expect((await act(made.id, 'withdraw', coach, { reason: 'nog eens' })).json()).toMatchObject({ code: 'proposal.not_open' });
+  });
+
+  it('only the proposer or the coordinator on the team withdraws, and only while unanswered', async () => {
+    const made = (await propose(day.otherOfferId)).json() as Proposal;
+    // Another professional on the team with day-activities write access, the person, a naaste with consent: not theirs.
+    for (const [who, code] of [
+      [colleague, 'proposal.not_the_proposer'],
+      [person, 'access.forbidden'],
+      [naasteWithPlanConsent, 'proposal.not_the_proposer'],
+    ] as const) {
+      const refused = await act(made.id, 'withdraw', who, { reason: 'Niet meer nodig.' });
+      expect({ status: refused.statusCode, code: refused.json().code }).toEqual({ status: 403, code });
+    }
+    expect((await list()).find((p) => p.id === made.id)?.status).toBe('proposed');
+    const byCoordinator = await act(made.id, 'withdraw', coordinator, { reason: 'Past niet bij de indicatie.' });
+    expect(byCoordinator.json()).toMatchObject({ status: 'withdrawn', withdrawnBy: 'Ingrid Coördinator' });
+
+    const answered = (await propose(day.otherOfferId)).json() as Proposal;
+    await act(answered.id, 'decline', person, { reason: 'Nee, dank je.' });
+    const late = await act(answered.id, 'withdraw', coach, { reason: 'Toch niet.' });
+    expect({ status: late.statusCode, code: late.json().code }).toEqual({ status: 409, code: 'proposal.not_open' });
+    const audit = (await auditRows(db, orgId)).filter((r) => r['event'] === 'offer_proposal.withdraw');
+    expect(audit.filter((r) => r['outcome'] === 'denied').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('under 12 the parent answers, not the child; from 16 a parent no longer answers (WGBO)', async () => {
+    const child = await createTestClient(db, orgId, '2017-04-09');
+    const seventeen = await createTestClient(db, orgId, `${Number(TODAY.slice(0, 4)) - 17}-01-01`);
+    const parentOfChild = await createTestUser(db, orgId, ['naaste'], 'Moeder van het kind');
+    const parentOfSeventeen = await createTestUser(db, orgId, ['naaste'], 'Vader van de jongere');
+    const childAccount = await createTestUser(db, orgId, ['client'], 'Het kind');
+    await linkClientAccount(db, orgId, childAccount.id, child);
+    for (const [client, parent] of [
+      [child, parentOfChild.id],
+      [seventeen, parentOfSeventeen.id],
+    ] as const) {
+      await addToCareTeam(db, orgId, client, coachId, 'trajectbegeleider');
+      await db.withOrg(orgId, (tx) =>
+        tx.query(
+          `insert into client_representatives (org_id, client_id, user_id, relation, valid_from, recorded_by, basis)
+           values ($1, $2, $3, 'ouder', '2020-01-01', $4, 'ouderlijk_gezag')`,
+          [orgId, client, parent, coachId],
+        ),
+      );
+    }
+    const proposeTo = async (client: string) => {
+      const made = await app.inject({
+        method: 'POST',
+        url: `/api/v1/clients/${client}/proposals`,
+        headers: coach.headers,
+        payload: { offerId: day.offerId, message: 'Iets voor jou?' },
+      });
+      expect(made.statusCode, made.body).toBe(201);
+      return (made.json() as Proposal).id;
+    };
+    const answerAs = (client: string, proposalId: string, as: Session) =>
+      app.inject({
+        method: 'POST',
+        url: `/api/v1/clients/${client}/proposals/${proposalId}/accept`,
+        headers: as.headers,
+        payload: {},
+      });
+
+    const forChild = await proposeTo(child);
+    const byChild = await answerAs(child, forChild, await signIn(app, childAccount.email, TEST_PASSWORD));
+    expect({ status: byChild.statusCode, code: byChild.json().code }).toEqual({
+      status: 403,
+      code: 'proposal.representative_decides',
+    });
+    const byMother = await answerAs(child, forChild, await signIn(app, parentOfChild.email, TEST_PASSWORD));
+    expect(byMother.json()).toMatchObject({ status: 'accepted', answeredBy: 'Moeder van het kind' });
+
+    const forSeventeen = await proposeTo(seventeen);
+    const byFather = await answerAs(seventeen, forSeventeen, await signIn(app, parentOfSeventeen.email, TEST_PASSWORD));
+    expect({ status: byFather.statusCode, code: byFather.json().code }).toEqual({
+      status: 403,
+      code: 'proposal.only_the_person',
+    });
   });
 
   it('another client’s proposals are not theirs to read', async () => {
@@ -290,5 +384,45 @@ describe('proposing an offer to the person', () => {
     expect(statuses.filter((s) => s === 409)).toHaveLength(49);
     const rows = await db.withOrg(orgId, (tx) => tx.query(`select id from offer_proposals where client_id = $1`, [fresh]));
     expect(rows).toHaveLength(1);
+  });
+
+  it('fifty parallel requests to withdraw and to accept one proposal: exactly one wins, the others are told it is not open', async () => {
+    const fresh = await createTestClient(db, orgId, '1988-02-02');
+    await addToCareTeam(db, orgId, fresh, coachId, 'trajectbegeleider');
+    const account = await createTestUser(db, orgId, ['client'], 'Snelle Cliënt');
+    await linkClientAccount(db, orgId, account.id, fresh);
+    const freshPerson = await signIn(app, account.email, TEST_PASSWORD);
+    const made = await app.inject({
+      method: 'POST',
+      url: `/api/v1/clients/${fresh}/proposals`,
+      headers: coach.headers,
+      payload: { offerId: day.offerId, message: 'Zullen we dit proberen?' },
+    });
+    const proposalId = (made.json() as Proposal).id;
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        app.inject({
+          method: 'POST',
+          url: `/api/v1/clients/${fresh}/proposals/${proposalId}/${i % 2 === 0 ? 'withdraw' : 'accept'}`,
+          headers: (i % 2 === 0 ? coach : freshPerson).headers,
+          payload: i % 2 === 0 ? { reason: 'Toch niet.' } : {},
+        }),
+      ),
+    );
+    const won = answers.filter((a) => a.statusCode === 200);
+    expect(won).toHaveLength(1);
+    const lost = answers.filter((a) => a.statusCode !== 200).map((a) => [a.statusCode, a.json().code]);
+    expect(lost).toEqual(Array.from({ length: 49 }, () => [409, 'proposal.not_open']));
+    const [row] = await db.withOrg(orgId, (tx) =>
+      tx.query<{ status: string; request_status: string | null; withdrawn_at: unknown; answered_at: unknown }>(
+        `select status, request_status, withdrawn_at, answered_at from offer_proposals where id = $1`,
+        [proposalId],
+      ),
+    );
+    const winner = (won[0]?.json() as Proposal).status;
+    expect(row?.status).toBe(winner);
+    // Never both: a withdrawn proposal has no answer and no enrolment request, an accepted one was not withdrawn.
+    if (winner === 'withdrawn') expect(row).toMatchObject({ answered_at: null, request_status: null });
+    else expect(row).toMatchObject({ status: 'accepted', withdrawn_at: null, request_status: 'open' });
   });
 });

@@ -17,6 +17,7 @@ export interface Proposal {
   answerReason: string | null;
   withdrawnBy: string | null;
   withdrawnAt: string | null;
+  withdrawReason: string | null;
   requestStatus: 'open' | 'placed' | 'declined' | null;
   requestClosedBy: string | null;
   requestClosedAt: string | null;
@@ -32,13 +33,14 @@ export function useProposals(clientId: string, enabled = true) {
   });
 }
 
-function useProposalStep<T>(clientId: string, request: (body: T) => Promise<Proposal>) {
+function useProposalStep<T, R = Proposal>(clientId: string, request: (body: T) => Promise<R>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: request,
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['proposals', clientId] });
       void queryClient.invalidateQueries({ queryKey: ['worklist'] });
+      void queryClient.invalidateQueries({ queryKey: ['enrolments', clientId] });
     },
   });
 }
@@ -60,5 +62,28 @@ export function useAnswerProposal(clientId: string) {
 export function useDeclineRequest(clientId: string) {
   return useProposalStep(clientId, ({ proposalId, reason }: { proposalId: string; reason: string }) =>
     apiRequest<Proposal>('POST', `/clients/${clientId}/proposals/${proposalId}/request-decline`, { reason }),
+  );
+}
+
+export function useWithdrawProposal(clientId: string) {
+  return useProposalStep(clientId, ({ proposalId, reason }: { proposalId: string; reason: string }) =>
+    apiRequest<Proposal>('POST', `/clients/${clientId}/proposals/${proposalId}/withdraw`, { reason }),
+  );
+}
+
+/** A placement (POST /enrolments), as the coordinator makes it from an enrolment request; the request closes with it. */
+export interface PlacementInput {
+  offerId: string;
+  groupId: string | null;
+  agreedDays: string[];
+  status: 'aangemeld' | 'actief';
+  startedOn: string;
+  financer: 'wlz' | 'wmo' | 'participatiewet' | 'geen';
+  indication: { from: string; until: string | null; volume: number; per: 'week' | 'maand' | 'totaal' } | null;
+}
+
+export function usePlaceFromRequest(clientId: string) {
+  return useProposalStep(clientId, (body: PlacementInput) =>
+    apiRequest<{ id: string }>('POST', `/clients/${clientId}/enrolments`, body),
   );
 }

@@ -12014,6 +12014,7 @@ export interface paths {
               answerReason: string | null;
               withdrawnBy: string | null;
               withdrawnAt: string | null;
+              withdrawReason: string | null;
               /** @description after acceptance: the enrolment request to the coordinator, and its outcome */
               requestStatus: ('open' | 'placed' | 'declined') | null;
               requestClosedBy: string | null;
@@ -12099,6 +12100,7 @@ export interface paths {
               answerReason: string | null;
               withdrawnBy: string | null;
               withdrawnAt: string | null;
+              withdrawReason: string | null;
               /** @description after acceptance: the enrolment request to the coordinator, and its outcome */
               requestStatus: ('open' | 'placed' | 'declined') | null;
               requestClosedBy: string | null;
@@ -12214,6 +12216,7 @@ export interface paths {
               answerReason: string | null;
               withdrawnBy: string | null;
               withdrawnAt: string | null;
+              withdrawReason: string | null;
               /** @description after acceptance: the enrolment request to the coordinator, and its outcome */
               requestStatus: ('open' | 'placed' | 'declined') | null;
               requestClosedBy: string | null;
@@ -12329,6 +12332,7 @@ export interface paths {
               answerReason: string | null;
               withdrawnBy: string | null;
               withdrawnAt: string | null;
+              withdrawReason: string | null;
               /** @description after acceptance: the enrolment request to the coordinator, and its outcome */
               requestStatus: ('open' | 'placed' | 'declined') | null;
               requestClosedBy: string | null;
@@ -12400,7 +12404,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Withdraw a proposal the person has not yet answered */
+    /** Withdraw a proposal the person has not yet answered, saying why: the one who proposed it, or the coordinator on the care team */
     post: {
       parameters: {
         query?: never;
@@ -12411,7 +12415,13 @@ export interface paths {
         };
         cookie?: never;
       };
-      requestBody?: never;
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
       responses: {
         /** @description Default Response */
         200: {
@@ -12438,6 +12448,7 @@ export interface paths {
               answerReason: string | null;
               withdrawnBy: string | null;
               withdrawnAt: string | null;
+              withdrawReason: string | null;
               /** @description after acceptance: the enrolment request to the coordinator, and its outcome */
               requestStatus: ('open' | 'placed' | 'declined') | null;
               requestClosedBy: string | null;
@@ -12553,6 +12564,7 @@ export interface paths {
               answerReason: string | null;
               withdrawnBy: string | null;
               withdrawnAt: string | null;
+              withdrawReason: string | null;
               /** @description after acceptance: the enrolment request to the coordinator, and its outcome */
               requestStatus: ('open' | 'placed' | 'declined') | null;
               requestClosedBy: string | null;

@@ -66,6 +66,7 @@ export const enCommon: Record<keyof typeof nlCommon, string> = {
   'record.noTrajectories': 'No treatment trajectories.',
   'record.day': 'Day activities',
   'record.dayHelp': 'Day activities, volunteering and work: by the person’s own wish, no referral (Wlz, Wmo).',
+  'record.enrolmentFrom': 'from {{date}}',
   'record.indication': 'indication {{volume}} per {{per}} until {{until}}',
   'record.ladder': 'Participation ladder: rung {{rung}}, goal rung {{target}}',
   'setting.thuis': 'at home',

@@ -64,6 +64,7 @@ export const nlCommon = {
   'record.noTrajectories': 'Geen behandeltrajecten.',
   'record.day': 'Daginvulling',
   'record.dayHelp': 'Dagbesteding, vrijwilligerswerk en werk: op eigen wens, zonder verwijzing (Wlz, Wmo).',
+  'record.enrolmentFrom': 'vanaf {{date}}',
   'record.indication': 'indicatie {{volume}} per {{per}} tot {{until}}',
   'record.ladder': 'Participatieladder: trede {{rung}}, doel trede {{target}}',
   'setting.thuis': 'thuis',

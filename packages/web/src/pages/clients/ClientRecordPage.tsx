@@ -140,7 +140,9 @@ export function ClientRecordPage() {
             <List>
               {enrolments.data?.map((e) => (
                 <List.Item key={e.id}>
-                  {e.offerName} · {t(`form.${e.form}`)} · {t(`financer.${e.financer}`)}
+                  {e.offerName}
+                  {e.groupName ? ` · ${e.groupName}` : ''} · {t(`form.${e.form}`)} · {t(`financer.${e.financer}`)} ·{' '}
+                  {t('record.enrolmentFrom', { date: formatDate(e.startedOn, i18n.language) })}
                   {e.volume !== null
                     ? ` · ${t('record.indication', { volume: e.volume, per: t(`volumePer.${e.volumePer}`), until: e.indicationUntil ? formatDate(e.indicationUntil, i18n.language) : '—' })}`
                     : ''}

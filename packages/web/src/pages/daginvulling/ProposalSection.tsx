@@ -1,9 +1,12 @@
-import { Alert, Badge, Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useDeclineRequest, useProposals, useProposeOffer, type Proposal } from '../../api/proposals';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate } from '../../i18n/format';
+import { PlacementForm } from './PlacementForm';
+import { WithdrawProposal } from './WithdrawProposal';
 
 /** The state of a proposal in words: its answer, and after acceptance the enrolment request's outcome. */
 export function proposalStateKey(p: Proposal): string {
@@ -77,7 +80,10 @@ interface ProposeProps {
   personName: string;
 }
 
-/** Every proposal to this person with its state; an open enrolment request can be declined here with a reason. */
+/**
+ * Every proposal to this person with its state. An unanswered proposal can be withdrawn with a reason; an open enrolment
+ * request is handled here: the coordinator places the person (the placement form) or declines with a reason.
+ */
 export function ProposalList({ clientId }: { clientId: string }) {
   const { t, i18n } = useTranslation();
   const proposals = useProposals(clientId);
@@ -101,7 +107,22 @@ export function ProposalList({ clientId }: { clientId: string }) {
             </Text>
             {p.answerReason && <Text size="sm">{t('proposals.theirReason', { reason: p.answerReason })}</Text>}
             {p.requestDeclineReason && <Text size="sm">{t('proposals.requestReason', { reason: p.requestDeclineReason })}</Text>}
-            {p.requestStatus === 'open' && <DeclineRequest clientId={clientId} proposalId={p.id} />}
+            {p.status === 'withdrawn' && p.withdrawnBy && (
+              <Text size="sm">
+                {t('proposals.withdrawnBy', { name: p.withdrawnBy })}
+                {p.withdrawReason ? ` ${t('proposals.withdrawnWhy', { reason: p.withdrawReason })}` : ''}
+              </Text>
+            )}
+            {p.status === 'proposed' && <WithdrawProposal clientId={clientId} proposalId={p.id} offerName={p.offerName} />}
+            {p.requestStatus === 'open' && <HandleRequest clientId={clientId} proposal={p} />}
+            {p.requestStatus === 'placed' && p.requestClosedBy && (
+              <Text size="sm">
+                {t('proposals.placedBy', { name: p.requestClosedBy })}{' '}
+                <Anchor component={Link} to={`/clienten/${clientId}`}>
+                  {t('proposals.seeRecord')}
+                </Anchor>
+              </Text>
+            )}
           </div>
         ))}
       </Stack>
@@ -109,25 +130,29 @@ export function ProposalList({ clientId }: { clientId: string }) {
   );
 }
 
-function DeclineRequest({ clientId, proposalId }: { clientId: string; proposalId: string }) {
+/** An open enrolment request: place the person, or decline with a reason. Neither is chosen for the coordinator. */
+function HandleRequest({ clientId, proposal }: { clientId: string; proposal: Proposal }) {
   const { t } = useTranslation();
   const decline = useDeclineRequest(clientId);
-  const [open, setOpen] = useState(false);
+  const [mode, setMode] = useState<'place' | 'decline' | null>(null);
   const [reason, setReason] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    decline.mutate({ proposalId, reason });
+    decline.mutate({ proposalId: proposal.id, reason });
   };
   return (
     <Stack gap="xs" mt="xs">
       <Text size="sm">{t('proposals.requestHelp')}</Text>
-      {!open ? (
+      {mode === null && (
         <Group>
-          <Button variant="subtle" onClick={() => setOpen(true)}>
+          <Button onClick={() => setMode('place')}>{t('placement.open')}</Button>
+          <Button variant="subtle" onClick={() => setMode('decline')}>
             {t('proposals.declineRequest')}
           </Button>
         </Group>
-      ) : (
+      )}
+      {mode === 'place' && <PlacementForm clientId={clientId} proposal={proposal} onCancel={() => setMode(null)} />}
+      {mode === 'decline' && (
         <Stack component="form" onSubmit={submit} gap="xs">
           <Textarea
             label={t('proposals.declineRequestReason')}
@@ -141,6 +166,9 @@ function DeclineRequest({ clientId, proposalId }: { clientId: string; proposalId
           <Group>
             <Button type="submit" loading={decline.isPending}>
               {t('proposals.declineRequestSend')}
+            </Button>
+            <Button variant="subtle" onClick={() => setMode(null)}>
+              {t('proposals.cancel')}
             </Button>
           </Group>
         </Stack>
