@@ -21,7 +21,7 @@ export async function seedDemo(db: Database): Promise<{ created: boolean }> {
   const inserted = await db.asOwner((tx) =>
     tx.query(
       `insert into organisations (id, name, kind, is_ggz_institution, agb_code) values ($1, $2, $3, $4, $5)
-       on conflict (org_id, id) do nothing returning id`,
+       on conflict (id) do nothing returning id`,
       [org.id, org.name, org.kind, org.isGgzInstitution, org.agbCode],
     ),
   );
