@@ -55,5 +55,6 @@ export function describeResult(r: BenchResult | BudgetResult): string {
   if ('budgetKb' in r) {
     return `${verdict}  ${r.name}: ${r.measuredKb.toFixed(1)} kB of ${r.budgetKb} kB = ${r.ratio.toFixed(2)}× (target ≤ ${r.target}×); ${r.note}`;
   }
-  return `${verdict}  ${r.name}: ${r.candidateMs.toFixed(2)} ms vs baseline ${r.baselineMs.toFixed(2)} ms = ${r.ratio.toFixed(2)}× (target ≤ ${r.target}×)`;
+  const line = `${verdict}  ${r.name}: ${r.candidateMs.toFixed(2)} ms vs baseline ${r.baselineMs.toFixed(2)} ms = ${r.ratio.toFixed(2)}× (target ≤ ${r.target}×)`;
+  return 'note' in r && typeof r.note === 'string' ? `${line}; ${r.note}` : line;
 }
