@@ -2,6 +2,7 @@ import { migrate } from '../packages/server/src/db/migrate.js';
 import { openPgliteDatabase } from '../packages/server/src/db/pglite-database.js';
 import { openPostgresDatabase } from '../packages/server/src/db/postgres-database.js';
 import { benchDeclareMonth } from './declare-month.bench.js';
+import { benchLoad } from './load.bench.js';
 import { benchRlsOverhead } from './rls-overhead.bench.js';
 import { benchRollCall } from './roll-call.bench.js';
 import { benchWebBundle } from './web-bundle.bench.js';
@@ -23,6 +24,15 @@ try {
     'roll-call': benchRollCall,
     'declare-month': benchDeclareMonth,
     web: async () => benchWebBundle(),
+    // The load test runs on a pool the size the server uses in production (MEEDOEN_DB_POOL_SIZE's default).
+    load: async () => {
+      const pooled = url ? openPostgresDatabase(url, 10) : db;
+      try {
+        return await benchLoad(pooled);
+      } finally {
+        if (pooled !== db) await pooled.close();
+      }
+    },
   };
   const results = [];
   for (const [name, bench] of Object.entries(benches)) if (!only || only === name) results.push(await bench(db));

@@ -77,7 +77,7 @@ export async function insertOffer(
        experts_by_experience, partners, results, search, last_confirmed_on)
      values (coalesce($35::uuid, gen_random_uuid()), $36, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20,
        $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, meedoen_dutch_vector($33), $34)
-     on conflict (id) do nothing returning id`,
+     on conflict (org_id, id) do nothing returning id`,
     [...VALUES(offer), confirmedOn, id ?? null, orgId],
   );
   if (row) await setOfferArea(tx, row.id, offer);

@@ -126,7 +126,7 @@ export function registerParticipationRoutes(app: FastifyInstance, db: Database):
         if (problems.length > 0) throw new ProblemError('document.invalid', { errors: problems });
         const written = await tx.query(
           `insert into participation_plans (client_id, org_id, version, document, updated_by) values ($1, $2, $3, $4, $5)
-           on conflict (client_id) do update set version = excluded.version, document = excluded.document, updated_by = excluded.updated_by, updated_at = now()
+           on conflict (org_id, client_id) do update set version = excluded.version, document = excluded.document, updated_by = excluded.updated_by, updated_at = now()
              where participation_plans.version = $6 returning version`,
           [clientId, access.orgId, next, JSON.stringify(plan), access.userId, current.version],
         );

@@ -115,7 +115,7 @@ export function registerProposalRoutes(app: FastifyInstance, db: Database): void
         const [row] = await tx.query<{ id: string }>(
           `insert into offer_proposals (org_id, client_id, offer_id, group_id, message, proposed_by)
            values ($1, $2, $3, $4, $5, $6)
-           on conflict (client_id, offer_id) where status = 'proposed' or request_status = 'open' do nothing returning id`,
+           on conflict (org_id, client_id, offer_id) where status = 'proposed' or request_status = 'open' do nothing returning id`,
           [access.orgId, clientId, b.offerId, b.groupId ?? null, b.message.trim(), access.userId],
         );
         if (!row)

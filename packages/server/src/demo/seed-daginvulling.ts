@@ -63,7 +63,7 @@ export async function seedDaginvulling(tx: Queryable, orgId: string): Promise<vo
     const id = demoClientId(DEMO_PARTICIPANT_KEYS[i] ?? '');
     await tx.query(
       `insert into clients (id, org_id, given_name, family_name, birth_date, care_setting, municipality, home_lat, home_lon)
-       values ($1, $2, $3, $4, $5, $6, 'Zwolle', $7, $8) on conflict (id) do nothing`,
+       values ($1, $2, $3, $4, $5, $6, 'Zwolle', $7, $8) on conflict (org_id, id) do nothing`,
       [
         id,
         orgId,
@@ -80,7 +80,7 @@ export async function seedDaginvulling(tx: Queryable, orgId: string): Promise<vo
       ['ingrid.meijer', 'zorgcoordinator'],
     ] as const) {
       await tx.query(
-        `insert into care_team_members (id, org_id, client_id, user_id, role, valid_from, added_by) values ($1, $2, $3, $4, $5, '2026-08-01', $6) on conflict (id) do nothing`,
+        `insert into care_team_members (id, org_id, client_id, user_id, role, valid_from, added_by) values ($1, $2, $3, $4, $5, '2026-08-01', $6) on conflict (org_id, id) do nothing`,
         [stableId(`care-team:${DEMO_PARTICIPANT_KEYS[i]}:${userKey}`), orgId, id, demoUserId(userKey), role, admin],
       );
     }
@@ -156,7 +156,7 @@ export async function seedDaginvulling(tx: Queryable, orgId: string): Promise<vo
     const supervisors = group.supervisors ?? ['sanne.peters'];
     await tx.query(
       `insert into activity_groups (id, org_id, offer_id, name, schedule, location, capacity, supervisor_ids, season_from, season_until)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) on conflict (id) do nothing`,
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) on conflict (org_id, id) do nothing`,
       [
         groupId,
         orgId,
@@ -182,7 +182,7 @@ export async function seedDaginvulling(tx: Queryable, orgId: string): Promise<vo
       const rule = m.financer === 'wlz' ? DEFAULT_UNIT_RULES.wlz_dagdeel : DEFAULT_UNIT_RULES.wmo_dagdeel;
       await tx.query(
         `insert into enrolments (id, org_id, client_id, offer_id, group_id, agreed_days, status, started_on, financer, indication_from, indication_until, volume, volume_per, unit_rule)
-         values ($1, $2, $3, $4, $5, $6, 'actief', $7, $8, $9, $10, $12, $13, $11) on conflict (id) do nothing`,
+         values ($1, $2, $3, $4, $5, $6, 'actief', $7, $8, $9, $10, $12, $13, $11) on conflict (org_id, id) do nothing`,
         [
           stableId(`enrolment:${group.key}:${m.client}`),
           orgId,
@@ -209,7 +209,7 @@ export async function seedDaginvulling(tx: Queryable, orgId: string): Promise<vo
         const departure = status === 'aanwezig' ? hhmm(minutes(o.ends) - early) : null;
         await tx.query(
           `insert into attendance_records (id, org_id, occurrence_id, client_id, status, arrival, departure, minutes, recorded_by, recorded_at)
-           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) on conflict (id) do nothing`,
+           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) on conflict (org_id, id) do nothing`,
           [
             stableId(`att:${group.key}:${m.client}:${o.date}`),
             orgId,
@@ -347,7 +347,7 @@ async function seedPlans(tx: Queryable, orgId: string): Promise<void> {
     const clientId = demoClientId(key);
     const author = key === 'kevin' ? demoUserId('kevin.mulder') : demoUserId('sanne.peters');
     await tx.query(
-      `insert into participation_plans (client_id, org_id, version, document, updated_by) values ($1, $2, 1, $3, $4) on conflict (client_id) do nothing`,
+      `insert into participation_plans (client_id, org_id, version, document, updated_by) values ($1, $2, 1, $3, $4) on conflict (org_id, client_id) do nothing`,
       [clientId, orgId, JSON.stringify(plan), author],
     );
     await tx.query(
@@ -360,7 +360,7 @@ async function seedPlans(tx: Queryable, orgId: string): Promise<void> {
     ['2026-09-01', 3, 2],
   ] as const) {
     await tx.query(
-      `insert into ladder_positions (id, org_id, client_id, date, rung, within_rung_step, target_rung, wants_to_stay, note, recorded_by) values ($1, $2, $3, $4, $5, $6, 4, false, '', $7) on conflict (id) do nothing`,
+      `insert into ladder_positions (id, org_id, client_id, date, rung, within_rung_step, target_rung, wants_to_stay, note, recorded_by) values ($1, $2, $3, $4, $5, $6, 4, false, '', $7) on conflict (org_id, id) do nothing`,
       [stableId(`ladder:kevin:${date}`), orgId, demoClientId('kevin'), date, rung, step, demoUserId('mohamed.bouzid')],
     );
   }

@@ -30,7 +30,7 @@ export async function seedDemo(db: Database): Promise<{ created: boolean }> {
     for (const client of DEMO_CLIENTS) {
       await tx.query(
         `insert into clients (id, org_id, given_name, family_name, birth_date, care_setting, municipality)
-         values ($1, $2, $3, $4, $5, $6, $7) on conflict (id) do nothing`,
+         values ($1, $2, $3, $4, $5, $6, $7) on conflict (org_id, id) do nothing`,
         [
           demoClientId(client.key),
           org.id,
@@ -46,7 +46,7 @@ export async function seedDemo(db: Database): Promise<{ created: boolean }> {
       const id = demoUserId(user.key);
       await tx.query(
         `insert into users (id, org_id, email, display_name, password_hash, discipline, client_id, register, registration_number)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict (id) do nothing`,
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict (org_id, id) do nothing`,
         [
           id,
           org.id,
@@ -97,7 +97,7 @@ async function seedCareNetwork(tx: Queryable, orgId: string): Promise<void> {
   for (const member of DEMO_CARE_TEAMS) {
     await tx.query(
       `insert into care_team_members (id, org_id, client_id, user_id, role, valid_from, added_by) values ($1, $2, $3, $4, $5, $6, $7)
-       on conflict (id) do nothing`,
+       on conflict (org_id, id) do nothing`,
       [
         stableId(`care-team:${member.clientKey}:${member.userKey}`),
         orgId,
@@ -114,7 +114,7 @@ async function seedCareNetwork(tx: Queryable, orgId: string): Promise<void> {
       `insert into client_representatives (id, org_id, client_id, user_id, relation, basis, valid_from, valid_until, recorded_by)
        select $1, $2, $3, $4, $5, 'ouderlijk_gezag', $6, (c.birth_date + interval '18 years' - interval '1 day')::date, $7
          from clients c where c.id = $3
-       on conflict (id) do nothing`,
+       on conflict (org_id, id) do nothing`,
       [
         stableId(`representative:${rep.clientKey}:${rep.userKey}`),
         orgId,
@@ -129,7 +129,7 @@ async function seedCareNetwork(tx: Queryable, orgId: string): Promise<void> {
   for (const consent of DEMO_CONSENTS) {
     await tx.query(
       `insert into consent_grants (id, org_id, client_id, grantee_user_id, categories, level, valid_from, valid_until, given_by, naaste_basis, note, recorded_by, recorded_how)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'in_person') on conflict (id) do nothing`,
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'in_person') on conflict (org_id, id) do nothing`,
       [
         stableId(`consent:${consent.key}`),
         orgId,

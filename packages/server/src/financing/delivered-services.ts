@@ -37,7 +37,7 @@ async function loadUsers(tx: Queryable, ids: readonly string[]): Promise<Map<str
   const rows = await tx.query<UserRow>(
     `select u.id, u.discipline, u.profession, u.register, u.registration_number,
        coalesce(array_agg(r.role) filter (where r.role is not null), '{}') as roles
-     from users u left join user_roles r on r.user_id = u.id where u.id = any($1::uuid[]) group by u.id`,
+     from users u left join user_roles r on r.user_id = u.id where u.id = any($1::uuid[]) group by u.org_id, u.id`,
     [[...new Set(ids)]],
   );
   return new Map(rows.map((row) => [row.id, row]));

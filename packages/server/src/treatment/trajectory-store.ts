@@ -83,7 +83,7 @@ export async function appendTrajectoryEvent(
   const { seq, at, actorId, reason, ...data } = event;
   const inserted = await tx.query(
     `insert into trajectory_events (org_id, trajectory_id, seq, type, data, actor_id, at, reason)
-     values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict (trajectory_id, seq) do nothing returning seq`,
+     values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict (org_id, trajectory_id, seq) do nothing returning seq`,
     [orgId, next.id, seq, data.type, JSON.stringify(data), actorId, at, reason],
   );
   if (inserted.length === 0) throw new VersionConflict();
