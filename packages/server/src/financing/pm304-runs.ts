@@ -2,6 +2,7 @@ import {
   buildErgoLedger,
   buildPm304Lines,
   checkPm304,
+  classifyWithChoice,
   monthBounds,
   parametersOn,
   type ErgoLedger,
@@ -132,6 +133,18 @@ async function declaredContacts(tx: Queryable, clientId: string): Promise<Set<st
   return new Set(rows.map((r) => r.key));
 }
 
+/** The referrer's AGB of each ergotherapie session of a client, from its trajectory's referral (null: none recorded). */
+async function referrerAgbs(tx: Queryable, clientId: string): Promise<Map<string, string | null>> {
+  const rows = await tx.query<{ contact_id: string; referrer_agb: string | null }>(
+    `select e.data->'session'->>'id' as contact_id, r.data->'referral'->>'referrerAgb' as referrer_agb from trajectories t
+     join trajectory_events e on e.trajectory_id = t.id and e.type = 'session_recorded'
+     left join trajectory_events r on r.trajectory_id = t.id and r.type = 'referred'
+     where t.client_id = $1 and t.discipline = 'ergotherapie'`,
+    [clientId],
+  );
+  return new Map(rows.map((r) => [r.contact_id, r.referrer_agb]));
+}
+
 interface ClientLedger {
   ctx: FinancingContext;
   ledger: ErgoLedger;
@@ -143,17 +156,27 @@ async function clientLedger(tx: Queryable, orgAgb: string | null, clientId: stri
   const ctx = await loadFinancingContext(tx, clientId);
   const year = Number(month.slice(0, 4));
   // Cover counts per calendar year (REFERENCE.md §7.1): the year's sessions up to the month decide the split.
-  const { ergoContacts } = await loadClientServices(tx, clientId, `${year}-01-01`, monthBounds(month).end);
+  const loaded = await loadClientServices(tx, clientId, `${year}-01-01`, monthBounds(month).end);
+  // A session whose trajectory's funding was overridden away from the insurer (the person pays, say) is not
+  // declared, and does not use the insured cover; the override counts where the rules allow it (issue 12).
+  const elsewhere = new Set(
+    loaded.services
+      .map((s) => classifyWithChoice(s, ctx))
+      .filter((c) => c.override?.applied && c.route !== 'pm304')
+      .map((c) => c.serviceId),
+  );
+  const ergoContacts = loaded.ergoContacts.filter((c) => !elsewhere.has(c.id));
   const ledger = buildErgoLedger(year, ergoContacts, ctx);
   const agbs = await practitionerAgbs(tx, clientId);
+  const referrers = await referrerAgbs(tx, clientId);
   const lines = buildPm304Lines(
     {
       ledger,
       contacts: ergoContacts,
       practiceAgb: orgAgb,
       practitionerAgbOf: (contactId) => agbs.get(contactId) ?? null,
-      // The referrer is recorded by name only: no AGB to send (the verwijzer field stays zeros).
-      referrerAgb: null,
+      // The referral's AGB of the referrer, when recorded; none under direct access (zeros in the file).
+      referrerAgbOf: (contactId) => referrers.get(contactId) ?? null,
       referenceOf: () => '',
     },
     ctx,
