@@ -7,7 +7,13 @@ export interface TrajectoryView {
   clientId: string;
   version: number;
   state: TrajectoryState;
-  referral: { discipline: Discipline; requestType: string; referrerName: string; question: string };
+  referral: {
+    discipline: Discipline;
+    requestType: string;
+    referrerName: string;
+    referrerAgb?: string | null;
+    question: string;
+  };
   goals: Goal[];
   plans: { version: number; plan: PlanContent; agreed: { by: string; date: string } | null }[];
   evaluationAgreements: { everyWeeks: number; firstDate: string; method: string } | null;

@@ -1,4 +1,4 @@
-import type { Discipline, Role } from '@meedoen/core';
+import type { Discipline, Profession, ProfessionalRegister, Role } from '@meedoen/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from './client';
 
@@ -18,6 +18,19 @@ export interface UserAccount {
   passwordSet: boolean;
   /** Until when the open invitation link works; null when there is none. */
   invitationExpiresAt: string | null;
+  /** The professional's own AGB code, register and number, and profession (what a declaration names). */
+  agbCode: string | null;
+  register: ProfessionalRegister | null;
+  registrationNumber: string | null;
+  profession: Profession | null;
+  registrationVersion: number;
+}
+
+export interface RegistrationInput {
+  agbCode: string | null;
+  register: ProfessionalRegister | null;
+  registrationNumber: string | null;
+  profession: Profession | null;
 }
 
 /** An account starts without a password: the person chooses one with a one-time link. */
@@ -74,6 +87,37 @@ export function useBindMunicipalities() {
   return useUserMutation(({ userId, municipalities }: { userId: string; municipalities: string[] }) =>
     apiRequest<{ municipalities: string[] }>('PUT', `/users/${userId}/municipalities`, { municipalities }),
   );
+}
+
+/** A professional's AGB code and registration; If-Match the version the administrator saw. */
+export function useChangeRegistration() {
+  return useUserMutation(
+    ({ userId, version, registration }: { userId: string; version: number; registration: RegistrationInput }) =>
+      apiRequest<UserAccount>('PUT', `/users/${userId}/registration`, registration, { 'if-match': `"${version}"` }),
+  );
+}
+
+export interface OrganisationAgb {
+  agbCode: string | null;
+  version: number;
+}
+
+export function useOrganisationAgb() {
+  return useQuery({
+    queryKey: ['organisation-agb'],
+    queryFn: () => apiRequest<OrganisationAgb>('GET', '/organisation/agb'),
+  });
+}
+
+export function useUpdateOrganisationAgb() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ agbCode, version }: OrganisationAgb) =>
+      apiRequest<OrganisationAgb>('PUT', '/organisation/agb', { agbCode }, { 'if-match': `"${version}"` }),
+    onSuccess: (agb) => queryClient.setQueryData(['organisation-agb'], agb),
+    // A conflict: show what is stored now.
+    onError: () => queryClient.invalidateQueries({ queryKey: ['organisation-agb'] }),
+  });
 }
 
 export interface OrganisationPolicy {

@@ -20,6 +20,7 @@ export function ReferralPage() {
     requestType: 'behandeling',
     funding: 'wlz',
     referrerName: '',
+    referrerAgb: '',
     question: '',
     therapistId: '',
     regiebehandelaarId: '',
@@ -31,7 +32,12 @@ export function ReferralPage() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     refer.mutate(
-      { ...form, regiebehandelaarId: form.regiebehandelaarId || null },
+      {
+        ...form,
+        // Under direct access there is no referrer (REFERENCE.md §7.1 DTE): no AGB code is sent.
+        referrerAgb: form.source === 'zelf_dte' ? null : form.referrerAgb.trim() || null,
+        regiebehandelaarId: form.regiebehandelaarId || null,
+      },
       { onSuccess: (view) => void navigate(`/clienten/${clientId}/behandeling/${view.id}`) },
     );
   };
@@ -79,6 +85,17 @@ export function ReferralPage() {
         value={form.referrerName}
         onChange={(e) => set('referrerName')(e.currentTarget.value)}
       />
+      {form.source !== 'zelf_dte' && (
+        <TextInput
+          label={t('referral.referrerAgb')}
+          description={t('referral.referrerAgbHint')}
+          inputMode="numeric"
+          maxLength={8}
+          value={form.referrerAgb}
+          onChange={(e) => set('referrerAgb')(e.currentTarget.value)}
+          error={err('/referrerAgb')}
+        />
+      )}
       <Textarea
         label={t('referral.question')}
         required
