@@ -172,6 +172,7 @@ describe.runIf(hasBrowser())('financing in the browser: the Financiering tab and
     const run = page.getByRole('article', { name: 'Declaratie ergotherapie aan zorgverzekeraar 3311' });
     await run.getByText('concept').waitFor();
     // With the practice's and Fatima's AGB codes the insurer's checks pass: the run can be sent.
+    await run.getByText('Alle controles in orde: klaar om te versturen.').waitFor();
     expect(await run.getByText('Kan niet verstuurd worden').count()).toBe(0);
     expect(await run.getByRole('button', { name: 'Versturen' }).isDisabled()).toBe(false);
     await run.getByRole('button', { name: 'Regels tonen' }).click();

@@ -174,6 +174,8 @@ function fieldMessage(error: unknown, path: string, t: (key: string) => string):
   return hit ? (hit.code ? t(`problem.${hit.code}`) : t('problem.request.invalid')) : undefined;
 }
 
+const FIELDS = ['/agbCode', '/register', '/registrationNumber', '/profession'];
+
 /** The administrator enters a professional's AGB code, register and number, and profession (If-Match). */
 function RegistrationForm({ user, onDone }: { user: UserAccount; onDone: (saved: boolean) => void }) {
   const { t } = useTranslation();
@@ -212,7 +214,10 @@ function RegistrationForm({ user, onDone }: { user: UserAccount; onDone: (saved:
           inputMode="numeric"
           maxLength={8}
           value={agbCode}
-          onChange={(e) => setAgbCode(e.currentTarget.value)}
+          onChange={(e) => {
+            change.reset();
+            setAgbCode(e.currentTarget.value);
+          }}
           error={fieldMessage(change.error, '/agbCode', t)}
         />
         <NativeSelect
@@ -222,13 +227,19 @@ function RegistrationForm({ user, onDone }: { user: UserAccount; onDone: (saved:
             ...PROFESSIONAL_REGISTERS.map((value) => ({ value, label: t(`register.${value}`) })),
           ]}
           value={register}
-          onChange={(e) => setRegister(e.currentTarget.value)}
+          onChange={(e) => {
+            change.reset();
+            setRegister(e.currentTarget.value);
+          }}
           error={fieldMessage(change.error, '/register', t)}
         />
         <TextInput
           label={t('admin.users.registrationNumber')}
           value={registrationNumber}
-          onChange={(e) => setRegistrationNumber(e.currentTarget.value)}
+          onChange={(e) => {
+            change.reset();
+            setRegistrationNumber(e.currentTarget.value);
+          }}
           error={fieldMessage(change.error, '/registrationNumber', t)}
         />
         <NativeSelect
@@ -239,10 +250,14 @@ function RegistrationForm({ user, onDone }: { user: UserAccount; onDone: (saved:
             ...PROFESSIONS.map((value) => ({ value, label: t(`profession.${value}`) })),
           ]}
           value={profession}
-          onChange={(e) => setProfession(e.currentTarget.value)}
+          onChange={(e) => {
+            change.reset();
+            setProfession(e.currentTarget.value);
+          }}
           error={fieldMessage(change.error, '/profession', t)}
         />
-        <ProblemAlert error={change.error} />
+        {/* A field's problem shows next to that field; the alert is for the rest (a conflict, no access). */}
+        {!FIELDS.some((field) => fieldMessage(change.error, field, t)) && <ProblemAlert error={change.error} />}
         <Group>
           <Button type="submit" size="xs" loading={change.isPending}>
             {t('admin.save')}
