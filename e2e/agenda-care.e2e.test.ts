@@ -87,6 +87,7 @@ describe.runIf(hasBrowser())('the agenda opens the care (issue 14)', () => {
     expect(await form.getByLabel('Datum', { exact: true }).inputValue()).toBe(dutch(today));
     // Form, setting and minutes start empty (nothing pre-selected): saving without them is refused in the form.
     await form.getByRole('button', { name: 'Sessie opslaan' }).click();
+    await form.getByText('Kies of vul dit eerst in.').first().waitFor();
     expect(await form.getByText('Kies of vul dit eerst in.').count()).toBe(3);
     await choose(marieke, 'Vorm', 'individueel');
     await choose(marieke, 'Setting', 'instelling');

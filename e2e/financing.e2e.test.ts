@@ -8,6 +8,7 @@ import { useServerAndBrowser } from './support/session.js';
 
 const SCREENSHOTS = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 const PLANNER = 'yvonne.deboer@delinde.example';
+const ADMIN = 'bram.willems@delinde.example';
 
 describe.runIf(hasBrowser())('financing in the browser: the Financiering tab and a declaration run', () => {
   const env = useServerAndBrowser();
@@ -131,9 +132,37 @@ describe.runIf(hasBrowser())('financing in the browser: the Financiering tab and
     await page.screenshot({ path: `${SCREENSHOTS}declarations-credit.png`, fullPage: true });
   });
 
-  it('the planner declares Joke’s November ergotherapie to her insurer: prestaties in words, eigen risico, checks', async () => {
+  it('the beheerder enters Fatima’s AGB code; the planner’s November PM304 run for Joke then passes the AGB check', async () => {
     const url = env.server().url;
     await jokeInErgotherapie(url);
+    // The administrator enters the ergotherapist's own AGB code and registration, and reads it back after a reload.
+    const admin = await signInAs(env.browser(), url, ADMIN);
+    await admin.goto(`${url}/beheer/gebruikers`);
+    const fatima = admin.getByRole('article', { name: 'Fatima Yilmaz' });
+    await fatima.getByRole('button', { name: 'AGB-code en registratie wijzigen' }).click();
+    await fatima.getByLabel('AGB-code', { exact: false }).first().fill('2600123');
+    await fatima.getByRole('button', { name: 'Opslaan' }).click();
+    // Seven digits: refused next to the field, in Dutch.
+    await fatima.getByText('Een AGB-code bestaat uit precies acht cijfers.').first().waitFor();
+    await fatima.getByLabel('AGB-code', { exact: false }).first().fill('26001234');
+    await fatima.getByLabel('Register').selectOption({ label: 'Kwaliteitsregister Paramedici' });
+    await fatima.getByLabel('Registratienummer').fill('KP-2026-0042');
+    expect(await seriousA11yViolations(admin)).toEqual([]);
+    await fatima.screenshot({ path: `${SCREENSHOTS}admin-agb-registration.png` });
+    await fatima.getByRole('button', { name: 'Opslaan' }).click();
+    await fatima.getByText('De AGB-code en registratie van Fatima Yilmaz zijn opgeslagen.').waitFor();
+    await admin.reload();
+    const reloaded = admin.getByRole('article', { name: 'Fatima Yilmaz' });
+    await reloaded.getByText('26001234').waitFor();
+    await reloaded.getByText('Kwaliteitsregister Paramedici KP-2026-0042').waitFor();
+    expect(await seriousA11yViolations(admin)).toEqual([]);
+    await reloaded.screenshot({ path: `${SCREENSHOTS}admin-agb-saved.png` });
+    // The organisation's own AGB code, on its settings page.
+    await admin.goto(`${url}/beheer/organisatie`);
+    await admin.getByText('Nu: 98000001').waitFor();
+    expect(await seriousA11yViolations(admin)).toEqual([]);
+    await admin.screenshot({ path: `${SCREENSHOTS}admin-organisation-agb.png` });
+
     const page = await signInAs(env.browser(), url, PLANNER);
     await page.getByRole('link', { name: 'Declaraties' }).click();
     await page.getByRole('heading', { name: 'Declaraties' }).waitFor();
@@ -142,9 +171,10 @@ describe.runIf(hasBrowser())('financing in the browser: the Financiering tab and
     await page.getByRole('button', { name: 'Declaratie opbouwen' }).click();
     const run = page.getByRole('article', { name: 'Declaratie ergotherapie aan zorgverzekeraar 3311' });
     await run.getByText('concept').waitFor();
-    // Fatima has no AGB code of her own yet: the insurer would refuse, so the run says why and cannot be sent.
-    await run.getByText('Kan niet verstuurd worden').waitFor();
-    expect(await run.getByRole('button', { name: 'Versturen' }).isDisabled()).toBe(true);
+    // With the practice's and Fatima's AGB codes the insurer's checks pass: the run can be sent.
+    await run.getByText('Alle controles in orde: klaar om te versturen.').waitFor();
+    expect(await run.getByText('Kan niet verstuurd worden').count()).toBe(0);
+    expect(await run.getByRole('button', { name: 'Versturen' }).isDisabled()).toBe(false);
     await run.getByRole('button', { name: 'Regels tonen' }).click();
     await run.getByRole('cell', { name: /Toeslag behandeling aan huis/ }).waitFor();
     expect(await run.getByRole('cell', { name: /^Individuele zitting ergotherapie/ }).count()).toBe(2);

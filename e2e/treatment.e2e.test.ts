@@ -25,6 +25,14 @@ describe.runIf(hasBrowser())('a vaktherapeut in the browser', () => {
     await page
       .getByLabel('Verwijsvraag / hulpvraag')
       .fill('Snel gefrustreerd sinds zijn CVA; kan PMT helpen spanning te reguleren?');
+    // Discipline, source, kind of request and funding start empty: saving without them names each one.
+    await page.getByRole('button', { name: 'Verwijzing registreren' }).click();
+    await page.getByText('Kies of vul dit eerst in.').first().waitFor();
+    expect(await page.getByText('Kies of vul dit eerst in.').count()).toBe(4);
+    await choose(page, 'Discipline', 'Psychomotorische therapie');
+    await choose(page, 'Verwezen door', 'regiebehandelaar');
+    await choose(page, 'Soort vraag', 'behandeling');
+    await choose(page, 'Financiering', 'Wlz (Wet langdurige zorg)');
     await choose(page, 'Behandelaar', 'Marieke Bos');
     await choose(page, 'Regiebehandelaar', /Annemiek de Wit/);
     await page.getByRole('button', { name: 'Verwijzing registreren' }).click();

@@ -45,6 +45,7 @@ import { registerTrajectoryRoutes } from './treatment/trajectory-routes.js';
 import { registerClientRoutes } from './people/client-routes.js';
 import { registerOrganisationRoutes } from './people/organisation-routes.js';
 import { registerProfessionalRoutes } from './people/professional-routes.js';
+import { registerRegistrationRoutes } from './people/registration-routes.js';
 import { registerUserAdminRoutes } from './people/user-admin-routes.js';
 import { answerConnectionError } from './http/connection-errors.js';
 import { installErrorHandling, sendProblem } from './http/error-handler.js';
@@ -150,6 +151,7 @@ export async function buildApp({ config, db, logger = true, mailTransport }: App
   registerProfessionalRoutes(app, db);
   registerUserAdminRoutes(app, db, config);
   registerOrganisationRoutes(app, db);
+  registerRegistrationRoutes(app, db);
   registerCareNetworkRoutes(app, db);
   registerConsentCandidateRoutes(app, db);
   registerBreakGlassRoutes(app, db, config);

@@ -1057,6 +1057,43 @@ export const PROBLEMS = {
     en: 'This account is switched off; it cannot get an invitation.',
     nl: 'Dit account is uitgezet; het kan geen uitnodiging krijgen.',
   },
+  // AGB codes and registrations of the organisation and its professionals (issue 12)
+  'treatment.referrer_agb_without_referral': {
+    status: 422,
+    title: 'No referrer under direct access',
+    en: 'Under direct access (without a referral) there is no referrer, so no referrer AGB code.',
+    nl: 'Bij directe toegang (zonder verwijzing) is er geen verwijzer, dus ook geen AGB-code van een verwijzer.',
+  },
+  'registration.agb_invalid': {
+    status: 422,
+    title: 'Invalid AGB code',
+    en: 'An AGB code has exactly eight digits.',
+    nl: 'Een AGB-code bestaat uit precies acht cijfers.',
+  },
+  'registration.register_unknown': {
+    status: 422,
+    title: 'Unknown register',
+    en: 'Choose one of the registers listed.',
+    nl: 'Kies een van de genoemde registers.',
+  },
+  'registration.incomplete': {
+    status: 422,
+    title: 'Register and number go together',
+    en: 'Fill in both the register and the registration number, or neither.',
+    nl: 'Vul het register en het registratienummer allebei in, of allebei niet.',
+  },
+  'registration.number_invalid': {
+    status: 422,
+    title: 'Invalid registration number',
+    en: 'A BIG number has eleven digits.',
+    nl: 'Een BIG-nummer bestaat uit elf cijfers.',
+  },
+  'registration.profession_unknown': {
+    status: 422,
+    title: 'Unknown profession',
+    en: 'Choose one of the professions listed.',
+    nl: 'Kies een van de genoemde beroepen.',
+  },
 } as const satisfies Record<string, ProblemDefinition>;
 
 export type ProblemCode = keyof typeof PROBLEMS;

@@ -80,7 +80,7 @@ const lines = buildPm304Lines(
     contacts,
     practiceAgb: '04000001',
     practitionerAgbOf: () => '04000002',
-    referrerAgb: '01000003',
+    referrerAgbOf: () => '01000003',
     referenceOf: (id, i) => `MD${id}${i}`,
   },
   ctx(joke),

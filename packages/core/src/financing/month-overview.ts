@@ -1,7 +1,6 @@
 import { deriveUnits } from '../daginvulling/units.js';
 import type { RuleViolation } from '../rules/rule-violation.js';
-import { classifyService } from './classify.js';
-import { applyFundingChoice } from './funding-choice.js';
+import { classifyWithChoice } from './classify-with-choice.js';
 import { doubleFundingBlockers, findDoubleFunding, type DoubleFundingReport, type FinancingLine } from './double-funding.js';
 import type { ErgoLedger } from './ergotherapie-ledger.js';
 import { unitRuleFor } from './iwmo-declaration.js';
@@ -64,9 +63,9 @@ export function personMonthOverview(
   const financing: FinancingLine[] = [];
   const inMonth = services.filter((s) => s.personId === person.id && s.date.startsWith(month));
   for (const s of [...inMonth].sort((a, b) => a.date.localeCompare(b.date) || (a.start ?? '').localeCompare(b.start ?? ''))) {
-    const derived = classifyService(s, ctx);
-    const c = applyFundingChoice(derived, s);
-    const overridden = c.frame !== derived.frame;
+    // The trajectory's override decides where the rules allow it on this day (classify-with-choice.ts).
+    const c = classifyWithChoice(s, ctx);
+    const overridden = c.frame !== c.derived.frame;
     const base = {
       serviceId: s.id,
       date: s.date,

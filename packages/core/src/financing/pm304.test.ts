@@ -36,7 +36,7 @@ const linesFor = (cs: ErgoContact[], c = ctx(joke)) =>
       contacts: cs,
       practiceAgb: '04000001',
       practitionerAgbOf: () => '04000002',
-      referrerAgb: '01000003',
+      referrerAgbOf: () => '01000003',
       referenceOf: (id, i) => `${id}-${i}`,
     },
     c,

@@ -46,7 +46,8 @@ export interface Pm304Input {
   contacts: readonly ErgoContact[];
   practiceAgb: string | null;
   practitionerAgbOf: (contactId: string) => string | null;
-  referrerAgb: string | null;
+  /** The AGB of the referrer of the contact's trajectory (the referral names it), if recorded. */
+  referrerAgbOf: (contactId: string) => string | null;
   referenceOf: (contactId: string, index: number) => string;
 }
 
@@ -76,7 +77,7 @@ export function buildPm304Lines(input: Pm304Input, ctx: FinancingContext): Pm304
       homeVisitReason: l.quarters === null ? (byId.get(l.contactId)?.homeVisitReason ?? null) : null,
       practiceAgb: input.practiceAgb,
       practitionerAgb: input.practitionerAgbOf(l.contactId),
-      referrerAgb: byId.get(l.contactId)?.directAccess ? null : input.referrerAgb,
+      referrerAgb: byId.get(l.contactId)?.directAccess ? null : input.referrerAgbOf(l.contactId),
       direction: 'D',
       previousReference: null,
     });

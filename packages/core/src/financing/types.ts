@@ -148,6 +148,9 @@ export interface DeliveredService {
 export interface FundingChoice {
   frame: FundingFrame;
   reason: string;
+  /** Who recorded the override (a display name) and when (ISO instant), for the explanation; absent in tests. */
+  decidedBy?: string | null;
+  decidedAt?: string | null;
 }
 
 export interface Period {

@@ -6,6 +6,7 @@ import { validateEvaluation } from './evaluation.js';
 import { validateGoals } from './goals.js';
 import { planCompleteness } from './plan.js';
 import type { Trajectory, TrajectoryContext, TrajectoryEventData, TrajectoryState } from './trajectory-types.js';
+import { isValidAgb } from '../financing/identifiers.js';
 
 /** Below this age the parents consent (001 L1579 for vaktherapie; BW 7:450 lid 2 for every treatment and diagnostic). */
 export const PARENTAL_CONSENT_AGE = 16;
@@ -196,6 +197,13 @@ function checkReferral(step: Extract<TrajectoryEventData, { type: 'referred' }>,
   if (isChildOnlyDiscipline(referral.discipline) && ageInYears(ctx.clientBirthDate, ctx.today) >= YOUTH_AGE_LIMIT) {
     out.push(violation('treatment.discipline_for_children_only', '/discipline', '001 L1482-1484'));
   }
+  // The referrer's AGB (the PM304 verwijzer, ei-layouts.ts): eight digits (Vektis AGB register) when given;
+  // under direct access there is no referrer to name (REFERENCE.md §7.1 DTE).
+  const referrerAgb = referral.referrerAgb ?? null;
+  if (referrerAgb !== null && !isValidAgb(referrerAgb))
+    out.push(violation('registration.agb_invalid', '/referrerAgb', 'Vektis AGB register; iWmo LDT_AgbCode (eight digits)'));
+  else if (referrerAgb !== null && referral.source === 'zelf_dte')
+    out.push(violation('treatment.referrer_agb_without_referral', '/referrerAgb', 'REFERENCE.md §7.1 (DTE)'));
   // 004 L104-106: ergotherapie is directly accessible (DTE); vaktherapie comes by referral.
   if (vaktherapie && (referral.source === 'zelf_dte' || referral.requestType === 'dte_screening')) {
     out.push(

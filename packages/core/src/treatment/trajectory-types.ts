@@ -42,6 +42,11 @@ export interface Referral {
   requestType: (typeof REQUEST_TYPES)[number];
   funding: (typeof FUNDINGS)[number];
   referrerName: string;
+  /**
+   * The referrer's AGB code, when known: the PM304 detail record names the verwijzer by it (ei-layouts.ts,
+   * "Zorgverlenerscode voorschrijver/verwijzer"). None under direct access (REFERENCE.md §7.1 DTE). Absent before.
+   */
+  referrerAgb?: string | null;
   question: string;
   therapistId: string;
   regiebehandelaarId: string | null;

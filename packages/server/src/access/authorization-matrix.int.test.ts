@@ -400,6 +400,18 @@ const SAMPLES: Record<string, (f: Fixture) => { url: string; payload?: unknown; 
   'GET /api/v1/organisation/policy': () => ({ url: '/api/v1/organisation/policy' }),
   // Sets the policy to what it already is, so the matrix does not change sign-in for later requests.
   'PUT /api/v1/organisation/policy': () => ({ url: '/api/v1/organisation/policy', payload: { requireSecondFactor: false } }),
+  'GET /api/v1/organisation/agb': () => ({ url: '/api/v1/organisation/agb' }),
+  // A stale version: the administrator gets 409, nothing changes for later requests.
+  'PUT /api/v1/organisation/agb': () => ({
+    url: '/api/v1/organisation/agb',
+    payload: { agbCode: '12345678' },
+    headers: { 'if-match': '"999"' },
+  }),
+  'PUT /api/v1/users/:userId/registration': (f) => ({
+    url: `/api/v1/users/${f.unknownId}/registration`,
+    payload: { agbCode: '12345678', register: null, registrationNumber: null, profession: null },
+    headers: { 'if-match': '"1"' },
+  }),
   'GET /api/v1/audit/break-glass': () => ({ url: '/api/v1/audit/break-glass' }),
   'POST /api/v1/clients/:clientId/trajectories': (f) => ({
     url: `/api/v1/clients/${f.clientId}/trajectories`,

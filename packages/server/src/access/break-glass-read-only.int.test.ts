@@ -24,6 +24,8 @@ const NOT_ABOUT_A_CLIENT: Record<string, string> = {
   'POST /api/v1/me/second-factor/removal': 'one’s own account',
   'POST /api/v1/clients': 'registers a new client',
   'PUT /api/v1/organisation/policy': 'the organisation’s settings',
+  'PUT /api/v1/organisation/agb': 'the organisation’s AGB code',
+  'PUT /api/v1/users/:userId/registration': 'a professional’s AGB code and registration',
   'POST /api/v1/clients/:clientId/break-glass': 'opens (or renews) the emergency access itself',
   'POST /api/v1/audit/break-glass/:id/review': 'the privacy officer’s review',
   'POST /api/v1/offers': 'the social map',

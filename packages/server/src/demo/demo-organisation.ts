@@ -96,16 +96,56 @@ export interface DemoUser {
   clientKey?: string;
   /** For a municipality's officer: the municipalities whose overview they see. */
   municipalities?: string[];
+  /**
+   * A treating professional's own AGB code, which a declaration names as practitioner (REFERENCE.md §7.3).
+   * Demo codes, not real ones.
+   */
+  agbCode?: string;
 }
 
 export const DEMO_USERS: DemoUser[] = [
-  { key: 'marieke.bos', displayName: 'Marieke Bos', roles: ['vaktherapeut'], discipline: 'psychomotorische_therapie' },
-  { key: 'thomas.degroot', displayName: 'Thomas de Groot', roles: ['vaktherapeut'], discipline: 'muziektherapie' },
-  { key: 'lotte.hendriks', displayName: 'Lotte Hendriks', roles: ['vaktherapeut'], discipline: 'beeldende_therapie' },
-  { key: 'anouk.vermeulen', displayName: 'Anouk Vermeulen', roles: ['vaktherapeut'], discipline: 'speltherapie' },
-  { key: 'fatima.yilmaz', displayName: 'Fatima Yilmaz', roles: ['ergotherapeut'], discipline: 'ergotherapie' },
-  { key: 'pieter.vandijk', displayName: 'dr. Pieter van Dijk (psychiater)', roles: ['regiebehandelaar'] },
-  { key: 'annemiek.dewit', displayName: 'Annemiek de Wit (specialist ouderengeneeskunde)', roles: ['regiebehandelaar'] },
+  {
+    key: 'marieke.bos',
+    displayName: 'Marieke Bos',
+    roles: ['vaktherapeut'],
+    discipline: 'psychomotorische_therapie',
+    agbCode: '98100001',
+  },
+  {
+    key: 'thomas.degroot',
+    displayName: 'Thomas de Groot',
+    roles: ['vaktherapeut'],
+    discipline: 'muziektherapie',
+    agbCode: '98100002',
+  },
+  {
+    key: 'lotte.hendriks',
+    displayName: 'Lotte Hendriks',
+    roles: ['vaktherapeut'],
+    discipline: 'beeldende_therapie',
+    agbCode: '98100003',
+  },
+  {
+    key: 'anouk.vermeulen',
+    displayName: 'Anouk Vermeulen',
+    roles: ['vaktherapeut'],
+    discipline: 'speltherapie',
+    agbCode: '98100004',
+  },
+  {
+    key: 'fatima.yilmaz',
+    displayName: 'Fatima Yilmaz',
+    roles: ['ergotherapeut'],
+    discipline: 'ergotherapie',
+    agbCode: '98100005',
+  },
+  { key: 'pieter.vandijk', displayName: 'dr. Pieter van Dijk (psychiater)', roles: ['regiebehandelaar'], agbCode: '98100006' },
+  {
+    key: 'annemiek.dewit',
+    displayName: 'Annemiek de Wit (specialist ouderengeneeskunde)',
+    roles: ['regiebehandelaar'],
+    agbCode: '98100007',
+  },
   { key: 'sanne.peters', displayName: 'Sanne Peters', roles: ['activiteitenbegeleider'] },
   { key: 'mohamed.bouzid', displayName: 'Mohamed Bouzid', roles: ['trajectbegeleider'] },
   { key: 'gerrit.post', displayName: 'Gerrit Post (Kringloop Zwolle)', roles: ['werkbegeleider'] },

@@ -45,8 +45,8 @@ export async function seedDemo(db: Database): Promise<{ created: boolean }> {
     for (const user of DEMO_USERS) {
       const id = demoUserId(user.key);
       await tx.query(
-        `insert into users (id, org_id, email, display_name, password_hash, discipline, client_id, register, registration_number)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict (org_id, id) do nothing`,
+        `insert into users (id, org_id, email, display_name, password_hash, discipline, client_id, register, registration_number, agb_code)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) on conflict (org_id, id) do nothing`,
         [
           id,
           org.id,
@@ -55,10 +55,15 @@ export async function seedDemo(db: Database): Promise<{ created: boolean }> {
           passwordHash,
           user.discipline ?? null,
           user.clientKey ? demoClientId(user.clientKey) : null,
-          // A therapist is registered (000 L70-72): vaktherapeuten with the FVB, ergotherapeuten in the
-          // Kwaliteitsregister Paramedici. Demo numbers, not real registrations.
-          user.discipline ? (user.discipline === 'ergotherapie' ? 'Kwaliteitsregister Paramedici' : 'FVB') : null,
+          // A therapist is registered (000 L70-72): vaktherapeuten in the Register Vaktherapie (001 L2318-2324),
+          // ergotherapeuten in the Kwaliteitsregister Paramedici. Demo numbers, not real registrations.
+          user.discipline
+            ? user.discipline === 'ergotherapie'
+              ? 'kwaliteitsregister_paramedici'
+              : 'register_vaktherapie'
+            : null,
           user.discipline ? `DEMO-${user.key}` : null,
+          user.agbCode ?? null,
         ],
       );
       for (const role of user.roles) {

@@ -92,7 +92,7 @@ describe('declarations: iWmo 323 runs, checks with return codes, file, send, 325
     const therapist = await createTestUser(db, orgId, ['vaktherapeut']);
     await db.withOrg(orgId, (tx) => tx.query(`update users set discipline = 'muziektherapie' where id = $1`, [therapist.id]));
     await db.asOwner((tx) =>
-      tx.query(`update users set register = 'FVB', registration_number = '1' where id = $1`, [therapist.id]),
+      tx.query(`update users set register = 'register_vaktherapie', registration_number = '1' where id = $1`, [therapist.id]),
     );
     cleanClient = await createTestClient(db, orgId, '1970-01-01');
     doubleClient = await createTestClient(db, orgId, '1971-01-01');

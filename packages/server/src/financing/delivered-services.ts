@@ -101,13 +101,33 @@ async function loadSessions(tx: Queryable, clientIds: readonly string[], from: s
     trajectories.map((t) => t.therapist_id),
   );
   // The trajectory's latest funding decision: a chosen frame other than the derived one, with its reason.
-  const choices = await tx.query<{ trajectory_id: string; chosen_frame: FundingFrame; reason: string | null }>(
-    `select distinct on (trajectory_id) trajectory_id, chosen_frame, reason from funding_decisions
-     where trajectory_id = any($1::uuid[]) order by trajectory_id, seq desc`,
+  const choices = await tx.query<{
+    trajectory_id: string;
+    chosen_frame: FundingFrame;
+    reason: string | null;
+    decided_by: string | null;
+    decided_at: Date | string;
+  }>(
+    `select distinct on (d.trajectory_id) d.trajectory_id, d.chosen_frame, d.reason, u.display_name as decided_by, d.decided_at
+     from funding_decisions d left join users u on u.id = d.decided_by
+     where d.trajectory_id = any($1::uuid[]) order by d.trajectory_id, d.seq desc`,
     [trajectories.map((t) => t.id)],
   );
   const choiceOf = new Map(
-    choices.map((c) => [c.trajectory_id, c.reason ? { frame: c.chosen_frame, reason: c.reason } : null] as const),
+    choices.map(
+      (c) =>
+        [
+          c.trajectory_id,
+          c.reason
+            ? {
+                frame: c.chosen_frame,
+                reason: c.reason,
+                decidedBy: c.decided_by,
+                decidedAt: new Date(c.decided_at).toISOString(),
+              }
+            : null,
+        ] as const,
+    ),
   );
   const out: SessionSource[] = [];
   for (const trajectory of trajectories) {

@@ -1,6 +1,6 @@
 import {
   buildErgoLedger,
-  classifyService,
+  classifyWithChoice,
   ergotherapieStatement,
   isValidBsn,
   parametersOn,
@@ -150,7 +150,10 @@ export function registerFinancingRoutes(app: FastifyInstance, db: Database): voi
           serviceId: Type.String({ format: 'uuid' }),
         }),
         querystring: Type.Object({ date: Type.String({ format: 'date', description: 'the day of the service' }) }),
-        response: { 200: CoreShaped('core ServiceClassification'), ...problemResponses(401, 403, 404) },
+        response: {
+          200: CoreShaped('core ClassificationWithChoice: derived, override (reason, who, applied) and the payer that counts'),
+          ...problemResponses(401, 403, 404),
+        },
       },
     },
     async (request) => {
@@ -166,7 +169,8 @@ export function registerFinancingRoutes(app: FastifyInstance, db: Database): voi
           const { services } = await loadClientServices(tx, clientId, date, date);
           const service = services.find((s) => s.id === serviceId);
           if (!service) throw new ProblemError('resource.not_found');
-          return classifyService(service, ctx);
+          // The derived payer, the override with its reason and who, and the payer that counts.
+          return classifyWithChoice(service, ctx);
         },
         { objectType: 'delivered_service', objectId: serviceId },
       );

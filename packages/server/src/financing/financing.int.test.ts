@@ -85,10 +85,10 @@ async function registerTherapist(db: Database, orgId: string, user: TestUser, di
     tx.query(`update users set discipline = $2 where id = $1`, [user.id, discipline === 'none' ? null : discipline]),
   );
   await db.asOwner((tx) =>
-    tx.query(`update users set register = 'FVB', registration_number = '123456', profession = $2 where id = $1`, [
-      user.id,
-      profession ?? null,
-    ]),
+    tx.query(
+      `update users set register = 'register_vaktherapie', registration_number = '123456', profession = $2 where id = $1`,
+      [user.id, profession ?? null],
+    ),
   );
 }
 

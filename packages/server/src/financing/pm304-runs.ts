@@ -2,6 +2,7 @@ import {
   buildErgoLedger,
   buildPm304Lines,
   checkPm304,
+  classifyWithChoice,
   monthBounds,
   parametersOn,
   type ErgoLedger,
@@ -132,6 +133,19 @@ async function declaredContacts(tx: Queryable, clientIds: readonly string[]): Pr
   return out;
 }
 
+/** The referrer's AGB of each ergotherapie session of the clients (`client|contact`), from its trajectory's referral. */
+async function referrerAgbs(tx: Queryable, clientIds: readonly string[]): Promise<Map<string, string | null>> {
+  const rows = await tx.query<{ client_id: string; contact_id: string; referrer_agb: string | null }>(
+    `select t.client_id, e.data->'session'->>'id' as contact_id, r.data->'referral'->>'referrerAgb' as referrer_agb
+       from trajectories t
+       join trajectory_events e on e.trajectory_id = t.id and e.type = 'session_recorded'
+       left join trajectory_events r on r.trajectory_id = t.id and r.type = 'referred'
+      where t.client_id = any($1::uuid[]) and t.discipline = 'ergotherapie'`,
+    [[...clientIds]],
+  );
+  return new Map(rows.map((r) => [`${r.client_id}|${r.contact_id}`, r.referrer_agb]));
+}
+
 interface ClientLedger {
   ctx: FinancingContext;
   ledger: ErgoLedger;
@@ -154,11 +168,21 @@ async function clientLedgers(
   // Cover counts per calendar year (REFERENCE.md §7.1): the year's sessions up to the month decide the split.
   const services = await loadServicesOf(tx, ids, `${year}-01-01`, monthBounds(month).end);
   const agbs = await practitionerAgbs(tx, ids);
+  const referrers = await referrerAgbs(tx, ids);
   const out = new Map<string, ClientLedger>();
   for (const clientId of ids) {
     const ctx = contexts.get(clientId);
     if (!ctx) throw new Error(`client ${clientId} not found after the access check`);
-    const ergoContacts = services.get(clientId)?.ergoContacts ?? [];
+    const loaded = services.get(clientId);
+    // A session whose trajectory's funding was overridden away from the insurer (the person pays, say) is not
+    // declared, and does not use the insured cover; the override counts where the rules allow it (issue 12).
+    const elsewhere = new Set(
+      (loaded?.services ?? [])
+        .map((service) => classifyWithChoice(service, ctx))
+        .filter((c) => c.override?.applied && c.route !== 'pm304')
+        .map((c) => c.serviceId),
+    );
+    const ergoContacts = (loaded?.ergoContacts ?? []).filter((c) => !elsewhere.has(c.id));
     const ledger = buildErgoLedger(year, ergoContacts, ctx);
     const lines = buildPm304Lines(
       {
@@ -166,8 +190,8 @@ async function clientLedgers(
         contacts: ergoContacts,
         practiceAgb: orgAgb,
         practitionerAgbOf: (contactId) => agbs.get(`${clientId}|${contactId}`) ?? null,
-        // The referrer is recorded by name only: no AGB to send (the verwijzer field stays zeros).
-        referrerAgb: null,
+        // The referral's AGB of the referrer, when recorded; none under direct access (zeros in the file).
+        referrerAgbOf: (contactId) => referrers.get(`${clientId}|${contactId}`) ?? null,
         referenceOf: () => '',
       },
       ctx,

@@ -1,4 +1,4 @@
-import { DISCIPLINES, isRole, ROLES, type Role } from '@meedoen/core';
+import { DISCIPLINES, isRole, PROFESSIONAL_REGISTERS, PROFESSIONS, ROLES, type Role } from '@meedoen/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { auditActor } from '../access/audit-context.js';
@@ -15,7 +15,7 @@ const MANAGE = { access: { kind: 'permission', permission: 'organisation.manage'
 /** Accounts that belong to one client: the person themself or a relative (0001: users.client_id). */
 const CLIENT_BOUND: readonly Role[] = ['client', 'naaste'];
 
-const UserSchema = Type.Object({
+export const UserSchema = Type.Object({
   id: Type.String({ format: 'uuid' }),
   email: Type.String(),
   displayName: Type.String(),
@@ -30,13 +30,20 @@ const UserSchema = Type.Object({
   invitationExpiresAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()], {
     description: 'until when the open invitation link works; null when there is none',
   }),
+  agbCode: Type.Union([Type.String(), Type.Null()], { description: 'the professional’s own AGB code (eight digits)' }),
+  register: Type.Union([Type.Enum([...PROFESSIONAL_REGISTERS]), Type.Null()]),
+  registrationNumber: Type.Union([Type.String(), Type.Null()]),
+  profession: Type.Union([Type.Enum([...PROFESSIONS]), Type.Null()], {
+    description: 'recorded where the role is not enough (an agoog); null: the role says it',
+  }),
+  registrationVersion: Type.Integer({ description: 'send as If-Match when changing the registration' }),
 });
 const InvitationSchema = Type.Object({
   path: Type.String({ description: 'the link to hand over, after this server’s address; shown only this once' }),
   expiresAt: Type.String({ format: 'date-time' }),
 });
 const RolesBody = Type.Array(Type.Enum([...ROLES]), { minItems: 1, maxItems: ROLES.length, uniqueItems: true });
-const UserIdParams = Type.Object({ userId: Type.String({ format: 'uuid' }) }, { additionalProperties: false });
+export const UserIdParams = Type.Object({ userId: Type.String({ format: 'uuid' }) }, { additionalProperties: false });
 
 interface UserRow {
   id: string;
@@ -51,13 +58,20 @@ interface UserRow {
   municipalities: string[];
   passwordSet: boolean;
   invitationExpiresAt: Date | string | null;
+  agbCode: string | null;
+  register: (typeof PROFESSIONAL_REGISTERS)[number] | null;
+  registrationNumber: string | null;
+  profession: (typeof PROFESSIONS)[number] | null;
+  registrationVersion: number;
 }
 
-async function listUsers(tx: Queryable, userId?: string) {
+export async function listUsers(tx: Queryable, userId?: string) {
   const rows = await tx.query<UserRow>(
     `select u.id, u.email, u.display_name as "displayName", u.discipline, u.client_id as "clientId", u.active,
             nullif(trim(concat_ws(' ', c.given_name, c.family_name)), '') as "clientName",
             u.totp_enabled_at is not null as "secondFactor", u.password_hash is not null as "passwordSet",
+            u.agb_code as "agbCode", u.register, u.registration_number as "registrationNumber", u.profession,
+            u.registration_version as "registrationVersion",
             (select i.expires_at from user_invitations i
               where i.user_id = u.id and i.consumed_at is null and i.voided_at is null and i.expires_at > now()) as "invitationExpiresAt",
             array(select r.role from user_roles r where r.user_id = u.id order by r.role) as roles,

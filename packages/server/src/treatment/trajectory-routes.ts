@@ -314,7 +314,7 @@ export function registerTrajectoryRoutes(app: FastifyInstance, db: Database, con
         receivedOn?: string;
       };
       const view = await withClientAccess(db, request, clientId, async (tx, access) => {
-        const referral = { ...body, receivedOn: body.receivedOn ?? access.today };
+        const referral = { ...body, referrerAgb: body.referrerAgb?.trim() || null, receivedOn: body.receivedOn ?? access.today };
         const therapistRoles = (
           await tx.query<{ role: string }>(`select role from user_roles where user_id = $1`, [referral.therapistId])
         ).map((r) => r.role);

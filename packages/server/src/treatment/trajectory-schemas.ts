@@ -32,6 +32,11 @@ export const ReferralBody = Type.Object(
     requestType: Type.Enum([...REQUEST_TYPES]),
     funding: Type.Enum([...FUNDINGS]),
     referrerName: Type.String({ minLength: 1, maxLength: 200 }),
+    referrerAgb: Type.Optional(
+      Type.Union([Type.String({ maxLength: 20 }), Type.Null()], {
+        description: 'the referrer’s AGB code (eight digits), sent in the PM304 as verwijzer; none under direct access',
+      }),
+    ),
     question: Type.String({ minLength: 1, maxLength: 4000, description: 'the referral question / hulpvraag' }),
     therapistId: Type.String({ format: 'uuid' }),
     regiebehandelaarId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]),

@@ -1331,6 +1331,27 @@ export interface paths {
               passwordSet: boolean;
               /** @description until when the open invitation link works; null when there is none */
               invitationExpiresAt: string | null;
+              /** @description the professional’s own AGB code (eight digits) */
+              agbCode: string | null;
+              register: ('register_vaktherapie' | 'kwaliteitsregister_paramedici' | 'big' | 'skj') | null;
+              registrationNumber: string | null;
+              /** @description recorded where the role is not enough (an agoog); null: the role says it */
+              profession:
+                | (
+                    | 'vaktherapeut'
+                    | 'ergotherapeut'
+                    | 'regiebehandelaar'
+                    | 'activiteitenbegeleider'
+                    | 'agoog'
+                    | 'trajectbegeleider'
+                    | 'werkbegeleider'
+                    | 'zorgmedewerker'
+                    | 'ervaringsdeskundige'
+                    | 'vrijwilliger'
+                  )
+                | null;
+              /** @description send as If-Match when changing the registration */
+              registrationVersion: number;
             }[];
           };
         };
@@ -1459,6 +1480,27 @@ export interface paths {
               passwordSet: boolean;
               /** @description until when the open invitation link works; null when there is none */
               invitationExpiresAt: string | null;
+              /** @description the professional’s own AGB code (eight digits) */
+              agbCode: string | null;
+              register: ('register_vaktherapie' | 'kwaliteitsregister_paramedici' | 'big' | 'skj') | null;
+              registrationNumber: string | null;
+              /** @description recorded where the role is not enough (an agoog); null: the role says it */
+              profession:
+                | (
+                    | 'vaktherapeut'
+                    | 'ergotherapeut'
+                    | 'regiebehandelaar'
+                    | 'activiteitenbegeleider'
+                    | 'agoog'
+                    | 'trajectbegeleider'
+                    | 'werkbegeleider'
+                    | 'zorgmedewerker'
+                    | 'ervaringsdeskundige'
+                    | 'vrijwilliger'
+                  )
+                | null;
+              /** @description send as If-Match when changing the registration */
+              registrationVersion: number;
               invitation: {
                 /** @description the link to hand over, after this server’s address; shown only this once */
                 path: string;
@@ -1698,6 +1740,27 @@ export interface paths {
               passwordSet: boolean;
               /** @description until when the open invitation link works; null when there is none */
               invitationExpiresAt: string | null;
+              /** @description the professional’s own AGB code (eight digits) */
+              agbCode: string | null;
+              register: ('register_vaktherapie' | 'kwaliteitsregister_paramedici' | 'big' | 'skj') | null;
+              registrationNumber: string | null;
+              /** @description recorded where the role is not enough (an agoog); null: the role says it */
+              profession:
+                | (
+                    | 'vaktherapeut'
+                    | 'ergotherapeut'
+                    | 'regiebehandelaar'
+                    | 'activiteitenbegeleider'
+                    | 'agoog'
+                    | 'trajectbegeleider'
+                    | 'werkbegeleider'
+                    | 'zorgmedewerker'
+                    | 'ervaringsdeskundige'
+                    | 'vrijwilliger'
+                  )
+                | null;
+              /** @description send as If-Match when changing the registration */
+              registrationVersion: number;
             };
           };
         };
@@ -1839,6 +1902,27 @@ export interface paths {
               passwordSet: boolean;
               /** @description until when the open invitation link works; null when there is none */
               invitationExpiresAt: string | null;
+              /** @description the professional’s own AGB code (eight digits) */
+              agbCode: string | null;
+              register: ('register_vaktherapie' | 'kwaliteitsregister_paramedici' | 'big' | 'skj') | null;
+              registrationNumber: string | null;
+              /** @description recorded where the role is not enough (an agoog); null: the role says it */
+              profession:
+                | (
+                    | 'vaktherapeut'
+                    | 'ergotherapeut'
+                    | 'regiebehandelaar'
+                    | 'activiteitenbegeleider'
+                    | 'agoog'
+                    | 'trajectbegeleider'
+                    | 'werkbegeleider'
+                    | 'zorgmedewerker'
+                    | 'ervaringsdeskundige'
+                    | 'vrijwilliger'
+                  )
+                | null;
+              /** @description send as If-Match when changing the registration */
+              registrationVersion: number;
             };
           };
         };
@@ -2001,6 +2085,327 @@ export interface paths {
         };
         /** @description application/problem+json */
         403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisation/agb': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The organisation’s AGB code, as declarations send it */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description the organisation’s AGB code (eight digits), sent in every declaration */
+              agbCode: string | null;
+              /** @description send as If-Match when changing it */
+              version: number;
+            };
+          };
+        };
+        /** @description application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    /** Set or clear the organisation’s AGB code (If-Match: the version read); audited */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            agbCode: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description the organisation’s AGB code (eight digits), sent in every declaration */
+              agbCode: string | null;
+              /** @description send as If-Match when changing it */
+              version: number;
+            };
+          };
+        };
+        /** @description application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{userId}/registration': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set a professional’s AGB code, register and registration number, and profession (If-Match: registrationVersion); audited */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          userId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            agbCode: string | null;
+            register: ('register_vaktherapie' | 'kwaliteitsregister_paramedici' | 'big' | 'skj') | null;
+            registrationNumber: string | null;
+            profession:
+              | (
+                  | 'vaktherapeut'
+                  | 'ergotherapeut'
+                  | 'regiebehandelaar'
+                  | 'activiteitenbegeleider'
+                  | 'agoog'
+                  | 'trajectbegeleider'
+                  | 'werkbegeleider'
+                  | 'zorgmedewerker'
+                  | 'ervaringsdeskundige'
+                  | 'vrijwilliger'
+                )
+              | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              email: string;
+              displayName: string;
+              roles: (
+                | 'client'
+                | 'naaste'
+                | 'vaktherapeut'
+                | 'ergotherapeut'
+                | 'regiebehandelaar'
+                | 'activiteitenbegeleider'
+                | 'trajectbegeleider'
+                | 'werkbegeleider'
+                | 'zorgcoordinator'
+                | 'planner'
+                | 'beheerder'
+                | 'privacyfunctionaris'
+                | 'financier'
+                | 'gemeente'
+              )[];
+              discipline:
+                | (
+                    | 'beeldende_therapie'
+                    | 'danstherapie'
+                    | 'dramatherapie'
+                    | 'muziektherapie'
+                    | 'psychomotorische_therapie'
+                    | 'psychomotorische_kindertherapie'
+                    | 'speltherapie'
+                    | 'ergotherapie'
+                  )
+                | null;
+              clientId: string | null;
+              clientName: string | null;
+              active: boolean;
+              secondFactor: boolean;
+              municipalities: string[];
+              /** @description whether the person has chosen a password (through an invitation) */
+              passwordSet: boolean;
+              /** @description until when the open invitation link works; null when there is none */
+              invitationExpiresAt: string | null;
+              /** @description the professional’s own AGB code (eight digits) */
+              agbCode: string | null;
+              register: ('register_vaktherapie' | 'kwaliteitsregister_paramedici' | 'big' | 'skj') | null;
+              registrationNumber: string | null;
+              /** @description recorded where the role is not enough (an agoog); null: the role says it */
+              profession:
+                | (
+                    | 'vaktherapeut'
+                    | 'ergotherapeut'
+                    | 'regiebehandelaar'
+                    | 'activiteitenbegeleider'
+                    | 'agoog'
+                    | 'trajectbegeleider'
+                    | 'werkbegeleider'
+                    | 'zorgmedewerker'
+                    | 'ervaringsdeskundige'
+                    | 'vrijwilliger'
+                  )
+                | null;
+              /** @description send as If-Match when changing the registration */
+              registrationVersion: number;
+            };
+          };
+        };
+        /** @description application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        422: {
           headers: {
             [name: string]: unknown;
           };
@@ -3644,6 +4049,8 @@ export interface paths {
             /** @enum {unknown} */
             funding: 'zvw' | 'jeugdwet' | 'wlz' | 'wmo' | 'aanvullend' | 'particulier';
             referrerName: string;
+            /** @description the referrer’s AGB code (eight digits), sent in the PM304 as verwijzer; none under direct access */
+            referrerAgb?: string | null;
             /** @description the referral question / hulpvraag */
             question: string;
             /** Format: uuid */
@@ -10134,7 +10541,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description core ServiceClassification */
+        /** @description core ClassificationWithChoice: derived, override (reason, who, applied) and the payer that counts */
         200: {
           headers: {
             [name: string]: unknown;

@@ -4,6 +4,8 @@ import { api, dataOf, type ApiBody, type ApiResponse } from './client';
 /** One account of the organisation as the administrator sees it (GET /users). */
 export type UserAccount = ApiResponse<'/api/v1/users'>[number];
 
+export type RegistrationInput = ApiBody<'/api/v1/users/{userId}/registration', 'put'>;
+
 /** An account starts without a password: the person chooses one with a one-time link. */
 export type NewUser = ApiBody<'/api/v1/users', 'post'>;
 
@@ -51,6 +53,40 @@ export function useBindMunicipalities() {
   return useUserMutation(({ userId, municipalities }: { userId: string; municipalities: string[] }) =>
     dataOf(api.PUT('/api/v1/users/{userId}/municipalities', { params: { path: { userId } }, body: { municipalities } })),
   );
+}
+
+/** A professional's AGB code and registration; If-Match the version the administrator saw. */
+export function useChangeRegistration() {
+  return useUserMutation(
+    ({ userId, version, registration }: { userId: string; version: number; registration: RegistrationInput }) =>
+      dataOf(
+        api.PUT('/api/v1/users/{userId}/registration', {
+          params: { path: { userId } },
+          headers: { 'if-match': `"${version}"` },
+          body: registration,
+        }),
+      ),
+  );
+}
+
+export type OrganisationAgb = ApiResponse<'/api/v1/organisation/agb'>;
+
+export function useOrganisationAgb() {
+  return useQuery({
+    queryKey: ['organisation-agb'],
+    queryFn: () => dataOf(api.GET('/api/v1/organisation/agb')),
+  });
+}
+
+export function useUpdateOrganisationAgb() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ agbCode, version }: OrganisationAgb) =>
+      dataOf(api.PUT('/api/v1/organisation/agb', { headers: { 'if-match': `"${version}"` }, body: { agbCode } })),
+    onSuccess: (agb) => queryClient.setQueryData(['organisation-agb'], agb),
+    // A conflict: show what is stored now.
+    onError: () => queryClient.invalidateQueries({ queryKey: ['organisation-agb'] }),
+  });
 }
 
 export type OrganisationPolicy = ApiResponse<'/api/v1/organisation/policy'>;

@@ -1,11 +1,85 @@
-import { Anchor, Button, Card, Group, Loader, Radio, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Loader, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useOrganisationPolicy, useUpdateOrganisationPolicy } from '../../api/users';
+import { ApiError } from '../../api/client';
+import {
+  useOrganisationAgb,
+  useOrganisationPolicy,
+  useUpdateOrganisationAgb,
+  useUpdateOrganisationPolicy,
+} from '../../api/users';
 import { ProblemAlert } from '../../components/ProblemAlert';
 
-/** The organisation's settings that exist: the second-factor policy; and the way to the instrument licences. */
+/** The organisation's AGB code, under which every declaration goes (REFERENCE.md §7.3); If-Match, audited. */
+function OrganisationAgbCard() {
+  const { t } = useTranslation();
+  const agb = useOrganisationAgb();
+  const update = useUpdateOrganisationAgb();
+  const [code, setCode] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const shown = code ?? agb.data?.agbCode ?? '';
+  const fieldProblem =
+    update.error instanceof ApiError && update.error.problem?.errors?.some((e) => e.path === '/body/agbCode')
+      ? t(`problem.${update.error.code}`)
+      : undefined;
+  return (
+    <Card withBorder component="section" aria-labelledby="agb-title">
+      <Title order={3} id="agb-title">
+        {t('admin.organisation.agb')}
+      </Title>
+      {agb.isPending && <Loader aria-label={t('app.loading')} />}
+      <ProblemAlert error={agb.error} />
+      {agb.data && (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            setSaved(false);
+            update.mutate(
+              { agbCode: shown.trim() || null, version: agb.data.version },
+              {
+                onSuccess: () => {
+                  setCode(null);
+                  setSaved(true);
+                },
+              },
+            );
+          }}
+        >
+          <Text size="sm" mt="xs">
+            {agb.data.agbCode ? t('admin.organisation.agbNow', { code: agb.data.agbCode }) : t('admin.organisation.agbNone')}
+          </Text>
+          <TextInput
+            mt="sm"
+            label={t('admin.organisation.agb')}
+            description={t('admin.organisation.agbHint')}
+            inputMode="numeric"
+            maxLength={8}
+            value={shown}
+            onChange={(e) => {
+              setSaved(false);
+              setCode(e.currentTarget.value);
+            }}
+            error={fieldProblem}
+          />
+          {!fieldProblem && <ProblemAlert error={update.error} />}
+          {saved && (
+            <Text size="sm" role="status" c="teal.9" mt="xs">
+              {t('admin.organisation.agbSaved')}
+            </Text>
+          )}
+          <Group mt="sm">
+            <Button type="submit" loading={update.isPending} disabled={code === null || code === (agb.data.agbCode ?? '')}>
+              {t('admin.save')}
+            </Button>
+          </Group>
+        </form>
+      )}
+    </Card>
+  );
+}
+
+/** The organisation's settings: its AGB code, the second-factor policy; and the way to users and instrument licences. */
 export function OrganisationSettingsPage() {
   const { t } = useTranslation();
   const policy = useOrganisationPolicy();
@@ -15,6 +89,7 @@ export function OrganisationSettingsPage() {
   return (
     <Stack>
       <Title order={2}>{t('admin.organisation.title')}</Title>
+      <OrganisationAgbCard />
       <Card withBorder component="section" aria-labelledby="policy-title">
         <Title order={3} id="policy-title">
           {t('admin.organisation.secondFactor')}

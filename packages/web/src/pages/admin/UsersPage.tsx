@@ -1,4 +1,13 @@
-import { DISCIPLINES, ROLES, type Discipline, type Role } from '@meedoen/core';
+import {
+  DISCIPLINES,
+  PROFESSIONAL_REGISTERS,
+  PROFESSIONS,
+  ROLES,
+  type Discipline,
+  type Profession,
+  type ProfessionalRegister,
+  type Role,
+} from '@meedoen/core';
 import {
   Badge,
   Button,
@@ -20,6 +29,7 @@ import { useClients } from '../../api/clients';
 import { useMe } from '../../api/session';
 import {
   useBindMunicipalities,
+  useChangeRegistration,
   useChangeRoles,
   useCreateUser,
   useDeactivateUser,
@@ -28,11 +38,15 @@ import {
   type Invitation,
   type UserAccount,
 } from '../../api/users';
+import { ApiError } from '../../api/client';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDateTime } from '../../i18n/format';
 import { InvitationLink } from './InvitationLink';
 
 const CLIENT_BOUND: readonly Role[] = ['client', 'naaste'];
+/** Accounts that a declaration can name as practitioner, or that deliver care: they may have an AGB code. */
+const NOT_PROFESSIONAL: readonly Role[] = ['client', 'naaste', 'gemeente', 'financier'];
+const isProfessional = (user: UserAccount) => user.roles.some((role) => !NOT_PROFESSIONAL.includes(role));
 const WITH_DISCIPLINE: readonly Role[] = ['vaktherapeut', 'ergotherapeut'];
 
 /** The roles as checkboxes with their Dutch names; nothing is ticked until the administrator ticks it. */
@@ -153,6 +167,110 @@ function CreateUserForm() {
   );
 }
 
+/** The Dutch text of the rule a field broke, next to that field (the problem's code; no source, no field name). */
+function fieldMessage(error: unknown, path: string, t: (key: string) => string): string | undefined {
+  if (!(error instanceof ApiError)) return undefined;
+  const hit = error.problem?.errors?.find((e) => e.path === `/body${path}`);
+  return hit ? (hit.code ? t(`problem.${hit.code}`) : t('problem.request.invalid')) : undefined;
+}
+
+const FIELDS = ['/agbCode', '/register', '/registrationNumber', '/profession'];
+
+/** The administrator enters a professional's AGB code, register and number, and profession (If-Match). */
+function RegistrationForm({ user, onDone }: { user: UserAccount; onDone: (saved: boolean) => void }) {
+  const { t } = useTranslation();
+  const change = useChangeRegistration();
+  const [agbCode, setAgbCode] = useState(user.agbCode ?? '');
+  const [register, setRegister] = useState<string>(user.register ?? '');
+  const [registrationNumber, setRegistrationNumber] = useState(user.registrationNumber ?? '');
+  const [profession, setProfession] = useState<string>(user.profession ?? '');
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        change.mutate(
+          {
+            userId: user.id,
+            version: user.registrationVersion,
+            registration: {
+              agbCode: agbCode.trim() || null,
+              register: (register || null) as ProfessionalRegister | null,
+              registrationNumber: registrationNumber.trim() || null,
+              profession: (profession || null) as Profession | null,
+            },
+          },
+          { onSuccess: () => onDone(true) },
+        );
+      }}
+    >
+      <Stack mt="sm">
+        <Text fw={600}>{t('admin.users.registrationOf', { name: user.displayName })}</Text>
+        <Text size="sm" c="dimmed">
+          {t('admin.users.registrationHint')}
+        </Text>
+        <TextInput
+          label={t('admin.users.agbCode')}
+          description={t('admin.users.agbCodeHint')}
+          inputMode="numeric"
+          maxLength={8}
+          value={agbCode}
+          onChange={(e) => {
+            change.reset();
+            setAgbCode(e.currentTarget.value);
+          }}
+          error={fieldMessage(change.error, '/agbCode', t)}
+        />
+        <NativeSelect
+          label={t('admin.users.register')}
+          data={[
+            { value: '', label: t('admin.users.registerNone') },
+            ...PROFESSIONAL_REGISTERS.map((value) => ({ value, label: t(`register.${value}`) })),
+          ]}
+          value={register}
+          onChange={(e) => {
+            change.reset();
+            setRegister(e.currentTarget.value);
+          }}
+          error={fieldMessage(change.error, '/register', t)}
+        />
+        <TextInput
+          label={t('admin.users.registrationNumber')}
+          value={registrationNumber}
+          onChange={(e) => {
+            change.reset();
+            setRegistrationNumber(e.currentTarget.value);
+          }}
+          error={fieldMessage(change.error, '/registrationNumber', t)}
+        />
+        <NativeSelect
+          label={t('admin.users.profession')}
+          description={t('admin.users.professionHint')}
+          data={[
+            { value: '', label: t('admin.users.professionFromRole') },
+            ...PROFESSIONS.map((value) => ({ value, label: t(`profession.${value}`) })),
+          ]}
+          value={profession}
+          onChange={(e) => {
+            change.reset();
+            setProfession(e.currentTarget.value);
+          }}
+          error={fieldMessage(change.error, '/profession', t)}
+        />
+        {/* A field's problem shows next to that field; the alert is for the rest (a conflict, no access). */}
+        {!FIELDS.some((field) => fieldMessage(change.error, field, t)) && <ProblemAlert error={change.error} />}
+        <Group>
+          <Button type="submit" size="xs" loading={change.isPending}>
+            {t('admin.save')}
+          </Button>
+          <Button variant="subtle" size="xs" onClick={() => onDone(false)}>
+            {t('admin.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
 function UserCard({ user, isSelf }: { user: UserAccount; isSelf: boolean }) {
   const { t, i18n } = useTranslation();
   const changeRoles = useChangeRoles();
@@ -160,7 +278,8 @@ function UserCard({ user, isSelf }: { user: UserAccount; isSelf: boolean }) {
   const bind = useBindMunicipalities();
   const reinvite = useReinvite();
   const [invitation, setInvitation] = useState<Invitation | null>(null);
-  const [editing, setEditing] = useState<'roles' | 'deactivate' | 'municipalities' | 'invite' | null>(null);
+  const [editing, setEditing] = useState<'roles' | 'deactivate' | 'municipalities' | 'invite' | 'registration' | null>(null);
+  const [registrationSaved, setRegistrationSaved] = useState(false);
   const [roles, setRoles] = useState<Role[]>(user.roles);
   const [reason, setReason] = useState('');
   const [municipalities, setMunicipalities] = useState<string[]>(user.municipalities);
@@ -200,6 +319,25 @@ function UserCard({ user, isSelf }: { user: UserAccount; isSelf: boolean }) {
           {user.municipalities.length > 0 ? user.municipalities.join(', ') : t('admin.users.noMunicipalities')}
         </Text>
       )}
+      {isProfessional(user) && (
+        <Text size="sm">
+          <strong>{t('admin.users.agbCode')}:</strong> {user.agbCode ?? t('admin.users.noAgbCode')}
+          {' · '}
+          <strong>{t('admin.users.register')}:</strong>{' '}
+          {user.register ? `${t(`register.${user.register}`)} ${user.registrationNumber ?? ''}` : t('admin.users.noRegistration')}
+          {user.profession && (
+            <>
+              {' · '}
+              <strong>{t('admin.users.profession')}:</strong> {t(`profession.${user.profession}`)}
+            </>
+          )}
+        </Text>
+      )}
+      {registrationSaved && (
+        <Text size="sm" role="status" c="teal.9">
+          {t('admin.users.registrationSaved', { name: user.displayName })}
+        </Text>
+      )}
       <Text size="sm">
         <strong>{t('admin.users.secondFactor')}:</strong> {user.secondFactor ? t('admin.yes') : t('admin.no')}
       </Text>
@@ -230,6 +368,18 @@ function UserCard({ user, isSelf }: { user: UserAccount; isSelf: boolean }) {
             <Button variant="light" size="xs" onClick={() => setEditing('roles')}>
               {t('admin.users.changeRoles')}
             </Button>
+            {isProfessional(user) && (
+              <Button
+                variant="light"
+                size="xs"
+                onClick={() => {
+                  setRegistrationSaved(false);
+                  setEditing('registration');
+                }}
+              >
+                {t('admin.users.changeRegistration')}
+              </Button>
+            )}
             <Button variant="light" size="xs" onClick={() => setEditing('invite')}>
               {t('admin.users.reinvite')}
             </Button>
@@ -267,6 +417,15 @@ function UserCard({ user, isSelf }: { user: UserAccount; isSelf: boolean }) {
             </Group>
           </Stack>
         </form>
+      )}
+      {editing === 'registration' && (
+        <RegistrationForm
+          user={user}
+          onDone={(saved) => {
+            setRegistrationSaved(saved);
+            close();
+          }}
+        />
       )}
       {editing === 'invite' && (
         <form

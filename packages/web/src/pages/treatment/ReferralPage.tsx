@@ -14,12 +14,15 @@ export function ReferralPage() {
   const navigate = useNavigate();
   const professionals = useProfessionals();
   const refer = useRefer(clientId);
+  // Discipline, source, kind of request and funding start empty (issue 14: no pre-selected clinical or financial
+  // choices): saving without one names it next to its field.
   const [form, setForm] = useState({
-    discipline: 'psychomotorische_therapie',
-    source: 'regiebehandelaar',
-    requestType: 'behandeling',
-    funding: 'wlz',
+    discipline: '',
+    source: '',
+    requestType: '',
+    funding: '',
     referrerName: '',
+    referrerAgb: '',
     question: '',
     therapistId: '',
     regiebehandelaarId: '',
@@ -28,11 +31,21 @@ export function ReferralPage() {
   const therapistRole = form.discipline === 'ergotherapie' ? 'ergotherapeut' : 'vaktherapeut';
   const therapists = (professionals.data ?? []).filter((p) => p.roles.includes(therapistRole));
   const regie = (professionals.data ?? []).filter((p) => p.roles.includes('regiebehandelaar'));
+  const [attempted, setAttempted] = useState(false);
+  const unchosen = (key: 'discipline' | 'source' | 'requestType' | 'funding') =>
+    attempted && form[key] === '' ? t('steps.chooseFirst') : undefined;
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    setAttempted(true);
+    if (!form.discipline || !form.source || !form.requestType || !form.funding) return;
     refer.mutate(
       // The selects offer only core's values (DISCIPLINES, REFERRAL_SOURCES, …); the server validates them again.
-      { ...form, regiebehandelaarId: form.regiebehandelaarId || null } as Referral,
+      {
+        ...form,
+        // Under direct access there is no referrer (REFERENCE.md §7.1 DTE): no AGB code is sent.
+        referrerAgb: form.source === 'zelf_dte' ? null : form.referrerAgb.trim() || null,
+        regiebehandelaarId: form.regiebehandelaarId || null,
+      } as Referral,
       { onSuccess: (view) => void navigate(`/clienten/${clientId}/behandeling/${view.id}`) },
     );
   };
@@ -44,33 +57,38 @@ export function ReferralPage() {
       <Select
         label={t('referral.discipline')}
         data={DISCIPLINES.map((d) => ({ value: d, label: t(`discipline.${d}`) }))}
-        value={form.discipline}
+        value={form.discipline || null}
+        placeholder={t('steps.choose')}
         onChange={set('discipline')}
-        error={err('/discipline')}
+        error={unchosen('discipline') ?? err('/discipline')}
         allowDeselect={false}
       />
       <Group grow>
         <Select
           label={t('referral.source')}
           data={REFERRAL_SOURCES.map((s) => ({ value: s, label: t(`referralSource.${s}`) }))}
-          value={form.source}
+          value={form.source || null}
+          placeholder={t('steps.choose')}
           onChange={set('source')}
-          error={err('/source')}
+          error={unchosen('source') ?? err('/source')}
           allowDeselect={false}
         />
         <Select
           label={t('referral.requestType')}
           data={REQUEST_TYPES.map((s) => ({ value: s, label: t(`requestType.${s}`) }))}
-          value={form.requestType}
+          value={form.requestType || null}
+          placeholder={t('steps.choose')}
           onChange={set('requestType')}
-          error={err('/requestType')}
+          error={unchosen('requestType') ?? err('/requestType')}
           allowDeselect={false}
         />
         <Select
           label={t('referral.funding')}
           data={FUNDINGS.map((s) => ({ value: s, label: t(`financer.${s}`) }))}
-          value={form.funding}
+          value={form.funding || null}
+          placeholder={t('steps.choose')}
           onChange={set('funding')}
+          error={unchosen('funding') ?? err('/funding')}
           allowDeselect={false}
         />
       </Group>
@@ -80,6 +98,17 @@ export function ReferralPage() {
         value={form.referrerName}
         onChange={(e) => set('referrerName')(e.currentTarget.value)}
       />
+      {form.source !== 'zelf_dte' && (
+        <TextInput
+          label={t('referral.referrerAgb')}
+          description={t('referral.referrerAgbHint')}
+          inputMode="numeric"
+          maxLength={8}
+          value={form.referrerAgb}
+          onChange={(e) => set('referrerAgb')(e.currentTarget.value)}
+          error={err('/referrerAgb')}
+        />
+      )}
       <Textarea
         label={t('referral.question')}
         required

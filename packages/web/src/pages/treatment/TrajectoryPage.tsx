@@ -63,6 +63,10 @@ export function TrajectoryPage() {
         <Badge size="lg">{t(`state.${view.state}`)}</Badge>
       </Group>
       <Text>{view.referral.question}</Text>
+      <Text size="sm" c="dimmed">
+        {t('referral.referrerShown', { name: view.referral.referrerName })}
+        {view.referral.referrerAgb ? ` · ${t('referral.referrerAgbShown', { code: view.referral.referrerAgb })}` : ''}
+      </Text>
       {view.warnings.length > 0 && (
         // Orange on its light background is below 4.5:1 for the title (WCAG 1.4.3): the title keeps the text colour.
         <Alert color="orange" title={t('trajectory.warnings')} styles={{ title: { color: 'var(--mantine-color-text)' } }}>
