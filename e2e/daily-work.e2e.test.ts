@@ -54,7 +54,8 @@ describe.runIf(hasBrowser())('day activities in the browser, as people do them',
     // Kevin's record: his day in view, his treatment kept apart and closed to a job coach.
     await page.getByRole('link', { name: 'Mulder, Kevin' }).click();
     await page.getByRole('heading', { name: 'Daginvulling' }).waitFor();
-    await page.getByText(/Houtwerkplaats De Spaander · Arbeidsmatige dagbesteding/).waitFor();
+    // The placement names its offer, its group and its form.
+    await page.getByText(/^Houtwerkplaats De Spaander · .* · Arbeidsmatige dagbesteding · /).waitFor();
     await page.getByText('Behandelgegevens zijn alleen voor het behandelteam, of met toestemming van de cliënt.').waitFor();
     // The month in the financer's units, from the minutes: October 2026 touches 5 weeks of 4 dagdelen.
     // The month is picked from a Dutch calendar of months (not typed as 2026-10).
