@@ -1,68 +1,25 @@
-import type { AgendaWeekday, AppointmentKind, RecurrenceFrequency } from '@meedoen/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from './client';
+import { api, dataOf, type ApiBody, type ApiQuery, type ApiResponse } from './client';
 
 /** One entry on the agenda: a session of a series or an occurrence of a day-activity group (server agenda-views.ts). */
-export interface AgendaItem {
-  id: string;
-  source: 'afspraak' | 'groepsactiviteit';
-  seriesId: string | null;
-  originalDate: string | null;
-  occurrenceId: string | null;
-  kind: AppointmentKind;
-  title: string;
-  date: string;
-  starts: string;
-  ends: string;
-  moved: boolean;
-  cancelled: boolean;
-  cancelReason: string | null;
-  recurring: boolean;
-  professional: { id: string; name: string } | null;
-  room: { id: string; name: string } | null;
-  group: { id: string; name: string } | null;
-  location: string | null;
-  onlineUrl: string | null;
-  clientId: string | null;
-  /** Only for whom may see the client; others see the neutral title and the time. */
-  clientName: string | null;
-  trajectoryId: string | null;
-  version: number | null;
-}
+export type AgendaItem = ApiResponse<'/api/v1/agenda'>[number];
 
 export type AgendaScope = { kind: 'professional' | 'room' | 'group'; id: string | null };
 
-export interface SeriesInput {
-  kind: AppointmentKind;
-  professionalId: string;
-  roomId: string | null;
-  clientId: string | null;
-  trajectoryId: string | null;
-  groupId: string | null;
-  address: string | null;
-  onlineUrl: string | null;
-  startDate: string;
-  startTime: string;
-  endTime: string;
-  recurrence: {
-    frequency: RecurrenceFrequency;
-    interval: number;
-    weekdays: AgendaWeekday[];
-    until: string | null;
-    count: number | null;
-  } | null;
-  exceptions: { date: string; kind: 'cancelled'; reason: string }[];
-}
+/** A new appointment or recurring series with its exceptions. */
+export type SeriesInput = ApiBody<'/api/v1/agenda/series', 'post'>;
 
-const scopeQuery = (scope: AgendaScope) =>
-  scope.id === null
-    ? ''
-    : `&${scope.kind === 'professional' ? 'professionalId' : scope.kind === 'room' ? 'roomId' : 'groupId'}=${scope.id}`;
+/** Whose agenda: no parameter for my own, else the professional, room or group asked for. */
+function scopeQuery(scope: AgendaScope): ApiQuery<'/api/v1/agenda'> {
+  if (scope.id === null) return {};
+  if (scope.kind === 'professional') return { professionalId: scope.id };
+  return scope.kind === 'room' ? { roomId: scope.id } : { groupId: scope.id };
+}
 
 export function useAgenda(scope: AgendaScope, from: string, until: string) {
   return useQuery({
     queryKey: ['agenda', scope.kind, scope.id, from, until],
-    queryFn: () => apiRequest<AgendaItem[]>('GET', `/agenda?from=${from}&until=${until}${scopeQuery(scope)}`),
+    queryFn: () => dataOf(api.GET('/api/v1/agenda', { params: { query: { from, until, ...scopeQuery(scope) } } })),
   });
 }
 
@@ -70,14 +27,19 @@ export function useClientAgenda(clientId: string | null, from: string, until: st
   return useQuery({
     queryKey: ['client-agenda', clientId, from, until],
     enabled: clientId !== null,
-    queryFn: () => apiRequest<AgendaItem[]>('GET', `/clients/${clientId ?? ''}/agenda?from=${from}&until=${until}`),
+    queryFn: () =>
+      dataOf(
+        api.GET('/api/v1/clients/{clientId}/agenda', {
+          params: { path: { clientId: clientId ?? '' }, query: { from, until } },
+        }),
+      ),
   });
 }
 
 export function useRooms() {
   return useQuery({
     queryKey: ['agenda-rooms'],
-    queryFn: () => apiRequest<{ id: string; name: string; capacity: number | null }[]>('GET', '/agenda/rooms'),
+    queryFn: () => dataOf(api.GET('/api/v1/agenda/rooms')),
   });
 }
 
@@ -89,46 +51,54 @@ function useAgendaWrite<V>(fn: (v: V) => Promise<unknown>) {
   });
 }
 
-export const useCreateSeries = () => useAgendaWrite((input: SeriesInput) => apiRequest('POST', '/agenda/series', input));
+export const useCreateSeries = () => useAgendaWrite((body: SeriesInput) => dataOf(api.POST('/api/v1/agenda/series', { body })));
 
 export const useCreateRoom = () => {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { name: string; capacity: number | null }) => apiRequest('POST', '/agenda/rooms', input),
+    mutationFn: (body: ApiBody<'/api/v1/agenda/rooms', 'post'>) => dataOf(api.POST('/api/v1/agenda/rooms', { body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['agenda-rooms'] }),
   });
 };
 
+/**
+ * The session of a series an agenda item is. The card offers cancel and move only on items with a series, which
+ * carry the series' version; a group occurrence (no series, version null) would be sent as it is and refused.
+ */
+const sessionOf = (item: AgendaItem) => ({ path: { seriesId: item.seriesId ?? '', date: item.originalDate ?? '' } });
+const versionOf = (item: AgendaItem) => item.version as number;
+
 export const useCancelSession = () =>
   useAgendaWrite((v: { item: AgendaItem; reason: string }) =>
-    apiRequest('POST', `/agenda/series/${v.item.seriesId ?? ''}/sessions/${v.item.originalDate ?? ''}/cancel`, {
-      version: v.item.version,
-      reason: v.reason,
-    }),
+    dataOf(
+      api.POST('/api/v1/agenda/series/{seriesId}/sessions/{date}/cancel', {
+        params: sessionOf(v.item),
+        body: { version: versionOf(v.item), reason: v.reason },
+      }),
+    ),
   );
 
 export const useMoveSession = () =>
   useAgendaWrite((v: { item: AgendaItem; reason: string; toDate: string; toStart: string; toEnd: string }) =>
-    apiRequest('POST', `/agenda/series/${v.item.seriesId ?? ''}/sessions/${v.item.originalDate ?? ''}/move`, {
-      version: v.item.version,
-      reason: v.reason,
-      toDate: v.toDate,
-      toStart: v.toStart,
-      toEnd: v.toEnd,
-    }),
+    dataOf(
+      api.POST('/api/v1/agenda/series/{seriesId}/sessions/{date}/move', {
+        params: sessionOf(v.item),
+        body: { version: versionOf(v.item), reason: v.reason, toDate: v.toDate, toStart: v.toStart, toEnd: v.toEnd },
+      }),
+    ),
   );
 
 export function useFeed() {
   return useQuery({
     queryKey: ['agenda-feed'],
-    queryFn: () => apiRequest<{ active: boolean; createdAt: string | null }>('GET', '/agenda/feed'),
+    queryFn: () => dataOf(api.GET('/api/v1/agenda/feed')),
   });
 }
 
 export function useMakeFeed() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => apiRequest<{ path: string }>('POST', '/agenda/feed'),
+    mutationFn: () => dataOf(api.POST('/api/v1/agenda/feed')),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['agenda-feed'] }),
   });
 }
@@ -136,7 +106,7 @@ export function useMakeFeed() {
 export function useRevokeFeed() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => apiRequest('DELETE', '/agenda/feed'),
+    mutationFn: () => dataOf(api.DELETE('/api/v1/agenda/feed')),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['agenda-feed'] }),
   });
 }

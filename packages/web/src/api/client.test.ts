@@ -90,4 +90,59 @@ describe('the typed API client', () => {
     expect(request?.headers.get('content-type')).toBe('application/json');
     expect(await request?.json()).toEqual({ reason: 'ingetrokken' });
   });
+
+  it('sends query parameters as the modules build them: given ones in order, left-out ones not at all', async () => {
+    const seen: Request[] = [];
+    const fetch = answering(200, [], seen);
+    await dataOf(
+      api.GET('/api/v1/agenda', {
+        baseUrl: ORIGIN,
+        fetch,
+        params: { query: { from: '2026-01-05', until: '2026-01-11', roomId: 'r-1' } },
+      }),
+    );
+    await dataOf(api.GET('/api/v1/groups', { baseUrl: ORIGIN, fetch, params: { query: { mine: true } } }));
+    await dataOf(api.GET('/api/v1/groups', { baseUrl: ORIGIN, fetch, params: { query: {} } }));
+    await dataOf(api.GET('/api/v1/notes/search', { baseUrl: ORIGIN, fetch, params: { query: { q: 'fiets & bal' } } }));
+    expect(seen.map((r) => r.url.slice(ORIGIN.length))).toEqual([
+      '/api/v1/agenda?from=2026-01-05&until=2026-01-11&roomId=r-1',
+      '/api/v1/groups?mine=true',
+      '/api/v1/groups',
+      '/api/v1/notes/search?q=fiets%20%26%20bal',
+    ]);
+  });
+
+  it('sends If-Match given as a header, with the CSRF token, on a write', async () => {
+    setCsrfToken('token-2');
+    const seen: Request[] = [];
+    await dataOf(
+      api.PUT('/api/v1/clients/{clientId}/participation-plan', {
+        baseUrl: ORIGIN,
+        fetch: answering(200, { version: 4 }, seen),
+        params: { path: { clientId: 'c-1' } },
+        headers: { 'if-match': '"3"' },
+        body: { plan: {} },
+      }),
+    );
+    expect(seen[0]?.headers.get('if-match')).toBe('"3"');
+    expect(seen[0]?.headers.get('x-csrf-token')).toBe('token-2');
+  });
+
+  it("gives the roll call's outbox the status it retries on (5xx, 429) and the code it shows on a refusal (4xx)", async () => {
+    const roll = (status: number, body: unknown) =>
+      dataOf(
+        api.POST('/api/v1/occurrences/{occurrenceId}/roll-call', {
+          baseUrl: ORIGIN,
+          fetch: answering(status, body),
+          params: { path: { occurrenceId: 'o-1' } },
+          body: { records: [{ clientId: 'c-1', status: 'aanwezig' }] },
+        }),
+      ).catch((e: unknown) => e);
+    expect(await roll(503, 'Service unavailable')).toMatchObject({ status: 503, code: 'server.internal' });
+    expect(await roll(429, 'Too many')).toMatchObject({ status: 429 });
+    const refused = await roll(409, PROBLEM);
+    expect(refused).toBeInstanceOf(ApiError);
+    expect(refused).toMatchObject({ status: 409, code: 'resource.version_conflict' });
+    expect(await roll(200, { recorded: 1, corrected: 0, unchanged: 0 })).toEqual({ recorded: 1, corrected: 0, unchanged: 0 });
+  });
 });

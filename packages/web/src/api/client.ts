@@ -79,36 +79,6 @@ export type ApiBody<P extends Path, M extends Method> =
 export type ApiQuery<P extends Path, M extends Method = 'get'> =
   Operation<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
 
-/**
- * The untyped call of the modules not yet on the typed client (agenda, worklist, today, proposals,
- * daginvulling, financing, the roll-call queue): same cookie, CSRF header and ApiError as `api`.
- */
-export async function apiRequest<T>(
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
-  path: string,
-  body?: unknown,
-  extraHeaders: Record<string, string> = {},
-): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json', ...extraHeaders };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if (!READS.has(method) && csrfToken) headers['x-csrf-token'] = csrfToken;
-  let response: Response;
-  try {
-    response = await fetch(`/api/v1${path}`, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
-  } catch {
-    throw new ApiError(0, null);
-  }
-  if (response.status === 204) return undefined as T;
-  const payload: unknown = await response.json().catch(() => null);
-  if (!response.ok) throw new ApiError(response.status, asProblem(payload));
-  return payload as T;
-}
-
 function asProblem(payload: unknown): Problem | null {
   if (payload && typeof payload === 'object' && isProblemCode((payload as { code?: unknown }).code)) return payload as Problem;
   return null;

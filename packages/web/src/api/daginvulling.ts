@@ -1,44 +1,23 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  AttendanceStatus,
-  ContinuumForm,
-  DayEvaluation,
-  ParticipationPlan,
-  Reason,
-  TransportMode,
-  TravelBand,
-} from '@meedoen/core';
-import { apiRequest } from './client';
+import type { AttendanceStatus, ParticipationPlan } from '@meedoen/core';
+import { api, dataOf, type ApiBody, type ApiQuery, type ApiResponse } from './client';
 
-export interface Occurrence {
-  id: string;
-  groupId: string;
-  groupName: string;
-  date: string;
-  starts: string;
-  ends: string;
-  cancelled: boolean;
-}
+export type Occurrence = ApiResponse<'/api/v1/occurrences'>[number];
 
-export interface RollCall {
-  occurrence: { id: string; groupName: string; date: string; starts: string; ends: string };
-  participants: {
-    clientId: string;
-    name: string;
-    record: {
-      status: AttendanceStatus;
-      minutes: number;
-      arrival: string | null;
-      departure: string | null;
-      transport: TransportMode | null;
-    } | null;
-  }[];
-}
+type RollCallAnswer = ApiResponse<'/api/v1/occurrences/{occurrenceId}/roll-call'>;
+type RollCallRecord = NonNullable<RollCallAnswer['participants'][number]['record']>;
+
+/** The roll call with each record's status as core's `AttendanceStatus` (the route's schema says only "string"). */
+export type RollCall = Omit<RollCallAnswer, 'participants'> & {
+  participants: (Omit<RollCallAnswer['participants'][number], 'record'> & {
+    record: (Omit<RollCallRecord, 'status'> & { status: AttendanceStatus }) | null;
+  })[];
+};
 
 export function useMyOccurrences(from: string, until: string) {
   return useQuery({
     queryKey: ['occurrences', from, until],
-    queryFn: () => apiRequest<Occurrence[]>('GET', `/occurrences?from=${from}&until=${until}`),
+    queryFn: () => dataOf(api.GET('/api/v1/occurrences', { params: { query: { from, until } } })),
   });
 }
 
@@ -46,52 +25,20 @@ export function useRollCall(occurrenceId: string | null) {
   return useQuery({
     queryKey: ['roll-call', occurrenceId],
     enabled: occurrenceId !== null,
-    queryFn: () => apiRequest<RollCall>('GET', `/occurrences/${occurrenceId}/roll-call`),
+    queryFn: async () =>
+      (await dataOf(
+        api.GET('/api/v1/occurrences/{occurrenceId}/roll-call', { params: { path: { occurrenceId: occurrenceId ?? '' } } }),
+      )) as RollCall,
   });
 }
 
 /** A social-map entry with every attribute of DOMAIN.md §4.3. */
-export interface Offer {
-  id: string;
-  version: number;
-  name: string;
-  provider: string;
-  internal: boolean;
-  description: string;
-  form: ContinuumForm;
-  access: string;
-  conditions: string;
-  forWhom: string;
-  interests: string[];
-  learn: string[];
-  level: string;
-  groupOrIndividual: 'groep' | 'individueel';
-  schedule: { day: string; from: string; to: string }[];
-  eveningsWeekends: boolean;
-  openInHolidays: boolean;
-  capacity: number | null;
-  address: string | null;
-  online: boolean;
-  publicTransport: string;
-  wheelchairAccessible: boolean;
-  lowStimulus: boolean;
-  smallScale: boolean;
-  socialSafety: { contactPerson: boolean; buddy: boolean; houseRules: boolean };
-  costPerMonth: number;
-  compensationPerHour: number | null;
-  benefitEffect: string;
-  roles: string[];
-  expertsByExperience: boolean;
-  partners: string;
-  results: string;
-  stale: boolean;
-  lastConfirmedOn: string;
-}
+export type Offer = ApiResponse<'/api/v1/offers/{offerId}'>;
 
 /** The social map's filters, as the API takes them (GET /offers). */
 export interface OfferFilters {
   q: string;
-  form: string | null;
+  form: ApiQuery<'/api/v1/offers'>['form'] | null;
   access: string | null;
   wheelchairAccessible: boolean;
   lowStimulus: boolean;
@@ -99,42 +46,41 @@ export interface OfferFilters {
   maxCostPerMonth: number | null;
 }
 
+/** Only the filters that narrow: an empty text, no choice or an unticked box sends no parameter at all. */
+function offerQuery(filters: OfferFilters): ApiQuery<'/api/v1/offers'> {
+  const q = filters.q.trim();
+  return {
+    ...(q ? { q } : {}),
+    ...(filters.form ? { form: filters.form } : {}),
+    ...(filters.access ? { access: filters.access } : {}),
+    ...(filters.wheelchairAccessible ? { wheelchairAccessible: true } : {}),
+    ...(filters.lowStimulus ? { lowStimulus: true } : {}),
+    ...(filters.internal ? { internal: true } : {}),
+    ...(filters.maxCostPerMonth !== null ? { maxCostPerMonth: filters.maxCostPerMonth } : {}),
+  };
+}
+
 export function useOffers(filters: OfferFilters) {
-  const params = new URLSearchParams();
-  if (filters.q.trim()) params.set('q', filters.q.trim());
-  if (filters.form) params.set('form', filters.form);
-  if (filters.access) params.set('access', filters.access);
-  if (filters.wheelchairAccessible) params.set('wheelchairAccessible', 'true');
-  if (filters.lowStimulus) params.set('lowStimulus', 'true');
-  if (filters.internal) params.set('internal', 'true');
-  if (filters.maxCostPerMonth !== null) params.set('maxCostPerMonth', String(filters.maxCostPerMonth));
-  const query = params.toString();
-  return useQuery({ queryKey: ['offers', query], queryFn: () => apiRequest<Offer[]>('GET', `/offers?${query}`) });
+  const query = offerQuery(filters);
+  return useQuery({
+    queryKey: ['offers', query],
+    queryFn: () => dataOf(api.GET('/api/v1/offers', { params: { query } })),
+  });
 }
 
 export function useOffer(offerId: string) {
-  return useQuery({ queryKey: ['offer', offerId], queryFn: () => apiRequest<Offer>('GET', `/offers/${offerId}`) });
+  return useQuery({
+    queryKey: ['offer', offerId],
+    queryFn: () => dataOf(api.GET('/api/v1/offers/{offerId}', { params: { path: { offerId } } })),
+  });
 }
 
-export interface ActivityGroup {
-  id: string;
-  offerId: string;
-  offerName: string;
-  name: string;
-  schedule: { day: string; from: string; to: string }[];
-  location: string;
-  online: boolean;
-  capacity: number;
-  supervisorIds: string[];
-  seasonFrom: string;
-  seasonUntil: string | null;
-  participants: number;
-}
+export type ActivityGroup = ApiResponse<'/api/v1/groups'>[number];
 
 export function useGroups(mine: boolean) {
   return useQuery({
     queryKey: ['groups', mine],
-    queryFn: () => apiRequest<ActivityGroup[]>('GET', `/groups${mine ? '?mine=true' : ''}`),
+    queryFn: () => dataOf(api.GET('/api/v1/groups', { params: { query: mine ? { mine: true } : {} } })),
   });
 }
 
@@ -142,48 +88,41 @@ export function useGroups(mine: boolean) {
 export function useGroupOccurrences(groupId: string, from: string, until: string) {
   return useQuery({
     queryKey: ['occurrences', groupId, from, until],
-    queryFn: () => apiRequest<Occurrence[]>('GET', `/occurrences?groupId=${groupId}&from=${from}&until=${until}`),
+    queryFn: () => dataOf(api.GET('/api/v1/occurrences', { params: { query: { groupId, from, until } } })),
   });
 }
 
-export interface Matches {
-  ranked: {
-    offerId: string;
-    name: string;
-    form: string;
-    kind: string;
-    rung: number;
-    /** Only for those who may know the home address; others get the band. */
-    travelMinutes: number | null;
-    travelBand: TravelBand | null;
-    score: number;
-    reasons: Reason[];
-  }[];
-  excluded: { offerId: string; name: string; rung: number; reasons: Reason[] }[];
-}
+export type Matches = ApiResponse<'/api/v1/clients/{clientId}/matches'>;
 
 export function useMatches(clientId: string) {
-  return useQuery({ queryKey: ['matches', clientId], queryFn: () => apiRequest<Matches>('GET', `/clients/${clientId}/matches`) });
+  return useQuery({
+    queryKey: ['matches', clientId],
+    queryFn: () => dataOf(api.GET('/api/v1/clients/{clientId}/matches', { params: { path: { clientId } } })),
+  });
 }
 
 export function useRecordUnmetNeed(clientId: string) {
   return useMutation({
-    mutationFn: (need: { sought: string; area: string; whyNothingFitted: string }) =>
-      apiRequest<{ id: string }>('POST', `/clients/${clientId}/unmet-needs`, need),
+    mutationFn: (need: ApiBody<'/api/v1/clients/{clientId}/unmet-needs', 'post'>) =>
+      dataOf(api.POST('/api/v1/clients/{clientId}/unmet-needs', { params: { path: { clientId } }, body: need })),
   });
 }
 
-export interface PlanResponse {
-  version: number;
+const PLAN = '/api/v1/clients/{clientId}/participation-plan';
+
+/**
+ * The plan with its comments. The route's schema leaves the plan and the comments open (the plan is core's
+ * `ParticipationPlan`, validated by the server section by section), so their shape is written here.
+ */
+export type PlanResponse = Omit<ApiResponse<typeof PLAN>, 'plan' | 'comments'> & {
   plan: ParticipationPlan;
-  complete: boolean;
   comments: { id: string; text: string; authorName: string; createdAt: string }[];
-}
+};
 
 export function useParticipationPlan(clientId: string) {
   return useQuery({
     queryKey: ['plan', clientId],
-    queryFn: () => apiRequest<PlanResponse>('GET', `/clients/${clientId}/participation-plan`),
+    queryFn: async () => (await dataOf(api.GET(PLAN, { params: { path: { clientId } } }))) as unknown as PlanResponse,
   });
 }
 
@@ -191,7 +130,14 @@ export function useSavePlan(clientId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ plan, version }: { plan: ParticipationPlan; version: number }) =>
-      apiRequest<{ version: number }>('PUT', `/clients/${clientId}/participation-plan`, { plan }, { 'if-match': `"${version}"` }),
+      dataOf(
+        api.PUT(PLAN, {
+          params: { path: { clientId } },
+          // The route reads If-Match without declaring it in its schema: sent as a plain header.
+          headers: { 'if-match': `"${version}"` },
+          body: { plan },
+        }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['plan', clientId] }),
   });
 }
@@ -206,22 +152,30 @@ function readAsBase64(file: File): Promise<string> {
   });
 }
 
+type PortfolioFile = ApiBody<'/api/v1/clients/{clientId}/portfolio-files', 'post'>;
+
 export function useUploadPortfolioFile(clientId: string) {
   return useMutation({
     mutationFn: async (file: File) =>
-      apiRequest<{ id: string; sizeBytes: number }>('POST', `/clients/${clientId}/portfolio-files`, {
-        name: file.name,
-        contentType: file.type,
-        dataBase64: await readAsBase64(file),
-      }),
+      dataOf(
+        api.POST('/api/v1/clients/{clientId}/portfolio-files', {
+          params: { path: { clientId } },
+          body: {
+            name: file.name,
+            // The browser's type as it is: a type the server does not take is refused with its problem.
+            contentType: file.type as PortfolioFile['contentType'],
+            dataBase64: await readAsBase64(file),
+          },
+        }),
+      ),
   });
 }
 
 export function useRecordDayEvaluation(clientId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (evaluation: DayEvaluation) =>
-      apiRequest<{ id: string }>('POST', `/clients/${clientId}/day-evaluations`, evaluation),
+    mutationFn: (evaluation: ApiBody<'/api/v1/clients/{clientId}/day-evaluations', 'post'>) =>
+      dataOf(api.POST('/api/v1/clients/{clientId}/day-evaluations', { params: { path: { clientId } }, body: evaluation })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['day-evaluations-due'] }),
   });
 }

@@ -1,19 +1,24 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Entitlements, ErgoStatement, PersonMonthOverview } from '@meedoen/core';
-import { apiRequest } from './client';
+import { api, dataOf, type ApiResponse } from './client';
 
-export interface EntitlementsView {
-  version: number;
-  bsnMasked: string | null;
-  entitlements: Entitlements;
-  supplementaryPolicies: { id: string; name: string; uzovi: string }[];
-}
+/*
+ * Calls, parameters and bodies are typed by the generated `paths`. Where a route's schema leaves its answer open
+ * (the month overview, the ergotherapy statement, the declaration runs, an allocation's use, the cover warning),
+ * the shape is core's type or written out here, and the answer is cast in one place, with the route.
+ */
+
+export type EntitlementsView = ApiResponse<'/api/v1/clients/{clientId}/entitlements'>;
 
 export function useFinancingMonth(clientId: string, month: string, enabled: boolean) {
   return useQuery({
     queryKey: ['financing-month', clientId, month],
     enabled,
-    queryFn: () => apiRequest<PersonMonthOverview>('GET', `/clients/${clientId}/financing/months/${month}`),
+    // The route's schema is open; the server answers core's `PersonMonthOverview`.
+    queryFn: async () =>
+      (await dataOf(
+        api.GET('/api/v1/clients/{clientId}/financing/months/{month}', { params: { path: { clientId, month } } }),
+      )) as unknown as PersonMonthOverview,
   });
 }
 
@@ -21,7 +26,7 @@ export function useEntitlements(clientId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['entitlements', clientId],
     enabled,
-    queryFn: () => apiRequest<EntitlementsView>('GET', `/clients/${clientId}/entitlements`),
+    queryFn: () => dataOf(api.GET('/api/v1/clients/{clientId}/entitlements', { params: { path: { clientId } } })),
   });
 }
 
@@ -29,11 +34,13 @@ export function useSaveEntitlements(clientId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { version: number; bsn?: string; entitlements: Entitlements }) =>
-      apiRequest<{ version: number }>(
-        'PUT',
-        `/clients/${clientId}/entitlements`,
-        { ...(input.bsn ? { bsn: input.bsn } : {}), entitlements: input.entitlements },
-        { 'if-match': `"${input.version}"` },
+      dataOf(
+        api.PUT('/api/v1/clients/{clientId}/entitlements', {
+          params: { path: { clientId } },
+          // The route reads If-Match without declaring it in its schema: sent as a plain header.
+          headers: { 'if-match': `"${input.version}"` },
+          body: { ...(input.bsn ? { bsn: input.bsn } : {}), entitlements: input.entitlements },
+        }),
       ),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['entitlements', clientId] });
@@ -47,7 +54,11 @@ export function useErgoStatement(clientId: string, year: number, enabled: boolea
   return useQuery({
     queryKey: ['ergo-statement', clientId, year],
     enabled,
-    queryFn: () => apiRequest<ErgoStatement>('GET', `/clients/${clientId}/ergotherapie/statement?year=${year}`),
+    // The route's schema is open; the server answers core's `ErgoStatement`.
+    queryFn: async () =>
+      (await dataOf(
+        api.GET('/api/v1/clients/{clientId}/ergotherapie/statement', { params: { path: { clientId }, query: { year } } }),
+      )) as unknown as ErgoStatement,
   });
 }
 
@@ -108,7 +119,9 @@ export interface DeclarationDetail {
 export function useDeclarations(month: string) {
   return useQuery({
     queryKey: ['declarations', month],
-    queryFn: () => apiRequest<DeclarationRun[]>('GET', `/declarations?month=${month}`),
+    // The route's schema leaves a run open; the server answers the runs as `DeclarationRun` above.
+    queryFn: async () =>
+      (await dataOf(api.GET('/api/v1/declarations', { params: { query: { month } } }))) as unknown as DeclarationRun[],
   });
 }
 
@@ -116,7 +129,11 @@ export function useDeclaration(runId: string | null) {
   return useQuery({
     queryKey: ['declaration', runId],
     enabled: runId !== null,
-    queryFn: () => apiRequest<DeclarationDetail>('GET', `/declarations/${runId}`),
+    // The route's schema is open; the server answers `DeclarationDetail` above.
+    queryFn: async () =>
+      (await dataOf(
+        api.GET('/api/v1/declarations/{runId}', { params: { path: { runId: runId ?? '' } } }),
+      )) as unknown as DeclarationDetail,
   });
 }
 
@@ -133,33 +150,39 @@ function useDeclarationAction<I>(fn: (input: I) => Promise<unknown>) {
 
 export const useBuildDeclarations = () =>
   useDeclarationAction((input: { route: DeclarationRoute; month: string; date: string }) =>
-    apiRequest('POST', '/declarations/runs', input),
+    dataOf(api.POST('/api/v1/declarations/runs', { body: input })),
   );
 export const useSendDeclaration = () =>
-  useDeclarationAction((runId: string) => apiRequest('POST', `/declarations/${runId}/send`, {}));
+  useDeclarationAction((runId: string) =>
+    dataOf(api.POST('/api/v1/declarations/{runId}/send', { params: { path: { runId } }, body: {} })),
+  );
 export const useDiscardDeclaration = () =>
-  useDeclarationAction((runId: string) => apiRequest('POST', `/declarations/${runId}/discard`, {}));
+  useDeclarationAction((runId: string) =>
+    dataOf(api.POST('/api/v1/declarations/{runId}/discard', { params: { path: { runId } }, body: {} })),
+  );
 export const useCreditLine = () =>
   useDeclarationAction((input: { lineId: string; reason: string }) =>
-    apiRequest('POST', `/declarations/lines/${input.lineId}/credit`, { reason: input.reason }),
+    dataOf(
+      api.POST('/api/v1/declarations/lines/{lineId}/credit', {
+        params: { path: { lineId: input.lineId } },
+        body: { reason: input.reason },
+      }),
+    ),
   );
 export const useDeclarationAnswer = () =>
   useDeclarationAction((input: { runId: string; content: string }) =>
-    apiRequest('POST', `/declarations/${input.runId}/answers`, { content: input.content }),
+    dataOf(
+      api.POST('/api/v1/declarations/{runId}/answers', {
+        params: { path: { runId: input.runId } },
+        body: { content: input.content },
+      }),
+    ),
   );
 
-export interface AllocationView {
-  allocationNumber: string;
-  municipalityCode: string;
-  productCategory: string;
-  productCode: string | null;
-  volume: number | null;
-  unit: string;
-  frequency: string;
-  from: string;
-  until: string | null;
-  source: 'manual' | 'wmo301';
-  enrolmentIds: string[];
+type AllocationsAnswer = ApiResponse<'/api/v1/clients/{clientId}/allocations'>;
+
+/** An allocation with its use in the month; the route's schema leaves `use` open, so its shape is written here. */
+export type AllocationView = Omit<AllocationsAnswer['allocations'][number], 'use'> & {
   use: {
     period: { start: string; end: string } | null;
     delivered: number;
@@ -167,26 +190,17 @@ export interface AllocationView {
     exceededBy: number;
     daysOutsidePeriod: string[];
   };
-}
+};
 
-export interface AllocationsOverview {
-  month: string;
-  allocations: AllocationView[];
-  enrolments: {
-    id: string;
-    offerName: string;
-    groupName: string | null;
-    financer: string;
-    status: string;
-    allocationMunicipalityCode: string | null;
-    allocationNumber: string | null;
-  }[];
-}
+export type AllocationsOverview = Omit<AllocationsAnswer, 'allocations'> & { allocations: AllocationView[] };
 
 export function useAllocations(clientId: string, month: string) {
   return useQuery({
     queryKey: ['allocations', clientId, month],
-    queryFn: () => apiRequest<AllocationsOverview>('GET', `/clients/${clientId}/allocations?month=${month}`),
+    queryFn: async () =>
+      (await dataOf(
+        api.GET('/api/v1/clients/{clientId}/allocations', { params: { path: { clientId }, query: { month } } }),
+      )) as unknown as AllocationsOverview,
   });
 }
 
@@ -194,14 +208,7 @@ export function useAllocations(clientId: string, month: string) {
 export function useImportWmo301() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (files: { name: string; xml: string }[]) =>
-      apiRequest<{
-        files: {
-          name: string;
-          clientId: string;
-          allocations: { allocationNumber: string; status: 'imported' | 'unchanged' }[];
-        }[];
-      }>('POST', '/wmo301-imports', { files }),
+    mutationFn: (files: { name: string; xml: string }[]) => dataOf(api.POST('/api/v1/wmo301-imports', { body: { files } })),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['allocations'] });
       void queryClient.invalidateQueries({ queryKey: ['entitlements'] });
@@ -213,29 +220,32 @@ export function useLinkEnrolment(clientId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { enrolmentId: string; allocation: { municipalityCode: string; allocationNumber: string } | null }) =>
-      apiRequest<null>('PUT', `/clients/${clientId}/enrolments/${input.enrolmentId}/allocation`, {
-        allocation: input.allocation,
-      }),
+      dataOf(
+        api.PUT('/api/v1/clients/{clientId}/enrolments/{enrolmentId}/allocation', {
+          params: { path: { clientId, enrolmentId: input.enrolmentId } },
+          body: { allocation: input.allocation },
+        }),
+      ),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['allocations', clientId] }),
   });
 }
 
-export interface ErgoPreview {
-  quarters: number;
-  basis: number;
-  aanvullend: number;
-  eigen_betaling: number;
+type ErgoPreviewAnswer = ApiResponse<'/api/v1/clients/{clientId}/ergotherapie/preview'>;
+
+/** The cover preview; the route's schema leaves the warning open, so its shape is written here. */
+export type ErgoPreview = Omit<ErgoPreviewAnswer, 'warning'> & {
   warning: { code: string; source: string; nl: string; en: string } | null;
-}
+};
 
 export function useErgoPreview(clientId: string, date: string, minutes: number, indirectMinutes: number, enabled: boolean) {
   return useQuery({
     queryKey: ['ergo-preview', clientId, date, minutes, indirectMinutes],
     enabled,
-    queryFn: () =>
-      apiRequest<ErgoPreview>(
-        'GET',
-        `/clients/${clientId}/ergotherapie/preview?date=${date}&minutes=${minutes}&indirectMinutes=${indirectMinutes}`,
-      ),
+    queryFn: async () =>
+      (await dataOf(
+        api.GET('/api/v1/clients/{clientId}/ergotherapie/preview', {
+          params: { path: { clientId }, query: { date, minutes, indirectMinutes } },
+        }),
+      )) as unknown as ErgoPreview,
   });
 }

@@ -1,34 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from './client';
+import { api, dataOf, type ApiBody, type ApiResponse } from './client';
+
+const PROPOSALS = '/api/v1/clients/{clientId}/proposals';
 
 /** An offer proposed to the person, their answer, and the enrolment request's outcome (issue 14). */
-export interface Proposal {
-  id: string;
-  offerId: string;
-  offerName: string;
-  groupId: string | null;
-  groupName: string | null;
-  message: string;
-  status: 'proposed' | 'accepted' | 'declined' | 'withdrawn';
-  proposedBy: string;
-  proposedAt: string;
-  answeredBy: string | null;
-  answeredAt: string | null;
-  answerReason: string | null;
-  withdrawnBy: string | null;
-  withdrawnAt: string | null;
-  withdrawReason: string | null;
-  requestStatus: 'open' | 'placed' | 'declined' | null;
-  requestClosedBy: string | null;
-  requestClosedAt: string | null;
-  requestDeclineReason: string | null;
-  enrolmentId: string | null;
-}
+export type Proposal = ApiResponse<typeof PROPOSALS>[number];
 
 export function useProposals(clientId: string, enabled = true) {
   return useQuery({
     queryKey: ['proposals', clientId],
-    queryFn: () => apiRequest<Proposal[]>('GET', `/clients/${clientId}/proposals`),
+    queryFn: () => dataOf(api.GET(PROPOSALS, { params: { path: { clientId } } })),
     enabled: enabled && clientId !== '',
   });
 }
@@ -46,44 +27,48 @@ function useProposalStep<T, R = Proposal>(clientId: string, request: (body: T) =
 }
 
 export function useProposeOffer(clientId: string) {
-  return useProposalStep(clientId, (body: { offerId: string; message: string }) =>
-    apiRequest<Proposal>('POST', `/clients/${clientId}/proposals`, body),
+  return useProposalStep(clientId, (body: ApiBody<typeof PROPOSALS, 'post'>) =>
+    dataOf(api.POST(PROPOSALS, { params: { path: { clientId } }, body })),
   );
 }
 
 export function useAnswerProposal(clientId: string) {
   return useProposalStep(
     clientId,
-    ({ proposalId, answer, reason }: { proposalId: string; answer: 'accept' | 'decline'; reason?: string }) =>
-      apiRequest<Proposal>('POST', `/clients/${clientId}/proposals/${proposalId}/${answer}`, reason ? { reason } : {}),
+    ({ proposalId, answer, reason }: { proposalId: string; answer: 'accept' | 'decline'; reason?: string }) => {
+      const params = { path: { clientId, proposalId } };
+      const body = reason ? { reason } : {};
+      return answer === 'accept'
+        ? dataOf(api.POST(`${PROPOSALS}/{proposalId}/accept`, { params, body }))
+        : dataOf(api.POST(`${PROPOSALS}/{proposalId}/decline`, { params, body }));
+    },
   );
 }
 
 export function useDeclineRequest(clientId: string) {
   return useProposalStep(clientId, ({ proposalId, reason }: { proposalId: string; reason: string }) =>
-    apiRequest<Proposal>('POST', `/clients/${clientId}/proposals/${proposalId}/request-decline`, { reason }),
+    dataOf(
+      api.POST(`${PROPOSALS}/{proposalId}/request-decline`, { params: { path: { clientId, proposalId } }, body: { reason } }),
+    ),
   );
 }
 
 export function useWithdrawProposal(clientId: string) {
   return useProposalStep(clientId, ({ proposalId, reason }: { proposalId: string; reason: string }) =>
-    apiRequest<Proposal>('POST', `/clients/${clientId}/proposals/${proposalId}/withdraw`, { reason }),
+    dataOf(api.POST(`${PROPOSALS}/{proposalId}/withdraw`, { params: { path: { clientId, proposalId } }, body: { reason } })),
   );
 }
 
-/** A placement (POST /enrolments), as the coordinator makes it from an enrolment request; the request closes with it. */
-export interface PlacementInput {
-  offerId: string;
-  groupId: string | null;
-  agreedDays: string[];
+/**
+ * A placement (POST /enrolments), as the coordinator makes it from an enrolment request; the request closes with it.
+ * The form places as registered or active, with the financer's default unit rule.
+ */
+export type PlacementInput = Omit<ApiBody<'/api/v1/clients/{clientId}/enrolments', 'post'>, 'status' | 'unitRule'> & {
   status: 'aangemeld' | 'actief';
-  startedOn: string;
-  financer: 'wlz' | 'wmo' | 'participatiewet' | 'geen';
-  indication: { from: string; until: string | null; volume: number; per: 'week' | 'maand' | 'totaal' } | null;
-}
+};
 
 export function usePlaceFromRequest(clientId: string) {
   return useProposalStep(clientId, (body: PlacementInput) =>
-    apiRequest<{ id: string }>('POST', `/clients/${clientId}/enrolments`, body),
+    dataOf(api.POST('/api/v1/clients/{clientId}/enrolments', { params: { path: { clientId } }, body })),
   );
 }

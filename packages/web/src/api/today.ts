@@ -1,22 +1,8 @@
 import { hasOrgPermission, type Role } from '@meedoen/core';
 import { useQuery } from '@tanstack/react-query';
-import { apiRequest } from './client';
-import type { Occurrence } from './daginvulling';
+import { api, dataOf, type ApiResponse } from './client';
 
-export interface Caseload {
-  byState: Record<string, number>;
-  items: {
-    id: string;
-    clientId: string;
-    clientName: string;
-    discipline: string;
-    state: string;
-    nextEvaluationDate: string | null;
-    evaluationDue: boolean;
-    evaluationOverdue: boolean;
-    warnings: string[];
-  }[];
-}
+export type Caseload = ApiResponse<'/api/v1/caseload'>;
 
 const TREATERS: Role[] = ['vaktherapeut', 'ergotherapeut', 'regiebehandelaar'];
 const DAY_ROLES: Role[] = ['activiteitenbegeleider', 'trajectbegeleider', 'zorgcoordinator'];
@@ -27,14 +13,14 @@ export const seesDayWork = (roles: readonly Role[]) => roles.some((r) => DAY_ROL
 export const seesUnmetNeeds = (roles: readonly Role[]) => hasOrgPermission(roles, 'unmet_needs.report');
 
 export function useCaseload(enabled: boolean) {
-  return useQuery({ queryKey: ['caseload'], enabled, queryFn: () => apiRequest<Caseload>('GET', '/caseload') });
+  return useQuery({ queryKey: ['caseload'], enabled, queryFn: () => dataOf(api.GET('/api/v1/caseload')) });
 }
 
 export function useTodaysOccurrences(enabled: boolean, today: string) {
   return useQuery({
     queryKey: ['occurrences', today, today],
     enabled,
-    queryFn: () => apiRequest<Occurrence[]>('GET', `/occurrences?from=${today}&until=${today}`),
+    queryFn: () => dataOf(api.GET('/api/v1/occurrences', { params: { query: { from: today, until: today } } })),
   });
 }
 
@@ -42,11 +28,7 @@ export function useDayEvaluationsDue(enabled: boolean) {
   return useQuery({
     queryKey: ['day-evaluations-due'],
     enabled,
-    queryFn: () =>
-      apiRequest<{ clientId: string; clientName: string; due: string; reason: string; overdue: boolean }[]>(
-        'GET',
-        '/day-evaluations/due?withinDays=30',
-      ),
+    queryFn: () => dataOf(api.GET('/api/v1/day-evaluations/due', { params: { query: { withinDays: 30 } } })),
   });
 }
 
@@ -54,6 +36,6 @@ export function useUnmetNeeds(enabled: boolean) {
   return useQuery({
     queryKey: ['unmet-needs'],
     enabled,
-    queryFn: () => apiRequest<{ id: string; sought: string; area: string; recordedOn: string }[]>('GET', '/unmet-needs'),
+    queryFn: () => dataOf(api.GET('/api/v1/unmet-needs')),
   });
 }

@@ -3,8 +3,7 @@ import { useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ApiError, apiRequest } from '../../api/client';
-import type { MonthOverviewRow } from '../../api/clients';
+import { api, ApiError, dataOf } from '../../api/client';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { addDays, mondayOf, todayIso } from '../../dates';
 import { formatShortDate } from '../../i18n/format';
@@ -38,7 +37,8 @@ export function WeeklyAttendance({ clientId, name, canRecord }: { clientId: stri
   const results = useQueries({
     queries: months.map((month) => ({
       queryKey: ['attendance', clientId, month],
-      queryFn: () => apiRequest<MonthOverviewRow[]>('GET', `/clients/${clientId}/attendance?month=${month}`),
+      queryFn: () =>
+        dataOf(api.GET('/api/v1/clients/{clientId}/attendance', { params: { path: { clientId }, query: { month } } })),
     })),
   });
   const error = results.find((r) => r.error)?.error ?? null;

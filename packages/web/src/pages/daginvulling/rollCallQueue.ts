@@ -1,17 +1,17 @@
-import type { AttendanceStatus, TransportMode } from '@meedoen/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError, apiRequest } from '../../api/client';
+import { api, ApiError, dataOf, type ApiBody } from '../../api/client';
 
-/** What one tap asks for one person; times only for someone who is there. */
-export interface RollCallEntry {
-  clientId: string;
-  status: AttendanceStatus;
-  arrival?: string;
-  departure?: string;
-  /** How someone who came travelled (003 L1286-1288). */
-  transport?: TransportMode;
-}
+const ROLL_CALL = '/api/v1/occurrences/{occurrenceId}/roll-call';
+
+/**
+ * What one tap asks for one person; times only for someone who is there, and `transport`: how someone who came
+ * travelled (003 L1286-1288).
+ */
+export type RollCallEntry = Pick<
+  ApiBody<typeof ROLL_CALL, 'post'>['records'][number],
+  'clientId' | 'status' | 'arrival' | 'departure' | 'transport'
+>;
 
 /** A failure worth retrying: no answer at all (offline, timed out) or the server's own trouble. */
 function retriable(error: unknown): boolean {
@@ -98,9 +98,8 @@ export function useRollCallQueue(occurrenceId: string): RollCallQueue {
     const batch = Object.values(pending);
     if (inFlight || waiting || batch.length === 0) return;
     setInFlight(true);
-    apiRequest<{ recorded: number; corrected: number; unchanged: number }>('POST', `/occurrences/${occurrenceId}/roll-call`, {
-      records: batch,
-    })
+    // Failures arrive as ApiError from the client's middleware: status 0 without an answer, else the server's status.
+    dataOf(api.POST(ROLL_CALL, { params: { path: { occurrenceId } }, body: { records: batch } }))
       .then(() => {
         setFailures(0);
         setConfirmed((n) => n + 1);
