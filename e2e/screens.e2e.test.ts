@@ -5,15 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { hasBrowser } from './support/browser.js';
 import { signInAs } from './support/people.js';
 import { useServerAndBrowser } from './support/session.js';
+import { SIZES, settled, sidewaysOverflow } from './support/day-walk.js';
 
 const SCREENSHOTS = fileURLToPath(new URL('../docs/screenshots/sizes/', import.meta.url));
-
-/** Phone, tablet upright, desktop (issue 14). */
-const SIZES = [
-  { name: 'phone', width: 390, height: 844 },
-  { name: 'tablet', width: 768, height: 1024 },
-  { name: 'desktop', width: 1280, height: 800 },
-] as const;
 
 /** The main screens, each as the person who works in it (demo data of De Linde). */
 const SCREENS: { name: string; who: string; path: string; open?: (page: Page) => Promise<void> }[] = [
@@ -49,29 +43,6 @@ const SCREENS: { name: string; who: string; path: string; open?: (page: Page) =>
   { name: 'declarations', who: 'yvonne.deboer@delinde.example', path: '/declaraties' },
   { name: 'worklist-supervisor', who: 'sanne.peters@delinde.example', path: '/' },
 ];
-
-/** What makes the page wider than the window, if anything. */
-async function sidewaysOverflow(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    if (document.documentElement.scrollWidth <= width) return [];
-    return [...document.querySelectorAll('body *')]
-      .filter((el) => {
-        const box = el.getBoundingClientRect();
-        return box.width > 0 && box.right > width + 0.5 && !el.closest('[data-overflow-scroll], .mantine-ScrollArea-root');
-      })
-      .slice(0, 5)
-      .map(
-        (el) => `${el.tagName.toLowerCase()}.${[...el.classList].slice(0, 2).join('.')} "${(el.textContent ?? '').slice(0, 40)}"`,
-      );
-  });
-}
-
-async function settled(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.locator('main h2').first().waitFor();
-  await page.waitForFunction(() => document.querySelectorAll('main .mantine-Loader-root').length === 0);
-}
 
 describe.runIf(hasBrowser())('the main screens at phone, tablet and desktop size', () => {
   const env = useServerAndBrowser();
