@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { apiAs } from './support/api.js';
 import { hasBrowser, seriousA11yViolations } from './support/browser.js';
 import { choose } from './support/forms.js';
+import { kevinInPmt } from './support/kevin-in-pmt.js';
 import { signInAs } from './support/people.js';
 import { useServerAndBrowser } from './support/session.js';
 
@@ -16,65 +17,29 @@ interface Setup {
 
 /** Kevin in PMT with Marieke (an agreed plan), and a new referral for Marieke from the regiebehandelaar. */
 async function setUp(baseUrl: string): Promise<Setup> {
+  const path = await kevinInPmt(baseUrl, {
+    question: 'Spanning reguleren',
+    goal: { description: 'Herkent spanning en neemt zelf een pauze', factor: 'arousal', domain: 'lichamelijk' },
+    regiebehandelaarOnTeam: true,
+  });
+  const [, , kevin = '', , trajectory = ''] = path.split('/');
+  // A second referral, by the regiebehandelaar: Marieke has it to accept, and a message about it.
   const admin = await apiAs(baseUrl, 'bram.willems@delinde.example');
-  const clients = await admin<{ items: { id: string }[] }>('GET', '/clients?q=Kevin');
-  const kevin = clients.items[0]?.id ?? '';
   const people = await admin<{ id: string; displayName: string }[]>('GET', '/professionals');
-  const marieke = people.find((p) => p.displayName === 'Marieke Bos')?.id ?? '';
-  const annemiek = people.find((p) => p.displayName.startsWith('Annemiek'))?.id ?? '';
-  await admin('POST', `/clients/${kevin}/care-team`, { userId: marieke, role: 'vaktherapeut', validFrom: '2026-01-01' });
-  await admin('POST', `/clients/${kevin}/care-team`, { userId: annemiek, role: 'regiebehandelaar', validFrom: '2026-01-01' });
-  const referral = {
+  const therapistId = people.find((p) => p.displayName === 'Marieke Bos')?.id ?? '';
+  const regiebehandelaarId = people.find((p) => p.displayName.startsWith('Annemiek'))?.id ?? '';
+  const a = await apiAs(baseUrl, 'annemiek.dewit@delinde.example');
+  await a('POST', `/clients/${kevin}/trajectories`, {
     discipline: 'psychomotorische_therapie',
     source: 'regiebehandelaar',
     requestType: 'behandeling',
     funding: 'wlz',
     referrerName: 'A. de Wit',
-    question: 'Spanning reguleren',
-    therapistId: marieke,
-    regiebehandelaarId: annemiek,
-  };
-  const m = await apiAs(baseUrl, 'marieke.bos@delinde.example');
-  const base = `/clients/${kevin}/trajectories`;
-  const { id } = await m<{ id: string }>('POST', base, referral);
-  const goal = {
-    id: 'g1',
-    parentId: null,
-    description: 'Herkent spanning en neemt zelf een pauze',
-    kind: 'primair',
-    term: 'kort',
-    aim: 'ontwikkeling',
-    domain: 'lichamelijk',
-    transdiagnosticFactor: 'arousal',
-    occupationArea: null,
-    smart: { specific: true, measurable: true, acceptable: true, realistic: true, timeBound: true },
-    gas: null,
-  };
-  const plan = {
-    clientView: { vision: 'v', reason: 'r', helpQuestion: 'h', expectation: 'e' },
-    therapistView: { natureOfProblems: 'n', maintainingFactors: 'm', conclusion: 'c' },
-    plannedDelivery: { method: 'm', activities: 'a', period: 'p', frequency: 'f' },
-    agreements: 'a',
-    estimatedDuration: '8 weken',
-    startDate: '2026-11-01',
-    nextEvaluationDate: '2027-01-10',
-    remarks: 'geen',
-  };
-  for (const [path, body] of [
-    ['intake', { date: '2026-10-01' }],
-    ['acceptance', { accepted: true, reasons: 'Past bij PMT', contraIndications: [] }],
-    ['indication', { focus: 'arousal', rationale: 'Eerst arousal' }],
-    ['goals', { goals: [goal] }],
-    ['plan', { plan }],
-    ['evaluation-agreements', { everyWeeks: 6, firstDate: '2027-01-10', method: 'Mondeling' }],
-    ['plan-agreement', { version: 1, agreedBy: 'client', date: '2026-10-20' }],
-  ] as const) {
-    await m('POST', `${base}/${id}/${path}`, body);
-  }
-  // A second referral, by the regiebehandelaar: Marieke has it to accept, and a message about it.
-  const a = await apiAs(baseUrl, 'annemiek.dewit@delinde.example');
-  await a('POST', base, { ...referral, question: 'Tweede vraag: slaap' });
-  return { kevin, trajectory: id };
+    question: 'Tweede vraag: slaap',
+    therapistId,
+    regiebehandelaarId,
+  });
+  return { kevin, trajectory };
 }
 
 describe.runIf(hasBrowser())('a therapist’s work list and the record read back (issue 14)', () => {

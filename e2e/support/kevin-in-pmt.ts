@@ -1,7 +1,21 @@
 import { apiAs } from './api.js';
 
-/** Kevin in PMT with Marieke, in treatment: the second participant of the group session. */
-export async function kevinInPmt(baseUrl: string): Promise<string> {
+/** What differs between the tests that put Kevin in PMT. */
+export interface KevinInPmtOptions {
+  /** The referral's question (default: the group). */
+  question?: string;
+  /** The primary goal, its transdiagnostic factor (also the indication's focus) and domain. */
+  goal?: { description: string; factor: string; domain: string };
+  /** Also put Annemiek, the regiebehandelaar, on Kevin's care team. */
+  regiebehandelaarOnTeam?: boolean;
+}
+
+/**
+ * Kevin in PMT with Marieke, in treatment (an agreed plan): by default the second participant of the group session.
+ * Returns the trajectory's API path, `/clients/<kevin>/trajectories/<id>`.
+ */
+export async function kevinInPmt(baseUrl: string, options: KevinInPmtOptions = {}): Promise<string> {
+  const goalSpec = options.goal ?? { description: 'Doet mee in de groep', factor: 'sociaal_functioneren', domain: 'sociaal' };
   const admin = await apiAs(baseUrl, 'bram.willems@delinde.example');
   const clients = await admin<{ items: { id: string; givenName: string }[] }>('GET', '/clients?q=Kevin');
   const kevin = clients.items[0]?.id ?? '';
@@ -9,6 +23,9 @@ export async function kevinInPmt(baseUrl: string): Promise<string> {
   const marieke = people.find((p) => p.displayName === 'Marieke Bos')?.id ?? '';
   const annemiek = people.find((p) => p.displayName.startsWith('Annemiek'))?.id ?? '';
   await admin('POST', `/clients/${kevin}/care-team`, { userId: marieke, role: 'vaktherapeut', validFrom: '2026-01-01' });
+  if (options.regiebehandelaarOnTeam) {
+    await admin('POST', `/clients/${kevin}/care-team`, { userId: annemiek, role: 'regiebehandelaar', validFrom: '2026-01-01' });
+  }
   const m = await apiAs(baseUrl, 'marieke.bos@delinde.example');
   const base = `/clients/${kevin}/trajectories`;
   const { id } = await m<{ id: string }>('POST', base, {
@@ -17,19 +34,19 @@ export async function kevinInPmt(baseUrl: string): Promise<string> {
     requestType: 'behandeling',
     funding: 'wlz',
     referrerName: 'A. de Wit',
-    question: 'Groep PMT',
+    question: options.question ?? 'Groep PMT',
     therapistId: marieke,
     regiebehandelaarId: annemiek,
   });
   const goal = {
     id: 'g1',
     parentId: null,
-    description: 'Doet mee in de groep',
+    description: goalSpec.description,
     kind: 'primair',
     term: 'kort',
     aim: 'ontwikkeling',
-    domain: 'sociaal',
-    transdiagnosticFactor: 'sociaal_functioneren',
+    domain: goalSpec.domain,
+    transdiagnosticFactor: goalSpec.factor,
     occupationArea: null,
     smart: { specific: true, measurable: true, acceptable: true, realistic: true, timeBound: true },
     gas: null,
@@ -47,7 +64,7 @@ export async function kevinInPmt(baseUrl: string): Promise<string> {
   for (const [path, body] of [
     ['intake', { date: '2026-10-01' }],
     ['acceptance', { accepted: true, reasons: 'Past in de groep', contraIndications: [] }],
-    ['indication', { focus: 'sociaal_functioneren', rationale: 'Groep' }],
+    ['indication', { focus: goalSpec.factor, rationale: 'Groep' }],
     ['goals', { goals: [goal] }],
     ['plan', { plan }],
     ['evaluation-agreements', { everyWeeks: 6, firstDate: '2027-01-10', method: 'Groepsevaluatie' }],
