@@ -16,8 +16,15 @@ export function hasBrowser(): boolean {
   return false;
 }
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+/**
+ * How long a browser action or wait may take before the test fails: a guard against a hung page, not a performance
+ * limit. Playwright's default (30 s) was reached on a busy 2-core machine (two suites side by side), where the page
+ * was slow, not wrong.
+ */
+const ACTION_TIMEOUT_MS = Number(process.env['MEEDOEN_E2E_ACTION_TIMEOUT_MS'] ?? 120_000);
+
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
       '--no-sandbox',
@@ -29,6 +36,14 @@ export function launchBrowser(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+  // Every context a test opens gets the guard above.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(ACTION_TIMEOUT_MS);
+    return context;
+  };
+  return browser;
 }
 
 /** Serious and critical WCAG 2.1 AA violations on the page as it is now (none expected). */
