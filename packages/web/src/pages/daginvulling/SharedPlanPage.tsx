@@ -26,8 +26,12 @@ export function SharedPlanPage() {
   const name = client.givenName;
   const plan = loaded.data.plan;
   const shown = PLAN_SECTIONS.filter((section) => section in plan);
-  const hidden = PLAN_SECTIONS.filter((section) => !(section in plan));
-  const partLabel = (section: PlanSection) => t(`sharedPlan.part.${section}`, { name });
+  // What is not shared is said (issue 14): attendance too, when the person does not share it with the caller.
+  const hidden: (PlanSection | 'attendance')[] = [
+    ...PLAN_SECTIONS.filter((section) => !(section in plan)),
+    ...(abilities.day_activities.read ? [] : ['attendance' as const]),
+  ];
+  const partLabel = (section: PlanSection | 'attendance') => t(`sharedPlan.part.${section}`, { name });
   const isWorkFloor = me.data?.user.roles.includes('werkbegeleider') === true;
 
   return (
