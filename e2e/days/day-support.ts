@@ -8,3 +8,9 @@ export async function pickIn(scope: Locator, page: Page, label: string, option: 
     .click();
   await page.getByRole('option', { name: option, exact: typeof option === 'string' }).click();
 }
+
+/**
+ * Only stops a hung walk; no performance limit. A day captures each page at three sizes with axe (about a minute a
+ * page on a busy 2-core machine), more than the e2e project's 600 s for one test.
+ */
+export const DAY_TIMEOUT = 1_800_000;
