@@ -168,10 +168,10 @@ describe.runIf(hasBrowser())('day activities in the browser, as people do them',
     await page.getByRole('heading', { name: 'Wie mag meekijken?' }).waitFor();
     await page
       .getByRole('article', { name: 'Gerrit Post' })
-      .getByText('Mag zien: uw naam, geboortedatum en waar u woont, uw plan: dromen, doelen en signaleringsplan')
+      .getByText('Mag zien: uw naam, geboortedatum en waar u woont, uw plan voor werk en meedoen, alleen de delen die u deelt')
       .waitFor();
     await choose(page, 'Wie?', /^Fatima Yilmaz/);
-    await page.getByLabel('uw plan: dromen, doelen en signaleringsplan').check();
+    await page.getByLabel('uw plan voor werk en meedoen, alleen de delen die u deelt').check();
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SCREENSHOTS}consent.png`, fullPage: false });
     await page.getByRole('button', { name: 'Toestemming geven' }).click();

@@ -9,6 +9,8 @@ export interface AuditFilter {
   from: string;
   to: string;
   outcome: '' | NonNullable<ApiQuery<'/api/v1/audit'>['outcome']>;
+  /** One person's log (the server filters by client); '' is everyone. */
+  clientId: string;
 }
 
 export function useAuditSearch(filter: AuditFilter) {
@@ -16,6 +18,7 @@ export function useAuditSearch(filter: AuditFilter) {
   if (filter.from) query.from = filter.from;
   if (filter.to) query.to = filter.to;
   if (filter.outcome) query.outcome = filter.outcome;
+  if (filter.clientId) query.clientId = filter.clientId;
   return useQuery({
     queryKey: ['audit', filter],
     queryFn: () => dataOf(api.GET('/api/v1/audit', { params: { query } })),

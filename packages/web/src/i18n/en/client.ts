@@ -93,7 +93,7 @@ export const enClient: Record<keyof typeof nlClient, string> = {
   'myData.treatment': 'your treatment (therapy)',
   'myData.measurements': 'your test and measurement results',
   'myData.day_activities': 'where you go and when',
-  'myData.participation_plan': 'your plan: dreams, goals and warning-signs plan',
+  'myData.participation_plan': 'your plan for work and taking part, only the parts you share',
   'myData.access_log': 'who looked at your file',
   'myData.financing': 'who pays for your care',
   'portfolio.empty': 'Nothing in your portfolio yet. Add something you are proud of.',

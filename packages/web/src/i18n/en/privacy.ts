@@ -8,6 +8,9 @@ export const enPrivacy: Record<keyof typeof nlPrivacy, string> = {
   'privacy.audit.intro':
     'Every time someone viewed, recorded or was refused a client’s data is listed here (NEN 7513). Only you as privacy officer see this overview.',
   'privacy.audit.search': 'Search the audit trail',
+  'privacy.audit.person': 'About whom',
+  'privacy.audit.everyone': 'Everyone',
+  'privacy.audit.export': 'Download the log of {{name}} (CSV)',
   'privacy.audit.from': 'From',
   'privacy.audit.to': 'Up to and including',
   'privacy.audit.outcome': 'Outcome',

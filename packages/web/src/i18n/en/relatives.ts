@@ -42,6 +42,8 @@ export const enRelatives: Record<keyof typeof nlRelatives, string> = {
   'relative.approved': 'Two professionals checked this. Approved by {{name}} on {{date}}.',
   'relative.since': 'This applies from {{date}}.',
   'relative.involve': 'Always ask {{name}} what they want themselves, and tell them what you decide.',
+  'relative.whatShared': 'What {{name}} shares with you',
+  'relative.planNothing': '{{name}} does not share anything from the plan with you yet.',
   'relative.maySee': 'You may see:',
   'relative.mayDecide': 'You may decide about:',
   'relative.nothing': 'Nothing.',

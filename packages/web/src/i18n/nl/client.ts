@@ -90,7 +90,7 @@ export const nlClient = {
   'myData.treatment': 'uw behandeling (therapie)',
   'myData.measurements': 'uw test- en meetuitslagen',
   'myData.day_activities': 'waar u naartoe gaat en wanneer',
-  'myData.participation_plan': 'uw plan: dromen, doelen en signaleringsplan',
+  'myData.participation_plan': 'uw plan voor werk en meedoen, alleen de delen die u deelt',
   'myData.access_log': 'wie in uw dossier keek',
   'myData.financing': 'wie uw zorg betaalt',
   'portfolio.empty': 'Nog niets in uw portfolio. Voeg iets toe waar u trots op bent.',

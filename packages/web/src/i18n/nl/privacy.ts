@@ -7,6 +7,9 @@ export const nlPrivacy = {
   'privacy.audit.intro':
     'Elke keer dat iemand gegevens van een cliënt bekeek, vastlegde of werd geweigerd, staat hier (NEN 7513). Alleen u als privacyfunctionaris ziet dit overzicht.',
   'privacy.audit.search': 'Zoeken in het logboek',
+  'privacy.audit.person': 'Over wie',
+  'privacy.audit.everyone': 'Iedereen',
+  'privacy.audit.export': 'Logboek van {{name}} downloaden (CSV)',
   'privacy.audit.from': 'Vanaf',
   'privacy.audit.to': 'Tot en met',
   'privacy.audit.outcome': 'Uitkomst',

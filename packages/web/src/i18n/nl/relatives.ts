@@ -45,6 +45,8 @@ export const nlRelatives = {
   'relative.approved': 'Twee professionals hebben dit gecontroleerd. Goedgekeurd door {{name}} op {{date}}.',
   'relative.since': 'Dit geldt vanaf {{date}}.',
   'relative.involve': 'Vraag {{name}} altijd wat hij of zij zelf wil, en vertel wat u besluit.',
+  'relative.whatShared': 'Dit deelt {{name}} met u',
+  'relative.planNothing': '{{name}} deelt nog niets uit het plan met u.',
   'relative.maySee': 'Dit mag u zien:',
   'relative.mayDecide': 'Hierover mag u beslissen:',
   'relative.nothing': 'Niets.',

@@ -11,6 +11,9 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate } from '../../i18n/format';
 import { DateField } from '../../components/DateField';
 
+/** A button that names a person wraps its words on a phone instead of cutting the name off. */
+const WRAP = { root: { height: 'auto', minHeight: 'var(--button-height)' }, label: { whiteSpace: 'normal' as const } };
+
 /** What a person can let someone see, in the order people think of it; the care team and the log are not given away. */
 const SHAREABLE: readonly DataCategory[] = ['personalia', 'participation_plan', 'day_activities', 'treatment', 'measurements'];
 
@@ -98,6 +101,7 @@ function ActiveConsent({ clientId, consent }: { clientId: string; consent: Conse
             <Button
               size="lg"
               color="red.9"
+              styles={WRAP}
               loading={revoke.isPending}
               onClick={() => revoke.mutate({ consentId: consent.id, reason })}
             >
@@ -110,7 +114,7 @@ function ActiveConsent({ clientId, consent }: { clientId: string; consent: Conse
         </Stack>
       ) : (
         <Group mt="sm">
-          <Button size="lg" variant="outline" color="red.9" onClick={() => setAsking(true)}>
+          <Button size="lg" variant="outline" color="red.9" styles={WRAP} onClick={() => setAsking(true)}>
             {t('consent.stop', { name: consent.granteeName })}
           </Button>
         </Group>

@@ -1,5 +1,19 @@
 import type { ParticipationPlan } from '@meedoen/core';
-import { Anchor, Button, Card, FileInput, Group, List, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  Card,
+  FileInput,
+  Group,
+  List,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUploadPortfolioFile } from '../../api/daginvulling';
@@ -63,7 +77,8 @@ export function PortfolioSection(props: {
       <Stack component="form" onSubmit={(e) => void submit(e)} mt="md" gap="sm" aria-label={t('portfolio.add')}>
         <Text fw={600}>{t('portfolio.add')}</Text>
         <ProblemAlert error={upload.error} />
-        <Group grow align="flex-start">
+        {/* One field under the other on a phone: three side by side cut the kind and the date off at 390 px. */}
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextInput
             size="lg"
             label={t('portfolio.title')}
@@ -80,7 +95,7 @@ export function PortfolioSection(props: {
             allowDeselect={false}
           />
           <DateField size="lg" label={t('portfolio.date')} value={date} onChange={(v) => setDate(v)} />
-        </Group>
+        </SimpleGrid>
         <Textarea
           size="lg"
           autosize

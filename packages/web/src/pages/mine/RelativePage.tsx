@@ -5,6 +5,7 @@ import { useClientRecord, useClients, type ClientListItem } from '../../api/clie
 import { useMe } from '../../api/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate } from '../../i18n/format';
+import { SharedWithMe } from './SharedWithMe';
 
 /**
  * For a relative or legal representative, in plain Dutch (B1): whose record I may see, what of it, and —
@@ -90,6 +91,19 @@ function PersonCard({ client }: { client: ClientListItem }) {
               <Text size="sm" c="dimmed" mt="xs">
                 {t('relative.careProviderMayDeviate')}
               </Text>
+            </div>
+          )}
+          {(abilities?.participation_plan.read || abilities?.day_activities.read) && (
+            <div>
+              <Title order={4} mb="xs">
+                {t('relative.whatShared', { name })}
+              </Title>
+              <SharedWithMe
+                clientId={client.id}
+                name={name}
+                seesPlan={abilities.participation_plan.read}
+                seesDay={abilities.day_activities.read}
+              />
             </div>
           )}
         </Stack>

@@ -18,7 +18,8 @@ export function RepresentedProposalsPage() {
   return (
     <Stack maw={640}>
       <Title order={2}>{t('representedProposals.title')}</Title>
-      <Text>{t('representedProposals.intro')}</Text>
+      {/* Only to someone who represents a person: a relative who looks along is told no more than that (B1). */}
+      {represented.length > 0 && <Text>{t('representedProposals.intro')}</Text>}
       {clients.isPending && <Loader aria-label={t('app.loading')} />}
       <ProblemAlert error={clients.error} />
       {clients.data && represented.length === 0 && <Text>{t('representedProposals.nobody')}</Text>}

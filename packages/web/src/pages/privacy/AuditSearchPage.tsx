@@ -1,9 +1,11 @@
 import { Alert, Button, Group, List, Loader, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAuditSearch, useAuditVerification, type AuditFilter } from '../../api/privacy';
+import { useAuditSearch, useAuditVerification, type AuditEntry, type AuditFilter } from '../../api/privacy';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { DateField } from '../../components/DateField';
+import { todayIso } from '../../dates';
+import { auditCsv, download, exportFileName } from './audit-export';
 
 /**
  * The privacy officer's audit trail (NEN 7513 §8, logbeheerder): every access and every refusal of her
@@ -11,8 +13,14 @@ import { DateField } from '../../components/DateField';
  */
 export function AuditSearchPage() {
   const { t, i18n } = useTranslation();
-  const [filter, setFilter] = useState<AuditFilter>({ from: '', to: '', outcome: '' });
+  const [filter, setFilter] = useState<AuditFilter>({ from: '', to: '', outcome: '', clientId: '' });
   const audit = useAuditSearch(filter);
+  // The people to choose from are those in the trail of this period: nothing to type, no one who is not there.
+  const everyone = useAuditSearch({ ...filter, clientId: '' });
+  const people = [
+    ...new Map((everyone.data ?? []).flatMap((e) => (e.clientId && e.clientName ? [[e.clientId, e.clientName] as const] : []))),
+  ].sort((a, b) => a[1].localeCompare(b[1], 'nl'));
+  const personName = people.find(([id]) => id === filter.clientId)?.[1] ?? null;
   const verification = useAuditVerification();
   const when = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', {
     dateStyle: 'medium',
@@ -20,6 +28,36 @@ export function AuditSearchPage() {
     timeZone: 'Europe/Amsterdam',
   });
   const result = verification.data;
+  const what = (entry: AuditEntry) =>
+    `${t(`privacy.action.${entry.action}`)}${entry.data ? `: ${t(`categoryPro.${entry.data}`, { defaultValue: t('privacy.audit.otherData') })}` : ''}`;
+  const ground = (entry: AuditEntry) =>
+    entry.outcome !== 'success' && entry.problemCode
+      ? t(`problem.${entry.problemCode}`, { defaultValue: t('privacy.audit.refused') })
+      : entry.basis
+        ? t(`basisPro.${entry.basis}`, { defaultValue: '—' })
+        : '—';
+  const exportLog = () => {
+    if (!audit.data || !personName) return;
+    const header = [
+      t('accessLog.when'),
+      t('accessLog.who'),
+      t('accessLog.role'),
+      t('privacy.audit.client'),
+      t('privacy.audit.what'),
+      t('privacy.audit.outcome'),
+      t('privacy.audit.ground'),
+    ];
+    const rows = audit.data.map((entry) => [
+      when.format(new Date(entry.occurredAt)),
+      entry.userName ?? t('privacy.audit.unknownUser'),
+      entry.role ? t(`role.${entry.role}`, { defaultValue: entry.role }) : '—',
+      entry.clientName ?? '—',
+      what(entry),
+      t(`privacy.outcome.${entry.outcome}`),
+      entry.breakGlass ? `${ground(entry)} · ${t('privacy.audit.breakGlass', { reason: entry.reason ?? '—' })}` : ground(entry),
+    ]);
+    download(exportFileName(personName, todayIso()), auditCsv(header, rows));
+  };
   return (
     <Stack>
       <Title order={2}>{t('privacy.audit.title')}</Title>
@@ -55,7 +93,13 @@ export function AuditSearchPage() {
       </Stack>
 
       <Title order={3}>{t('privacy.audit.search')}</Title>
-      <Group align="end">
+      <Group align="end" wrap="wrap">
+        <NativeSelect
+          label={t('privacy.audit.person')}
+          value={filter.clientId}
+          onChange={(e) => setFilter({ ...filter, clientId: e.currentTarget.value })}
+          data={[{ value: '', label: t('privacy.audit.everyone') }, ...people.map(([value, label]) => ({ value, label }))]}
+        />
         <DateField label={t('privacy.audit.from')} value={filter.from} onChange={(v) => setFilter({ ...filter, from: v })} />
         <DateField label={t('privacy.audit.to')} value={filter.to} onChange={(v) => setFilter({ ...filter, to: v })} />
         <NativeSelect
@@ -70,6 +114,13 @@ export function AuditSearchPage() {
           ]}
         />
       </Group>
+      {personName && audit.data && audit.data.length > 0 && (
+        <Group>
+          <Button variant="default" onClick={exportLog}>
+            {t('privacy.audit.export', { name: personName })}
+          </Button>
+        </Group>
+      )}
       {audit.isPending && <Loader aria-label={t('app.loading')} />}
       <ProblemAlert error={audit.error} />
       {audit.data?.length === 0 && <Text c="dimmed">{t('privacy.audit.none')}</Text>}
@@ -94,10 +145,7 @@ export function AuditSearchPage() {
                   <Table.Td>{entry.userName ?? t('privacy.audit.unknownUser')}</Table.Td>
                   <Table.Td>{entry.role ? t(`role.${entry.role}`, { defaultValue: entry.role }) : '—'}</Table.Td>
                   <Table.Td>{entry.clientName ?? '—'}</Table.Td>
-                  <Table.Td>
-                    {t(`privacy.action.${entry.action}`)}
-                    {entry.data ? `: ${t(`categoryPro.${entry.data}`, { defaultValue: t('privacy.audit.otherData') })}` : ''}
-                  </Table.Td>
+                  <Table.Td>{what(entry)}</Table.Td>
                   <Table.Td>
                     <Text
                       size="sm"
@@ -108,11 +156,7 @@ export function AuditSearchPage() {
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    {entry.outcome !== 'success' && entry.problemCode
-                      ? t(`problem.${entry.problemCode}`, { defaultValue: t('privacy.audit.refused') })
-                      : entry.basis
-                        ? t(`basisPro.${entry.basis}`, { defaultValue: '—' })
-                        : '—'}
+                    {ground(entry)}
                     {entry.breakGlass && (
                       <Text size="sm" c="red">
                         {t('privacy.audit.breakGlass', { reason: entry.reason ?? '—' })}
