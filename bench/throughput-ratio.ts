@@ -111,8 +111,8 @@ export function countingDatabase(db: Database): Database & { readonly statements
   return {
     engine: db.engine,
     withOrg: (orgId, fn) => {
-      // bindTransaction's two statements run before fn sees the transaction.
-      statements += 2;
+      // bindTransaction's statement runs before fn sees the transaction.
+      statements += 1;
       return db.withOrg(orgId, counted(fn));
     },
     asOwner: (fn) => db.asOwner(counted(fn)),
