@@ -1,8 +1,11 @@
+import type { Database } from '../packages/server/src/db/database.js';
 import { migrate } from '../packages/server/src/db/migrate.js';
 import { openPgliteDatabase } from '../packages/server/src/db/pglite-database.js';
 import { openPostgresDatabase } from '../packages/server/src/db/postgres-database.js';
+import { benchClientRecord } from './client-record.bench.js';
 import { benchDeclareMonth } from './declare-month.bench.js';
 import { benchLoad } from './load.bench.js';
+import { benchMatching } from './matching.bench.js';
 import { benchRlsOverhead } from './rls-overhead.bench.js';
 import { benchRollCall } from './roll-call.bench.js';
 import { benchWebBundle } from './web-bundle.bench.js';
@@ -19,9 +22,20 @@ const db = url ? openPostgresDatabase(url, 2) : await openPgliteDatabase(undefin
 try {
   await migrate(db);
   const only = process.env['BENCH_ONLY'];
+  const pooled = async <T>(bench: (db: Database) => Promise<T>): Promise<T> => {
+    const pool = url ? openPostgresDatabase(url, 10) : db;
+    try {
+      return await bench(pool);
+    } finally {
+      if (pool !== db) await pool.close();
+    }
+  };
   const benches = {
     rls: benchRlsOverhead,
-    'roll-call': benchRollCall,
+    // Throughput with parallel callers, on a pool the size the server uses in production (as the load test).
+    'roll-call': () => pooled(benchRollCall),
+    'client-record': () => pooled(benchClientRecord),
+    matching: async () => benchMatching(),
     'declare-month': benchDeclareMonth,
     web: async () => benchWebBundle(),
     // The load test runs on a pool the size the server uses in production (MEEDOEN_DB_POOL_SIZE's default).

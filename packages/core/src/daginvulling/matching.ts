@@ -231,6 +231,9 @@ function softScore(person: MatchingPerson, offer: MatchableOffer): { score: numb
   return { score, reasons };
 }
 
+/** The same order as `localeCompare(…, 'nl')`, with the collator made once rather than at every comparison. */
+const DUTCH = new Intl.Collator('nl');
+
 const LEVELS_INDEX: Record<Level, number> = { ongeschoold: 0, vmbo: 1, mbo: 2, hbo: 3, wo: 4 };
 
 /**
@@ -324,9 +327,24 @@ export function rankOffers(
       tier,
     });
   }
-  ranked.sort((a, b) => a.tier - b.tier || b.score - a.score || a.name.localeCompare(b.name, 'nl'));
+  ranked.sort((a, b) => a.tier - b.tier || b.score - a.score || DUTCH.compare(a.name, b.name));
+  // What the reasons below ask of the whole list, gathered once (the list can hold thousands of offers):
+  // the lowest tier of a general place within the wish, the lowest tier above each rung, and the first
+  // excluded offer at each rung (in the order of the offers, as a stable sort by rung would give it).
+  let generalTier = Infinity;
+  const lowestTierAbove = new Map<number, number>();
+  for (const r of ranked) {
+    if (r.kind !== 'maatwerk' && r.rung <= wished) generalTier = Math.min(generalTier, r.tier);
+    for (let below = 0; below < r.rung; below++)
+      lowestTierAbove.set(below, Math.min(lowestTierAbove.get(below) ?? Infinity, r.tier));
+  }
+  const firstExcludedAt = new Map<number, Excluded>();
+  for (const e of excluded) if (!firstExcludedAt.has(e.rung)) firstExcludedAt.set(e.rung, e);
+  const lowestExcludedAbove = (rung: number): Excluded | undefined =>
+    [...firstExcludedAt.entries()].filter(([r]) => r > rung).sort((a, b) => a[0] - b[0])[0]?.[1];
+  const anyAboveWished = (lowestTierAbove.get(wished) ?? Infinity) < Infinity;
   for (const match of ranked) {
-    const generalFirst = ranked.some((r) => r.kind !== 'maatwerk' && r.rung <= wished && r.tier < match.tier);
+    const generalFirst = generalTier < match.tier;
     if (match.kind === 'maatwerk')
       match.reasons.push(
         generalFirst
@@ -342,8 +360,8 @@ export function rankOffers(
             ),
       );
     // Why not higher: for someone who wants to stay, plainly; else the best option above that did not make it.
-    const higherExcluded = excluded.filter((e) => e.rung > match.rung).sort((a, b) => a.rung - b.rung)[0];
-    if (staying && match.rung <= wished && ranked.some((r) => r.rung > wished)) {
+    const higherExcluded = lowestExcludedAbove(match.rung);
+    if (staying && match.rung <= wished && anyAboveWished) {
       match.reasons.push(
         reason(
           'why_not_higher',
@@ -351,7 +369,7 @@ export function rankOffers(
           'Higher options are listed last because the person wants to stay on their rung.',
         ),
       );
-    } else if (!staying && higherExcluded && !ranked.some((r) => r.rung > match.rung && r.tier <= match.tier)) {
+    } else if (!staying && higherExcluded && !((lowestTierAbove.get(match.rung) ?? Infinity) <= match.tier)) {
       match.reasons.push(
         reason(
           'why_not_higher',

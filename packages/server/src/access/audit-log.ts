@@ -44,19 +44,26 @@ export async function appendAudits(
   now: Date = new Date(),
 ): Promise<AuditRecord[]> {
   if (entries.length === 0) return [];
-  await tx.query(
-    `insert into audit_chain_heads (org_id, last_seq, last_hash) values ($1, 0, $2) on conflict (org_id) do nothing`,
-    [orgId, GENESIS_HASH],
-  );
-  const [head] = await tx.query<{ last_seq: number; last_hash: string }>(
-    `select last_seq::int as last_seq, last_hash from audit_chain_heads where org_id = $1 for update`,
-    [orgId],
-  );
+  // The chain head, locked: it orders concurrent writers. Created on an organisation's first record.
+  const lockHead = () =>
+    tx.query<{ last_seq: number; last_hash: string }>(
+      `select last_seq::int as last_seq, last_hash from audit_chain_heads where org_id = $1 for update`,
+      [orgId],
+    );
+  let [head] = await lockHead();
+  if (!head) {
+    await tx.query(
+      `insert into audit_chain_heads (org_id, last_seq, last_hash) values ($1, 0, $2) on conflict (org_id) do nothing`,
+      [orgId, GENESIS_HASH],
+    );
+    [head] = await lockHead();
+  }
   if (!head) throw new Error('audit chain head missing');
+  const locked = head;
   const records: AuditRecord[] = [];
-  let prevHash = head.last_hash;
+  let prevHash = locked.last_hash;
   entries.forEach((entry, i) => {
-    const partial = { ...entry, orgId, seq: head.last_seq + 1 + i, occurredAt: now.toISOString(), prevHash };
+    const partial = { ...entry, orgId, seq: locked.last_seq + 1 + i, occurredAt: now.toISOString(), prevHash };
     const record: AuditRecord = { ...partial, hash: hashAuditRecord(partial) };
     records.push(record);
     prevHash = record.hash;
@@ -65,37 +72,44 @@ export async function appendAudits(
   const placeholders = records
     .map((_, r) => `(${Array.from({ length: columns }, (_, c) => `$${r * columns + c + 1}`).join(', ')})`)
     .join(', ');
-  await tx.query(
-    `insert into audit_events (org_id, seq, occurred_at, event, action, outcome, client_id, user_id, responsible_user_id,
-       user_role, basis, break_glass, reason, object_type, object_id, ip, user_agent, problem_code, prev_hash, hash) values ${placeholders}`,
-    records.flatMap((r) => [
-      r.orgId,
-      r.seq,
-      r.occurredAt,
-      r.event,
-      r.action,
-      r.outcome,
-      r.clientId,
-      r.userId,
-      r.responsibleUserId,
-      r.role,
-      r.basis,
-      r.breakGlass,
-      r.reason,
-      r.objectType,
-      r.objectId,
-      r.ip,
-      r.userAgent,
-      r.problemCode ?? null,
-      r.prevHash,
-      r.hash,
-    ]),
-  );
   const last = records.at(-1) as AuditRecord;
-  await tx.query(`update audit_chain_heads set last_seq = $2, last_hash = $3 where org_id = $1`, [orgId, last.seq, last.hash]);
+  // The records and the new head in one statement (one round trip); the head's parameters follow the records'.
+  const headParams = records.length * columns;
+  await tx.query(
+    `with head as (update audit_chain_heads set last_seq = $${headParams + 2}, last_hash = $${headParams + 3} where org_id = $${headParams + 1})
+     insert into audit_events (org_id, seq, occurred_at, event, action, outcome, client_id, user_id, responsible_user_id,
+       user_role, basis, break_glass, reason, object_type, object_id, ip, user_agent, problem_code, prev_hash, hash) values ${placeholders}`,
+    [
+      ...records.flatMap((r) => [
+        r.orgId,
+        r.seq,
+        r.occurredAt,
+        r.event,
+        r.action,
+        r.outcome,
+        r.clientId,
+        r.userId,
+        r.responsibleUserId,
+        r.role,
+        r.basis,
+        r.breakGlass,
+        r.reason,
+        r.objectType,
+        r.objectId,
+        r.ip,
+        r.userAgent,
+        r.problemCode ?? null,
+        r.prevHash,
+        r.hash,
+      ]),
+      orgId,
+      last.seq,
+      last.hash,
+    ],
+  );
   // Every so many records the new head is signed, in the same transaction (see audit-checkpoints.ts).
   const { keyring, every } = auditSigning();
-  if (isCheckpointDue(head.last_seq, last.seq, every)) await insertCheckpoint(tx, orgId, last.seq, last.hash, keyring.current);
+  if (isCheckpointDue(locked.last_seq, last.seq, every)) await insertCheckpoint(tx, orgId, last.seq, last.hash, keyring.current);
   return records;
 }
 

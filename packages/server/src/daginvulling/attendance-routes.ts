@@ -17,6 +17,7 @@ import { requireFullAuth } from '../access/route-access.js';
 import type { Database, Queryable } from '../db/database.js';
 import { problemResponses, ProblemError, throwIfViolations } from '../errors/problem.js';
 import { EnrolmentRow, MonthOverviewRow } from './enrolment-schema.js';
+import { insertAttendanceRecords, type AttendanceRow } from './attendance-store.js';
 import { markPlaced } from './proposal-store.js';
 import { ClientIdParams } from '../people/client-schemas.js';
 
@@ -434,6 +435,7 @@ export function registerAttendanceRoutes(app: FastifyInstance, db: Database): vo
           const current = await tx.query<CurrentRecord>(CURRENT, [occurrenceId]);
           let corrected = 0;
           let unchanged = 0;
+          const toWrite: AttendanceRow[] = [];
           for (const { r, arrival, departure, minutes } of rows) {
             const previous = current.find((c) => c.client_id === r.clientId);
             // A double tap or a retried request (the answer lost on a slow connection) repeats what is already
@@ -445,24 +447,16 @@ export function registerAttendanceRoutes(app: FastifyInstance, db: Database): vo
               continue;
             }
             if (previous) corrected += 1;
-            await tx.query(
-              `insert into attendance_records (org_id, occurrence_id, client_id, status, arrival, departure, minutes, note, transport, supersedes, recorded_by)
-             values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-              [
-                accesses[0]?.orgId,
-                occurrenceId,
-                r.clientId,
-                r.status,
-                arrival,
-                departure,
-                minutes,
-                r.note ?? null,
-                r.transport ?? null,
-                previous?.id ?? null,
-                auth.userId,
-              ],
-            );
+            toWrite.push({
+              occurrenceId,
+              clientId: r.clientId,
+              ...next,
+              supersedes: previous?.id ?? null,
+              recordedBy: auth.userId,
+            });
           }
+          // The whole group in one statement (issue 16: the roll call's cost does not grow in round trips per person).
+          await insertAttendanceRecords(tx, auth.orgId, toWrite);
           return { recorded: records.length - unchanged, corrected, unchanged };
         },
         { objectType: 'occurrence', objectId: occurrenceId },

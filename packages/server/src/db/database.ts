@@ -26,6 +26,6 @@ export interface Database {
 
 /** Shared by both engines: bind a fresh transaction to the app role and the organisation. */
 export async function bindTransaction(tx: Queryable, orgId: string | null): Promise<void> {
-  await tx.query(`set local role ${APP_ROLE}`);
-  await tx.query(`select set_config('app.org_id', $1, true)`, [orgId ?? '']);
+  // One statement, one round trip: `set_config('role', …, true)` is `SET LOCAL ROLE` (same check of membership).
+  await tx.query(`select set_config('role', '${APP_ROLE}', true), set_config('app.org_id', $1, true)`, [orgId ?? '']);
 }

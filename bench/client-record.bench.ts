@@ -1,0 +1,63 @@
+import { isoDateIn } from '@meedoen/core';
+import { listCareTeam, listConsents, listRepresentatives } from '../packages/server/src/access/care-network-store.js';
+import type { Database } from '../packages/server/src/db/database.js';
+import { loadClient } from '../packages/server/src/people/client-store.js';
+import type { BenchResult } from './measure.js';
+import { auditEntryFor, createBenchOrganisation, plainAuditWriter, signedInApp } from './bench-organisation.js';
+import { compareThroughput, countingDatabase, type ThroughputOptions } from './throughput-ratio.js';
+
+/** Issue 16: the API at least 0.7× the bare driver's throughput. */
+const MIN_THROUGHPUT_RATIO = 0.7;
+const OPTIONS: ThroughputOptions = { callers: 10, operations: 300, warmup: 100, rounds: 3 };
+
+/**
+ * Opening a client record (issue 16) as throughput with 10 callers at once (see roll-call.bench.ts for why).
+ *
+ * API: `GET /api/v1/clients/:id` — what the web's client record page asks first — through the whole application:
+ * session, access decision, row-level security, the record's reads, the hash-chained audit record.
+ * Bare: one transaction on the driver as the owner with the same SELECTs (the same functions: personalia, open
+ * emergency access, care team, representatives, consents) AND the one audit row NEN 7513 requires for a read of
+ * health data, written plainly; the ratio measures our mechanism, not the law. The callers cycle over 25 clients.
+ */
+export async function benchClientRecord(db: Database): Promise<BenchResult> {
+  const org = await createBenchOrganisation(db, 25, 0);
+  const counting = countingDatabase(db);
+  const { app, headers } = await signedInApp(counting, org);
+  const writeAudit = plainAuditWriter(org.orgId);
+  const clientOf = (i: number) => org.clientIds[i % org.clientIds.length] as string;
+  const bare = (i: number) =>
+    db.asOwner(async (tx) => {
+      const clientId = clientOf(i);
+      const today = isoDateIn(new Date());
+      const client = await loadClient(tx, clientId);
+      await tx.query(
+        `select reason, expires_at from break_glass_accesses
+          where user_id = $1 and client_id = $2 and expires_at > now() order by opened_at desc limit 1`,
+        [org.supervisorId, clientId],
+      );
+      await listCareTeam(tx, clientId, today);
+      await listRepresentatives(tx, clientId, today);
+      await listConsents(tx, clientId, today);
+      if (!client) throw new Error('bench client missing');
+      await writeAudit(tx, [{ ...auditEntryFor(org, clientId, 'client.read', 'R'), objectType: 'personalia' }]);
+    });
+  const api = async (i: number) => {
+    const response = await app.inject({ method: 'GET', url: `/api/v1/clients/${clientOf(i)}`, headers });
+    if (response.statusCode !== 200) throw new Error(`client record failed: ${response.statusCode} ${response.body}`);
+  };
+  try {
+    counting.reset();
+    await api(0);
+    const statements = counting.statements;
+    return await compareThroughput(
+      `client record: API vs bare driver (same SELECTs + plain audit row), ${OPTIONS.callers} callers`,
+      bare,
+      api,
+      OPTIONS,
+      MIN_THROUGHPUT_RATIO,
+      `${statements} statements per API call (transactions included), 8 bare`,
+    );
+  } finally {
+    await app.close();
+  }
+}
