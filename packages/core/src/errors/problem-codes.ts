@@ -881,6 +881,48 @@ export const PROBLEMS = {
     en: 'The same person appears more than once in this roll call. Record each person once.',
     nl: 'Dezelfde persoon staat meer dan eens in deze presentielijst. Vul iedereen één keer in.',
   },
+  'contact_moment.future_date': {
+    status: 422,
+    title: 'Contact moment on a future date',
+    en: 'A contact moment is recorded after it took place, so not for a day that has not come yet.',
+    nl: 'Een contactmoment legt u vast nadat het plaatsvond, dus niet voor een dag die nog moet komen.',
+  },
+  'contact_moment.kind_required': {
+    status: 422,
+    title: 'Kind of contact missing',
+    en: 'Choose what kind of contact it was.',
+    nl: 'Kies wat voor contact het was.',
+  },
+  'contact_moment.channel_required': {
+    status: 422,
+    title: 'Way of contact missing',
+    en: 'Choose how the contact took place: in person, by phone or by video call.',
+    nl: 'Kies hoe het contact plaatsvond: persoonlijk, telefonisch of met beeldbellen.',
+  },
+  'contact_moment.minutes_out_of_range': {
+    status: 422,
+    title: 'Duration out of range',
+    en: 'The duration is at least 1 minute and at most 480 minutes (a working day).',
+    nl: 'De duur is minstens 1 minuut en hoogstens 480 minuten (een werkdag).',
+  },
+  'contact_moment.report_required': {
+    status: 422,
+    title: 'Report missing',
+    en: 'Write a short report of the contact.',
+    nl: 'Schrijf een kort verslag van het contact.',
+  },
+  'contact_moment.next_before_date': {
+    status: 422,
+    title: 'Next appointment not after the contact',
+    en: 'The next appointment comes after the date of this contact.',
+    nl: 'De volgende afspraak valt na de datum van dit contact.',
+  },
+  'contact_moment.not_author': {
+    status: 403,
+    title: 'Not your contact moment',
+    en: 'Only the person who recorded a contact moment can correct it.',
+    nl: 'Alleen wie een contactmoment heeft vastgelegd, kan het corrigeren.',
+  },
   'enrolment.group_offer_mismatch': {
     status: 422,
     title: 'Group belongs to another offer',
