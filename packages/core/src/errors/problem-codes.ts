@@ -917,6 +917,12 @@ export const PROBLEMS = {
     en: 'The next appointment comes after the date of this contact.',
     nl: 'De volgende afspraak valt na de datum van dit contact.',
   },
+  'contact_moment.recorder_role_not_allowed': {
+    status: 403,
+    title: 'Not a job coach',
+    en: 'Contact moments are recorded by the job coach or the activity supervisor who supports the person.',
+    nl: 'Contactmomenten worden vastgelegd door de jobcoach of de activiteitenbegeleider die de persoon begeleidt.',
+  },
   'contact_moment.not_author': {
     status: 403,
     title: 'Not your contact moment',

@@ -79,7 +79,7 @@ function validMoment(body: Body, today: string): ValidContactMoment {
 
 /** A contact moment is written by a job coach or activity supervisor, on top of the category's write access. */
 function requireRecorder(access: ClientAccess): void {
-  if (!mayRecordContactMoments(access.facts.roles)) throw new ProblemError('access.forbidden');
+  if (!mayRecordContactMoments(access.facts.roles)) throw new ProblemError('contact_moment.recorder_role_not_allowed');
 }
 
 /**

@@ -237,7 +237,7 @@ describe('contact moments of a job coach', () => {
     expect((await ingrid.get<{ canRecord: boolean }>(url)).canRecord).toBe(false);
     const coordinator = await inject(ingrid, 'POST', url, VALID);
     expect(coordinator.statusCode).toBe(403);
-    expect(problem(coordinator).code).toBe('access.forbidden');
+    expect(problem(coordinator).code).toBe('contact_moment.recorder_role_not_allowed');
   });
 
   it('another organisation does not reach Kevin nor his moments (the same refusal as for a client that is not there)', async () => {
