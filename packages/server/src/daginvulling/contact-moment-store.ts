@@ -53,11 +53,7 @@ export async function loadContactMoment(
   momentId: string,
   userId: string,
 ): Promise<ContactMomentView | null> {
-  const [row] = await tx.query<ContactMomentView>(`${SELECT} where m.client_id = $1 and m.id = $3`, [
-    clientId,
-    userId,
-    momentId,
-  ]);
+  const [row] = await tx.query<ContactMomentView>(`${SELECT} where m.client_id = $1 and m.id = $3`, [clientId, userId, momentId]);
   return row ? asView(row) : null;
 }
 

@@ -88,7 +88,9 @@ describe('contact moments of a job coach', () => {
       ['2026-10-28', 'gesprek', 'Lisa Vos (jobcoach Werkfit)', true],
       ['2026-10-14', 'gesprek', 'Lisa Vos (jobcoach Werkfit)', true],
     ]);
-    expect(await auditOf('contact_moment.list', 'lisa.vos')).toEqual([expect.objectContaining({ outcome: 'success', basis: 'consent' })]);
+    expect(await auditOf('contact_moment.list', 'lisa.vos')).toEqual([
+      expect.objectContaining({ outcome: 'success', basis: 'consent' }),
+    ]);
   });
 
   it('records a contact moment, audited with its id, and reads it back', async () => {
@@ -277,7 +279,13 @@ describe('contact moments of a job coach', () => {
     const disclosure = plan.disclosure.map((d) =>
       d.audience === 'trajectbegeleider' ? { ...d, sections: d.sections.filter((s) => s !== 'contactMoments') } : d,
     );
-    const saved = await inject(kevinSelf, 'PUT', `/api/v1/clients/${kevin}/participation-plan`, { plan: { ...plan, disclosure } }, `"${version}"`);
+    const saved = await inject(
+      kevinSelf,
+      'PUT',
+      `/api/v1/clients/${kevin}/participation-plan`,
+      { plan: { ...plan, disclosure } },
+      `"${version}"`,
+    );
     expect(saved.statusCode).toBe(200);
     for (const method of ['GET', 'POST'] as const) {
       const refused = await inject(lisa, method, url, method === 'POST' ? VALID : undefined);
