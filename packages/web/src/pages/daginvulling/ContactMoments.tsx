@@ -67,7 +67,7 @@ export function ContactMomentsSection({ clientId, name }: { clientId: string; na
       <Text size="sm" mb="sm">
         {t('contactMoments.intro', { name })}
       </Text>
-      {moments.isPending && <Loader size="sm" aria-label={t('app.loading')} />}
+      {moments.isPending && <Loader size="sm" role="status" aria-label={t('app.loading')} />}
       {notShared ? <Text>{t('contactMoments.notShared', { name })}</Text> : <ProblemAlert error={moments.error} />}
       {moments.data && (
         <Stack>
