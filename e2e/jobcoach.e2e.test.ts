@@ -47,10 +47,18 @@ describe.runIf(hasBrowser())('the job coach and the werkbegeleider (issue 14)', 
     const text = await pageText(page);
     expect(text).not.toContain(SIGNAL_PLAN_TEXT);
     expect(text).not.toContain('Helpt met de planning');
-    // Read only: no field to type in, no save button; and no attendance (Kevin does not share it with a job coach).
-    expect(await page.locator('main textarea, main input').count()).toBe(0);
-    expect(await page.getByRole('button', { name: /opslaan/i }).count()).toBe(0);
-    expect(await page.getByRole('region', { name: 'Aanwezigheid per week' }).count()).toBe(0);
+    // The plan is read only: no field to type in, no save button outside her own contact moments (issue 14); and no
+    // attendance (Kevin does not share it with a job coach), said in words.
+    expect(await page.locator('main textarea, main input').count()).toBe(
+      await page.locator('#contactmomenten textarea, #contactmomenten input').count(),
+    );
+    expect(await page.getByRole('button', { name: /opslaan/i }).count()).toBe(
+      await page.getByRole('button', { name: 'Contactmoment opslaan' }).count(),
+    );
+    await page
+      .getByRole('region', { name: 'Aanwezigheid per week' })
+      .getByText('Kevin deelt niet met u wanneer hij of zij er is.')
+      .waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SCREENSHOTS}jobcoach-shared-plan-1280.png`, fullPage: false });
 

@@ -26,6 +26,7 @@ export * from './treatment/trajectory-types.js';
 export * from './treatment/trajectory.js';
 export * from './treatment/warnings.js';
 export * from './daginvulling/attendance-rules.js';
+export * from './daginvulling/contact-moments.js';
 export * from './daginvulling/continuum.js';
 export * from './daginvulling/evaluation-due.js';
 export * from './daginvulling/ladder.js';

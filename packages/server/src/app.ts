@@ -25,6 +25,7 @@ import { registerHealthRoutes } from './health/health-routes.js';
 import { TrajectoryView } from './treatment/trajectory-schemas.js';
 import { registerActivityRoutes } from './daginvulling/activity-routes.js';
 import { registerAttendanceRoutes } from './daginvulling/attendance-routes.js';
+import { registerContactMomentRoutes } from './daginvulling/contact-moment-routes.js';
 import { registerMatchingRoutes } from './daginvulling/matching-routes.js';
 import { registerProposalRoutes } from './daginvulling/proposal-routes.js';
 import { registerMunicipalOverviewRoutes } from './daginvulling/municipal-overview-routes.js';
@@ -165,6 +166,7 @@ export async function buildApp({ config, db, logger = true, mailTransport }: App
   registerOfferRoutes(app, db, config);
   registerActivityRoutes(app, db);
   registerAttendanceRoutes(app, db);
+  registerContactMomentRoutes(app, db);
   registerParticipationRoutes(app, db);
   registerFinancingRoutes(app, db);
   registerAllocationRoutes(app, db);

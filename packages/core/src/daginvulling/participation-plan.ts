@@ -41,8 +41,11 @@ export const PLAN_SECTIONS = [
   'portfolio',
 ] as const;
 export type PlanSection = (typeof PLAN_SECTIONS)[number];
-/** What a disclosure entry can open: the plan's sections, the comments on the plan, and attendance (placements included). */
-export const DISCLOSABLE_PARTS = [...PLAN_SECTIONS, 'comments', 'attendance'] as const;
+/**
+ * What a disclosure entry can open: the plan's sections, the comments on the plan, attendance (placements included),
+ * and the job coach's contact moments (issue 14; the reports say how it goes at work, 003 L1912-1915).
+ */
+export const DISCLOSABLE_PARTS = [...PLAN_SECTIONS, 'comments', 'attendance', 'contactMoments'] as const;
 export type DisclosablePart = (typeof DISCLOSABLE_PARTS)[number];
 
 export interface ParticipationPlan {

@@ -271,6 +271,8 @@ const HANDLER_REFUSALS: readonly string[] = [
   'representation.recorder_role_not_allowed',
   'representation.self_forbidden',
   'representation.second_person_required',
+  'contact_moment.recorder_role_not_allowed',
+  'contact_moment.not_author',
 ];
 
 const SAMPLES: Record<string, (f: Fixture) => { url: string; payload?: unknown; headers?: Record<string, string> }> = {
@@ -567,6 +569,16 @@ const SAMPLES: Record<string, (f: Fixture) => { url: string; payload?: unknown; 
     payload: { records: [{ clientId: f.clientId, status: 'aanwezig' }] },
   }),
   'GET /api/v1/clients/:clientId/attendance': (f) => ({ url: `/api/v1/clients/${f.clientId}/attendance?month=2026-01` }),
+  'GET /api/v1/clients/:clientId/contact-moments': (f) => ({ url: `/api/v1/clients/${f.clientId}/contact-moments` }),
+  'POST /api/v1/clients/:clientId/contact-moments': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/contact-moments`,
+    payload: { date: '2026-01-06', minutes: 30, kind: 'gesprek', channel: 'telefoon', report: 'Gebeld over de eerste week.' },
+  }),
+  'PUT /api/v1/clients/:clientId/contact-moments/:momentId': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/contact-moments/${f.unknownId}`,
+    payload: { date: '2026-01-06', minutes: 30, kind: 'gesprek', channel: 'telefoon', report: 'Gecorrigeerd.' },
+    headers: { 'if-match': '"1"' },
+  }),
   'GET /api/v1/clients/:clientId/participation-plan': (f) => ({ url: `/api/v1/clients/${f.clientId}/participation-plan` }),
   'PUT /api/v1/clients/:clientId/participation-plan': (f) => ({
     url: `/api/v1/clients/${f.clientId}/participation-plan`,

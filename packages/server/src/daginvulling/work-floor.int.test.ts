@@ -71,9 +71,9 @@ describe('the job coach and the werkbegeleider on the demo organisation', () => 
     });
     expect(put.statusCode).toBe(403);
     expect(put.json<{ code: string }>().code).toBe('access.forbidden');
-    // And no attendance: Kevin did not open that to a job coach.
+    // And no attendance: Kevin lets her keep their contact moments (day activities), but did not open attendance to a job coach.
     const attendance = await lisa.get<{ code: string }>(`/api/v1/clients/${kevin}/attendance?month=2026-11`, 403);
-    expect(attendance.code).toBe('access.forbidden');
+    expect(attendance.code).toBe('access.not_disclosed');
   });
 
   it('the werkbegeleider sees his shared sections, without the signal plan', async () => {
@@ -143,13 +143,13 @@ describe('the job coach and the werkbegeleider on the demo organisation', () => 
     expect(denied).toEqual([{ outcome: 'denied', problem_code: 'access.forbidden' }]);
   });
 
-  it('refuses the job coach, who may read but not record, and the werkbegeleider once attendance is no longer shared', async () => {
+  it('refuses the job coach, to whom Kevin did not open his presence, and the werkbegeleider once attendance is no longer shared', async () => {
     const refused = await lisa.post<{ code: string }>(
       `/api/v1/occurrences/${occurrence}/roll-call`,
       { records: [{ clientId: kevin, status: 'ziek' }] },
       403,
     );
-    expect(refused.code).toBe('access.forbidden');
+    expect(refused.code).toBe('access.not_disclosed');
 
     // Kevin takes attendance out of what the work floor may know: the werkbegeleider's write consent alone is not enough.
     const kevinSelf = await ApiClient.signIn(app, 'kevin.mulder@delinde.example', DEMO_PASSWORD);

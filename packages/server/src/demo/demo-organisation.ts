@@ -260,6 +260,20 @@ export const DEMO_CONSENTS: DemoConsent[] = [
     recordedByKey: 'ingrid.meijer',
   },
   {
+    key: 'kevin-lisa-contacts',
+    clientKey: 'kevin',
+    granteeKey: 'lisa.vos',
+    categories: ['day_activities'],
+    level: 'write',
+    from: '2026-10-01',
+    until: '2027-09-30',
+    givenBy: 'client',
+    naasteBasis: null,
+    // Issue 14 (003 L1677-1684, L1912-1915): Lisa keeps her contact moments with Kevin, the part he shares with a job coach.
+    note: 'Lisa mag onze gesprekken vastleggen en teruglezen.',
+    recordedByKey: 'ingrid.meijer',
+  },
+  {
     key: 'henk-greet',
     clientKey: 'henk',
     granteeKey: 'greet.devries',

@@ -3,6 +3,7 @@ import { DEFAULT_UNIT_RULES, emptyParticipationPlan, type ParticipationPlan, typ
 import { insertOffer } from '../daginvulling/offer-store.js';
 import { scheduledDates } from '../daginvulling/activity-routes.js';
 import type { Queryable } from '../db/database.js';
+import { seedContactMoments } from './seed-contact-moments.js';
 import { demoClientId, demoUserId } from './demo-organisation.js';
 import { demoOffers } from './demo-social-map.js';
 import { stableId } from './stable-id.js';
@@ -227,6 +228,7 @@ export async function seedDaginvulling(tx: Queryable, orgId: string): Promise<vo
     }
   }
   await seedPlans(tx, orgId);
+  await seedContactMoments(tx, orgId);
 }
 
 function kevinPlan(): ParticipationPlan {
@@ -285,8 +287,9 @@ function kevinPlan(): ParticipationPlan {
       {
         audience: 'trajectbegeleider',
         mayKnow:
-          'Wat ik wil worden, wat ik kan en mijn volgende stappen. Niet mijn signaleringsplan en niet wie mijn netwerk is.',
-        sections: ['dreams', 'strengths', 'competences', 'preferences', 'supportNeeds', 'perspective', 'steps'],
+          'Wat ik wil worden, wat ik kan, mijn volgende stappen en onze gesprekken. Niet mijn signaleringsplan en niet wie mijn netwerk is.',
+        // Issue 14: Kevin's job coaches keep their contact moments with him where he lets them.
+        sections: ['dreams', 'strengths', 'competences', 'preferences', 'supportNeeds', 'perspective', 'steps', 'contactMoments'],
       },
     ],
     portfolio: [

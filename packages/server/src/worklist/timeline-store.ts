@@ -14,6 +14,7 @@ export const TIMELINE_KINDS = [
   'attendance',
   'day_evaluation',
   'participation_plan_version',
+  'contact_moment',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
@@ -41,6 +42,8 @@ export function readableParts(facts: AccessFacts, disclosure: Disclosure) {
     measurements: may('measurements'),
     // Day-activity data through consent: only the parts the client disclosed (003 L1912-1915).
     attendance: may('day_activities') && isOpen(disclosure, 'attendance'),
+    // A job coach's contact moments (issue 14): day-activity data, a part of its own in the client's disclosure.
+    contactMoments: may('day_activities') && isOpen(disclosure, 'contactMoments'),
     // Day evaluations and plan versions are not disclosable parts: only for those who see the whole record.
     dayEvaluations: may('day_activities') && !disclosure.limited,
     participationPlan: may('participation_plan') && !disclosure.limited,
@@ -272,6 +275,45 @@ export async function loadTimeline(tx: Queryable, clientId: string, parts: Reada
           field('arrival', row.arrival),
           field('departure', row.departure),
           field('note', row.note),
+        ],
+        trajectoryId: null,
+      });
+  }
+  if (parts.contactMoments) {
+    // The current version of each moment; a correction keeps the earlier one in contact_moment_versions.
+    const rows = await tx.query<{
+      id: string;
+      date: string;
+      recorded_at: Date;
+      author: string | null;
+      kind: string;
+      channel: string;
+      minutes: number;
+      place: string;
+      report: string;
+      next_step: string;
+      next_appointment: string | null;
+    }>(
+      `select m.id, m.date::text as date, m.recorded_at, u.display_name as author, m.kind, m.channel, m.minutes, m.place,
+              m.report, m.next_step, m.next_appointment::text as next_appointment
+         from contact_moments m left join users u on u.org_id = m.org_id and u.id = m.recorded_by where m.client_id = $1`,
+      [clientId],
+    );
+    for (const row of rows)
+      items.push({
+        id: `contact-moment:${row.id}`,
+        kind: 'contact_moment',
+        date: row.date,
+        at: iso(row.recorded_at),
+        authorName: row.author,
+        label: row.kind,
+        fields: [
+          field('channel', row.channel),
+          field('minutes', row.minutes),
+          field('place', row.place),
+          field('report', row.report),
+          field('nextStep', row.next_step),
+          field('nextAppointment', row.next_appointment),
         ],
         trajectoryId: null,
       });

@@ -9532,6 +9532,340 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/clients/{clientId}/contact-moments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The person’s contact moments with their job coach, newest first; whether the caller may record one */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          clientId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** @description send as If-Match to correct it */
+                version: number;
+                /** Format: date */
+                date: string;
+                minutes: number;
+                /** @enum {unknown} */
+                kind: 'gesprek' | 'werkplekbezoek' | 'driegesprek' | 'werkgever' | 'netwerk';
+                /** @enum {unknown} */
+                channel: 'op_locatie' | 'telefoon' | 'video';
+                place: string;
+                report: string;
+                nextStep: string;
+                nextAppointment: string | null;
+                recordedByName: string;
+                /** @description the caller wrote it (and so may correct it) */
+                recordedByMe: boolean;
+                /** Format: date-time */
+                recordedAt: string;
+                correctedAt: string | null;
+              }[];
+              /** @description the caller may record a contact moment for this person */
+              canRecord: boolean;
+            };
+          };
+        };
+        /** @description application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Record a contact moment (date, minutes, kind, how, where, a short report, the next step and appointment); 422 with the field path when a rule blocks */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          clientId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date */
+            date: string;
+            /** @description 1..480 */
+            minutes: number;
+            kind: ('gesprek' | 'werkplekbezoek' | 'driegesprek' | 'werkgever' | 'netwerk') | null;
+            channel: ('op_locatie' | 'telefoon' | 'video') | null;
+            place?: string;
+            report: string;
+            nextStep?: string;
+            nextAppointment?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @description send as If-Match to correct it */
+              version: number;
+              /** Format: date */
+              date: string;
+              minutes: number;
+              /** @enum {unknown} */
+              kind: 'gesprek' | 'werkplekbezoek' | 'driegesprek' | 'werkgever' | 'netwerk';
+              /** @enum {unknown} */
+              channel: 'op_locatie' | 'telefoon' | 'video';
+              place: string;
+              report: string;
+              nextStep: string;
+              nextAppointment: string | null;
+              recordedByName: string;
+              /** @description the caller wrote it (and so may correct it) */
+              recordedByMe: boolean;
+              /** Format: date-time */
+              recordedAt: string;
+              correctedAt: string | null;
+            };
+          };
+        };
+        /** @description application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/clients/{clientId}/contact-moments/{momentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Correct one’s own contact moment (If-Match with the version you saw: 409 if it changed meanwhile); every version is kept */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          clientId: string;
+          momentId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date */
+            date: string;
+            /** @description 1..480 */
+            minutes: number;
+            kind: ('gesprek' | 'werkplekbezoek' | 'driegesprek' | 'werkgever' | 'netwerk') | null;
+            channel: ('op_locatie' | 'telefoon' | 'video') | null;
+            place?: string;
+            report: string;
+            nextStep?: string;
+            nextAppointment?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @description send as If-Match to correct it */
+              version: number;
+              /** Format: date */
+              date: string;
+              minutes: number;
+              /** @enum {unknown} */
+              kind: 'gesprek' | 'werkplekbezoek' | 'driegesprek' | 'werkgever' | 'netwerk';
+              /** @enum {unknown} */
+              channel: 'op_locatie' | 'telefoon' | 'video';
+              place: string;
+              report: string;
+              nextStep: string;
+              nextAppointment: string | null;
+              recordedByName: string;
+              /** @description the caller wrote it (and so may correct it) */
+              recordedByMe: boolean;
+              /** Format: date-time */
+              recordedAt: string;
+              correctedAt: string | null;
+            };
+          };
+        };
+        /** @description application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/clients/{clientId}/participation-plan': {
     parameters: {
       query?: never;
@@ -9708,6 +10042,7 @@ export interface paths {
                   | 'portfolio'
                   | 'comments'
                   | 'attendance'
+                  | 'contactMoments'
                 )[];
               }[];
               portfolio?: {
@@ -16343,7 +16678,8 @@ export interface paths {
                   | 'measurement'
                   | 'attendance'
                   | 'day_evaluation'
-                  | 'participation_plan_version';
+                  | 'participation_plan_version'
+                  | 'contact_moment';
                 /** @description the date it is about */
                 date: string;
                 /**

@@ -1,6 +1,8 @@
 import {
   ACCESS_ROUTES,
   CONSENT_GRANTEE_ROLES,
+  CONTACT_MOMENT_CHANNELS,
+  CONTACT_MOMENT_KINDS,
   CONTINUUM_FORMS,
   DATA_CATEGORIES,
   DISCIPLINES,
@@ -23,6 +25,8 @@ import { nl } from './nl';
 /** Every code the API can send is shown in words, never as a raw code, in both languages. */
 const CODE_LISTS: [prefix: string, codes: readonly (string | number)[]][] = [
   ['role', ROLES],
+  ['contactKind', CONTACT_MOMENT_KINDS],
+  ['contactChannel', CONTACT_MOMENT_CHANNELS],
   ['role', CONSENT_GRANTEE_ROLES],
   ['dataCategory', DATA_CATEGORIES],
   ['myData', DATA_CATEGORIES],

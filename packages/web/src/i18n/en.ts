@@ -15,6 +15,8 @@ import { enAgenda } from './en/agenda';
 import { enWorklist } from './en/worklist';
 import { enInvitation } from './en/invitation';
 import { enSupport } from './en/support';
+import { enContactMoments } from './en/contact-moments';
+import { contactMomentLabels } from './contact-moment-labels';
 
 export const en: Record<MessageKey, string> = {
   ...enCommon,
@@ -31,5 +33,7 @@ export const en: Record<MessageKey, string> = {
   ...enWorklist,
   ...enInvitation,
   ...enSupport,
+  ...enContactMoments,
+  ...contactMomentLabels('en'),
   ...(problemMessages(PROBLEMS, 'en') as Record<`problem.${keyof typeof PROBLEMS}`, string>),
 };

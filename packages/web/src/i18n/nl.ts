@@ -14,6 +14,8 @@ import { nlAgenda } from './nl/agenda';
 import { nlWorklist } from './nl/worklist';
 import { nlInvitation } from './nl/invitation';
 import { nlSupport } from './nl/support';
+import { nlContactMoments } from './nl/contact-moments';
+import { contactMomentLabels } from './contact-moment-labels';
 
 /** Dutch, the default. Flat keys; `problem.<code>` entries come from core's problem catalogue. */
 export const nl = {
@@ -31,6 +33,8 @@ export const nl = {
   ...nlWorklist,
   ...nlInvitation,
   ...nlSupport,
+  ...nlContactMoments,
+  ...contactMomentLabels('nl'),
   ...problemMessages(PROBLEMS, 'nl'),
 };
 

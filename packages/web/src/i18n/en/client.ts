@@ -56,6 +56,7 @@ export const enClient: Record<keyof typeof nlClient, string> = {
   'disclosure.part.portfolio': 'What I have done and achieved',
   'disclosure.part.comments': 'Comments on my plan',
   'disclosure.part.attendance': 'When I was there (day activities)',
+  'disclosure.part.contactMoments': 'My contact moments with my job coach',
   'ladder.1': 'alone at home',
   'ladder.2': 'contacts outside the home',
   'ladder.3': 'taking part in activities',

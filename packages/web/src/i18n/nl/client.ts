@@ -53,6 +53,7 @@ export const nlClient = {
   'disclosure.part.portfolio': 'Wat ik heb gedaan en gehaald',
   'disclosure.part.comments': 'Opmerkingen bij mijn plan',
   'disclosure.part.attendance': 'Wanneer ik er was (dagbesteding)',
+  'disclosure.part.contactMoments': 'Mijn contactmomenten met mijn jobcoach',
   'ladder.1': 'alleen thuis',
   'ladder.2': 'contact buiten de deur',
   'ladder.3': 'meedoen aan activiteiten',

@@ -46,6 +46,8 @@ export function TimelinePage() {
         return `${kind} · ${item.label.toUpperCase()}`;
       case 'attendance':
         return `${kind} · ${known(t, exists, `attendance.${item.label}`, '')}`;
+      case 'contact_moment':
+        return `${kind} · ${known(t, exists, `contactKind.${item.label}`, '')}`;
       default:
         return kind;
     }
@@ -68,6 +70,7 @@ export function TimelinePage() {
     if (name === 'decision') return known(t, exists, `decision.${value}`, value);
     if (name === 'agreedBy' || name === 'givenBy') return known(t, exists, `agreedBy.${value}`, value);
     if (name === 'requestType') return known(t, exists, `requestType.${value}`, value);
+    if (name === 'channel') return known(t, exists, `contactChannel.${value}`, value);
     return value;
   };
 

@@ -6,6 +6,7 @@ import { useClientRecord } from '../../api/clients';
 import { useParticipationPlan } from '../../api/daginvulling';
 import { useMe } from '../../api/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { ContactMomentsSection } from './ContactMoments';
 import { SharedSection } from './SharedPlanSections';
 import { WeeklyAttendance } from './WeeklyAttendance';
 
@@ -83,6 +84,7 @@ export function SharedPlanPage() {
           <WeeklyAttendance clientId={clientId} name={name} canRecord={isWorkFloor && abilities.day_activities.write} />
         </Card>
       )}
+      {abilities.day_activities.read && <ContactMomentsSection clientId={clientId} name={name} />}
       <Anchor component={Link} to={`/clienten/${clientId}`}>
         {t('sharedPlan.record')}
       </Anchor>

@@ -6,6 +6,7 @@ import { ApiError } from '../../api/client';
 import { useParticipationPlan, useSavePlan } from '../../api/daginvulling';
 import { useMe } from '../../api/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { ContactMomentsSection } from '../daginvulling/ContactMoments';
 import { DisclosureSection } from './DisclosureSection';
 import { PortfolioSection } from './PortfolioSection';
 
@@ -15,7 +16,13 @@ export function MyPlanPage() {
   const { data: me } = useMe();
   const clientId = me?.user.clientId;
   if (!clientId) return <Text>{t('myPlan.noRecord')}</Text>;
-  return <PlanEditor clientId={clientId} title={t('myPlan.title')} ownPlan />;
+  return (
+    <Stack>
+      <PlanEditor clientId={clientId} title={t('myPlan.title')} ownPlan />
+      {/* Issue 14: the person reads back what their job coach wrote about their contacts. */}
+      <ContactMomentsSection clientId={clientId} name={me.user.displayName} />
+    </Stack>
+  );
 }
 
 export function PlanEditor({ clientId, title, ownPlan = false }: { clientId: string; title: string; ownPlan?: boolean }) {

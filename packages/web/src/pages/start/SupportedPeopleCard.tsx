@@ -30,6 +30,10 @@ export function SupportedPeopleCard({ workFloor }: { workFloor: boolean }) {
             </Anchor>
             {client.relation === 'consent' ? ` · ${t('supported.viaConsent')}` : ''}
             {client.relation === 'care_team' ? ` · ${t('supported.viaTeam')}` : ''}
+            {' · '}
+            <Anchor component={Link} to={`/clienten/${client.id}/plan#contactmomenten`}>
+              {t('contactMoments.open')}
+            </Anchor>
           </List.Item>
         ))}
       </List>
