@@ -917,6 +917,12 @@ export const PROBLEMS = {
     en: 'The next appointment comes after the date of this contact.',
     nl: 'De volgende afspraak valt na de datum van dit contact.',
   },
+  'enrolment.care_team_only': {
+    status: 403,
+    title: 'Placement by the care team only',
+    en: 'Only the person’s care team places them in an offer; you follow the person through their consent.',
+    nl: 'Alleen het zorgteam van de persoon plaatst in een aanbod; u kijkt mee met toestemming van de persoon.',
+  },
   'contact_moment.recorder_role_not_allowed': {
     status: 403,
     title: 'Not a job coach',

@@ -158,6 +158,9 @@ export function registerAttendanceRoutes(app: FastifyInstance, db: Database): vo
       };
       const rule = b.unitRule ?? (b.financer === 'wlz' ? DEFAULT_UNIT_RULES.wlz_dagdeel : DEFAULT_UNIT_RULES.wmo_uur);
       const id = await withClientAccess(db, request, clientId, async (tx, access) => {
+        // A placement is the provider's decision with the person; a partner who sees the record only through the
+        // person's consent (a job coach or werkbegeleider elsewhere) looks along and records, not places (003 L1912-1915).
+        if (access.decision.basis === 'consent') throw new ProblemError('enrolment.care_team_only');
         const [offer] = await tx.query(`select 1 from offers where id = $1`, [b.offerId]);
         if (!offer)
           throw new ProblemError('resource.not_found', { errors: [{ path: '/body/offerId', message: 'no such offer' }] });

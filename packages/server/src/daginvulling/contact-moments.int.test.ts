@@ -242,6 +242,27 @@ describe('contact moments of a job coach', () => {
     expect(problem(coordinator).code).toBe('contact_moment.recorder_role_not_allowed');
   });
 
+  it('the external job coach’s write consent records contact moments but does not place Kevin in an offer (audited)', async () => {
+    const offers = await mohamed.get<{ id: string }[]>('/api/v1/offers?internal=true');
+    const offerId = offers[0]?.id ?? '';
+    expect(offerId).not.toBe('');
+    const placement = {
+      offerId,
+      groupId: null,
+      agreedDays: ['di'],
+      status: 'aangemeld',
+      startedOn: '2026-12-08',
+      financer: 'geen',
+      indication: null,
+    };
+    const response = await inject(lisa, 'POST', `/api/v1/clients/${kevin}/enrolments`, placement);
+    expect(response.statusCode).toBe(403);
+    expect(problem(response).code).toBe('enrolment.care_team_only');
+    expect((await auditOf('enrolment.create', 'lisa.vos')).map((a) => [a.outcome, a.problem_code, a.basis])).toEqual([
+      ['denied', 'enrolment.care_team_only', 'consent'],
+    ]);
+  });
+
   it('another organisation does not reach Kevin nor his moments (the same refusal as for a client that is not there)', async () => {
     const other = await createTestOrganisation(db, 'Ander re-integratiebedrijf');
     const coach = await createTestUser(db, other, ['trajectbegeleider'], 'Elders Jobcoach');
