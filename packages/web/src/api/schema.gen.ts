@@ -12428,6 +12428,22 @@ export interface paths {
               requestClosedAt: string | null;
               requestDeclineReason: string | null;
               enrolmentId: string | null;
+              /** @description every answer given, in order; from 12 up to 16 the young person and a parent each answer, and the proposal stays open until both said yes */
+              answers: {
+                /**
+                 * @description the person themself, or a legal representative acting for them
+                 * @enum {unknown}
+                 */
+                party: 'person' | 'representative';
+                /** @enum {unknown} */
+                answer: 'accepted' | 'declined';
+                answeredBy: string;
+                /** Format: date-time */
+                answeredAt: string;
+                reason: string | null;
+              }[];
+              /** @description whether today the young person and a parent with authority both answer (ages 12 up to 16, BW 7:450 lid 2) */
+              answeredTogether: boolean;
             }[];
           };
         };
@@ -12514,6 +12530,22 @@ export interface paths {
               requestClosedAt: string | null;
               requestDeclineReason: string | null;
               enrolmentId: string | null;
+              /** @description every answer given, in order; from 12 up to 16 the young person and a parent each answer, and the proposal stays open until both said yes */
+              answers: {
+                /**
+                 * @description the person themself, or a legal representative acting for them
+                 * @enum {unknown}
+                 */
+                party: 'person' | 'representative';
+                /** @enum {unknown} */
+                answer: 'accepted' | 'declined';
+                answeredBy: string;
+                /** Format: date-time */
+                answeredAt: string;
+                reason: string | null;
+              }[];
+              /** @description whether today the young person and a parent with authority both answer (ages 12 up to 16, BW 7:450 lid 2) */
+              answeredTogether: boolean;
             };
           };
         };
@@ -12579,7 +12611,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** The person (or their legal representative) accepts: an enrolment request goes to the coordinator */
+    /** The person (or their legal representative) accepts: an enrolment request goes to the coordinator. From 12 up to 16 the young person and a parent with authority both accept; the first yes waits for the other */
     post: {
       parameters: {
         query?: never;
@@ -12630,6 +12662,22 @@ export interface paths {
               requestClosedAt: string | null;
               requestDeclineReason: string | null;
               enrolmentId: string | null;
+              /** @description every answer given, in order; from 12 up to 16 the young person and a parent each answer, and the proposal stays open until both said yes */
+              answers: {
+                /**
+                 * @description the person themself, or a legal representative acting for them
+                 * @enum {unknown}
+                 */
+                party: 'person' | 'representative';
+                /** @enum {unknown} */
+                answer: 'accepted' | 'declined';
+                answeredBy: string;
+                /** Format: date-time */
+                answeredAt: string;
+                reason: string | null;
+              }[];
+              /** @description whether today the young person and a parent with authority both answer (ages 12 up to 16, BW 7:450 lid 2) */
+              answeredTogether: boolean;
             };
           };
         };
@@ -12695,7 +12743,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** The person (or their legal representative) declines, optionally saying why */
+    /** The person (or their legal representative) declines, optionally saying why; from 12 up to 16 one no of either declines it */
     post: {
       parameters: {
         query?: never;
@@ -12746,6 +12794,22 @@ export interface paths {
               requestClosedAt: string | null;
               requestDeclineReason: string | null;
               enrolmentId: string | null;
+              /** @description every answer given, in order; from 12 up to 16 the young person and a parent each answer, and the proposal stays open until both said yes */
+              answers: {
+                /**
+                 * @description the person themself, or a legal representative acting for them
+                 * @enum {unknown}
+                 */
+                party: 'person' | 'representative';
+                /** @enum {unknown} */
+                answer: 'accepted' | 'declined';
+                answeredBy: string;
+                /** Format: date-time */
+                answeredAt: string;
+                reason: string | null;
+              }[];
+              /** @description whether today the young person and a parent with authority both answer (ages 12 up to 16, BW 7:450 lid 2) */
+              answeredTogether: boolean;
             };
           };
         };
@@ -12862,6 +12926,22 @@ export interface paths {
               requestClosedAt: string | null;
               requestDeclineReason: string | null;
               enrolmentId: string | null;
+              /** @description every answer given, in order; from 12 up to 16 the young person and a parent each answer, and the proposal stays open until both said yes */
+              answers: {
+                /**
+                 * @description the person themself, or a legal representative acting for them
+                 * @enum {unknown}
+                 */
+                party: 'person' | 'representative';
+                /** @enum {unknown} */
+                answer: 'accepted' | 'declined';
+                answeredBy: string;
+                /** Format: date-time */
+                answeredAt: string;
+                reason: string | null;
+              }[];
+              /** @description whether today the young person and a parent with authority both answer (ages 12 up to 16, BW 7:450 lid 2) */
+              answeredTogether: boolean;
             };
           };
         };
@@ -12978,6 +13058,22 @@ export interface paths {
               requestClosedAt: string | null;
               requestDeclineReason: string | null;
               enrolmentId: string | null;
+              /** @description every answer given, in order; from 12 up to 16 the young person and a parent each answer, and the proposal stays open until both said yes */
+              answers: {
+                /**
+                 * @description the person themself, or a legal representative acting for them
+                 * @enum {unknown}
+                 */
+                party: 'person' | 'representative';
+                /** @enum {unknown} */
+                answer: 'accepted' | 'declined';
+                answeredBy: string;
+                /** Format: date-time */
+                answeredAt: string;
+                reason: string | null;
+              }[];
+              /** @description whether today the young person and a parent with authority both answer (ages 12 up to 16, BW 7:450 lid 2) */
+              answeredTogether: boolean;
             };
           };
         };
