@@ -4,9 +4,7 @@ import { wgboDecider, type WgboDecider } from '../access/wgbo-ages.js';
 
 /** Why this caller may not say yes or no to an offer proposed to this person. */
 export type ProposalAnswerRefusal =
-  | 'proposal.only_the_person'
-  | 'proposal.representative_decides'
-  | 'proposal.parental_authority_required';
+  'proposal.only_the_person' | 'proposal.representative_decides' | 'proposal.parental_authority_required';
 
 /** Who gave an answer: the person themself, or a legal representative acting for them. */
 export type ProposalParty = 'person' | 'representative';

@@ -295,6 +295,7 @@ export const enDaginvulling: Record<keyof typeof nlDaginvulling, string> = {
   'representedProposals.yesTogether': 'Yes, I agree',
   'representedProposals.noTogether': 'No, rather not',
   'representedProposals.declinedByPerson': '{{name}} said no. So it does not go ahead.',
+  'representedProposals.youSaidNo': 'You said no.',
   'representedProposals.declinedByOther': '{{by}} said no. So it does not go ahead.',
   'proposals.status.waiting': 'Waiting for the second answer',
   'proposals.waitingForParent': '{{by}} said yes. Now waiting for a parent with authority.',

@@ -293,6 +293,7 @@ export const nlDaginvulling = {
   'representedProposals.yesTogether': 'Ja, ik vind het goed',
   'representedProposals.noTogether': 'Nee, liever niet',
   'representedProposals.declinedByPerson': '{{name}} zei nee. Daarom gaat het niet door.',
+  'representedProposals.youSaidNo': 'U zei nee.',
   'representedProposals.declinedByOther': '{{by}} zei nee. Daarom gaat het niet door.',
   'proposals.status.waiting': 'Wacht op het tweede antwoord',
   'proposals.waitingForParent': '{{by}} zei ja. Nu wacht het op een ouder met gezag.',

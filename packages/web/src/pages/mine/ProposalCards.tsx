@@ -124,34 +124,35 @@ export function OpenProposalCard({ clientId, proposal, forName }: { clientId: st
 }
 
 /**
- * A proposal that is no longer waiting: answered, or withdrawn (by whom and why), in plain words. When the other side
- * said no (ages 12 up to 16: the young person or a parent), it says who, and why if they said.
+ * A proposal that is no longer waiting: answered, or withdrawn (by whom and why), in plain words. When the young person
+ * and a parent answer together (12 up to 16), a no says who said it, and why if they said.
  */
 export function ClosedProposalCard({ proposal, forName }: { proposal: Proposal; forName?: string }) {
   const { t } = useTranslation();
+  const { data: me } = useMe();
   const state = proposalStateKey(proposal).replace('proposals.', '');
-  const side: Side = forName ? 'representative' : 'person';
   const no = proposal.status === 'declined' ? proposal.answers.find((a) => a.answer === 'declined') : undefined;
-  const noByOther = no !== undefined && (no.party !== side || proposal.answers.length > 1);
+  const joint = no !== undefined && (proposal.answeredTogether || proposal.answers.length > 1);
+  const whoSaidNo = (answer: NonNullable<typeof no>): string => {
+    if (!forName)
+      return answer.party === 'person'
+        ? t('myProposals.status.declined')
+        : t('myProposals.declinedBy', { by: answer.answeredBy });
+    if (answer.party === 'person') return t('representedProposals.declinedByPerson', { name: forName });
+    if (answer.answeredBy === me?.user.displayName) return t('representedProposals.youSaidNo');
+    return t('representedProposals.declinedByOther', { by: answer.answeredBy });
+  };
   return (
     <Card withBorder>
       <Text fw={600}>{proposal.offerName}</Text>
       {proposal.status === 'withdrawn' && proposal.withdrawnBy ? (
         <Text>{t('myProposals.withdrawnBy', { name: proposal.withdrawnBy })}</Text>
-      ) : no && noByOther ? (
-        <Text>
-          {no.party === 'person' && forName
-            ? t('representedProposals.declinedByPerson', { name: forName })
-            : forName
-              ? t('representedProposals.declinedByOther', { by: no.answeredBy })
-              : no.party === 'person'
-                ? t('myProposals.status.declined')
-                : t('myProposals.declinedBy', { by: no.answeredBy })}
-        </Text>
+      ) : no && joint ? (
+        <Text>{whoSaidNo(no)}</Text>
       ) : (
         <Text>{forName ? t(`representedProposals.${state}`, { name: forName }) : t(`myProposals.${state}`)}</Text>
       )}
-      {no?.reason && noByOther && <Text>{t('myProposals.why', { reason: no.reason })}</Text>}
+      {no?.reason && joint && <Text>{t('myProposals.why', { reason: no.reason })}</Text>}
       {proposal.withdrawReason && <Text>{t('myProposals.why', { reason: proposal.withdrawReason })}</Text>}
       {proposal.requestDeclineReason && <Text>{t('myProposals.why', { reason: proposal.requestDeclineReason })}</Text>}
     </Card>
