@@ -50,6 +50,8 @@ describe.runIf(hasBrowser())('Noor (14) and her mother decide together on a prop
     const section = coach.getByRole('region', { name: 'Voorstellen' });
     await section.getByText('Wacht op het tweede antwoord').waitFor();
     await section.getByText('Noor Visser zei ja. Nu wacht het op een ouder met gezag.').waitFor();
+    // The rest of the page (the matches) has loaded before the accessibility check.
+    await coach.waitForFunction(() => !document.querySelector('.mantine-Loader-root'));
     expect(await seriousA11yViolations(coach)).toEqual([]);
 
     const mother = await signInAs(env.browser(), url, 'marloes.visser@delinde.example', PHONE);
@@ -84,10 +86,11 @@ describe.runIf(hasBrowser())('Noor (14) and her mother decide together on a prop
     const mother = await signInAs(env.browser(), url, 'marloes.visser@delinde.example', PHONE);
     await mother.goto(`${url}/voorstellen-naaste`);
     const forNoor = mother.getByRole('region', { name: 'Voor Noor Visser' });
-    await forNoor.getByText('Noor en u kiezen samen. Het gaat pas door als u allebei ja zegt.').waitFor();
-    await forNoor.getByRole('button', { name: 'Nee, liever niet' }).click();
-    await forNoor.getByLabel('Wilt u zeggen waarom? (mag ook leeg)').fill('Op woensdag heeft Noor zwemles.');
-    await forNoor.getByRole('button', { name: 'Nee versturen' }).click();
+    const card = forNoor.getByRole('article', { name: offer.name });
+    await card.getByText('Noor en u kiezen samen. Het gaat pas door als u allebei ja zegt.').waitFor();
+    await card.getByRole('button', { name: 'Nee, liever niet' }).click();
+    await card.getByLabel('Wilt u zeggen waarom? (mag ook leeg)').fill('Op woensdag heeft Noor zwemles.');
+    await card.getByRole('button', { name: 'Nee versturen' }).click();
     // Read back on her own screen, and on Noor's: who said no, and why.
     await forNoor.getByText('U zei nee.').waitFor();
     await forNoor.getByText('Waarom: Op woensdag heeft Noor zwemles.').waitFor();
