@@ -135,7 +135,7 @@ describe.runIf(hasBrowser())('proposing an offer to Kevin (issue 14)', () => {
     await forDaan.getByText('Ja gezegd. De coördinator regelt de plek van Daan.').waitFor();
     await forDaan.getByText('Er staan geen voorstellen voor Daan klaar.').waitFor();
     const shown = await coach<{ status: string; answeredBy: string }[]>('GET', `/clients/${daan}/proposals`);
-    expect(shown[0]).toMatchObject({ status: 'accepted', answeredBy: 'Marloes Visser (moeder van Daan)' });
+    expect(shown[0]).toMatchObject({ status: 'accepted', answeredBy: 'Marloes Visser (moeder van Daan en Noor)' });
   });
 
   it('the job coach withdraws a proposal with a reason; Kevin sees it withdrawn', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { proposalAnswerRefusal } from './proposal-answer.js';
+import { proposalAnswerRefusal, proposalAnsweredTogether, proposalOutcome } from './proposal-answer.js';
 
 const TODAY = '2026-12-02';
 const CHILD = '2017-04-09'; // 9
@@ -30,5 +30,42 @@ describe('who answers a proposal (WGBO ages)', () => {
     );
     expect(proposalAnswerRefusal({ basis: 'representative', representations: ['mentor'] }, ADULT, TODAY)).toBeNull();
     expect(proposalAnswerRefusal({ basis: 'representative', representations: ['curator'] }, ADULT, TODAY)).toBeNull();
+  });
+});
+
+describe('ages 12 up to 16 answer together (BW 7:450 lid 2)', () => {
+  it('the second answer comes from a parent with authority, not from someone authorised in writing', () => {
+    expect(proposalAnswerRefusal({ basis: 'representative', representations: ['schriftelijk_gemachtigde'] }, TEEN, TODAY)).toBe(
+      'proposal.parental_authority_required',
+    );
+  });
+
+  it('both must say yes; one no declines; one yes waits for the other', () => {
+    const yes = (party: 'person' | 'representative') => ({ party, answer: 'accepted' as const });
+    const no = (party: 'person' | 'representative') => ({ party, answer: 'declined' as const });
+    expect(proposalOutcome('both', [yes('person')], yes('person'))).toBe('waiting');
+    expect(proposalOutcome('both', [yes('representative')], yes('representative'))).toBe('waiting');
+    expect(proposalOutcome('both', [yes('person'), yes('representative')], yes('representative'))).toBe('accepted');
+    expect(proposalOutcome('both', [yes('person'), no('representative')], no('representative'))).toBe('declined');
+    expect(proposalOutcome('both', [no('person')], no('person'))).toBe('declined');
+  });
+
+  it('outside 12 up to 16 the one who may answer decides alone', () => {
+    expect(proposalOutcome('client', [{ party: 'person', answer: 'accepted' }], { party: 'person', answer: 'accepted' })).toBe(
+      'accepted',
+    );
+    expect(
+      proposalOutcome('representative', [{ party: 'representative', answer: 'declined' }], {
+        party: 'representative',
+        answer: 'declined',
+      }),
+    ).toBe('declined');
+  });
+
+  it('the age is taken on the day of answering', () => {
+    expect(proposalAnsweredTogether('2014-12-03', '2026-12-02')).toBe(false); // 11
+    expect(proposalAnsweredTogether('2014-12-02', '2026-12-02')).toBe(true); // 12 today
+    expect(proposalAnsweredTogether('2010-12-03', '2026-12-02')).toBe(true); // 15
+    expect(proposalAnsweredTogether('2010-12-02', '2026-12-02')).toBe(false); // 16 today
   });
 });

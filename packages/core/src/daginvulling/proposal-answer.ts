@@ -1,17 +1,23 @@
 import type { AccessBasis } from '../access/decide-access.js';
 import type { RepresentationBasis } from '../access/representation.js';
-import { wgboDecider } from '../access/wgbo-ages.js';
+import { wgboDecider, type WgboDecider } from '../access/wgbo-ages.js';
 
 /** Why this caller may not say yes or no to an offer proposed to this person. */
-export type ProposalAnswerRefusal = 'proposal.only_the_person' | 'proposal.representative_decides';
+export type ProposalAnswerRefusal =
+  'proposal.only_the_person' | 'proposal.representative_decides' | 'proposal.parental_authority_required';
+
+/** Who gave an answer: the person themself, or a legal representative acting for them. */
+export type ProposalParty = 'person' | 'representative';
+export type ProposalAnswer = 'accepted' | 'declined';
 
 /**
  * Who answers a proposal: the person's own wish leads (003 L21), so the person or the legal representative acting
  * for them — never a professional or a relative by consent. Which of the two follows the WGBO ages in core
  * (wgbo-ages.ts): under 12 the parents or guardian decide (BW 7:465 lid 1), so the child's own tap is not the answer;
  * from 16 the person decides and a parent no longer decides for them (BW 7:447, 7:450 lid 1), while a curator, mentor
- * or written authorisation still acts for a person who cannot (BW 7:465 lid 2-3). From 12 up to 16 both take part
- * (BW 7:450 lid 2): either may answer here; a second, joint answer is not asked.
+ * or written authorisation still acts for a person who cannot (BW 7:465 lid 2-3). From 12 up to 16 both answer
+ * (BW 7:450 lid 2: the young person and the parents with authority or the guardian): the young person and a parent
+ * with parental authority each answer; see `proposalOutcome`.
  */
 export function proposalAnswerRefusal(
   caller: { basis: AccessBasis; representations: readonly RepresentationBasis[] },
@@ -22,7 +28,36 @@ export function proposalAnswerRefusal(
   const decider = wgboDecider(birthDate, today);
   // BW 7:465 lid 1: under 12 the representative decides.
   if (caller.basis === 'self') return decider === 'representative' ? 'proposal.representative_decides' : null;
+  // BW 7:450 lid 2: from 12 up to 16 the second answer is that of the parents with authority (or the guardian, who
+  // holds authority too, BW 1:245); someone authorised in writing does not take their place.
+  if (decider === 'both' && !caller.representations.includes('ouderlijk_gezag')) return 'proposal.parental_authority_required';
   // BW 7:450 lid 1 and 7:465 lid 2-3: from 16 only a legal representative other than a parent acts for the person.
   if (decider === 'client' && !caller.representations.some((b) => b !== 'ouderlijk_gezag')) return 'proposal.only_the_person';
   return null;
+}
+
+/** The side a caller answers for, once `proposalAnswerRefusal` let them: their own, or as representative. */
+export function proposalPartyOf(basis: AccessBasis): ProposalParty {
+  return basis === 'self' ? 'person' : 'representative';
+}
+
+/**
+ * What the answers so far decide, on the day of the latest answer (`latest`, already among `answers`). From 12 up to 16
+ * (BW 7:450 lid 2) both the young person and a parent with authority must say yes; one no declines the proposal.
+ * Otherwise the one who may answer decides alone (BW 7:465 lid 1 under 12, BW 7:447 from 16), with the latest answer.
+ */
+export function proposalOutcome(
+  decider: WgboDecider,
+  answers: readonly { party: ProposalParty; answer: ProposalAnswer }[],
+  latest: { party: ProposalParty; answer: ProposalAnswer },
+): ProposalAnswer | 'waiting' {
+  if (decider !== 'both') return latest.answer;
+  if (answers.some((a) => a.answer === 'declined')) return 'declined';
+  const accepted = (party: ProposalParty) => answers.some((a) => a.party === party && a.answer === 'accepted');
+  return accepted('person') && accepted('representative') ? 'accepted' : 'waiting';
+}
+
+/** Whether, on this day, the young person and a parent both answer a proposal (ages 12 up to 16, BW 7:450 lid 2). */
+export function proposalAnsweredTogether(birthDate: string, today: string): boolean {
+  return wgboDecider(birthDate, today) === 'both';
 }

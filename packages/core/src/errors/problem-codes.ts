@@ -977,6 +977,18 @@ export const PROBLEMS = {
     en: 'For a child under 12 the parent or guardian says yes or no to a proposal.',
     nl: 'Voor een kind jonger dan 12 jaar zegt de ouder of voogd ja of nee op een voorstel.',
   },
+  'proposal.parental_authority_required': {
+    status: 403,
+    title: 'A parent with authority answers',
+    en: 'For a young person of 12 to 15 the second answer comes from a parent with parental authority or the guardian.',
+    nl: 'Voor een jongere van 12 tot 16 jaar komt het tweede antwoord van een ouder met gezag of de voogd.',
+  },
+  'proposal.already_answered': {
+    status: 409,
+    title: 'Already answered',
+    en: 'This side has already answered this proposal. It now waits for the other answer.',
+    nl: 'Op dit voorstel is van deze kant al geantwoord. Het wacht nu op het andere antwoord.',
+  },
   'proposal.not_the_proposer': {
     status: 403,
     title: 'Not your proposal',

@@ -1,5 +1,13 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { proposalAnswerRefusal } from '@meedoen/core';
+import {
+  proposalAnswerRefusal,
+  proposalOutcome,
+  proposalPartyOf,
+  wgboDecider,
+  type ProposalAnswer,
+  type ProposalParty,
+  type WgboDecider,
+} from '@meedoen/core';
 import { Type } from 'typebox';
 import { withClientAccess, type ClientAccess } from '../access/client-access.js';
 import type { Database, Queryable } from '../db/database.js';
@@ -43,6 +51,24 @@ const ProposalSchema = Type.Object({
   requestClosedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   requestDeclineReason: Type.Union([Type.String(), Type.Null()]),
   enrolmentId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]),
+  answers: Type.Array(
+    Type.Object({
+      party: Type.Enum(['person', 'representative'], {
+        description: 'the person themself, or a legal representative acting for them',
+      }),
+      answer: Type.Enum(['accepted', 'declined']),
+      answeredBy: Type.String(),
+      answeredAt: Type.String({ format: 'date-time' }),
+      reason: Type.Union([Type.String(), Type.Null()]),
+    }),
+    {
+      description:
+        'every answer given, in order; from 12 up to 16 the young person and a parent each answer, and the proposal stays open until both said yes',
+    },
+  ),
+  answeredTogether: Type.Boolean({
+    description: 'whether today the young person and a parent with authority both answer (ages 12 up to 16, BW 7:450 lid 2)',
+  }),
 });
 
 const OptionalReason = Type.Object(
@@ -50,8 +76,8 @@ const OptionalReason = Type.Object(
   { additionalProperties: false },
 );
 
-async function existing(tx: Queryable, clientId: string, proposalId: string): Promise<ProposalView> {
-  const proposal = await loadProposal(tx, clientId, proposalId);
+async function existing(tx: Queryable, access: ClientAccess, clientId: string, proposalId: string): Promise<ProposalView> {
+  const proposal = await loadProposal(tx, clientId, proposalId, access.today);
   if (!proposal) throw new ProblemError('resource.not_found');
   return proposal;
 }
@@ -61,11 +87,18 @@ async function existing(tx: Queryable, clientId: string, proposalId: string): Pr
  * zelfvertrouwen"): only the person, or the legal representative acting for them, says yes or no — not a professional
  * or a relative who may edit the plan by consent. Which of the two follows the WGBO ages (core proposal-answer.ts).
  */
-async function requireWhoAnswers(tx: Queryable, access: ClientAccess, clientId: string): Promise<void> {
+async function requireWhoAnswers(
+  tx: Queryable,
+  access: ClientAccess,
+  clientId: string,
+): Promise<{ party: ProposalParty; decider: WgboDecider }> {
   const basis = access.decision.basis;
   const representations = basis === 'representative' ? await representationsOf(tx, access.userId, clientId, access.today) : [];
-  const refusal = proposalAnswerRefusal({ basis, representations }, await birthDateOf(tx, clientId), access.today);
+  const birthDate = await birthDateOf(tx, clientId);
+  const refusal = proposalAnswerRefusal({ basis, representations }, birthDate, access.today);
   if (refusal) throw new ProblemError(refusal);
+  // The age on the day of answering (BW 7:450): a young person who turns 16 meanwhile decides alone from then on.
+  return { party: proposalPartyOf(basis), decider: wgboDecider(birthDate, access.today) };
 }
 
 /**
@@ -129,7 +162,7 @@ export function registerProposalRoutes(app: FastifyInstance, db: Database): void
           clientId,
           link: '/mijn-voorstellen',
         });
-        return existing(tx, clientId, row.id);
+        return existing(tx, access, clientId, row.id);
       });
       return reply.code(201).send(proposal);
     },
@@ -158,39 +191,67 @@ export function registerProposalRoutes(app: FastifyInstance, db: Database): void
     },
     async (request) => {
       const { clientId } = request.params as { clientId: string };
-      return withClientAccess(db, request, clientId, (tx) => listProposals(tx, clientId));
+      return withClientAccess(db, request, clientId, (tx, access) => listProposals(tx, clientId, access.today));
     },
   );
 
-  const answer = (decision: 'accepted' | 'declined') => async (request: FastifyRequest) => {
+  const answer = (decision: ProposalAnswer) => async (request: FastifyRequest) => {
     const { clientId, proposalId } = request.params as { clientId: string; proposalId: string };
     const reason = ((request.body as { reason?: string | null } | undefined)?.reason ?? '').trim() || null;
     return withClientAccess(db, request, clientId, async (tx, access) => {
       access.auditObject('offer_proposal', proposalId);
-      await existing(tx, clientId, proposalId);
-      await requireWhoAnswers(tx, access, clientId);
-      const coordinators = decision === 'accepted' ? await requestCoordinators(tx, clientId, access.today) : [];
+      await existing(tx, access, clientId, proposalId);
+      const { party, decider } = await requireWhoAnswers(tx, access, clientId);
+      // The proposal's row lock orders every answer and withdrawal of this proposal: two answers arriving together
+      // (the young person and the parent) are counted one after the other, so exactly one of them completes it.
+      const [locked] = await tx.query<{ status: string }>(
+        `select status from offer_proposals where client_id = $1 and id = $2 for update`,
+        [clientId, proposalId],
+      );
+      if (locked?.status !== 'proposed') throw new ProblemError('proposal.not_open');
+      // One answer per side (primary key): a second tap, or the other parent after the first, changes nothing.
+      const given = await tx.query(
+        `insert into offer_proposal_answers (org_id, proposal_id, party, answer, answered_by, reason)
+         values ($1, $2, $3, $4, $5, $6) on conflict (org_id, proposal_id, party) do nothing returning party`,
+        [access.orgId, proposalId, party, decision, access.userId, reason],
+      );
+      if (given.length === 0) throw new ProblemError('proposal.already_answered');
+      const answers = await tx.query<{ party: ProposalParty; answer: ProposalAnswer }>(
+        `select party, answer from offer_proposal_answers where proposal_id = $1`,
+        [proposalId],
+      );
+      const outcome = proposalOutcome(decider, answers, { party, answer: decision });
+      if (outcome === 'waiting') return existing(tx, access, clientId, proposalId);
+      const coordinators = outcome === 'accepted' ? await requestCoordinators(tx, clientId, access.today) : [];
       const updated = await tx.query(
         `update offer_proposals set status = $3, answered_by = $4, answered_at = now(), answer_reason = $5,
                 request_status = case when $3 = 'accepted' then 'open' end, coordinator_ids = $6::uuid[]
           where client_id = $1 and id = $2 and status = 'proposed' returning id`,
-        [clientId, proposalId, decision, access.userId, reason, coordinators],
+        [clientId, proposalId, outcome, access.userId, reason, coordinators],
       );
       if (updated.length === 0) throw new ProblemError('proposal.not_open');
-      if (decision === 'accepted')
+      if (outcome === 'accepted')
         await notify(tx, request, access.orgId, {
           userIds: coordinators,
           kind: 'enrolment_request',
           clientId,
           link: `/clienten/${clientId}/aanbod`,
         });
-      return existing(tx, clientId, proposalId);
+      return existing(tx, access, clientId, proposalId);
     });
   };
 
   for (const [path, decision, summary] of [
-    ['accept', 'accepted', 'The person (or their legal representative) accepts: an enrolment request goes to the coordinator'],
-    ['decline', 'declined', 'The person (or their legal representative) declines, optionally saying why'],
+    [
+      'accept',
+      'accepted',
+      'The person (or their legal representative) accepts: an enrolment request goes to the coordinator. From 12 up to 16 the young person and a parent with authority both accept; the first yes waits for the other',
+    ],
+    [
+      'decline',
+      'declined',
+      'The person (or their legal representative) declines, optionally saying why; from 12 up to 16 one no of either declines it',
+    ],
   ] as const)
     app.post(
       `/api/v1/clients/:clientId/proposals/:proposalId/${path}`,
@@ -236,7 +297,7 @@ export function registerProposalRoutes(app: FastifyInstance, db: Database): void
       const reason = (request.body as { reason: string }).reason.trim();
       return withClientAccess(db, request, clientId, async (tx, access) => {
         access.auditObject('offer_proposal', proposalId);
-        await existing(tx, clientId, proposalId);
+        await existing(tx, access, clientId, proposalId);
         const [row] = await tx.query<{ proposed_by: string }>(
           `select proposed_by from offer_proposals where client_id = $1 and id = $2`,
           [clientId, proposalId],
@@ -252,7 +313,7 @@ export function registerProposalRoutes(app: FastifyInstance, db: Database): void
           [clientId, proposalId, access.userId, reason],
         );
         if (updated.length === 0) throw new ProblemError('proposal.not_open');
-        return existing(tx, clientId, proposalId);
+        return existing(tx, access, clientId, proposalId);
       });
     },
   );
@@ -282,7 +343,7 @@ export function registerProposalRoutes(app: FastifyInstance, db: Database): void
       const { reason } = request.body as { reason: string };
       return withClientAccess(db, request, clientId, async (tx, access) => {
         access.auditObject('offer_proposal', proposalId);
-        await existing(tx, clientId, proposalId);
+        await existing(tx, access, clientId, proposalId);
         const [row] = await tx.query<{ request_status: string | null; coordinator: boolean }>(
           `select request_status, $3 = any(coordinator_ids) as coordinator from offer_proposals where client_id = $1 and id = $2`,
           [clientId, proposalId, access.userId],
@@ -295,7 +356,7 @@ export function registerProposalRoutes(app: FastifyInstance, db: Database): void
             where client_id = $1 and id = $2 and request_status = 'open'`,
           [clientId, proposalId, reason.trim(), access.userId],
         );
-        return existing(tx, clientId, proposalId);
+        return existing(tx, access, clientId, proposalId);
       });
     },
   );

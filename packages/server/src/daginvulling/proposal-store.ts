@@ -1,4 +1,4 @@
-import type { RepresentationBasis } from '@meedoen/core';
+import { proposalAnsweredTogether, type ProposalAnswer, type ProposalParty, type RepresentationBasis } from '@meedoen/core';
 import type { Queryable } from '../db/database.js';
 
 /** A proposal as every reader gets it: the offer, the steps with who and when, and the request's outcome. */
@@ -23,6 +23,18 @@ export interface ProposalView {
   requestClosedAt: string | null;
   requestDeclineReason: string | null;
   enrolmentId: string | null;
+  /** Every answer given, in order: who, on which side, yes or no, and why (ages 12 up to 16: one of each side). */
+  answers: ProposalAnswerView[];
+  /** Whether the young person and a parent answer together today (ages 12 up to 16, BW 7:450 lid 2). */
+  answeredTogether: boolean;
+}
+
+export interface ProposalAnswerView {
+  party: ProposalParty;
+  answer: ProposalAnswer;
+  answeredBy: string;
+  answeredAt: string;
+  reason: string | null;
 }
 
 const VIEW = `select p.id, p.offer_id as "offerId", o.name as "offerName", p.group_id as "groupId", g.name as "groupName",
@@ -42,9 +54,13 @@ const VIEW = `select p.id, p.offer_id as "offerId", o.name as "offerName", p.gro
 
 const iso = (value: unknown): string | null => (value instanceof Date ? value.toISOString() : (value as string | null));
 
-function present(row: ProposalView): ProposalView {
+type ProposalRow = Omit<ProposalView, 'answers' | 'answeredTogether'>;
+
+function present(row: ProposalRow, answers: Map<string, ProposalAnswerView[]>, together: boolean): ProposalView {
   return {
     ...row,
+    answers: answers.get(row.id) ?? [],
+    answeredTogether: together,
     proposedAt: iso(row.proposedAt) ?? '',
     answeredAt: iso(row.answeredAt),
     withdrawnAt: iso(row.withdrawnAt),
@@ -52,15 +68,42 @@ function present(row: ProposalView): ProposalView {
   };
 }
 
-/** Every proposal to this person, newest first. */
-export async function listProposals(tx: Queryable, clientId: string): Promise<ProposalView[]> {
-  const rows = await tx.query<ProposalView>(`${VIEW} where p.client_id = $1 order by p.proposed_at desc, p.id`, [clientId]);
-  return rows.map(present);
+/** The answers to this person's proposals (or to one of them), by proposal, in the order they were given. */
+async function answersOf(tx: Queryable, clientId: string, proposalId: string | null): Promise<Map<string, ProposalAnswerView[]>> {
+  const rows = await tx.query<ProposalAnswerView & { proposalId: string }>(
+    `select a.proposal_id as "proposalId", a.party, a.answer, u.display_name as "answeredBy", a.answered_at as "answeredAt",
+            a.reason
+       from offer_proposal_answers a
+       join offer_proposals p on p.org_id = a.org_id and p.id = a.proposal_id
+       join users u on u.id = a.answered_by
+      where p.client_id = $1 and ($2::uuid is null or p.id = $2::uuid)
+      order by a.answered_at, a.party`,
+    [clientId, proposalId],
+  );
+  const out = new Map<string, ProposalAnswerView[]>();
+  for (const { proposalId: id, ...answer } of rows)
+    out.set(id, [...(out.get(id) ?? []), { ...answer, answeredAt: iso(answer.answeredAt) ?? '' }]);
+  return out;
 }
 
-export async function loadProposal(tx: Queryable, clientId: string, proposalId: string): Promise<ProposalView | null> {
-  const [row] = await tx.query<ProposalView>(`${VIEW} where p.client_id = $1 and p.id = $2`, [clientId, proposalId]);
-  return row ? present(row) : null;
+/** Every proposal to this person, newest first. */
+export async function listProposals(tx: Queryable, clientId: string, today: string): Promise<ProposalView[]> {
+  const rows = await tx.query<ProposalRow>(`${VIEW} where p.client_id = $1 order by p.proposed_at desc, p.id`, [clientId]);
+  const answers = await answersOf(tx, clientId, null);
+  const together = proposalAnsweredTogether(await birthDateOf(tx, clientId), today);
+  return rows.map((row) => present(row, answers, together));
+}
+
+export async function loadProposal(
+  tx: Queryable,
+  clientId: string,
+  proposalId: string,
+  today: string,
+): Promise<ProposalView | null> {
+  const [row] = await tx.query<ProposalRow>(`${VIEW} where p.client_id = $1 and p.id = $2`, [clientId, proposalId]);
+  if (!row) return null;
+  const together = proposalAnsweredTogether(await birthDateOf(tx, clientId), today);
+  return present(row, await answersOf(tx, clientId, proposalId), together);
 }
 
 /**

@@ -68,6 +68,15 @@ export const DEMO_CLIENTS: DemoClient[] = [
     about: 'Boy of 9 referred for speltherapie; parents give consent (001 L1579).',
   },
   {
+    key: 'noor',
+    givenName: 'Noor',
+    familyName: 'Visser',
+    birthDate: '2012-05-14',
+    careSetting: 'jeugd',
+    municipality: 'Dalfsen',
+    about: 'Daan’s sister, 14: she and her mother decide together about a day activity (BW 7:450 lid 2).',
+  },
+  {
     key: 'joke',
     givenName: 'Joke',
     familyName: 'Smit',
@@ -161,7 +170,8 @@ export const DEMO_USERS: DemoUser[] = [
   { key: 'kevin.mulder', displayName: 'Kevin Mulder', roles: ['client'], clientKey: 'kevin' },
   { key: 'samira.elamrani', displayName: 'Samira El Amrani', roles: ['client'], clientKey: 'samira' },
   { key: 'greet.devries', displayName: 'Greet de Vries (partner van Henk)', roles: ['naaste'] },
-  { key: 'marloes.visser', displayName: 'Marloes Visser (moeder van Daan)', roles: ['naaste'] },
+  { key: 'noor.visser', displayName: 'Noor Visser', roles: ['client'], clientKey: 'noor' },
+  { key: 'marloes.visser', displayName: 'Marloes Visser (moeder van Daan en Noor)', roles: ['naaste'] },
 ];
 
 /** Who is on each persona's care team, in which role (DOMAIN.md §2). Dates are fixed for stable demos. */
@@ -182,6 +192,9 @@ export const DEMO_CARE_TEAMS: { clientKey: string; userKey: string; role: Role; 
   // Daan: speltherapie (001 L1482-1484)
   { clientKey: 'daan', userKey: 'anouk.vermeulen', role: 'vaktherapeut', from: '2026-10-15' },
   { clientKey: 'daan', userKey: 'pieter.vandijk', role: 'regiebehandelaar', from: '2026-10-01' },
+  // Noor: a job coach looks with her for something to do after school (a proposal she and her mother answer together)
+  { clientKey: 'noor', userKey: 'mohamed.bouzid', role: 'trajectbegeleider', from: '2026-11-02' },
+  { clientKey: 'noor', userKey: 'ingrid.meijer', role: 'zorgcoordinator', from: '2026-11-02' },
   // Joke: first-line ergotherapie, directly accessible (004)
   { clientKey: 'joke', userKey: 'fatima.yilmaz', role: 'ergotherapeut', from: '2026-11-02' },
   // Kevin: arbeidsmatige dagbesteding towards work (003)
@@ -190,7 +203,10 @@ export const DEMO_CARE_TEAMS: { clientKey: string; userKey: string; role: Role; 
   { clientKey: 'kevin', userKey: 'ingrid.meijer', role: 'zorgcoordinator', from: '2026-05-01' },
 ];
 
-/** Daan is 9: his mother acts for him and gives consent (001 L1579); his regiebehandelaar recorded it. */
+/**
+ * Daan is 9: his mother acts for him and gives consent (001 L1579); his regiebehandelaar recorded it. Noor is 14: her
+ * mother, with parental authority, answers together with her (BW 7:450 lid 2); her zorgcoördinator recorded it.
+ */
 export const DEMO_REPRESENTATIVES = [
   {
     clientKey: 'daan',
@@ -198,6 +214,13 @@ export const DEMO_REPRESENTATIVES = [
     relation: 'ouder' as const,
     from: '2026-10-01',
     recordedByKey: 'pieter.vandijk',
+  },
+  {
+    clientKey: 'noor',
+    userKey: 'marloes.visser',
+    relation: 'ouder' as const,
+    from: '2026-11-02',
+    recordedByKey: 'ingrid.meijer',
   },
 ];
 

@@ -149,7 +149,9 @@ describe('the demo organisation', () => {
     const marloes = await demoSignIn('marloes.visser');
     const record = await app.inject({ method: 'GET', url: `/api/v1/clients/${demoClientId('daan')}`, headers: marloes.headers });
     expect(record.statusCode).toBe(200);
-    expect(record.json().representatives).toMatchObject([{ displayName: 'Marloes Visser (moeder van Daan)', relation: 'ouder' }]);
+    expect(record.json().representatives).toMatchObject([
+      { displayName: 'Marloes Visser (moeder van Daan en Noor)', relation: 'ouder' },
+    ]);
     const marieke = await demoSignIn('marieke.bos');
     expect(
       (await app.inject({ method: 'GET', url: `/api/v1/clients/${demoClientId('daan')}`, headers: marieke.headers })).statusCode,

@@ -12763,6 +12763,22 @@ export interface paths {
               requestClosedAt: string | null;
               requestDeclineReason: string | null;
               enrolmentId: string | null;
+              /** @description every answer given, in order; from 12 up to 16 the young person and a parent each answer, and the proposal stays open until both said yes */
+              answers: {
+                /**
+                 * @description the person themself, or a legal representative acting for them
+                 * @enum {unknown}
+                 */
+                party: 'person' | 'representative';
+                /** @enum {unknown} */
+                answer: 'accepted' | 'declined';
+                answeredBy: string;
+                /** Format: date-time */
+                answeredAt: string;
+                reason: string | null;
+              }[];
+              /** @description whether today the young person and a parent with authority both answer (ages 12 up to 16, BW 7:450 lid 2) */
+              answeredTogether: boolean;
             }[];
           };
         };
@@ -12849,6 +12865,22 @@ export interface paths {
               requestClosedAt: string | null;
               requestDeclineReason: string | null;
               enrolmentId: string | null;
+              /** @description every answer given, in order; from 12 up to 16 the young person and a parent each answer, and the proposal stays open until both said yes */
+              answers: {
+                /**
+                 * @description the person themself, or a legal representative acting for them
+                 * @enum {unknown}
+                 */
+                party: 'person' | 'representative';
+                /** @enum {unknown} */
+                answer: 'accepted' | 'declined';
+                answeredBy: string;
+                /** Format: date-time */
+                answeredAt: string;
+                reason: string | null;
+              }[];
+              /** @description whether today the young person and a parent with authority both answer (ages 12 up to 16, BW 7:450 lid 2) */
+              answeredTogether: boolean;
             };
           };
         };
@@ -12914,7 +12946,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** The person (or their legal representative) accepts: an enrolment request goes to the coordinator */
+    /** The person (or their legal representative) accepts: an enrolment request goes to the coordinator. From 12 up to 16 the young person and a parent with authority both accept; the first yes waits for the other */
     post: {
       parameters: {
         query?: never;
@@ -12965,6 +12997,22 @@ export interface paths {
               requestClosedAt: string | null;
               requestDeclineReason: string | null;
               enrolmentId: string | null;
+              /** @description every answer given, in order; from 12 up to 16 the young person and a parent each answer, and the proposal stays open until both said yes */
+              answers: {
+                /**
+                 * @description the person themself, or a legal representative acting for them
+                 * @enum {unknown}
+                 */
+                party: 'person' | 'representative';
+                /** @enum {unknown} */
+                answer: 'accepted' | 'declined';
+                answeredBy: string;
+                /** Format: date-time */
+                answeredAt: string;
+                reason: string | null;
+              }[];
+              /** @description whether today the young person and a parent with authority both answer (ages 12 up to 16, BW 7:450 lid 2) */
+              answeredTogether: boolean;
             };
           };
         };
@@ -13030,7 +13078,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** The person (or their legal representative) declines, optionally saying why */
+    /** The person (or their legal representative) declines, optionally saying why; from 12 up to 16 one no of either declines it */
     post: {
       parameters: {
         query?: never;
@@ -13081,6 +13129,22 @@ export interface paths {
               requestClosedAt: string | null;
               requestDeclineReason: string | null;
               enrolmentId: string | null;
+              /** @description every answer given, in order; from 12 up to 16 the young person and a parent each answer, and the proposal stays open until both said yes */
+              answers: {
+                /**
+                 * @description the person themself, or a legal representative acting for them
+                 * @enum {unknown}
+                 */
+                party: 'person' | 'representative';
+                /** @enum {unknown} */
+                answer: 'accepted' | 'declined';
+                answeredBy: string;
+                /** Format: date-time */
+                answeredAt: string;
+                reason: string | null;
+              }[];
+              /** @description whether today the young person and a parent with authority both answer (ages 12 up to 16, BW 7:450 lid 2) */
+              answeredTogether: boolean;
             };
           };
         };
@@ -13197,6 +13261,22 @@ export interface paths {
               requestClosedAt: string | null;
               requestDeclineReason: string | null;
               enrolmentId: string | null;
+              /** @description every answer given, in order; from 12 up to 16 the young person and a parent each answer, and the proposal stays open until both said yes */
+              answers: {
+                /**
+                 * @description the person themself, or a legal representative acting for them
+                 * @enum {unknown}
+                 */
+                party: 'person' | 'representative';
+                /** @enum {unknown} */
+                answer: 'accepted' | 'declined';
+                answeredBy: string;
+                /** Format: date-time */
+                answeredAt: string;
+                reason: string | null;
+              }[];
+              /** @description whether today the young person and a parent with authority both answer (ages 12 up to 16, BW 7:450 lid 2) */
+              answeredTogether: boolean;
             };
           };
         };
@@ -13313,6 +13393,22 @@ export interface paths {
               requestClosedAt: string | null;
               requestDeclineReason: string | null;
               enrolmentId: string | null;
+              /** @description every answer given, in order; from 12 up to 16 the young person and a parent each answer, and the proposal stays open until both said yes */
+              answers: {
+                /**
+                 * @description the person themself, or a legal representative acting for them
+                 * @enum {unknown}
+                 */
+                party: 'person' | 'representative';
+                /** @enum {unknown} */
+                answer: 'accepted' | 'declined';
+                answeredBy: string;
+                /** Format: date-time */
+                answeredAt: string;
+                reason: string | null;
+              }[];
+              /** @description whether today the young person and a parent with authority both answer (ages 12 up to 16, BW 7:450 lid 2) */
+              answeredTogether: boolean;
             };
           };
         };

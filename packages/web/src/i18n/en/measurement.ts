@@ -6,6 +6,7 @@ export const enMeasurement: Record<keyof typeof nlMeasurement, string> = {
   'nav.instruments': 'Measurement instruments',
   'today.measurements': 'Measurements and alerts',
   'today.noMeasurements': 'No measurements open and no alerts.',
+  'today.openMeasurement': 'Measurement {{instrument}} of {{date}}',
   'today.measurementDue': '{{count}} measurement(s) open',
   'chart.point': 'session {{session}}: {{score}}',
   'chart.sessionShort': 's{{session}}',
@@ -24,6 +25,8 @@ export const enMeasurement: Record<keyof typeof nlMeasurement, string> = {
   'measurement.title': 'Measurements',
   'measurement.noneScheduled': 'No measurements planned: the organisation has not switched on any instrument yet.',
   'measurement.occasion': '{{instrument}} {{moment}} of {{date}}',
+  'measurement.askedNotOpen':
+    'This measurement is no longer open: it has been filled in, or its moment has passed. What is open now is below.',
   'measurement.enterPaper': 'Enter paper score {{instrument}}',
   'measurement.savePaper': 'Save score',
   'measurement.cancel': 'Cancel',

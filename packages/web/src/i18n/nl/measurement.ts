@@ -4,6 +4,7 @@ export const nlMeasurement = {
   'nav.instruments': 'Meetinstrumenten',
   'today.measurements': 'Metingen en signalen',
   'today.noMeasurements': 'Geen metingen open en geen signalen.',
+  'today.openMeasurement': 'Meting {{instrument}} van {{date}}',
   'today.measurementDue': '{{count}} meting(en) open',
   'chart.point': 'sessie {{session}}: {{score}}',
   'chart.sessionShort': 's{{session}}',
@@ -22,6 +23,8 @@ export const nlMeasurement = {
   'measurement.title': 'Metingen',
   'measurement.noneScheduled': 'Geen metingen gepland: de organisatie heeft nog geen meetinstrumenten ingeschakeld.',
   'measurement.occasion': '{{instrument}} {{moment}} van {{date}}',
+  'measurement.askedNotOpen':
+    'Deze meting staat niet meer open: hij is al ingevuld, of het moment is voorbij. Hieronder staat wat nu open is.',
   'measurement.enterPaper': 'Papieren score {{instrument}} invoeren',
   'measurement.savePaper': 'Score opslaan',
   'measurement.cancel': 'Annuleren',

@@ -3,9 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCancelSession, useMoveSession, type AgendaItem } from '../../api/agenda';
+import { useMeasurementWorklist } from '../../api/measurement';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { fieldError } from '../../components/field-errors';
 import { DateField } from '../../components/DateField';
+import { measurementLink } from '../measurement/measurement-link';
 
 /** In a narrow week column, buttons and badges wrap their words instead of cutting them off. */
 const WRAP = { root: { height: 'auto', minHeight: 'var(--button-height)' }, label: { whiteSpace: 'normal' as const } };
@@ -24,6 +26,10 @@ export function AgendaItemCard({ item, showProfessional }: { item: AgendaItem; s
   const error = cancel.error ?? move.error;
   const heading = `${item.starts}–${item.ends} ${t(`agenda.kind.${item.kind}`)}${item.clientName ? ` ${item.clientName}` : ''}`;
   const trajectory = item.trajectoryId && item.clientId ? `/clienten/${item.clientId}/behandeling/${item.trajectoryId}` : null;
+  // "Meting" opens the measurement due at this session (e.g. the ORS at its start) when the work list has one; one
+  // request for the whole agenda (cached), otherwise the trajectory's measurements card.
+  const worklist = useMeasurementWorklist(trajectory !== null && !item.cancelled);
+  const due = worklist.data?.items.find((w) => w.trajectoryId === item.trajectoryId)?.due.find((d) => d.date === item.date);
 
   return (
     <Card withBorder padding="sm" aria-label={heading} data-testid="agenda-item">
@@ -57,7 +63,7 @@ export function AgendaItemCard({ item, showProfessional }: { item: AgendaItem; s
             </Anchor>
           )}
           {trajectory && !item.cancelled && (
-            <Anchor component={Link} to={`${trajectory}#metingen`}>
+            <Anchor component={Link} to={measurementLink(item.clientId ?? '', item.trajectoryId ?? '', due)}>
               {t('agenda.openMeasurement')}
             </Anchor>
           )}

@@ -10,6 +10,8 @@ import { WithdrawProposal } from './WithdrawProposal';
 
 /** The state of a proposal in words: its answer, and after acceptance the enrolment request's outcome. */
 export function proposalStateKey(p: Proposal): string {
+  // From 12 up to 16 a first answer waits for the second (BW 7:450 lid 2).
+  if (p.status === 'proposed' && p.answers.length > 0) return 'proposals.status.waiting';
   if (p.status !== 'accepted') return `proposals.status.${p.status}`;
   return `proposals.request.${p.requestStatus ?? 'open'}`;
 }
@@ -105,6 +107,15 @@ export function ProposalList({ clientId }: { clientId: string }) {
             <Text size="sm">
               {t('proposals.by', { name: p.proposedBy, date: formatDate(p.proposedAt.slice(0, 10), i18n.language) })}
             </Text>
+            {p.status === 'proposed' &&
+              p.answers.map((a) => (
+                <Text size="sm" key={a.party}>
+                  {t(a.party === 'person' ? 'proposals.waitingForParent' : 'proposals.waitingForPerson', { by: a.answeredBy })}
+                </Text>
+              ))}
+            {p.status === 'declined' && p.answeredBy && (
+              <Text size="sm">{t('proposals.declinedBy', { name: p.answeredBy })}</Text>
+            )}
             {p.answerReason && <Text size="sm">{t('proposals.theirReason', { reason: p.answerReason })}</Text>}
             {p.requestDeclineReason && <Text size="sm">{t('proposals.requestReason', { reason: p.requestDeclineReason })}</Text>}
             {p.status === 'withdrawn' && p.withdrawnBy && (

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMeasurementWorklist } from '../../api/measurement';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { formatDate } from '../../i18n/format';
+import { measurementLink } from './measurement-link';
 
 /** On the therapist's start page: per client the measurements open now and the alerts (off track, alliance). */
 export function MeasurementWorklistCard() {
@@ -32,6 +34,24 @@ export function MeasurementWorklistCard() {
                   </Badge>
                 )}
               </Group>
+              {item.due.length > 0 && (
+                <Group gap="xs">
+                  {item.due.map((d) => (
+                    // One click opens the questionnaire of this occasion, empty (measurement-link.ts).
+                    <Anchor
+                      key={`${d.instrumentId}|${d.occasionId}|${d.respondent}`}
+                      component={Link}
+                      to={measurementLink(item.clientId, item.trajectoryId, d)}
+                      size="sm"
+                    >
+                      {t('today.openMeasurement', {
+                        instrument: INSTRUMENTS[d.instrumentId].abbreviation,
+                        date: formatDate(d.date, i18n.language),
+                      })}
+                    </Anchor>
+                  ))}
+                </Group>
+              )}
               {item.alerts.map((a) => (
                 <Alert key={`${a.code}-${a.instrumentId}`} color="red" p="xs" title={t(`alert.${a.code}`)}>
                   {a[lang]}

@@ -3,6 +3,7 @@ import { Alert, Badge, Button, Card, Group, List, NumberInput, Stack, Text, Titl
 import { useEffect, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import {
   useAdminister,
   useTrajectoryMeasurements,
@@ -13,6 +14,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate } from '../../i18n/format';
 import { i18n } from '../../i18n/i18n';
 import { InstrumentForm, type FillMode } from './InstrumentForm';
+import { occasionAnchor } from './measurement-link';
 import { ScoreChart } from './ScoreChart';
 
 /** The label of one 10-cm line on the paper form: the published domain, never the licensed wording. */
@@ -89,6 +91,9 @@ function PaperScoreForm({
 
 const PAPER_FORM = new Set(['ors', 'srs', 'cors', 'csrs']);
 
+const occasionKey = (o: Pick<MeasurementOccasion, 'instrumentId' | 'occasionId' | 'respondent'>) =>
+  `${o.instrumentId}|${o.occasionId}|${o.respondent}`;
+
 /** The ways a therapist may fill in this occasion today (only what the licence and the respondent allow). */
 function fillModes(f: OccasionForm): FillMode[] {
   if (f.occasion.respondent === 'therapist') return f.onScreen || f.onPaper ? ['own'] : [];
@@ -96,10 +101,28 @@ function fillModes(f: OccasionForm): FillMode[] {
 }
 
 /** Due check-in questionnaires (MANSA, ZRM, WAV-12, GAS, ladder) with the ways to fill them in. */
-function CheckInForms({ clientId, trajectoryId, data }: { clientId: string; trajectoryId: string; data: View }) {
+function CheckInForms({
+  clientId,
+  trajectoryId,
+  data,
+  target,
+}: {
+  clientId: string;
+  trajectoryId: string;
+  data: View;
+  /** The occasion a link asked for (`?instrument=…&occasion=…`): its form opens when there is one way to fill it in. */
+  target: string | null;
+}) {
   const { t, i18n } = useTranslation();
   const [filling, setFilling] = useState<{ key: string; mode: FillMode } | null>(null);
   const forms = data.forms.filter((f) => !PAPER_FORM.has(f.occasion.instrumentId) && f.occasion.status === 'due');
+  useEffect(() => {
+    const asked = forms.find((f) => occasionKey(f.occasion) === target);
+    const modes = asked ? fillModes(asked) : [];
+    // With one way to fill it in, the form opens; with several (together or on paper), the therapist chooses.
+    if (target && modes.length === 1 && modes[0]) setFilling({ key: target, mode: modes[0] });
+    // Only when a link asks for another occasion.
+  }, [target]);
   if (forms.length === 0) return null;
   return (
     <Stack gap="xs">
@@ -108,9 +131,9 @@ function CheckInForms({ clientId, trajectoryId, data }: { clientId: string; traj
       </Title>
       {forms.map((f) => {
         const o = f.occasion;
-        const key = `${o.instrumentId}|${o.occasionId}|${o.respondent}`;
+        const key = occasionKey(o);
         return (
-          <Card key={key} withBorder padding="sm">
+          <Card key={key} withBorder padding="sm" id={occasionAnchor(o)}>
             <Group gap="xs">
               <Text fw={600}>
                 {t('measurement.occasion', {
@@ -218,11 +241,24 @@ export function TrajectoryMeasurements({
   const lang = i18n.language === 'en' ? 'en' : 'nl';
   const { data, error } = useTrajectoryMeasurements(clientId, trajectoryId, i18n.language);
   const [entering, setEntering] = useState<string | null>(null);
+  const [params] = useSearchParams();
+  const askedInstrument = params.get('instrument');
+  const askedOccasion = params.get('occasion');
+  const asked = data?.schedule.find(
+    (o) => o.instrumentId === askedInstrument && o.occasionId === askedOccasion && (o.status === 'due' || o.status === 'missed'),
+  );
+  const target = asked ? occasionKey(asked) : null;
   const loaded = data !== undefined;
   useEffect(() => {
-    // Opened from an appointment's "Meting": the measurements due, once they are there.
-    if (loaded && window.location.hash === '#metingen') document.getElementById('metingen')?.scrollIntoView({ block: 'start' });
-  }, [loaded]);
+    if (!loaded) return;
+    // Opened from an appointment's or the work list's "Meting" for one occasion: that questionnaire, empty. A paper
+    // score (ORS, SRS) opens its entry form; a check-in opens in CheckInForms.
+    if (asked && canWrite && PAPER_FORM.has(asked.instrumentId)) setEntering(occasionKey(asked));
+    const anchor = asked ? document.getElementById(occasionAnchor(asked)) : null;
+    if (anchor) anchor.scrollIntoView({ block: 'start' });
+    else if (window.location.hash === '#metingen') document.getElementById('metingen')?.scrollIntoView({ block: 'start' });
+    // Once the schedule is there, or when another occasion is asked.
+  }, [loaded, target]);
   if (error) return <ProblemAlert error={error} />;
   if (!data) return null;
   const open = data.schedule
@@ -242,12 +278,17 @@ export function TrajectoryMeasurements({
           </Alert>
         ))}
         {data.schedule.length === 0 && <Text c="dimmed">{t('measurement.noneScheduled')}</Text>}
+        {askedInstrument && askedOccasion && !asked && (
+          <Alert color="blue" role="status">
+            {t('measurement.askedNotOpen')}
+          </Alert>
+        )}
         {open.length > 0 && (
           <List spacing="xs">
             {open.map((o) => {
-              const key = `${o.instrumentId}|${o.occasionId}|${o.respondent}`;
+              const key = occasionKey(o);
               return (
-                <List.Item key={key}>
+                <List.Item key={key} id={occasionAnchor(o)}>
                   <Group gap="xs">
                     <Text>
                       {t('measurement.occasion', {
@@ -284,7 +325,7 @@ export function TrajectoryMeasurements({
             alertSessions={p.alerts.map((a) => a.session)}
           />
         ))}
-        {canWrite && <CheckInForms clientId={clientId} trajectoryId={trajectoryId} data={data} />}
+        {canWrite && <CheckInForms clientId={clientId} trajectoryId={trajectoryId} data={data} target={target} />}
         <CheckInResults data={data} />
         {data.progress
           .flatMap((p) => p.notices)

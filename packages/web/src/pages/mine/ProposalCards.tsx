@@ -2,19 +2,35 @@ import { Alert, Button, Card, Group, Stack, Text, Textarea, Title } from '@manti
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnswerProposal, type Proposal } from '../../api/proposals';
+import { useMe } from '../../api/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate } from '../../i18n/format';
 import { proposalStateKey } from '../daginvulling/ProposalSection';
 
+type Side = Proposal['answers'][number]['party'];
+
+/** The answer of this side, and of the other side, so far (ages 12 up to 16: one of each, BW 7:450 lid 2). */
+function answersBySide(proposal: Proposal, side: Side) {
+  return {
+    mine: proposal.answers.find((a) => a.party === side),
+    other: proposal.answers.find((a) => a.party !== side),
+  };
+}
+
 /**
  * One open proposal in plain words (B1), for a phone, with yes and no; neither is chosen beforehand. `forName` is set
- * when a legal representative answers for the person: the buttons then say on whose behalf.
+ * when a legal representative answers for the person: the buttons then say on whose behalf. From 12 up to 16 the young
+ * person and a parent choose together: the card says so, says who already answered, and after this side's yes shows
+ * that it waits for the other instead of the buttons.
  */
 export function OpenProposalCard({ clientId, proposal, forName }: { clientId: string; proposal: Proposal; forName?: string }) {
   const { t, i18n } = useTranslation();
   const answer = useAnswerProposal(clientId);
   const [declining, setDeclining] = useState(false);
   const [reason, setReason] = useState('');
+  const { mine, other } = answersBySide(proposal, forName ? 'representative' : 'person');
+  const together = proposal.answeredTogether;
+  const { data: me } = useMe();
   return (
     <Card withBorder component="article" aria-labelledby={`proposal-${proposal.id}`}>
       <Title order={3} size="h4" id={`proposal-${proposal.id}`}>
@@ -30,13 +46,33 @@ export function OpenProposalCard({ clientId, proposal, forName }: { clientId: st
       <Text mt="xs" style={{ whiteSpace: 'pre-wrap' }}>
         {proposal.message}
       </Text>
+      {together && !mine && !other && (
+        <Text mt="xs" fw={600}>
+          {forName ? t('representedProposals.together', { name: forName }) : t('myProposals.together')}
+        </Text>
+      )}
+      {!mine && other && (
+        <Text mt="xs" fw={600}>
+          {forName
+            ? t('representedProposals.personSaidYes', { name: forName })
+            : t('myProposals.parentSaidYes', { by: other.answeredBy })}
+        </Text>
+      )}
       <ProblemAlert error={answer.error} />
       {answer.isSuccess && (
         <Alert color="teal" role="status" mt="xs">
           {t('myProposals.thanks')}
         </Alert>
       )}
-      {!declining ? (
+      {mine ? (
+        <Alert color="blue" role="status" mt="md">
+          {!forName
+            ? t('myProposals.waitingForParent')
+            : mine.answeredBy === me?.user.displayName
+              ? t('representedProposals.waitingForPerson', { name: forName })
+              : t('representedProposals.otherParentAnswered', { by: mine.answeredBy, name: forName })}
+        </Alert>
+      ) : !declining ? (
         <Stack mt="md" gap="sm">
           <Button
             size="lg"
@@ -44,10 +80,18 @@ export function OpenProposalCard({ clientId, proposal, forName }: { clientId: st
             loading={answer.isPending}
             onClick={() => answer.mutate({ proposalId: proposal.id, answer: 'accept' })}
           >
-            {forName ? t('representedProposals.yes', { name: forName }) : t('myProposals.yes')}
+            {!forName
+              ? t('myProposals.yes')
+              : together
+                ? t('representedProposals.yesTogether')
+                : t('representedProposals.yes', { name: forName })}
           </Button>
           <Button size="lg" fullWidth variant="outline" onClick={() => setDeclining(true)}>
-            {forName ? t('representedProposals.no', { name: forName }) : t('myProposals.no')}
+            {!forName
+              ? t('myProposals.no')
+              : together
+                ? t('representedProposals.noTogether')
+                : t('representedProposals.no', { name: forName })}
           </Button>
         </Stack>
       ) : (
@@ -79,18 +123,36 @@ export function OpenProposalCard({ clientId, proposal, forName }: { clientId: st
   );
 }
 
-/** A proposal that is no longer waiting: answered, or withdrawn (by whom and why), in plain words. */
+/**
+ * A proposal that is no longer waiting: answered, or withdrawn (by whom and why), in plain words. When the young person
+ * and a parent answer together (12 up to 16), a no says who said it, and why if they said.
+ */
 export function ClosedProposalCard({ proposal, forName }: { proposal: Proposal; forName?: string }) {
   const { t } = useTranslation();
+  const { data: me } = useMe();
   const state = proposalStateKey(proposal).replace('proposals.', '');
+  const no = proposal.status === 'declined' ? proposal.answers.find((a) => a.answer === 'declined') : undefined;
+  const joint = no !== undefined && (proposal.answeredTogether || proposal.answers.length > 1);
+  const whoSaidNo = (answer: NonNullable<typeof no>): string => {
+    if (!forName)
+      return answer.party === 'person'
+        ? t('myProposals.status.declined')
+        : t('myProposals.declinedBy', { by: answer.answeredBy });
+    if (answer.party === 'person') return t('representedProposals.declinedByPerson', { name: forName });
+    if (answer.answeredBy === me?.user.displayName) return t('representedProposals.youSaidNo');
+    return t('representedProposals.declinedByOther', { by: answer.answeredBy });
+  };
   return (
     <Card withBorder>
       <Text fw={600}>{proposal.offerName}</Text>
       {proposal.status === 'withdrawn' && proposal.withdrawnBy ? (
         <Text>{t('myProposals.withdrawnBy', { name: proposal.withdrawnBy })}</Text>
+      ) : no && joint ? (
+        <Text>{whoSaidNo(no)}</Text>
       ) : (
         <Text>{forName ? t(`representedProposals.${state}`, { name: forName }) : t(`myProposals.${state}`)}</Text>
       )}
+      {no?.reason && joint && <Text>{t('myProposals.why', { reason: no.reason })}</Text>}
       {proposal.withdrawReason && <Text>{t('myProposals.why', { reason: proposal.withdrawReason })}</Text>}
       {proposal.requestDeclineReason && <Text>{t('myProposals.why', { reason: proposal.requestDeclineReason })}</Text>}
     </Card>
