@@ -93,7 +93,14 @@ declare module 'fastify' {
 }
 
 /** The whole HTTP application, ready for `listen` or `inject`. */
-export async function buildApp({ config, db, logger = true, mailTransport, jobs: givenJobs, jobTaskName }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  db,
+  logger = true,
+  mailTransport,
+  jobs: givenJobs,
+  jobTaskName,
+}: AppOptions): Promise<FastifyInstance> {
   // The key that seals second-factor secrets; startServer resolves it (MEEDOEN_SECRET_KEY or the key file).
   if (!config.secretKey) throw new Error('no secret key: set MEEDOEN_SECRET_KEY (startServer reads or creates the key file)');
   const box = SecretBox.fromConfig(config.secretKey, config.previousSecretKeys);

@@ -118,12 +118,14 @@ export const ConfigSchema = Type.Object({
   jobsConcurrency: Type.Integer({
     minimum: 1,
     maximum: 20,
-    description: 'MEEDOEN_JOBS_CONCURRENCY: background jobs one instance runs at once (PostgreSQL; the embedded database runs one)',
+    description:
+      'MEEDOEN_JOBS_CONCURRENCY: background jobs one instance runs at once (PostgreSQL; the embedded database runs one)',
   }),
   auditCheckpointMinutes: Type.Integer({
     minimum: 1,
     maximum: 10080,
-    description: 'MEEDOEN_AUDIT_CHECKPOINT_MINUTES: sign every audit chain head with new records this often, whatever their number',
+    description:
+      'MEEDOEN_AUDIT_CHECKPOINT_MINUTES: sign every audit chain head with new records this often, whatever their number',
   }),
   reminderHour: Type.Integer({
     minimum: 0,

@@ -31,19 +31,22 @@ export async function startServer(given: Config): Promise<RunningServer> {
   useConfiguredAuditSigning(config);
   const db = await openDatabase(config);
   // graphile-worker's own pool on PostgreSQL: one listening connection plus one per concurrent job, apart from requests.
-  const jobPool = config.databaseUrl ? new pg.Pool({ connectionString: config.databaseUrl, max: config.jobsConcurrency + 2 }) : undefined;
+  const jobPool = config.databaseUrl
+    ? new pg.Pool({ connectionString: config.databaseUrl, max: config.jobsConcurrency + 2 })
+    : undefined;
   try {
     await migrate(db);
     if (jobPool) await migrateJobQueue(jobPool);
     if (db.engine === 'pglite' && config.demoOnEmpty && (await isEmptyDatabase(db))) await seedDemo(db);
-    let log: ((level: 'error' | 'warn' | 'info', message: string) => void) | undefined;
+    // The runner logs through the app's logger, which exists once the app is built.
+    const logTo: { app?: FastifyInstance } = {};
     const jobs = createJobService(db, {
       concurrency: config.jobsConcurrency,
       ...(jobPool ? { pgPool: jobPool } : {}),
-      log: (level, message) => log?.(level, message),
+      log: (level, message) => logTo.app?.log[level](message),
     });
     const app = await buildApp({ config, db, jobs });
-    log = (level, message) => app.log[level](message);
+    logTo.app = app;
     // The schedule ticks every minute in every instance; the slot keys make each scheduled job run once.
     await jobs.start({ tick: async () => void (await queueScheduledJobs(db, jobs, config, new Date())), tickMs: 60_000 });
     const box = SecretBox.fromConfig(secretKey.key, config.previousSecretKeys);

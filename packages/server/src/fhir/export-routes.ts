@@ -81,7 +81,12 @@ export function registerExportRoutes(app: FastifyInstance, db: Database, jobs: J
       );
       const payload: ExportPayload = { exportJobId: (rows[0] as { id: string }).id, audit: auditActor(request, auth) };
       // Queued in this transaction: the export runs only if its row was stored. Not retried (see exportTask).
-      await jobs.enqueue(tx, auth.orgId, { kind: FHIR_EXPORT, requestedBy: auth.userId, payload: { ...payload }, maxAttempts: 1 });
+      await jobs.enqueue(tx, auth.orgId, {
+        kind: FHIR_EXPORT,
+        requestedBy: auth.userId,
+        payload: { ...payload },
+        maxAttempts: 1,
+      });
       return rows;
     });
     const jobId = (job as { id: string }).id;

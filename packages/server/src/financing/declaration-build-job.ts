@@ -9,7 +9,11 @@ import { buildPm304Runs } from './pm304-runs.js';
 import { buildWlzRuns } from './wlz-runs.js';
 
 /** Per route, who receives a run: iWmo 323 per municipality, PM304 per insurer (UZOVI), Wlz per zorgkantoor. */
-export const BUILDERS: Record<Route, typeof buildIwmoRuns> = { iwmo_323: buildIwmoRuns, pm304: buildPm304Runs, wlz: buildWlzRuns };
+export const BUILDERS: Record<Route, typeof buildIwmoRuns> = {
+  iwmo_323: buildIwmoRuns,
+  pm304: buildPm304Runs,
+  wlz: buildWlzRuns,
+};
 
 export const DECLARATION_BUILD = 'declaration.build';
 

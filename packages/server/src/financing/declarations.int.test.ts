@@ -229,7 +229,12 @@ describe('declarations: iWmo 323 runs, checks with return codes, file, send, 325
     const runIds = done.body.result.runIds as string[];
     expect(runIds).toHaveLength(2);
     const runs = (await call(admin, 'GET', '/api/v1/declarations?month=2026-03')).body as Json[];
-    expect(runs.filter((r) => r.status === 'draft').map((r) => r.id).sort()).toEqual([...runIds].sort());
+    expect(
+      runs
+        .filter((r) => r.status === 'draft')
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual([...runIds].sort());
     expect(await auditRows(db, orgId)).toContainEqual(
       expect.objectContaining({ event: 'declaration.build', action: 'C', object_id: runIds[0], client_id: cleanClient }),
     );
@@ -241,7 +246,8 @@ describe('declarations: iWmo 323 runs, checks with return codes, file, send, 325
     expect(failed.body).toMatchObject({ status: 'failed', attempts: 1, error: 'financing.already_declared' });
     // The therapist sees neither job.
     expect((await call(therapistSession, 'GET', `/api/v1/jobs/${jobId}`)).status).toBe(404);
-    for (const id of runIds) expect((await call(admin, 'POST', `/api/v1/declarations/${id}/discard`, {})).body.status).toBe('discarded');
+    for (const id of runIds)
+      expect((await call(admin, 'POST', `/api/v1/declarations/${id}/discard`, {})).body.status).toBe('discarded');
   });
 
   it('50 parallel builds of one month: one set of drafts, the others 409', async () => {

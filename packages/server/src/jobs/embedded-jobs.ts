@@ -24,7 +24,8 @@ export function createEmbeddedJobs(db: Database, tasks: ReadonlyMap<string, JobT
   const drain = async (skipBackoff: boolean) => {
     for (let next = await nextDue(skipBackoff); next && !stopped; next = await nextDue(skipBackoff)) {
       const { outcome, error } = await executeJob(db, tasks, next.org_id, next.id);
-      if (outcome === 'failed' || outcome === 'retry') options.log?.('warn', `background job ${next.id} ${outcome}: ${error ?? ''}`);
+      if (outcome === 'failed' || outcome === 'retry')
+        options.log?.('warn', `background job ${next.id} ${outcome}: ${error ?? ''}`);
     }
   };
 

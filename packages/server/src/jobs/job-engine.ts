@@ -27,13 +27,18 @@ export interface EngineJobs {
 }
 
 /** A timer for the schedule that never overlaps itself and never keeps the process alive. */
-export function scheduleTicks(schedule: { tick: () => Promise<void>; tickMs: number } | undefined, log: JobServiceOptions['log']) {
+export function scheduleTicks(
+  schedule: { tick: () => Promise<void>; tickMs: number } | undefined,
+  log: JobServiceOptions['log'],
+) {
   if (!schedule) return { stop: async () => undefined };
   let running: Promise<void> | null = null;
   const run = () => {
     running ??= schedule
       .tick()
-      .catch((error: unknown) => log?.('error', `scheduled jobs could not be queued: ${error instanceof Error ? error.message : 'error'}`))
+      .catch((error: unknown) =>
+        log?.('error', `scheduled jobs could not be queued: ${error instanceof Error ? error.message : 'error'}`),
+      )
       .finally(() => {
         running = null;
       });

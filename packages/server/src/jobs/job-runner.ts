@@ -12,7 +12,7 @@ export interface JobContext {
 }
 
 /** A task returns what the screen may show of its result (ids, counts; never health data), or nothing. */
-export type JobTask = (context: JobContext) => Promise<Record<string, unknown> | void>;
+export type JobTask = (context: JobContext) => Promise<Record<string, unknown> | undefined | null | void>; // eslint-disable-line @typescript-eslint/no-invalid-void-type
 
 export type JobOutcome = 'succeeded' | 'retry' | 'failed' | 'not_queued';
 
@@ -27,13 +27,19 @@ export function failureText(error: unknown): string {
  * Run one job once, the same on both engines: claim it (only a queued job, so two runners never both run it), run its
  * task, record the outcome. A failure is queued again while attempts remain, a refusal (a ProblemError) is final.
  */
-export async function executeJob(db: Database, tasks: ReadonlyMap<string, JobTask>, orgId: string, jobId: string): Promise<{ outcome: JobOutcome; error?: string }> {
+export async function executeJob(
+  db: Database,
+  tasks: ReadonlyMap<string, JobTask>,
+  orgId: string,
+  jobId: string,
+): Promise<{ outcome: JobOutcome; error?: string }> {
   const job = await db.withOrg(orgId, (tx) => claimJob(tx, orgId, jobId));
   if (!job) return { outcome: 'not_queued' };
   const task = tasks.get(job.kind);
   try {
     if (!task) throw new Error(`no task for kind ${job.kind}`);
-    const progress = (done: number, total: number | null) => db.withOrg(orgId, (tx) => recordProgress(tx, orgId, jobId, done, total));
+    const progress = (done: number, total: number | null) =>
+      db.withOrg(orgId, (tx) => recordProgress(tx, orgId, jobId, done, total));
     const result = await task({ db, orgId, job, progress });
     await db.withOrg(orgId, (tx) => recordSuccess(tx, orgId, jobId, result ?? null));
     return { outcome: 'succeeded' };

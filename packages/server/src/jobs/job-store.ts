@@ -56,7 +56,15 @@ export async function insertJob(tx: Queryable, orgId: string, job: NewJob): Prom
      values ($1, $2, $3, $4, $5, $6, $7)
      on conflict do nothing
      returning ${VIEW_COLUMNS}`,
-    [orgId, job.kind, job.requestedBy, JSON.stringify(job.payload ?? {}), job.maxAttempts ?? 3, job.jobKey ?? null, job.activeKey ?? null],
+    [
+      orgId,
+      job.kind,
+      job.requestedBy,
+      JSON.stringify(job.payload ?? {}),
+      job.maxAttempts ?? 3,
+      job.jobKey ?? null,
+      job.activeKey ?? null,
+    ],
   );
   if (inserted) return { job: inserted, created: true };
   const [holder] = await tx.query<JobView>(
@@ -80,7 +88,13 @@ export async function claimJob(tx: Queryable, orgId: string, jobId: string): Pro
   return row ?? null;
 }
 
-export async function recordProgress(tx: Queryable, orgId: string, jobId: string, done: number, total: number | null): Promise<void> {
+export async function recordProgress(
+  tx: Queryable,
+  orgId: string,
+  jobId: string,
+  done: number,
+  total: number | null,
+): Promise<void> {
   await tx.query(`update background_jobs set progress_done = $3, progress_total = $4 where org_id = $1 and id = $2`, [
     orgId,
     jobId,
@@ -89,7 +103,12 @@ export async function recordProgress(tx: Queryable, orgId: string, jobId: string
   ]);
 }
 
-export async function recordSuccess(tx: Queryable, orgId: string, jobId: string, result: Record<string, unknown> | null): Promise<void> {
+export async function recordSuccess(
+  tx: Queryable,
+  orgId: string,
+  jobId: string,
+  result: Record<string, unknown> | null,
+): Promise<void> {
   await tx.query(
     `update background_jobs set status = 'succeeded', error = null, result = $3, finished_at = now(),
             progress_done = coalesce(progress_total, greatest(progress_done, 1)), progress_total = coalesce(progress_total, greatest(progress_done, 1))
@@ -103,7 +122,13 @@ export async function recordSuccess(tx: Queryable, orgId: string, jobId: string,
  * exp(min(attempts, 10)) seconds), otherwise — or when `final` (a refusal, not a mishap) — failed for good.
  * Returns whether it will be retried.
  */
-export async function recordFailure(tx: Queryable, orgId: string, jobId: string, error: string, final: boolean): Promise<boolean> {
+export async function recordFailure(
+  tx: Queryable,
+  orgId: string,
+  jobId: string,
+  error: string,
+  final: boolean,
+): Promise<boolean> {
   const [row] = await tx.query<{ status: JobStatus }>(
     `with retry as (select attempts < max_attempts and not $4::boolean as again from background_jobs where org_id = $1 and id = $2)
      update background_jobs
@@ -125,7 +150,10 @@ export async function findJob(tx: Queryable, jobId: string): Promise<JobView | n
 }
 
 export async function jobRequester(tx: Queryable, jobId: string): Promise<{ requestedBy: string | null } | null> {
-  const [row] = await tx.query<{ requestedBy: string | null }>(`select requested_by as "requestedBy" from background_jobs where id = $1`, [jobId]);
+  const [row] = await tx.query<{ requestedBy: string | null }>(
+    `select requested_by as "requestedBy" from background_jobs where id = $1`,
+    [jobId],
+  );
   return row ?? null;
 }
 

@@ -88,7 +88,9 @@ describe('background jobs (issue 16): queue in the transaction, retries, status 
         throw new Error('the write failed');
       }),
     ).rejects.toThrow('the write failed');
-    const rows = await db.withOrg(orgId, (tx) => tx.query(`select id from background_jobs where payload->>'marker' = $1`, [marker]));
+    const rows = await db.withOrg(orgId, (tx) =>
+      tx.query(`select id from background_jobs where payload->>'marker' = $1`, [marker]),
+    );
     expect(rows).toEqual([]);
     await app.jobs.runDueJobs();
     expect(rows).toEqual([]);
@@ -123,7 +125,9 @@ describe('background jobs (issue 16): queue in the transaction, retries, status 
     const refused = await app.inject({ method: 'GET', url: `/api/v1/jobs/${own.id}`, headers: other.session.headers });
     expect([refused.statusCode, refused.json().code]).toEqual([404, 'resource.not_found']);
     const admin = await ApiClient.signIn(app, beheerder.email, beheerder.password);
-    expect((await admin.get<Job[]>('/api/v1/jobs?limit=200')).map((j) => j.id)).toEqual(expect.arrayContaining([own.id, scheduled.id]));
+    expect((await admin.get<Job[]>('/api/v1/jobs?limit=200')).map((j) => j.id)).toEqual(
+      expect.arrayContaining([own.id, scheduled.id]),
+    );
     expect(await admin.get<Job>(`/api/v1/jobs/${scheduled.id}`)).toMatchObject({ requestedBy: null, status: 'queued' });
     const elsewhere = await ApiClient.signIn(app, otherOrgBeheerder.email, otherOrgBeheerder.password);
     expect(await elsewhere.get<Job[]>('/api/v1/jobs')).toEqual([]);
@@ -172,7 +176,9 @@ describe('background jobs (issue 16): queue in the transaction, retries, status 
   });
 
   it('daily reminders: a content-free message per person with work due, once a day however often it runs', async () => {
-    const record = await createClientRecord(db, orgId, [{ audience: 'werkbegeleider', mayKnow: 'hoe het gaat', sections: ['attendance'] }]);
+    const record = await createClientRecord(db, orgId, [
+      { audience: 'werkbegeleider', mayKnow: 'hoe het gaat', sections: ['attendance'] },
+    ]);
     const now = new Date();
     // The client's day-activity allocation ends in five days: due on the supervisor's work list.
     await db.withOrg(orgId, (tx) =>
@@ -187,10 +193,14 @@ describe('background jobs (issue 16): queue in the transaction, retries, status 
     await app.jobs.runDueJobs();
     const supervisor = await ApiClient.signIn(app, record.supervisor.email, record.supervisor.password);
     const messages = await supervisor.get<{ items: { kind: string; link: string }[] }>('/api/v1/notifications');
-    expect(messages.items.filter((m) => m.kind === 'work_due')).toEqual([expect.objectContaining({ kind: 'work_due', link: '/' })]);
+    expect(messages.items.filter((m) => m.kind === 'work_due')).toEqual([
+      expect.objectContaining({ kind: 'work_due', link: '/' }),
+    ]);
     // Run again the same day (a retry, another instance): no second message, enforced by the database.
     const day = isoDateIn(now);
-    const again = await db.withOrg(orgId, (tx) => sendDailyReminders(tx, orgId, day, randomUUID(), { expiryNoticeDays: 28, notesToWriteDays: 7 }));
+    const again = await db.withOrg(orgId, (tx) =>
+      sendDailyReminders(tx, orgId, day, randomUUID(), { expiryNoticeDays: 28, notesToWriteDays: 7 }),
+    );
     expect(again.notified).toBe(0);
     const stored = await db.withOrg(orgId, (tx) =>
       tx.query<{ client_id: string | null }>(`select client_id from notifications where user_id = $1 and kind = 'work_due'`, [
@@ -200,7 +210,12 @@ describe('background jobs (issue 16): queue in the transaction, retries, status 
     expect(stored).toEqual([{ client_id: null }]);
     // Deriving it read the client's work-list facts: audited (NEN 7513), as the system.
     expect(await auditRows(db, orgId)).toContainEqual(
-      expect.objectContaining({ event: 'reminders.derive', client_id: record.clientId, user_id: null, object_type: 'background_job' }),
+      expect.objectContaining({
+        event: 'reminders.derive',
+        client_id: record.clientId,
+        user_id: null,
+        object_type: 'background_job',
+      }),
     );
   });
 
@@ -229,7 +244,10 @@ describe('background jobs (issue 16): queue in the transaction, retries, status 
       expect([...runs.keys()].sort()).toEqual([...ids].sort());
       expect([...runs.values()].every((n) => n === 1)).toBe(true);
       const statuses = await db.withOrg(orgId, (tx) =>
-        tx.query<{ status: string; attempts: number }>(`select status, attempts from background_jobs where id = any($1::uuid[])`, [ids]),
+        tx.query<{ status: string; attempts: number }>(
+          `select status, attempts from background_jobs where id = any($1::uuid[])`,
+          [ids],
+        ),
       );
       expect(statuses).toHaveLength(50);
       expect(statuses.every((s) => s.status === 'succeeded' && s.attempts === 1)).toBe(true);

@@ -102,7 +102,8 @@ export const nlFinancing = {
   'declarations.jobMade': '{{count}} declaratie(s) opgebouwd; ze staan hieronder.',
   'declarations.jobNothing': 'Er was deze maand niets te declareren.',
   'declarations.jobFailed': 'Opbouwen is niet gelukt',
-  'declarations.jobFailedUnknown': 'Er ging iets mis. Probeer het later opnieuw; lukt het dan niet, neem contact op met de beheerder.',
+  'declarations.jobFailedUnknown':
+    'Er ging iets mis. Probeer het later opnieuw; lukt het dan niet, neem contact op met de beheerder.',
   'declarations.none': 'Nog geen declaraties voor deze maand.',
   'declarations.total': 'Totaal {{amount}}, gedateerd {{date}}',
   'declarations.checksPassed': 'Alle controles in orde: klaar om te versturen.',
