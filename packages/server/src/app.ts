@@ -63,6 +63,9 @@ import { registerNoteSearchRoutes } from './worklist/note-search-routes.js';
 import { registerNotificationRoutes } from './worklist/notification-routes.js';
 import { registerTimelineRoutes } from './worklist/timeline-routes.js';
 import { registerWorklistRoutes } from './worklist/worklist-routes.js';
+import { defineBackgroundTasks } from './background-tasks.js';
+import { createJobService, type JobService } from './jobs/job-service.js';
+import { registerJobRoutes } from './jobs/job-routes.js';
 
 const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -73,17 +76,32 @@ export interface AppOptions {
   logger?: boolean;
   /** Where "you have a message" mails go; without one, none is sent (Meedoen builds no mail server). */
   mailTransport?: MailTransport;
+  /**
+   * The background job service (startServer gives a started one). Without it the app makes one that runs nothing until
+   * asked (`runDueJobs`: tests); `jobTaskName` then names its graphile-worker task (see JobServiceOptions.taskName).
+   */
+  jobs?: JobService;
+  jobTaskName?: string;
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
     /** Every API route with its access declaration (for the authorisation matrix test and the docs). */
     declaredRoutes: DeclaredRoute[];
+    /** Background jobs: queue in a request's transaction; tests run them with `jobs.runDueJobs()`. */
+    jobs: JobService;
   }
 }
 
 /** The whole HTTP application, ready for `listen` or `inject`. */
-export async function buildApp({ config, db, logger = true, mailTransport }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  db,
+  logger = true,
+  mailTransport,
+  jobs: givenJobs,
+  jobTaskName,
+}: AppOptions): Promise<FastifyInstance> {
   // The key that seals second-factor secrets; startServer resolves it (MEEDOEN_SECRET_KEY or the key file).
   if (!config.secretKey) throw new Error('no secret key: set MEEDOEN_SECRET_KEY (startServer reads or creates the key file)');
   const box = SecretBox.fromConfig(config.secretKey, config.previousSecretKeys);
@@ -139,6 +157,17 @@ export async function buildApp({ config, db, logger = true, mailTransport }: App
   installRouteAccess(app, declaredRoutes);
   installRequestAudit(app, db);
   installNotificationMail(app, mailTransport);
+  const jobs =
+    givenJobs ??
+    createJobService(db, {
+      concurrency: config.jobsConcurrency,
+      ...(jobTaskName ? { taskName: jobTaskName } : {}),
+      log: (level, message) => app.log[level](message),
+    });
+  defineBackgroundTasks(jobs, config);
+  app.decorate('jobs', jobs);
+  // Closing the app waits for the jobs running in this instance (the others stay queued for another).
+  app.addHook('onClose', () => jobs.stop());
   useConfiguredAuditSigning(config);
   await installOpenApi(app);
   app.addSchema(MeSchema);
@@ -172,12 +201,12 @@ export async function buildApp({ config, db, logger = true, mailTransport }: App
   registerAllocationRoutes(app, db);
   registerErgotherapiePreviewRoute(app, db);
   registerFundingRoutes(app, db);
-  registerDeclarationRoutes(app, db);
+  registerDeclarationRoutes(app, db, jobs);
   registerPortfolioRoutes(app, db, config);
   registerMatchingRoutes(app, db, config);
   registerProposalRoutes(app, db);
   registerFhirRoutes(app, db, config);
-  registerExportRoutes(app, db, config);
+  registerExportRoutes(app, db, jobs);
   registerMunicipalOverviewRoutes(app, db, config);
   registerReportRoutes(app, db);
   registerAgendaRoutes(app, db);
@@ -186,6 +215,7 @@ export async function buildApp({ config, db, logger = true, mailTransport }: App
   registerNoteSearchRoutes(app, db);
   registerWorklistRoutes(app, db, config);
   registerNotificationRoutes(app, db);
+  registerJobRoutes(app, db);
   registerOpenApiRoute(app);
 
   await installWebApp(app, config.webDir ?? DEFAULT_WEB_DIR);

@@ -115,6 +115,23 @@ export const ConfigSchema = Type.Object({
     minimum: 1,
     description: 'MEEDOEN_AUDIT_CHECKPOINT_EVERY: sign the audit chain head every this many records',
   }),
+  jobsConcurrency: Type.Integer({
+    minimum: 1,
+    maximum: 20,
+    description:
+      'MEEDOEN_JOBS_CONCURRENCY: background jobs one instance runs at once (PostgreSQL; the embedded database runs one)',
+  }),
+  auditCheckpointMinutes: Type.Integer({
+    minimum: 1,
+    maximum: 10080,
+    description:
+      'MEEDOEN_AUDIT_CHECKPOINT_MINUTES: sign every audit chain head with new records this often, whatever their number',
+  }),
+  reminderHour: Type.Integer({
+    minimum: 0,
+    maximum: 23,
+    description: 'MEEDOEN_REMINDER_HOUR: from this hour (Dutch time) the day’s reminders of work due are sent',
+  }),
   invitationHours: Type.Integer({
     minimum: 1,
     maximum: 720,
@@ -163,6 +180,9 @@ export const CONFIG_ENV_KEYS: Record<keyof Config, string> = {
   uploadMaxFileBytes: 'MEEDOEN_UPLOAD_MAX_FILE_BYTES',
   uploadQuotaBytes: 'MEEDOEN_UPLOAD_QUOTA_BYTES',
   invitationHours: 'MEEDOEN_INVITATION_HOURS',
+  jobsConcurrency: 'MEEDOEN_JOBS_CONCURRENCY',
+  auditCheckpointMinutes: 'MEEDOEN_AUDIT_CHECKPOINT_MINUTES',
+  reminderHour: 'MEEDOEN_REMINDER_HOUR',
 };
 
 const DEFAULTS: Omit<Config, 'databaseUrl' | 'webDir' | 'secretKey' | 'previousSecretKeys' | 'mapTileUrl'> = {
@@ -208,6 +228,12 @@ const DEFAULTS: Omit<Config, 'databaseUrl' | 'webDir' | 'secretKey' | 'previousS
   uploadQuotaBytes: 1_073_741_824,
   // An invitation link must expire (OWASP Forgot Password Cheat Sheet); how long is a local choice: three days.
   invitationHours: 72,
+  // Background jobs (issue 16): two at a time leaves the request pool room on a small server; a local choice.
+  jobsConcurrency: 2,
+  // Besides every N records, an hour bounds how long new audit records stay unsigned on a quiet day; a trade-off.
+  auditCheckpointMinutes: 60,
+  // Reminders arrive before a working day starts; which hour is a local choice.
+  reminderHour: 7,
 };
 
 export class ConfigError extends Error {
@@ -272,6 +298,9 @@ const NUMBER_FIELDS = new Set<keyof Config>([
   'uploadMaxFileBytes',
   'uploadQuotaBytes',
   'invitationHours',
+  'jobsConcurrency',
+  'auditCheckpointMinutes',
+  'reminderHour',
 ]);
 const BOOLEAN_FIELDS = new Set<keyof Config>(['cookieSecure', 'demoOnEmpty']);
 

@@ -9,6 +9,10 @@ import { migrate } from './db/migrate.js';
 import { openDatabase } from './db/open-database.js';
 import { isEmptyDatabase, seedDemo } from './demo/seed-demo.js';
 import { buildApp } from './app.js';
+import { migrateJobQueue } from './jobs/graphile-jobs.js';
+import { queueScheduledJobs } from './jobs/job-schedule.js';
+import { createJobService } from './jobs/job-service.js';
+import pg from 'pg';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -26,10 +30,25 @@ export async function startServer(given: Config): Promise<RunningServer> {
   const config: Config = { ...given, secretKey: secretKey.key };
   useConfiguredAuditSigning(config);
   const db = await openDatabase(config);
+  // graphile-worker's own pool on PostgreSQL: one listening connection plus one per concurrent job, apart from requests.
+  const jobPool = config.databaseUrl
+    ? new pg.Pool({ connectionString: config.databaseUrl, max: config.jobsConcurrency + 2 })
+    : undefined;
   try {
     await migrate(db);
+    if (jobPool) await migrateJobQueue(jobPool);
     if (db.engine === 'pglite' && config.demoOnEmpty && (await isEmptyDatabase(db))) await seedDemo(db);
-    const app = await buildApp({ config, db });
+    // The runner logs through the app's logger, which exists once the app is built.
+    const logTo: { app?: FastifyInstance } = {};
+    const jobs = createJobService(db, {
+      concurrency: config.jobsConcurrency,
+      ...(jobPool ? { pgPool: jobPool } : {}),
+      log: (level, message) => logTo.app?.log[level](message),
+    });
+    const app = await buildApp({ config, db, jobs });
+    logTo.app = app;
+    // The schedule ticks every minute in every instance; the slot keys make each scheduled job run once.
+    await jobs.start({ tick: async () => void (await queueScheduledJobs(db, jobs, config, new Date())), tickMs: 60_000 });
     const box = SecretBox.fromConfig(secretKey.key, config.previousSecretKeys);
     if (secretKey.source !== 'environment') {
       app.log[secretKey.source === 'new file' ? 'warn' : 'info'](
@@ -55,11 +74,16 @@ export async function startServer(given: Config): Promise<RunningServer> {
     let stopping: Promise<void> | undefined;
     const stop = () => {
       // Finish requests in flight, then close the database: nothing half-written.
-      stopping ??= app.close().then(() => db.close());
+      // Closing the app stops the job runner (waiting for the jobs in hand), then the pools close.
+      stopping ??= app
+        .close()
+        .then(() => jobPool?.end())
+        .then(() => db.close());
       return stopping;
     };
     return { app, db, url, stop };
   } catch (error) {
+    await jobPool?.end().catch(() => undefined);
     await db.close().catch(() => undefined);
     throw error;
   }

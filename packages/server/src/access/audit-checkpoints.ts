@@ -176,3 +176,27 @@ export function checkCheckpoints(
     });
   return breaks;
 }
+
+/**
+ * Checkpoint one organisation's chain head now, in its own transaction (the scheduled job, issue 16); the sequence
+ * number signed, or null when the head was already checkpointed or there is no record yet.
+ */
+export async function checkpointAuditChain(tx: Queryable, orgId: string, key: AuditKey): Promise<number | null> {
+  const [head] = await tx.query<{ last_seq: number; last_hash: string }>(
+    `select last_seq::int as last_seq, last_hash from audit_chain_heads h
+      where org_id = $1 and last_seq > 0 and not exists (select 1 from audit_checkpoints c where c.org_id = h.org_id and c.seq = h.last_seq)`,
+    [orgId],
+  );
+  if (!head) return null;
+  await insertCheckpoint(tx, orgId, head.last_seq, head.last_hash, key);
+  return head.last_seq;
+}
+
+/** The organisations whose chain head has records past its last checkpoint (what the schedule queues a job for). */
+export async function organisationsToCheckpoint(tx: Queryable): Promise<string[]> {
+  const rows = await tx.query<{ org_id: string }>(
+    `select org_id from audit_chain_heads h
+      where last_seq > 0 and not exists (select 1 from audit_checkpoints c where c.org_id = h.org_id and c.seq = h.last_seq)`,
+  );
+  return rows.map((r) => r.org_id);
+}

@@ -384,6 +384,10 @@ const SAMPLES: Record<string, (f: Fixture) => { url: string; payload?: unknown; 
     url: '/api/v1/declarations/runs',
     payload: { route: 'iwmo_323', month: '2099-01', date: '2099-02-01' },
   }),
+  'POST /api/v1/declarations/runs/jobs': () => ({
+    url: '/api/v1/declarations/runs/jobs',
+    payload: { route: 'iwmo_323', month: '2099-01', date: '2099-02-01' },
+  }),
   'GET /api/v1/declarations': () => ({ url: '/api/v1/declarations' }),
   'GET /api/v1/declarations/:runId': (f) => ({ url: `/api/v1/declarations/${f.unknownId}` }),
   'GET /api/v1/declarations/:runId/file': (f) => ({ url: `/api/v1/declarations/${f.unknownId}/file` }),
@@ -741,6 +745,8 @@ const SAMPLES: Record<string, (f: Fixture) => { url: string; payload?: unknown; 
   'GET /api/v1/worklist': () => ({ url: '/api/v1/worklist' }),
   'GET /api/v1/notifications': () => ({ url: '/api/v1/notifications' }),
   'POST /api/v1/notifications/:notificationId/read': (f) => ({ url: `/api/v1/notifications/${f.unknownId}/read` }),
+  'GET /api/v1/jobs': () => ({ url: '/api/v1/jobs' }),
+  'GET /api/v1/jobs/:jobId': (f) => ({ url: `/api/v1/jobs/${f.unknownId}` }),
 };
 
 function expectedRow(role: Role, state: State): string | null {

@@ -43,6 +43,7 @@ const NOT_ABOUT_A_CLIENT: Record<string, string> = {
   // The financial administration's monthly declarations: permission declarations.manage, which break-glass
   // never grants; each client whose data goes into a run is audited.
   'POST /api/v1/declarations/runs': 'the organisation’s declarations',
+  'POST /api/v1/declarations/runs/jobs': 'the organisation’s declarations (built in the background as the requester)',
   'POST /api/v1/declarations/:runId/send': 'the organisation’s declarations',
   'POST /api/v1/declarations/:runId/discard': 'the organisation’s declarations',
   'POST /api/v1/declarations/:runId/answers': 'the organisation’s declarations',

@@ -39,7 +39,7 @@ export function openPostgresDatabase(url: string, poolSize: number): Database {
       client.release();
     }
   };
-  return {
+  const db: Database = {
     engine: 'postgresql',
     withOrg: (orgId, fn) =>
       run(async (tx) => {
@@ -49,4 +49,13 @@ export function openPostgresDatabase(url: string, poolSize: number): Database {
     asOwner: run,
     close: () => pool.end(),
   };
+  pools.set(db, pool);
+  return db;
+}
+
+const pools = new WeakMap<Database, pg.Pool>();
+
+/** The pool behind a PostgreSQL database (graphile-worker shares it in tests); undefined for PGlite. */
+export function postgresPoolOf(db: Database): pg.Pool | undefined {
+  return pools.get(db);
 }

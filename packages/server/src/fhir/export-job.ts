@@ -11,6 +11,8 @@ import {
 import { withClientsAccessAs, type AccessActor } from '../access/client-access.js';
 import type { Database } from '../db/database.js';
 import { ProblemError } from '../errors/problem.js';
+import type { JobTask } from '../jobs/job-runner.js';
+import { runAllDueJobs } from '../jobs/job-service.js';
 import { listClientsFor } from '../people/client-store.js';
 import { CLIENT_TYPES, type ClientTypePart } from './fhir-client-types.js';
 import { partRoute } from './fhir-part-access.js';
@@ -31,19 +33,31 @@ export interface ExportJobRow {
   requested_at: Date;
 }
 
-/** Jobs running in this process, so tests (and a graceful shutdown) can wait for them. */
-const running = new Set<Promise<void>>();
+export const FHIR_EXPORT = 'fhir.export';
 
-export function startExportJob(db: Database, orgId: string, jobId: string, audit: AccessActor['audit'], staleDays: number): void {
-  // A job that cannot even record its failure (the database went away) ends here; its row stays in progress.
-  const job = runExportJob(db, orgId, jobId, audit, staleDays)
-    .catch(() => undefined)
-    .finally(() => running.delete(job));
-  running.add(job);
+/** What the kick-off hands the background job: the export's row, and who asked from where (for the audit). */
+export interface ExportPayload {
+  exportJobId: string;
+  audit: AccessActor['audit'];
 }
 
+/**
+ * The export as a background job (issue 16): queued in the kick-off's transaction, run by the job service on either
+ * engine; a failed export fails its job too (fhir.export_failed, no content), and is not tried again (its row says
+ * failed, which the status URL answers).
+ */
+export function exportTask(staleDays: number): JobTask {
+  return async ({ db, orgId, job, progress }) => {
+    const { exportJobId, audit } = job.payload as unknown as ExportPayload;
+    const outcome = await runExportJob(db, orgId, exportJobId, audit, staleDays, progress);
+    if (outcome === 'failed') throw new ProblemError('fhir.export_failed');
+    return { exportJobId };
+  };
+}
+
+/** Wait until every export (and any other job) queued in this process has run: tests poll no clock. */
 export async function exportJobsSettled(): Promise<void> {
-  while (running.size > 0) await Promise.allSettled([...running]);
+  await runAllDueJobs();
 }
 
 /** The disclosable parts a declaration names (a plan's `sections` are all of them). */
@@ -77,14 +91,15 @@ export async function runExportJob(
   jobId: string,
   audit: AccessActor['audit'],
   staleDays: number,
-): Promise<void> {
+  progress: (done: number, total: number | null) => Promise<void> = async () => undefined,
+): Promise<'completed' | 'failed' | 'not_claimed'> {
   const [job] = await db.withOrg(orgId, (tx) =>
     tx.query<ExportJobRow>(
       `update fhir_export_jobs set status = 'in_progress', started_at = now() where id = $1 and status = 'accepted' returning *`,
       [jobId],
     ),
   );
-  if (!job) return;
+  if (!job) return 'not_claimed';
   try {
     const roles = (
       await db.withOrg(orgId, (tx) =>
@@ -110,7 +125,10 @@ export async function runExportJob(
       spec.parts.map((part) => ({ type: spec.type, part })),
     );
     const categories = [...new Set(wanted.map((w) => w.part.category))];
-    for (const clientId of clientIds) {
+    await progress(0, clientIds.length);
+    for (const [done, clientId] of clientIds.entries()) {
+      // Between clients, never inside one's transaction (PGlite has one connection).
+      if (done > 0 && done % 10 === 0) await progress(done, clientIds.length);
       for (const category of categories) {
         const units = wanted.filter((w) => w.part.category === category);
         const whole = [...new Set(units.flatMap((u) => (u.part.disclosure?.kind === 'whole' ? u.part.disclosure.parts : [])))];
@@ -164,6 +182,7 @@ export async function runExportJob(
     await db.withOrg(orgId, (tx) =>
       tx.query(`update fhir_export_jobs set status = 'completed', finished_at = now() where id = $1`, [jobId]),
     );
+    return 'completed';
   } catch (error) {
     await db.withOrg(orgId, (tx) =>
       tx.query(`update fhir_export_jobs set status = 'failed', error = $2, finished_at = now() where id = $1`, [
@@ -171,5 +190,6 @@ export async function runExportJob(
         error instanceof Error ? error.message.slice(0, 500) : 'export failed',
       ]),
     );
+    return 'failed';
   }
 }

@@ -5,13 +5,13 @@ import { withClientsAccessAs, type AccessActor } from '../access/client-access.j
 import { auditActor } from '../access/audit-context.js';
 import { markAudited } from '../access/request-audit.js';
 import { requireFullAuth } from '../access/route-access.js';
-import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { ProblemError } from '../errors/problem.js';
 import { CLIENT_TYPES, isUuid } from './fhir-client-types.js';
 import { FHIR_BASE_PATH, fhirBase } from './fhir-http.js';
 import { partRoute } from './fhir-part-access.js';
-import { EXPORT_TYPES, startExportJob, type ExportJobRow } from './export-job.js';
+import type { JobService } from '../jobs/job-service.js';
+import { EXPORT_TYPES, FHIR_EXPORT, type ExportJobRow, type ExportPayload } from './export-job.js';
 
 const KickOffQuery = Type.Object(
   {
@@ -62,7 +62,7 @@ async function ownJob(db: Database, request: FastifyRequest, jobId: string): Pro
  * NDJSON per type. The job runs in the background as its requester (export-job.ts); every file download
  * checks each client's access again with the one mechanism, so what was revoked since stays out.
  */
-export function registerExportRoutes(app: FastifyInstance, db: Database, config: Config): void {
+export function registerExportRoutes(app: FastifyInstance, db: Database, jobs: JobService): void {
   const kickOff = async (request: FastifyRequest, clientId: string | null) => {
     const auth = requireFullAuth(request);
     const types = typesOf(request.query as { _type?: string });
@@ -75,13 +75,21 @@ export function registerExportRoutes(app: FastifyInstance, db: Database, config:
       // An unknown client gets the answer a client one may not see gets.
       if (clientId && (await tx.query(`select 1 from clients where id = $1`, [clientId])).length === 0)
         throw new ProblemError('access.forbidden');
-      return tx.query<{ id: string }>(
+      const rows = await tx.query<{ id: string }>(
         `insert into fhir_export_jobs (org_id, requested_by, client_id, types, request_url) values ($1, $2, $3, $4, $5) returning id`,
         [auth.orgId, auth.userId, clientId, jobTypes, `${fhirBase(request)}${request.url.slice(FHIR_BASE_PATH.length)}`],
       );
+      const payload: ExportPayload = { exportJobId: (rows[0] as { id: string }).id, audit: auditActor(request, auth) };
+      // Queued in this transaction: the export runs only if its row was stored. Not retried (see exportTask).
+      await jobs.enqueue(tx, auth.orgId, {
+        kind: FHIR_EXPORT,
+        requestedBy: auth.userId,
+        payload: { ...payload },
+        maxAttempts: 1,
+      });
+      return rows;
     });
     const jobId = (job as { id: string }).id;
-    startExportJob(db, auth.orgId, jobId, auditActor(request, auth), config.offerStaleDays);
     return `${fhirBase(request)}/$export-status/${jobId}`;
   };
 

@@ -8,19 +8,17 @@ import type { Database, Queryable } from '../db/database.js';
 import { problemResponses, ProblemError, throwIfViolations } from '../errors/problem.js';
 import { requestCorrection } from './declaration-corrections.js';
 import { ANSWER_OF, readAnswer, runFile, type Route } from './declaration-files.js';
-import { buildIwmoRuns, listRuns, loadLines, type BuiltRun, type RunSummary } from './declaration-store.js';
+import type { JobService } from '../jobs/job-service.js';
+import { JobSchema } from '../jobs/job-routes.js';
+import { BUILDERS, DECLARATION_BUILD, type DeclarationBuildPayload } from './declaration-build-job.js';
+import { listRuns, loadLines, type BuiltRun, type RunSummary } from './declaration-store.js';
 import { CoreShaped } from './financing-schemas.js';
-import { buildPm304Runs } from './pm304-runs.js';
-import { buildWlzRuns } from './wlz-runs.js';
 
 const Month = Type.String({ pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$', description: 'YYYY-MM' });
 const RunParams = Type.Object({ runId: Type.String({ format: 'uuid' }) });
 const LineParams = Type.Object({ lineId: Type.String({ format: 'uuid' }) });
 const access = { kind: 'permission', permission: 'declarations.manage' } as const;
 const ROUTES = ['iwmo_323', 'pm304', 'wlz'] as const;
-
-/** Per route, who receives a run: iWmo 323 per municipality, PM304 per insurer (UZOVI), Wlz per zorgkantoor. */
-const BUILDERS: Record<Route, typeof buildIwmoRuns> = { iwmo_323: buildIwmoRuns, pm304: buildPm304Runs, wlz: buildWlzRuns };
 
 /** One audit record per client whose data a declaration step touched (NEN 7513), in one multi-row insert. */
 async function auditClients(
@@ -98,7 +96,52 @@ async function runOrNotFound(tx: Queryable, runId: string): Promise<RunSummary> 
  * per insurer, Wlz day activities per zorgkantoor — check them as the receiver would, download the file, send,
  * and read the answer (325, PM305, AW320) back. A sent run never changes.
  */
-export function registerDeclarationRoutes(app: FastifyInstance, db: Database): void {
+export function registerDeclarationRoutes(app: FastifyInstance, db: Database, jobs: JobService): void {
+  const BuildBody = Type.Object(
+    {
+      route: Type.Enum([...ROUTES], { description: 'iwmo_323 (gemeente), pm304 (zorgverzekeraar), wlz (zorgkantoor)' }),
+      month: Month,
+      date: Type.String({ format: 'date', description: 'the declaration day (DeclaratieDagtekening)' }),
+    },
+    { additionalProperties: false },
+  );
+
+  app.post(
+    '/api/v1/declarations/runs/jobs',
+    {
+      config: { access },
+      schema: {
+        tags: ['financing'],
+        summary:
+          'Build the month’s draft runs of a route in the background: 202 with the job (GET /api/v1/jobs/{id} shows its progress; its result names the runs). While a build of the same route and month is queued or running, that job is returned',
+        body: BuildBody,
+        response: { 202: JobSchema, ...problemResponses(401, 403) },
+      },
+    },
+    async (request, reply) => {
+      const auth = requireFullAuth(request);
+      const { route, month, date } = request.body as { route: Route; month: string; date: string };
+      const payload: DeclarationBuildPayload = {
+        route,
+        month,
+        date,
+        ip: request.ip,
+        userAgent: request.headers['user-agent']?.slice(0, 300) ?? null,
+      };
+      const { job } = await db.withOrg(auth.orgId, (tx) =>
+        jobs.enqueue(tx, auth.orgId, {
+          kind: DECLARATION_BUILD,
+          requestedBy: auth.userId,
+          payload: { ...payload },
+          // A transient failure is tried again (the build is one transaction); a refusal (already declared) is final.
+          maxAttempts: 3,
+          activeKey: `${DECLARATION_BUILD}:${route}:${month}`,
+        }),
+      );
+      return reply.code(202).send(job);
+    },
+  );
+
   app.post(
     '/api/v1/declarations/runs',
     {

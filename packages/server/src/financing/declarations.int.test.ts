@@ -213,6 +213,43 @@ describe('declarations: iWmo 323 runs, checks with return codes, file, send, 325
       expect((await call(admin, 'POST', `/api/v1/declarations/${run.id}/discard`, {})).body.status).toBe('discarded');
   });
 
+  it('the build as a background job (issue 16): 202 with the job, one job for 50 asks, the runs as its result', async () => {
+    const ask = (who: Session = admin) =>
+      call(who, 'POST', '/api/v1/declarations/runs/jobs', { route: 'iwmo_323', month: '2026-03', date: '2026-04-02' });
+    const refused = await ask(therapistSession);
+    expect([refused.status, refused.body.code]).toEqual([403, 'access.forbidden']);
+    const asked = await Promise.all(Array.from({ length: 50 }, () => ask()));
+    expect(asked.map((a) => a.status)).toEqual(Array.from({ length: 50 }, () => 202));
+    expect(new Set(asked.map((a) => a.body.id)).size).toBe(1);
+    const jobId = asked[0]?.body.id as string;
+    expect(asked[0]?.body).toMatchObject({ kind: 'declaration.build', status: 'queued', attempts: 0 });
+    await app.jobs.runDueJobs();
+    const done = await call(admin, 'GET', `/api/v1/jobs/${jobId}`);
+    expect(done.body).toMatchObject({ status: 'succeeded', attempts: 1, error: null, progress: { done: 1, total: 1 } });
+    const runIds = done.body.result.runIds as string[];
+    expect(runIds).toHaveLength(2);
+    const runs = (await call(admin, 'GET', '/api/v1/declarations?month=2026-03')).body as Json[];
+    expect(
+      runs
+        .filter((r) => r.status === 'draft')
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual([...runIds].sort());
+    expect(await auditRows(db, orgId)).toContainEqual(
+      expect.objectContaining({ event: 'declaration.build', action: 'C', object_id: runIds[0], client_id: cleanClient }),
+    );
+    // The month is declared now: a new job fails with the refusal's code, once (a refusal is not retried).
+    const again = await ask();
+    expect(again.body.id).not.toBe(jobId);
+    await app.jobs.runDueJobs();
+    const failed = await call(admin, 'GET', `/api/v1/jobs/${again.body.id}`);
+    expect(failed.body).toMatchObject({ status: 'failed', attempts: 1, error: 'financing.already_declared' });
+    // The therapist sees neither job.
+    expect((await call(therapistSession, 'GET', `/api/v1/jobs/${jobId}`)).status).toBe(404);
+    for (const id of runIds)
+      expect((await call(admin, 'POST', `/api/v1/declarations/${id}/discard`, {})).body.status).toBe('discarded');
+  });
+
   it('50 parallel builds of one month: one set of drafts, the others 409', async () => {
     await db.asOwner((tx) => tx.query(`update organisations set agb_code = '12345678' where id = $1`, [orgId]));
     const results = await Promise.all(Array.from({ length: 50 }, () => build()));

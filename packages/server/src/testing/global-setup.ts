@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { migrate } from '../db/migrate.js';
 import { pgliteSnapshot } from '../db/pglite-database.js';
-import { openPostgresDatabase } from '../db/postgres-database.js';
+import { openPostgresDatabase, postgresPoolOf } from '../db/postgres-database.js';
+import { migrateJobQueue } from '../jobs/graphile-jobs.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -14,7 +15,7 @@ declare module 'vitest' {
 }
 
 /**
- * On PostgreSQL all test files share one database: migrate it once before they start. On PGlite each test file gets
+ * On PostgreSQL all test files share one database: migrate it (and graphile-worker's schema) once before they start. On PGlite each test file gets
  * its own in-memory database: migrate once into a snapshot they all start from (migrating took ~5 s per file).
  */
 export default async function setup(project: TestProject): Promise<(() => void) | undefined> {
@@ -29,6 +30,8 @@ export default async function setup(project: TestProject): Promise<(() => void) 
   const db = openPostgresDatabase(url, 2);
   try {
     await migrate(db);
+    const pool = postgresPoolOf(db);
+    if (pool) await migrateJobQueue(pool);
   } finally {
     await db.close();
   }

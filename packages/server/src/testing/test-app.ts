@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { loadConfig, type Config } from '../config.js';
 import type { Database } from '../db/database.js';
@@ -20,7 +21,14 @@ export async function buildTestApp(
   overrides: Partial<Config> = {},
   mailTransport?: MailTransport,
 ): Promise<FastifyInstance> {
-  const app = await buildApp({ config: testConfig(overrides), db, logger: false, ...(mailTransport ? { mailTransport } : {}) });
+  const app = await buildApp({
+    config: testConfig(overrides),
+    db,
+    logger: false,
+    // Its own graphile-worker task: test files sharing one PostgreSQL database never run each other's jobs.
+    jobTaskName: `meedoen_test_${randomUUID().replaceAll('-', '')}`,
+    ...(mailTransport ? { mailTransport } : {}),
+  });
   await app.ready();
   return app;
 }

@@ -8,6 +8,7 @@ export const NOTIFICATION_KINDS = [
   'evaluation_recorded',
   'offer_proposed',
   'enrolment_request',
+  'work_due',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -148,10 +148,12 @@ function useDeclarationAction<I>(fn: (input: I) => Promise<unknown>) {
   });
 }
 
+/** Builds in the background (issue 16): the answer is the job; the runs appear when it has succeeded (useJob). */
 export const useBuildDeclarations = () =>
-  useDeclarationAction((input: { route: DeclarationRoute; month: string; date: string }) =>
-    dataOf(api.POST('/api/v1/declarations/runs', { body: input })),
-  );
+  useMutation({
+    mutationFn: (input: { route: DeclarationRoute; month: string; date: string }) =>
+      dataOf(api.POST('/api/v1/declarations/runs/jobs', { body: input })),
+  });
 export const useSendDeclaration = () =>
   useDeclarationAction((runId: string) =>
     dataOf(api.POST('/api/v1/declarations/{runId}/send', { params: { path: { runId } }, body: {} })),

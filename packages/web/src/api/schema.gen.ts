@@ -11596,6 +11596,109 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/declarations/runs/jobs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Build the month’s draft runs of a route in the background: 202 with the job (GET /api/v1/jobs/{id} shows its progress; its result names the runs). While a build of the same route and month is queued or running, that job is returned */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description iwmo_323 (gemeente), pm304 (zorgverzekeraar), wlz (zorgkantoor)
+             * @enum {unknown}
+             */
+            route: 'iwmo_323' | 'pm304' | 'wlz';
+            /** @description YYYY-MM */
+            month: string;
+            /**
+             * Format: date
+             * @description the declaration day (DeclaratieDagtekening)
+             */
+            date: string;
+          };
+        };
+      };
+      responses: {
+        /** @description a background job */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @description declaration.build, fhir.export, audit.checkpoint, reminders */
+              kind: string;
+              /** @description null for a scheduled job */
+              requestedBy: string | null;
+              /** @enum {unknown} */
+              status: 'queued' | 'running' | 'succeeded' | 'failed';
+              attempts: number;
+              maxAttempts: number;
+              progress: {
+                done: number;
+                total: number | null;
+              };
+              error: string | null;
+              /** @description what the job produced for the screen (ids, counts) */
+              result: {
+                [key: string]: unknown;
+              } | null;
+              createdAt: string;
+              startedAt: string | null;
+              finishedAt: string | null;
+            };
+          };
+        };
+        /** @description application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/declarations/runs': {
     parameters: {
       query?: never;
@@ -17043,7 +17146,8 @@ export interface paths {
                   | 'plan_awaiting_agreement'
                   | 'evaluation_recorded'
                   | 'offer_proposed'
-                  | 'enrolment_request';
+                  | 'enrolment_request'
+                  | 'work_due';
                 link: string;
                 /** Format: date-time */
                 createdAt: string;
@@ -17156,6 +17260,193 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/jobs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Background jobs, newest first: my own, or the organisation’s for the beheerder */
+    get: {
+      parameters: {
+        query?: {
+          kind?: string;
+          status?: 'queued' | 'running' | 'succeeded' | 'failed';
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @description declaration.build, fhir.export, audit.checkpoint, reminders */
+              kind: string;
+              /** @description null for a scheduled job */
+              requestedBy: string | null;
+              /** @enum {unknown} */
+              status: 'queued' | 'running' | 'succeeded' | 'failed';
+              attempts: number;
+              maxAttempts: number;
+              progress: {
+                done: number;
+                total: number | null;
+              };
+              error: string | null;
+              /** @description what the job produced for the screen (ids, counts) */
+              result: {
+                [key: string]: unknown;
+              } | null;
+              createdAt: string;
+              startedAt: string | null;
+              finishedAt: string | null;
+            }[];
+          };
+        };
+        /** @description application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/jobs/{jobId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One background job: status, attempts, progress, the last error, the result when done */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          jobId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description a background job */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @description declaration.build, fhir.export, audit.checkpoint, reminders */
+              kind: string;
+              /** @description null for a scheduled job */
+              requestedBy: string | null;
+              /** @enum {unknown} */
+              status: 'queued' | 'running' | 'succeeded' | 'failed';
+              attempts: number;
+              maxAttempts: number;
+              progress: {
+                done: number;
+                total: number | null;
+              };
+              error: string | null;
+              /** @description what the job produced for the screen (ids, counts) */
+              result: {
+                [key: string]: unknown;
+              } | null;
+              createdAt: string;
+              startedAt: string | null;
+              finishedAt: string | null;
+            };
+          };
+        };
+        /** @description application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;

@@ -112,5 +112,6 @@ export const enWorklist: Record<keyof typeof nlWorklist, string> = {
   'worklist.requestFor': 'would like to join {{offer}}',
   'notifications.kind.offer_proposed': 'There is a proposal for you',
   'notifications.kind.enrolment_request': 'New enrolment request',
+  'notifications.kind.work_due': 'Something on your work list needs attention',
   'nav.myProposals': 'Proposals',
 };

@@ -110,5 +110,6 @@ export const nlWorklist = {
   'worklist.requestFor': 'wil graag naar {{offer}}',
   'notifications.kind.offer_proposed': 'Er is een voorstel voor u',
   'notifications.kind.enrolment_request': 'Nieuwe aanmelding voor een plek',
+  'notifications.kind.work_due': 'Op uw werklijst staat iets dat aandacht vraagt',
   'nav.myProposals': 'Voorstellen',
 } as const;

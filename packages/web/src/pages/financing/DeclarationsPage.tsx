@@ -16,7 +16,8 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   DECLARATION_ROUTES,
@@ -31,6 +32,7 @@ import {
   type DeclarationRoute,
   type DeclarationRun,
 } from '../../api/financing';
+import { useJob } from '../../api/jobs';
 import { DateField } from '../../components/DateField';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate } from '../../i18n/format';
@@ -57,6 +59,9 @@ export function DeclarationsPage() {
   const [route, setRoute] = useState<DeclarationRoute | null>(null);
   const runs = useDeclarations(month);
   const build = useBuildDeclarations();
+  const [buildJobId, setBuildJobId] = useState<string | null>(null);
+  const job = useJob(buildJobId);
+  const building = build.isPending || job.data?.status === 'queued' || job.data?.status === 'running';
   const language = i18n.language;
   return (
     <Stack>
@@ -87,7 +92,11 @@ export function DeclarationsPage() {
         </Group>
       </Radio.Group>
       <Group>
-        <Button disabled={route === null} loading={build.isPending} onClick={() => route && build.mutate({ route, month, date })}>
+        <Button
+          disabled={route === null}
+          loading={building}
+          onClick={() => route && build.mutate({ route, month, date }, { onSuccess: (started) => setBuildJobId(started.id) })}
+        >
           {t('declarations.build')}
         </Button>
         {route === null && (
@@ -97,6 +106,7 @@ export function DeclarationsPage() {
         )}
       </Group>
       <ProblemAlert error={build.error} />
+      {job.data && <BuildStatus job={job.data} />}
       {runs.isPending ? <Loader aria-label={t('app.loading')} /> : <ProblemAlert error={runs.error} />}
       {runs.data?.length === 0 && <Text c="dimmed">{t('declarations.none')}</Text>}
       {runs.data?.map((run) => (
@@ -351,5 +361,44 @@ function CreditForm({ line, onDone }: { line: DetailLine; onDone: () => void }) 
         </Group>
       </Stack>
     </Card>
+  );
+}
+
+/**
+ * How the build in the background is doing (issue 16): waiting, busy (with how far), done with the number of
+ * declarations made — then the list below is read again — or what went wrong, in words.
+ */
+function BuildStatus({ job }: { job: NonNullable<ReturnType<typeof useJob>['data']> }) {
+  const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (job.status === 'succeeded') void queryClient.invalidateQueries({ queryKey: ['declarations'] });
+  }, [job.status, queryClient]);
+  if (job.status === 'queued' || job.status === 'running')
+    return (
+      <Group gap="xs" role="status" aria-live="polite">
+        <Loader size="sm" />
+        <Text>
+          {job.status === 'queued'
+            ? t('declarations.jobQueued')
+            : job.progress.total
+              ? t('declarations.jobProgress', { done: job.progress.done, total: job.progress.total })
+              : t('declarations.jobRunning')}
+        </Text>
+      </Group>
+    );
+  if (job.status === 'succeeded') {
+    const made = Number((job.result as { runs?: number } | null)?.runs ?? 0);
+    return (
+      <Alert color="teal" role="status" title={t('declarations.jobDone')}>
+        {made === 0 ? t('declarations.jobNothing') : t('declarations.jobMade', { count: made })}
+      </Alert>
+    );
+  }
+  const known = job.error !== null && i18n.exists(`problem.${job.error}`);
+  return (
+    <Alert color="red" role="alert" title={t('declarations.jobFailed')}>
+      {known ? t(`problem.${job.error}`) : t('declarations.jobFailedUnknown')}
+    </Alert>
   );
 }
