@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { claimIdentity } from '../packages/server/src/db/identity-directory.js';
 import type { Database } from '../packages/server/src/db/database.js';
 import { buildApp } from '../packages/server/src/app.js';
 import { loadConfig } from '../packages/server/src/config.js';
@@ -32,6 +33,7 @@ export async function benchRollCall(db: Database): Promise<BenchResult> {
       `ab-${orgId}@bench.example`,
       password,
     ]);
+    await claimIdentity(tx, 'email', `ab-${orgId}@bench.example`, supervisor);
     await tx.query(`insert into user_roles (org_id, user_id, role) values ($1, $2, 'activiteitenbegeleider')`, [
       orgId,
       supervisor,

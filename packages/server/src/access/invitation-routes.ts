@@ -163,7 +163,11 @@ export function registerInvitationRoutes(app: FastifyInstance, db: Database, con
       const accepted = await db.withOrg(orgId, async (tx) => {
         const userId = await consumeInvitation(tx, orgId, invitationId);
         if (!userId) return false;
-        await tx.query(`update users set password_hash = $3, password_changed_at = now() where org_id = $1 and id = $2`, [orgId, userId, hash]);
+        await tx.query(`update users set password_hash = $3, password_changed_at = now() where org_id = $1 and id = $2`, [
+          orgId,
+          userId,
+          hash,
+        ]);
         // A reset: sessions of an earlier password end, and the account's failed sign-ins are forgotten.
         await deleteUserSessions(tx, orgId, userId);
         await throttle.release(tx, 'account', throttle.accountKey(state.email));

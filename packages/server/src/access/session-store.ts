@@ -83,7 +83,11 @@ export async function findSession(db: Database, token: string, lifetime: Session
   if (expired || found.idle_seconds > 60) {
     await db.withOrg(found.org_id, async (tx) => {
       if (expired) await endSessions(tx, found.org_id, `id = $2`, [found.session_id]);
-      else await tx.query(`update sessions set last_seen_at = now() where org_id = $1 and id = $2`, [found.org_id, found.session_id]);
+      else
+        await tx.query(`update sessions set last_seen_at = now() where org_id = $1 and id = $2`, [
+          found.org_id,
+          found.session_id,
+        ]);
     });
   }
   if (expired) return null;

@@ -24,7 +24,10 @@ export interface Database {
    * the SECURITY DEFINER directory lookup: a key known before the organisation is), and then runs `fn` bound to
    * that organisation (or to none, when `find` gives null), so the row itself is read under row-level security.
    */
-  withOrgOf<T>(find: (tx: Queryable) => Promise<string | null>, fn: (tx: Queryable, orgId: string | null) => Promise<T>): Promise<T>;
+  withOrgOf<T>(
+    find: (tx: Queryable) => Promise<string | null>,
+    fn: (tx: Queryable, orgId: string | null) => Promise<T>,
+  ): Promise<T>;
   /** Run `fn` in one transaction as the schema owner. Only for migrations and operator commands. */
   asOwner<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;

@@ -68,7 +68,10 @@ export async function seedDemo(db: Database): Promise<{ created: boolean }> {
         ],
       );
       // The sign-in address in the directory of global identities (migration 0033); a second seeding finds it there.
-      if (!(await claimIdentity(tx, 'email', demoEmail(user), id)) && (await lookupIdentity(tx, 'email', demoEmail(user)))?.ownerId !== id)
+      if (
+        !(await claimIdentity(tx, 'email', demoEmail(user), id)) &&
+        (await lookupIdentity(tx, 'email', demoEmail(user)))?.ownerId !== id
+      )
         throw new Error(`the demo address ${demoEmail(user)} belongs to another account`);
       for (const role of user.roles) {
         await tx.query(`insert into user_roles (org_id, user_id, role) values ($1, $2, $3) on conflict do nothing`, [
