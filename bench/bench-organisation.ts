@@ -5,6 +5,7 @@ import type { AuditEntry } from '../packages/server/src/access/audit-log.js';
 import { buildApp } from '../packages/server/src/app.js';
 import { loadConfig } from '../packages/server/src/config.js';
 import type { Database, Queryable } from '../packages/server/src/db/database.js';
+import { claimIdentity } from '../packages/server/src/db/identity-directory.js';
 
 const PASSWORD = 'bench password long enough';
 
@@ -33,6 +34,7 @@ export async function createBenchOrganisation(db: Database, people: number, occu
       `ab-${orgId}@bench.example`,
       password,
     ]);
+    await claimIdentity(tx, 'email', `ab-${orgId}@bench.example`, supervisorId);
     await tx.query(`insert into user_roles (org_id, user_id, role) values ($1, $2, 'activiteitenbegeleider')`, [
       orgId,
       supervisorId,

@@ -16,6 +16,10 @@ export const ConfigSchema = Type.Object({
   ),
   dataDir: Type.String({ minLength: 1, description: 'MEEDOEN_DATA_DIR: folder of the embedded database' }),
   poolSize: Type.Integer({ minimum: 1, maximum: 100, description: 'MEEDOEN_DB_POOL_SIZE: PostgreSQL connections' }),
+  dbBind: Type.Enum(['set_config', 'set_local'], {
+    description:
+      'MEEDOEN_DB_BIND: how a transaction is bound to its organisation; set_local for Citus (forwarded to the workers)',
+  }),
   logLevel: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { description: 'MEEDOEN_LOG_LEVEL' }),
   bodyLimitBytes: Type.Integer({ minimum: 1024, description: 'MEEDOEN_BODY_LIMIT_BYTES: largest accepted request body' }),
   sessionIdleMinutes: Type.Integer({ minimum: 1, description: 'MEEDOEN_SESSION_IDLE_MINUTES: sign out after inactivity' }),
@@ -153,6 +157,7 @@ export const CONFIG_ENV_KEYS: Record<keyof Config, string> = {
   databaseUrl: 'DATABASE_URL',
   dataDir: 'MEEDOEN_DATA_DIR',
   poolSize: 'MEEDOEN_DB_POOL_SIZE',
+  dbBind: 'MEEDOEN_DB_BIND',
   logLevel: 'MEEDOEN_LOG_LEVEL',
   bodyLimitBytes: 'MEEDOEN_BODY_LIMIT_BYTES',
   sessionIdleMinutes: 'MEEDOEN_SESSION_IDLE_MINUTES',
@@ -190,6 +195,8 @@ const DEFAULTS: Omit<Config, 'databaseUrl' | 'webDir' | 'secretKey' | 'previousS
   port: 3000,
   dataDir: './data',
   poolSize: 10,
+  // set_config with a bind parameter on one server; Citus forwards only SET LOCAL (ADR 6, step 5).
+  dbBind: 'set_config',
   logLevel: 'info',
   bodyLimitBytes: 1_048_576,
   // NEN 7510 asks for automatic sign-out; 30 minutes is a common setting, hence configurable.

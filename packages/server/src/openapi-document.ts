@@ -10,6 +10,7 @@ import type { Database } from './db/database.js';
 const NO_DATABASE: Database = {
   engine: 'pglite',
   withOrg: () => Promise.reject(new Error('the OpenAPI document is built without a database')),
+  withOrgOf: () => Promise.reject(new Error('the OpenAPI document is built without a database')),
   asOwner: () => Promise.reject(new Error('the OpenAPI document is built without a database')),
   close: () => Promise.resolve(),
 };

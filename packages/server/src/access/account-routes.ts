@@ -108,7 +108,7 @@ export function registerAccountRoutes(app: FastifyInstance, db: Database, config
             where id = $1`,
           [auth.userId, step],
         );
-        await promoteSession(tx, auth.sessionId);
+        await promoteSession(tx, auth.orgId, auth.sessionId);
         return loadUserProfile(tx, auth.userId);
       });
       if (!profile) throw new ProblemError('auth.second_factor_invalid');
@@ -201,7 +201,7 @@ export function registerAccountRoutes(app: FastifyInstance, db: Database, config
       const hash = await hashPassword(newPassword);
       await db.withOrg(auth.orgId, async (tx) => {
         await tx.query(`update users set password_hash = $2, password_changed_at = now() where id = $1`, [auth.userId, hash]);
-        await deleteOtherSessions(tx, auth.userId, auth.sessionId);
+        await deleteOtherSessions(tx, auth.orgId, auth.userId, auth.sessionId);
         await auditSecurityEvent(tx, auth.orgId, request, {
           event: 'password.change',
           action: 'U',
@@ -246,7 +246,7 @@ export function registerAccountRoutes(app: FastifyInstance, db: Database, config
             where id = $1`,
           [auth.userId],
         );
-        await deleteOtherSessions(tx, auth.userId, auth.sessionId);
+        await deleteOtherSessions(tx, auth.orgId, auth.userId, auth.sessionId);
         await auditSecurityEvent(tx, auth.orgId, request, {
           event: 'second_factor.removal',
           action: 'D',

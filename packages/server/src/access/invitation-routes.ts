@@ -15,6 +15,7 @@ import { LoginThrottle } from './login-throttle.js';
 import { hashPassword } from './password.js';
 import type { SecretBox } from './secret-box.js';
 import { refuseWithRetryAfter } from './session-routes.js';
+import { deleteUserSessions } from './session-store.js';
 import { auditSecurityEvent } from './sign-in-audit.js';
 
 /** The secret from the link; in the body, never in an address, so it stays out of logs. */
@@ -52,7 +53,7 @@ export function registerInvitationRoutes(app: FastifyInstance, db: Database, con
     if (located.kind === 'waiting') return located;
     const { found } = located;
     if (!found) return { kind: 'unknown' };
-    const state = await db.withOrg(found.orgId, (tx) => invitationState(tx, found.invitationId));
+    const state = await db.withOrg(found.orgId, (tx) => invitationState(tx, found.orgId, found.invitationId));
     if (!state) return { kind: 'unknown' };
     return { kind: 'found', orgId: found.orgId, invitationId: found.invitationId, state };
   }
@@ -160,11 +161,15 @@ export function registerInvitationRoutes(app: FastifyInstance, db: Database, con
       }
       const hash = await hashPassword(password);
       const accepted = await db.withOrg(orgId, async (tx) => {
-        const userId = await consumeInvitation(tx, invitationId);
+        const userId = await consumeInvitation(tx, orgId, invitationId);
         if (!userId) return false;
-        await tx.query(`update users set password_hash = $2, password_changed_at = now() where id = $1`, [userId, hash]);
+        await tx.query(`update users set password_hash = $3, password_changed_at = now() where org_id = $1 and id = $2`, [
+          orgId,
+          userId,
+          hash,
+        ]);
         // A reset: sessions of an earlier password end, and the account's failed sign-ins are forgotten.
-        await tx.query(`delete from sessions where user_id = $1`, [userId]);
+        await deleteUserSessions(tx, orgId, userId);
         await throttle.release(tx, 'account', throttle.accountKey(state.email));
         await throttle.release(tx, 'address', addressKey);
         await auditSecurityEvent(tx, orgId, request, {
@@ -178,7 +183,7 @@ export function registerInvitationRoutes(app: FastifyInstance, db: Database, con
       });
       if (!accepted) {
         // Another request used (or an administrator replaced) the link in the meantime: say which.
-        const now = await db.withOrg(orgId, (tx) => invitationState(tx, invitationId));
+        const now = await db.withOrg(orgId, (tx) => invitationState(tx, orgId, invitationId));
         const lost: Found = now ? { kind: 'found', orgId, invitationId, state: now } : { kind: 'unknown' };
         return refuse(request, reply, lost, 'invitation.accept');
       }

@@ -11,6 +11,7 @@ import { presentMe } from './me-schema.js';
 import { decoyPasswordHash, verifyPassword } from './password.js';
 import { SecretBoxError, totpContext, type SecretBox } from './secret-box.js';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
+import { lookupIdentity } from '../db/identity-directory.js';
 import { createSession, deleteSession, promoteSession, type SessionStage } from './session-store.js';
 import { auditSecurityEvent } from './sign-in-audit.js';
 import { verifyTotp } from './totp.js';
@@ -49,20 +50,31 @@ export function registerSessionRoutes(app: FastifyInstance, db: Database, config
       const accountKey = throttle.accountKey(email);
       const addressKey = throttle.addressKey(request.ip);
       // Count the attempt first (for the address, then the account), in one short transaction; the slow
-      // password check runs outside it.
-      const attempt = await db.withOrg(null, async (tx) => {
-        const address = await throttle.reserve(tx, 'address', addressKey);
-        if (address.waitSeconds > 0) return { address, account: null, login: undefined };
-        const account = await throttle.reserve(tx, 'account', accountKey);
-        const [login] = await tx.query<{ user_id: string; org_id: string; password_hash: string | null }>(
-          `select user_id, org_id, password_hash from auth_find_login($1)`,
-          [email],
-        );
-        return { address, account, login };
-      });
+      // password check runs outside it. The directory of global identities names the account's organisation, and
+      // the account is then read bound to it (row-level security). An unknown address makes the same bound read,
+      // bound to no organisation, which finds nothing: as many round trips either way.
+      const key = email.toLowerCase();
+      const counted: { address?: { waitSeconds: number }; account?: { waitSeconds: number; backoffSeconds: number } } = {};
+      const login = await db.withOrgOf(
+        async (tx) => {
+          counted.address = await throttle.reserve(tx, 'address', addressKey);
+          if (counted.address.waitSeconds > 0) return null;
+          counted.account = await throttle.reserve(tx, 'account', accountKey);
+          return (await lookupIdentity(tx, 'email', key))?.orgId ?? null;
+        },
+        async (tx, orgId) => {
+          if (!counted.account) return undefined;
+          const [row] = await tx.query<{ user_id: string; org_id: string; password_hash: string | null }>(
+            `select id as user_id, org_id, password_hash from users where org_id = $1 and email = $2 and active`,
+            [orgId, key],
+          );
+          return row;
+        },
+      );
+      const attempt = { address: counted.address ?? { waitSeconds: 0 }, account: counted.account ?? null, login };
       // The address must wait: says nothing about any account.
       if (!attempt.account) throw refuseWithRetryAfter(reply, attempt.address.waitSeconds, 'auth.rate_limited');
-      const { account, login } = attempt;
+      const { account } = attempt;
       // Always one password check (a decoy for an unknown e-mail, or for an account whose person has not yet
       // chosen a password through their invitation), also while the account must wait: the answer and its
       // timing do not tell whether the account exists, has a password or is backing off.
@@ -175,7 +187,7 @@ export function registerSessionRoutes(app: FastifyInstance, db: Database, config
         }
         await throttle.release(tx, 'account', accountKey);
         await tx.query(`update users set totp_last_step = $2 where id = $1`, [auth.userId, step]);
-        await promoteSession(tx, auth.sessionId);
+        await promoteSession(tx, auth.orgId, auth.sessionId);
         await auditSecurityEvent(tx, auth.orgId, request, { ...base, outcome: 'success', role: auth.roles.join(',') });
         return { kind: 'done', profile: await loadUserProfile(tx, auth.userId) } as const;
       });

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { isRole, type Role } from '@meedoen/core';
 import type { Database, Queryable } from '../db/database.js';
+import { claimIdentity, lookupIdentity, releaseIdentities } from '../db/identity-directory.js';
 
 export const SESSION_COOKIE = 'meedoen_session';
 
@@ -29,15 +30,15 @@ export async function createSession(
 ): Promise<{ token: string; csrfToken: string }> {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(32).toString('base64url');
-  await db.withOrg(orgId, (tx) =>
-    tx.query(`insert into sessions (org_id, user_id, token_hash, csrf_token, stage) values ($1, $2, $3, $4, $5)`, [
-      orgId,
-      userId,
-      hashToken(token),
-      csrfToken,
-      stage,
-    ]),
-  );
+  const tokenHash = hashToken(token);
+  await db.withOrg(orgId, async (tx) => {
+    const [row] = await tx.query<{ id: string }>(
+      `insert into sessions (org_id, user_id, token_hash, csrf_token, stage) values ($1, $2, $3, $4, $5) returning id`,
+      [orgId, userId, tokenHash, csrfToken, stage],
+    );
+    // The token in the directory of global identities, in the same transaction (migration 0033).
+    if (!row || !(await claimIdentity(tx, 'session', tokenHash, row.id))) throw new Error('the session token is taken');
+  });
   return { token, csrfToken };
 }
 
@@ -52,32 +53,42 @@ export interface SessionLifetime {
  * absolute lifetime (then it is removed). Marks the session as seen, at most once a minute to spare writes.
  */
 export async function findSession(db: Database, token: string, lifetime: SessionLifetime): Promise<Authenticated | null> {
-  const [found] = await db.withOrg(null, (tx) =>
-    tx.query<{
-      session_id: string;
-      org_id: string;
-      user_id: string;
-      csrf_token: string;
-      idle_seconds: number;
-      age_seconds: number;
-      stage: SessionStage;
-      roles: string[];
-    }>(
-      `select session_id, org_id, user_id, csrf_token, stage, roles,
-              extract(epoch from now() - last_seen_at)::int as idle_seconds,
-              extract(epoch from now() - created_at)::int as age_seconds
-         from auth_find_session($1)`,
-      [hashToken(token)],
-    ),
+  const tokenHash = hashToken(token);
+  // The directory names the organisation; the session itself is read bound to it (row-level security). A directory
+  // entry whose session is gone (removed in another way) finds no row and counts as unknown.
+  const [found] = await db.withOrgOf(
+    async (tx) => (await lookupIdentity(tx, 'session', tokenHash))?.orgId ?? null,
+    (tx, orgId) =>
+      tx.query<{
+        session_id: string;
+        org_id: string;
+        user_id: string;
+        csrf_token: string;
+        idle_seconds: number;
+        age_seconds: number;
+        stage: SessionStage;
+        roles: string[];
+      }>(
+        `select s.id as session_id, s.org_id, s.user_id, s.csrf_token, s.stage,
+                coalesce(array(select r.role from user_roles r where r.org_id = s.org_id and r.user_id = s.user_id order by r.role), '{}') as roles,
+                extract(epoch from now() - s.last_seen_at)::int as idle_seconds,
+                extract(epoch from now() - s.created_at)::int as age_seconds
+           from sessions s join users u on u.org_id = s.org_id and u.id = s.user_id
+          where s.org_id = $1 and s.token_hash = $2 and u.active`,
+        [orgId, tokenHash],
+      ),
   );
   if (!found) return null;
   const expired = found.idle_seconds > lifetime.idleMinutes * 60 || found.age_seconds > lifetime.maxHours * 3600;
   if (expired || found.idle_seconds > 60) {
-    await db.withOrg(found.org_id, (tx) =>
-      expired
-        ? tx.query(`delete from sessions where id = $1`, [found.session_id])
-        : tx.query(`update sessions set last_seen_at = now() where id = $1`, [found.session_id]),
-    );
+    await db.withOrg(found.org_id, async (tx) => {
+      if (expired) await endSessions(tx, found.org_id, `id = $2`, [found.session_id]);
+      else
+        await tx.query(`update sessions set last_seen_at = now() where org_id = $1 and id = $2`, [
+          found.org_id,
+          found.session_id,
+        ]);
+    });
   }
   if (expired) return null;
   return {
@@ -90,15 +101,36 @@ export async function findSession(db: Database, token: string, lifetime: Session
   };
 }
 
+/**
+ * Delete sessions of one organisation matching `condition` (on parameters from $2) and release their tokens from the
+ * directory in the same transaction, so no entry outlives its session.
+ */
+async function endSessions(tx: Queryable, orgId: string, condition: string, params: readonly unknown[]): Promise<void> {
+  const ended = await tx.query<{ token_hash: string }>(
+    `delete from sessions where org_id = $1 and ${condition} returning token_hash`,
+    [orgId, ...params],
+  );
+  await releaseIdentities(
+    tx,
+    'session',
+    ended.map((row) => row.token_hash),
+  );
+}
+
 export async function deleteSession(db: Database, auth: Authenticated): Promise<void> {
-  await db.withOrg(auth.orgId, (tx) => tx.query(`delete from sessions where id = $1`, [auth.sessionId]));
+  await db.withOrg(auth.orgId, (tx) => endSessions(tx, auth.orgId, `id = $2`, [auth.sessionId]));
 }
 
 /** After a password change: every other session of the user ends. */
-export async function deleteOtherSessions(tx: Queryable, userId: string, keepSessionId: string): Promise<void> {
-  await tx.query(`delete from sessions where user_id = $1 and id <> $2`, [userId, keepSessionId]);
+export async function deleteOtherSessions(tx: Queryable, orgId: string, userId: string, keepSessionId: string): Promise<void> {
+  await endSessions(tx, orgId, `user_id = $2 and id <> $3`, [userId, keepSessionId]);
 }
 
-export async function promoteSession(tx: Queryable, sessionId: string): Promise<void> {
-  await tx.query(`update sessions set stage = 'active', last_seen_at = now() where id = $1`, [sessionId]);
+/** Every session of an account ends (new roles, switched off, a new password through an invitation). */
+export async function deleteUserSessions(tx: Queryable, orgId: string, userId: string): Promise<void> {
+  await endSessions(tx, orgId, `user_id = $2`, [userId]);
+}
+
+export async function promoteSession(tx: Queryable, orgId: string, sessionId: string): Promise<void> {
+  await tx.query(`update sessions set stage = 'active', last_seen_at = now() where org_id = $1 and id = $2`, [orgId, sessionId]);
 }

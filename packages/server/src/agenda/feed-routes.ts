@@ -4,13 +4,27 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { requireFullAuth } from '../access/route-access.js';
 import { hashToken } from '../access/session-store.js';
-import type { Database } from '../db/database.js';
+import type { Database, Queryable } from '../db/database.js';
+import { claimIdentity, lookupIdentity, releaseIdentities } from '../db/identity-directory.js';
 import { problemResponses, ProblemError } from '../errors/problem.js';
 import { AGENDA_TIME_ZONE } from './agenda-store.js';
 import { agendaItems } from './agenda-views.js';
 import { calendar, type FeedEvent } from './ical.js';
 
 const DAY = 86_400_000;
+/** Revoke the user's live calendar link and release it from the directory of global identities (migration 0033). */
+async function revokeFeed(tx: Queryable, orgId: string, userId: string): Promise<void> {
+  const revoked = await tx.query<{ token_hash: string }>(
+    `update agenda_feed_tokens set revoked_at = now() where org_id = $1 and user_id = $2 and revoked_at is null returning token_hash`,
+    [orgId, userId],
+  );
+  await releaseIdentities(
+    tx,
+    'feed',
+    revoked.map((row) => row.token_hash),
+  );
+}
+
 const FeedState = Type.Object({ active: Type.Boolean(), createdAt: Type.Union([Type.String(), Type.Null()]) });
 
 /**
@@ -32,9 +46,10 @@ export function registerFeedRoutes(app: FastifyInstance, db: Database): void {
     async (request) => {
       const auth = requireFullAuth(request);
       const [row] = await db.withOrg(auth.orgId, (tx) =>
-        tx.query<{ created_at: Date }>(`select created_at from agenda_feed_tokens where user_id = $1 and revoked_at is null`, [
-          auth.userId,
-        ]),
+        tx.query<{ created_at: Date }>(
+          `select created_at from agenda_feed_tokens where org_id = $1 and user_id = $2 and revoked_at is null`,
+          [auth.orgId, auth.userId],
+        ),
       );
       return { active: row !== undefined, createdAt: row ? new Date(row.created_at).toISOString() : null };
     },
@@ -53,15 +68,14 @@ export function registerFeedRoutes(app: FastifyInstance, db: Database): void {
     async (request, reply) => {
       const auth = requireFullAuth(request);
       const token = randomBytes(32).toString('base64url');
+      const tokenHash = hashToken(token);
       await db.withOrg(auth.orgId, async (tx) => {
-        await tx.query(`update agenda_feed_tokens set revoked_at = now() where user_id = $1 and revoked_at is null`, [
-          auth.userId,
-        ]);
-        await tx.query(`insert into agenda_feed_tokens (org_id, user_id, token_hash) values ($1, $2, $3)`, [
-          auth.orgId,
-          auth.userId,
-          hashToken(token),
-        ]);
+        await revokeFeed(tx, auth.orgId, auth.userId);
+        const [row] = await tx.query<{ id: string }>(
+          `insert into agenda_feed_tokens (org_id, user_id, token_hash) values ($1, $2, $3) returning id`,
+          [auth.orgId, auth.userId, tokenHash],
+        );
+        if (!row || !(await claimIdentity(tx, 'feed', tokenHash, row.id))) throw new Error('the feed token is taken');
       });
       return reply.code(201).send({ path: `/api/v1/agenda/feed/${token}.ics` });
     },
@@ -79,9 +93,7 @@ export function registerFeedRoutes(app: FastifyInstance, db: Database): void {
     },
     async (request, reply) => {
       const auth = requireFullAuth(request);
-      await db.withOrg(auth.orgId, (tx) =>
-        tx.query(`update agenda_feed_tokens set revoked_at = now() where user_id = $1 and revoked_at is null`, [auth.userId]),
-      );
+      await db.withOrg(auth.orgId, (tx) => revokeFeed(tx, auth.orgId, auth.userId));
       return reply.code(204).send();
     },
   );
@@ -100,8 +112,15 @@ export function registerFeedRoutes(app: FastifyInstance, db: Database): void {
     async (request, reply) => {
       const { file } = request.params as { file: string };
       const hash = hashToken(file.slice(0, -'.ics'.length));
-      const [owner] = await db.withOrg(null, (tx) =>
-        tx.query<{ org_id: string; user_id: string }>(`select org_id, user_id from agenda_feed_owner($1)`, [hash]),
+      // The directory names the organisation; the token is read bound to it (row-level security).
+      const [owner] = await db.withOrgOf(
+        async (tx) => (await lookupIdentity(tx, 'feed', hash))?.orgId ?? null,
+        (tx, orgId) =>
+          tx.query<{ org_id: string; user_id: string }>(
+            `select t.org_id, t.user_id from agenda_feed_tokens t join users u on u.org_id = t.org_id and u.id = t.user_id
+              where t.org_id = $1 and t.token_hash = $2 and t.revoked_at is null and u.active`,
+            [orgId, hash],
+          ),
       );
       if (!owner) throw new ProblemError('agenda.feed_not_found');
       const now = new Date();

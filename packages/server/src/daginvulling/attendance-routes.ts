@@ -399,7 +399,7 @@ export function registerAttendanceRoutes(app: FastifyInstance, db: Database): vo
         async (tx, accesses) => {
           // One roll call of an occurrence at a time: concurrent saves wait here, so each reads the current
           // records the previous one left (the unique indexes of migration 0010 are the backstop).
-          await tx.query(`select id from occurrences where id = $1 for update`, [occurrenceId]);
+          await tx.query(`select id from occurrences where org_id = $1 and id = $2 for update`, [auth.orgId, occurrenceId]);
           const expected = new Set((await participantsOf(tx, occurrence)).map((p) => p.client_id));
           const seen = new Set<string>();
           const duplicates = records.flatMap((r, i) => {

@@ -19,13 +19,68 @@ export interface Database {
    * only the narrow SECURITY DEFINER functions for sign-in work.
    */
   withOrg<T>(orgId: string | null, fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * Run one transaction as the application role that starts unbound, lets `find` name the organisation (through
+   * the SECURITY DEFINER directory lookup: a key known before the organisation is), and then runs `fn` bound to
+   * that organisation (or to none, when `find` gives null), so the row itself is read under row-level security.
+   */
+  withOrgOf<T>(
+    find: (tx: Queryable) => Promise<string | null>,
+    fn: (tx: Queryable, orgId: string | null) => Promise<T>,
+  ): Promise<T>;
   /** Run `fn` in one transaction as the schema owner. Only for migrations and operator commands. */
   asOwner<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
+/**
+ * How a transaction is bound to its organisation (MEEDOEN_DB_BIND): `set_config('app.org_id', $1, true)` with a
+ * bind parameter (the default), or `SET LOCAL app.org_id = '<uuid>'`, which Citus forwards to the workers with
+ * `citus.propagate_set_commands = 'local'` where it does not forward a set_config call (ADR 6, step 5).
+ */
+export const BIND_MODES = ['set_config', 'set_local'] as const;
+export type BindMode = (typeof BIND_MODES)[number];
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Refuses anything but a UUID (or none): SET takes no bind parameter, so the value becomes part of the SQL text. */
+export class InvalidOrganisationBinding extends Error {
+  constructor() {
+    super('an organisation binding must be a UUID');
+  }
+}
+
+/** The SET LOCAL statement for one organisation (or none), only ever with a validated UUID in the literal. */
+export function setLocalStatement(orgId: string | null): string {
+  if (orgId === null) return `set local app.org_id = ''`;
+  if (!UUID.test(orgId)) throw new InvalidOrganisationBinding();
+  return `set local app.org_id = '${orgId.toLowerCase()}'`;
+}
+
+/** Bind the running transaction to an organisation (or to none); also to switch once the organisation is found. */
+export async function bindOrganisation(tx: Queryable, orgId: string | null, mode: BindMode): Promise<void> {
+  if (mode === 'set_local') await tx.query(setLocalStatement(orgId));
+  else await tx.query(`select set_config('app.org_id', $1, true)`, [orgId ?? '']);
+}
+
 /** Shared by both engines: bind a fresh transaction to the app role and the organisation. */
-export async function bindTransaction(tx: Queryable, orgId: string | null): Promise<void> {
-  // One statement, one round trip: `set_config('role', …, true)` is `SET LOCAL ROLE` (same check of membership).
-  await tx.query(`select set_config('role', '${APP_ROLE}', true), set_config('app.org_id', $1, true)`, [orgId ?? '']);
+export async function bindTransaction(tx: Queryable, orgId: string | null, mode: BindMode = 'set_config'): Promise<void> {
+  if (mode === 'set_config') {
+    // One statement, one round trip: `set_config('role', …, true)` is `SET LOCAL ROLE` (same check of membership).
+    await tx.query(`select set_config('role', '${APP_ROLE}', true), set_config('app.org_id', $1, true)`, [orgId ?? '']);
+    return;
+  }
+  await tx.query(`set local role ${APP_ROLE}`);
+  await bindOrganisation(tx, orgId, mode);
+}
+
+/** withOrgOf for both engines, given the engine's way to run a transaction as the owner. */
+export function orgOf(run: <T>(fn: (tx: Queryable) => Promise<T>) => Promise<T>, mode: BindMode): Database['withOrgOf'] {
+  return (find, fn) =>
+    run(async (tx) => {
+      await bindTransaction(tx, null, mode);
+      const orgId = await find(tx);
+      await bindOrganisation(tx, orgId, mode);
+      return fn(tx, orgId);
+    });
 }

@@ -25,6 +25,28 @@ describe('the catalogue: every key of an organisation-owned table includes org_i
     expect(await db.asOwner((tx) => keyProblems(tx))).toEqual([]);
   });
 
+  it('no unique key of an organisation table holds across organisations: the global identities are in the directory', async () => {
+    expect(GLOBAL_IDENTITIES).toEqual({});
+    expect(NOT_ORGANISATION_OWNED).toHaveProperty('identity_directory');
+    const keys = await db.asOwner((tx) =>
+      tx.query<{ definition: string }>(
+        `select pg_get_indexdef(indexrelid) as definition from pg_index
+          where indrelid in ('users'::regclass, 'sessions'::regclass, 'user_invitations'::regclass, 'agenda_feed_tokens'::regclass)
+            and indisunique and not indisprimary`,
+      ),
+    );
+    const byColumns = keys.map((k) => k.definition.replace(/^.* USING btree /, '')).sort();
+    expect(byColumns).toEqual(expect.arrayContaining(['(org_id, email)', '(org_id, token_hash)']));
+    expect(byColumns.filter((c) => c === '(org_id, token_hash)')).toHaveLength(3);
+    const [directoryKey] = await db.asOwner((tx) =>
+      tx.query<{ definition: string }>(
+        `select pg_get_constraintdef(oid) as definition from pg_constraint
+          where conrelid = 'identity_directory'::regclass and contype = 'p'`,
+      ),
+    );
+    expect(directoryKey?.definition).toBe('PRIMARY KEY (kind, key)');
+  });
+
   it('every listed exception exists, so the lists cannot silently outgrow the schema', async () => {
     const names = await db.asOwner((tx) =>
       tx.query<{ name: string }>(

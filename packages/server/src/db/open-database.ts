@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import type { Database } from './database.js';
+import type { BindMode, Database } from './database.js';
 import { openPgliteDatabase } from './pglite-database.js';
 import { openPostgresDatabase } from './postgres-database.js';
 
@@ -7,11 +7,12 @@ export interface StorageConfig {
   databaseUrl?: string | undefined;
   dataDir: string;
   poolSize: number;
+  dbBind?: BindMode | undefined;
 }
 
 /** PostgreSQL when a URL is configured, otherwise embedded PGlite in the data folder. */
 export async function openDatabase(config: StorageConfig): Promise<Database> {
-  if (config.databaseUrl) return openPostgresDatabase(config.databaseUrl, config.poolSize);
+  if (config.databaseUrl) return openPostgresDatabase(config.databaseUrl, config.poolSize, config.dbBind);
   mkdirSync(config.dataDir, { recursive: true });
-  return openPgliteDatabase(config.dataDir);
+  return openPgliteDatabase(config.dataDir, undefined, config.dbBind);
 }

@@ -1,18 +1,22 @@
 import { PGlite, types } from '@electric-sql/pglite';
-import { bindTransaction, type Database, type Queryable } from './database.js';
+import { bindTransaction, orgOf, type BindMode, type Database, type Queryable } from './database.js';
 
 /**
  * Embedded PostgreSQL (WASM) in a data folder, or in memory when `dataDir` is undefined; `snapshot` starts it from a
  * data folder dumped by `dumpPgliteDatabase` (tests start from one migrated snapshot instead of migrating each time).
  */
-export async function openPgliteDatabase(dataDir: string | undefined, snapshot?: Blob): Promise<Database> {
+export async function openPgliteDatabase(
+  dataDir: string | undefined,
+  snapshot?: Blob,
+  bind: BindMode = 'set_config',
+): Promise<Database> {
   const pg = await PGlite.create({
     ...(dataDir ? { dataDir } : {}),
     ...(snapshot ? { loadDataDir: snapshot } : {}),
     // Dates stay ISO strings (YYYY-MM-DD) on both engines; see postgres-database.ts.
     parsers: { [types.DATE]: (value: string) => value },
   });
-  return wrap(pg);
+  return wrap(pg, bind);
 }
 
 /** An in-memory database prepared by `prepare` (e.g. migrated), dumped as a data-folder snapshot and closed. */
@@ -26,7 +30,7 @@ export async function pgliteSnapshot(prepare: (db: Database) => Promise<unknown>
   }
 }
 
-function wrap(pg: PGlite): Database {
+function wrap(pg: PGlite, bind: BindMode = 'set_config'): Database {
   const run = <T>(fn: (tx: Queryable) => Promise<T>): Promise<T> =>
     pg.transaction(async (t) => {
       const tx: Queryable = {
@@ -42,9 +46,10 @@ function wrap(pg: PGlite): Database {
     engine: 'pglite',
     withOrg: (orgId, fn) =>
       run(async (tx) => {
-        await bindTransaction(tx, orgId);
+        await bindTransaction(tx, orgId, bind);
         return fn(tx);
       }),
+    withOrgOf: orgOf(run, bind),
     asOwner: run,
     close: () => pg.close(),
   };

@@ -1,11 +1,11 @@
 import pg from 'pg';
-import { bindTransaction, type Database, type Queryable } from './database.js';
+import { bindTransaction, orgOf, type BindMode, type Database, type Queryable } from './database.js';
 
 const DATE_OID = 1082;
 const INT8_OID = 20;
 
 /** A PostgreSQL server through a connection pool. */
-export function openPostgresDatabase(url: string, poolSize: number): Database {
+export function openPostgresDatabase(url: string, poolSize: number, bind: BindMode = 'set_config'): Database {
   const pool = new pg.Pool({
     connectionString: url,
     max: poolSize,
@@ -43,9 +43,10 @@ export function openPostgresDatabase(url: string, poolSize: number): Database {
     engine: 'postgresql',
     withOrg: (orgId, fn) =>
       run(async (tx) => {
-        await bindTransaction(tx, orgId);
+        await bindTransaction(tx, orgId, bind);
         return fn(tx);
       }),
+    withOrgOf: orgOf(run, bind),
     asOwner: run,
     close: () => pool.end(),
   };

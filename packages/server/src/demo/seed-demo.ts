@@ -1,5 +1,6 @@
 import { hashPassword } from '../access/password.js';
 import type { Database, Queryable } from '../db/database.js';
+import { claimIdentity, lookupIdentity } from '../db/identity-directory.js';
 import {
   DEMO_CARE_TEAMS,
   DEMO_CLIENTS,
@@ -66,6 +67,12 @@ export async function seedDemo(db: Database): Promise<{ created: boolean }> {
           user.agbCode ?? null,
         ],
       );
+      // The sign-in address in the directory of global identities (migration 0033); a second seeding finds it there.
+      if (
+        !(await claimIdentity(tx, 'email', demoEmail(user), id)) &&
+        (await lookupIdentity(tx, 'email', demoEmail(user)))?.ownerId !== id
+      )
+        throw new Error(`the demo address ${demoEmail(user)} belongs to another account`);
       for (const role of user.roles) {
         await tx.query(`insert into user_roles (org_id, user_id, role) values ($1, $2, $3) on conflict do nothing`, [
           org.id,

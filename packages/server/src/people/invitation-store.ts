@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { hashToken } from '../access/session-store.js';
 import type { Queryable } from '../db/database.js';
+import { claimIdentity, lookupIdentity } from '../db/identity-directory.js';
 
 /** Where the web app opens an invitation. The secret goes after `#`: browsers never send it to a server or in a Referer. */
 export const INVITATION_PAGE = '/uitnodiging#';
@@ -37,34 +38,36 @@ export async function issueInvitation(
   hours: number,
 ): Promise<IssuedInvitation> {
   const token = randomBytes(32).toString('base64url');
-  await voidOpenInvitations(tx, userId);
-  const [row] = await tx.query<{ expires_at: Date | string }>(
+  const tokenHash = hashToken(token);
+  await voidOpenInvitations(tx, orgId, userId);
+  const [row] = await tx.query<{ id: string; expires_at: Date | string }>(
     `insert into user_invitations (org_id, user_id, token_hash, created_by, expires_at)
-     values ($1, $2, $3, $4, now() + $5 * interval '1 hour') returning expires_at`,
-    [orgId, userId, hashToken(token), createdBy, hours],
+     values ($1, $2, $3, $4, now() + $5 * interval '1 hour') returning id, expires_at`,
+    [orgId, userId, tokenHash, createdBy, hours],
   );
+  // The link in the directory of global identities, in the same transaction (migration 0033). It stays there as
+  // long as the invitation does (never deleted), so a used, replaced or expired link is still told apart.
+  if (!row || !(await claimIdentity(tx, 'invitation', tokenHash, row.id))) throw new Error('the invitation token is taken');
   return { path: `${INVITATION_PAGE}${token}`, expiresAt: new Date(row?.expires_at ?? '').toISOString() };
 }
 
 /** A newer invitation, or switching the account off, voids the open ones. */
-export async function voidOpenInvitations(tx: Queryable, userId: string): Promise<void> {
+export async function voidOpenInvitations(tx: Queryable, orgId: string, userId: string): Promise<void> {
   await tx.query(
-    `update user_invitations set voided_at = now() where user_id = $1 and consumed_at is null and voided_at is null`,
-    [userId],
+    `update user_invitations set voided_at = now()
+      where org_id = $1 and user_id = $2 and consumed_at is null and voided_at is null`,
+    [orgId, userId],
   );
 }
 
-/** The organisation an invitation secret belongs to (past row-level security), or null for an unknown secret. */
+/** The organisation an invitation secret belongs to (from the directory of global identities), or null for an unknown secret. */
 export async function findInvitationOrg(tx: Queryable, token: string): Promise<{ invitationId: string; orgId: string } | null> {
-  const [row] = await tx.query<{ invitation_id: string; org_id: string }>(
-    `select invitation_id, org_id from auth_find_invitation($1)`,
-    [hashToken(token)],
-  );
-  return row ? { invitationId: row.invitation_id, orgId: row.org_id } : null;
+  const entry = await lookupIdentity(tx, 'invitation', hashToken(token));
+  return entry ? { invitationId: entry.ownerId, orgId: entry.orgId } : null;
 }
 
 /** Whether an invitation can be used, and for whom; in a transaction bound to its organisation. */
-export async function invitationState(tx: Queryable, invitationId: string): Promise<InvitationState | null> {
+export async function invitationState(tx: Queryable, orgId: string, invitationId: string): Promise<InvitationState | null> {
   const [row] = await tx.query<{
     user_id: string;
     email: string;
@@ -76,9 +79,9 @@ export async function invitationState(tx: Queryable, invitationId: string): Prom
   }>(
     `select i.user_id, u.email, u.display_name, u.active, i.consumed_at is not null as consumed,
             i.voided_at is not null as voided, i.expires_at <= now() as expired
-       from user_invitations i join users u on u.id = i.user_id
-      where i.id = $1`,
-    [invitationId],
+       from user_invitations i join users u on u.org_id = i.org_id and u.id = i.user_id
+      where i.org_id = $1 and i.id = $2`,
+    [orgId, invitationId],
   );
   if (!row) return null;
   // A switched-off account's link says no more than an unknown one.
@@ -104,14 +107,14 @@ export async function invitationState(tx: Queryable, invitationId: string): Prom
  * Use an invitation: exactly one request can. The database decides (the row lock and the re-checked
  * `consumed_at is null`), so of two parallel uses one gets the user's id and the other null.
  */
-export async function consumeInvitation(tx: Queryable, invitationId: string): Promise<string | null> {
+export async function consumeInvitation(tx: Queryable, orgId: string, invitationId: string): Promise<string | null> {
   const [row] = await tx.query<{ user_id: string }>(
     `update user_invitations i set consumed_at = now()
        from users u
-      where i.id = $1 and u.id = i.user_id and u.active
+      where i.org_id = $1 and i.id = $2 and u.org_id = i.org_id and u.id = i.user_id and u.active
         and i.consumed_at is null and i.voided_at is null and i.expires_at > now()
       returning i.user_id`,
-    [invitationId],
+    [orgId, invitationId],
   );
   return row?.user_id ?? null;
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { DISCIPLINES, isRole, PROFESSIONAL_REGISTERS, PROFESSIONS, ROLES, type Role } from '@meedoen/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
@@ -5,9 +6,10 @@ import { auditActor } from '../access/audit-context.js';
 import { appendAudit } from '../access/audit-log.js';
 import { markAudited } from '../access/request-audit.js';
 import { requireFullAuth } from '../access/route-access.js';
-import type { Authenticated } from '../access/session-store.js';
+import { deleteUserSessions, type Authenticated } from '../access/session-store.js';
 import type { Config } from '../config.js';
 import type { Database, Queryable } from '../db/database.js';
+import { claimIdentity } from '../db/identity-directory.js';
 import { problemResponses, ProblemError } from '../errors/problem.js';
 import { issueInvitation, voidOpenInvitations, type IssuedInvitation } from './invitation-store.js';
 
@@ -212,13 +214,17 @@ export function registerUserAdminRoutes(app: FastifyInstance, db: Database, conf
       const created = await db.withOrg(auth.orgId, async (tx) => {
         if (clientId && (await tx.query(`select 1 from clients where id = $1`, [clientId])).length === 0)
           throw new ProblemError('resource.not_found', { errors: [{ path: '/body/clientId', message: 'no such client' }] });
-        // One account per e-mail address across the platform (0001 users_email_key): the index decides, also under races.
+        // One account per e-mail address across the platform: the directory of global identities decides (its primary
+        // key, migration 0033), also under races; the account's row in the same transaction.
+        const userId = randomUUID();
+        if (!(await claimIdentity(tx, 'email', email, userId)))
+          throw new ProblemError('users.email_taken', { errors: [{ path: '/body/email', message: 'already in use' }] });
         const [row] = await tx.query<{ id: string }>(
-          `insert into users (org_id, email, display_name, password_hash, discipline, client_id) values ($1, $2, $3, null, $4, $5)
-           on conflict (email) do nothing returning id`,
-          [auth.orgId, email, body.displayName.trim(), body.discipline ?? null, clientId],
+          `insert into users (id, org_id, email, display_name, password_hash, discipline, client_id) values ($1, $2, $3, $4, null, $5, $6)
+           returning id`,
+          [userId, auth.orgId, email, body.displayName.trim(), body.discipline ?? null, clientId],
         );
-        if (!row) throw new ProblemError('users.email_taken', { errors: [{ path: '/body/email', message: 'already in use' }] });
+        if (!row) throw new Error('the account was not stored');
         for (const role of body.roles)
           await tx.query(`insert into user_roles (org_id, user_id, role) values ($1, $2, $3)`, [auth.orgId, row.id, role]);
         await audit(tx, request, auth, 'user.create', 'C', row.id, `roles ${[...body.roles].sort().join(',')}`);
@@ -312,7 +318,7 @@ export function registerUserAdminRoutes(app: FastifyInstance, db: Database, conf
         // A municipality binding only means something for the role gemeente.
         if (!roles.includes('gemeente')) await tx.query(`delete from user_municipalities where user_id = $1`, [userId]);
         // New roles apply from the next sign-in: the account's sessions end.
-        await tx.query(`delete from sessions where user_id = $1`, [userId]);
+        await deleteUserSessions(tx, auth.orgId, userId);
         await audit(tx, request, auth, 'user.roles', 'U', userId, `${before} → ${[...roles].sort().join(',')}`);
         const [after] = await listUsers(tx, userId);
         return after;
@@ -347,8 +353,8 @@ export function registerUserAdminRoutes(app: FastifyInstance, db: Database, conf
           throw new ProblemError('resource.not_found', { errors: [{ path: '/params/userId', message: 'no such user' }] });
         await keepAnAdministrator(tx, userId);
         await tx.query(`update users set active = false where id = $1`, [userId]);
-        await tx.query(`delete from sessions where user_id = $1`, [userId]);
-        await voidOpenInvitations(tx, userId);
+        await deleteUserSessions(tx, auth.orgId, userId);
+        await voidOpenInvitations(tx, auth.orgId, userId);
         await audit(tx, request, auth, 'user.deactivate', 'U', userId, reason.trim());
         const [after] = await listUsers(tx, userId);
         return after;

@@ -4,6 +4,7 @@ import { inject } from 'vitest';
 import type { Role } from '@meedoen/core';
 import { hashPassword } from '../access/password.js';
 import type { Database } from '../db/database.js';
+import { claimIdentity } from '../db/identity-directory.js';
 import { migrate } from '../db/migrate.js';
 import { openPgliteDatabase } from '../db/pglite-database.js';
 import { openPostgresDatabase } from '../db/postgres-database.js';
@@ -15,9 +16,11 @@ import { openPostgresDatabase } from '../db/postgres-database.js';
  */
 export async function openTestDatabase(): Promise<Database> {
   const url = process.env['DATABASE_URL'];
-  if (url) return openPostgresDatabase(url, 4);
+  // MEEDOEN_DB_BIND=set_local runs the same tests with the SET LOCAL binding (ADR 6, step 5).
+  const bind = process.env['MEEDOEN_DB_BIND'] === 'set_local' ? 'set_local' : 'set_config';
+  if (url) return openPostgresDatabase(url, 4, bind);
   const snapshot = inject('pgliteSnapshot');
-  const db = await openPgliteDatabase(undefined, snapshot ? new Blob([readFileSync(snapshot)]) : undefined);
+  const db = await openPgliteDatabase(undefined, snapshot ? new Blob([readFileSync(snapshot)]) : undefined, bind);
   await migrate(db);
   return db;
 }
@@ -58,6 +61,7 @@ export async function createTestUser(
       displayName,
       passwordHash,
     ]);
+    await claimIdentity(tx, 'email', email, id);
     for (const role of roles) {
       await tx.query(`insert into user_roles (org_id, user_id, role) values ($1, $2, $3)`, [orgId, id, role]);
     }

@@ -88,13 +88,15 @@ export async function appendTrajectoryEvent(
   );
   if (inserted.length === 0) throw new VersionConflict();
   await tx.query(
-    `update trajectories set state = $2, next_evaluation_date = $3, warning_count = $4, last_seq = $5, updated_at = now() where id = $1`,
+    `update trajectories set state = $2, next_evaluation_date = $3, warning_count = $4, last_seq = $5, updated_at = now()
+      where org_id = $6 and id = $1`,
     [
       next.id,
       next.state,
       next.nextEvaluationDate,
       trajectoryWarnings(next, today, USUAL_RANGES, await measuredSessions(tx, next.id)).length,
       seq,
+      orgId,
     ],
   );
 }
