@@ -115,6 +115,22 @@ export function countingDatabase(db: Database): Database & { readonly statements
       statements += 1;
       return db.withOrg(orgId, counted(fn));
     },
+    withOrgOf: (find, fn) => {
+      // BEGIN, the unbound binding, the binding once the organisation is found, COMMIT.
+      statements += 4;
+      const inside = async <T>(tx: Queryable, run: (counting: Queryable) => Promise<T>): Promise<T> => {
+        const counting = countingQueryable(tx);
+        try {
+          return await run(counting);
+        } finally {
+          statements += counting.count;
+        }
+      };
+      return db.withOrgOf(
+        (tx) => inside(tx, find),
+        (tx, orgId) => inside(tx, (counting) => fn(counting, orgId)),
+      );
+    },
     asOwner: (fn) => db.asOwner(counted(fn)),
     close: () => db.close(),
     get statements() {
