@@ -108,3 +108,9 @@ export const therapistOfClient = (org: OrgPlan, client: number): number =>
 /** The supervisor of a group, round-robin within the organisation. */
 export const supervisorOfGroup = (org: OrgPlan, group: number): number =>
   org.supervisors.from + ((group - org.offers.from) % org.supervisors.count);
+/**
+ * A client's place in their therapist's caseload (0 … 39): it fixes the weekday (slot % 5) and hour (slot / 5) of
+ * their weekly session, so no two appointments of one therapist overlap (the agenda locks per professional).
+ */
+export const slotOfClient = (org: OrgPlan, client: number): number =>
+  Math.floor((client - org.clients.from) / org.therapists.count) % CLIENTS_PER_THERAPIST;

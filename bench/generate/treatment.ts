@@ -10,7 +10,7 @@ import { clientId } from './clients.js';
 import { chunked, line, type TableCsv } from './csv.js';
 import { addDays, GENERATED_UNTIL } from './dates.js';
 import { disciplineOf, orgId, therapistId } from './organisations.js';
-import { SESSIONS_PER_CLIENT, therapistOfClient, type Plan } from './plan.js';
+import { SESSIONS_PER_CLIENT, slotOfClient, therapistOfClient, type Plan } from './plan.js';
 import { intBetween, pick, streamFor, uuidFor, type Random } from './prng.js';
 
 export const trajectoryId = (seed: number, n: number) => uuidFor(seed, 'trajectory', n);
@@ -24,9 +24,9 @@ const EVALUATIONS = ['Goed.', 'Wisselend.', 'Doel in zicht.', 'Moeizaam, volgend
  * 0005_treatment.sql): referral to agreed plan (the steps of 001 §3.3-3.5, as the server's trajectory fixture takes
  * them), then weekly sessions. Dates are shifted per client so the history spreads over 2026.
  */
-export function trajectoryEvents(seed: number, client: number, therapist: number): TrajectoryEvent[] {
+export function trajectoryEvents(seed: number, client: number, therapist: number, slot: number): TrajectoryEvent[] {
   const r = streamFor(seed, 'trajectory', client);
-  const { received, start } = trajectoryDates(r);
+  const { received, start } = trajectoryDates(r, slot);
   const therapistUuid = therapistId(seed, therapist);
   const steps: { data: TrajectoryEventData; on: string }[] = [
     {
@@ -91,8 +91,7 @@ export function trajectoryEvents(seed: number, client: number, therapist: number
     { on: addDays(received, 21), data: { type: 'evaluation_agreements_set', everyWeeks: 6, firstDate: addDays(start, 42), method: 'Mondeling, GAS' } },
     { on: addDays(received, 28), data: { type: 'plan_agreed', version: 1, agreedBy: 'client', date: addDays(received, 28) } },
   ];
-  for (let s = 0; s < SESSIONS_PER_CLIENT; s++) {
-    const date = addDays(start, 7 * s);
+  for (const [s, date] of sessionDates(start).entries()) {
     steps.push({
       on: date,
       data: {
@@ -117,19 +116,27 @@ export function trajectoryEvents(seed: number, client: number, therapist: number
   return steps.map(({ data, on }, i) => ({ ...data, seq: i + 1, at: `${on}T09:00:00.000Z`, actorId: therapistUuid, reason: null }));
 }
 
-/** The referral's day (spread over 2026's first five months) and the plan's start five weeks later. */
-function trajectoryDates(r: Random): { received: string; start: string } {
-  const received = addDays('2026-01-05', intBetween(r, 0, 150));
-  return { received, start: addDays(received, 35) };
+/**
+ * The plan's start (a week in 2026 up to July, on the weekday of the client's slot in the therapist's caseload) and
+ * the referral five weeks before it. Sessions follow weekly on that weekday, at the slot's hour (see agenda.ts).
+ */
+export function trajectoryDates(r: Random, slot: number): { received: string; start: string } {
+  const monday = addDays('2026-01-05', 7 * intBetween(r, 0, 26));
+  const start = addDays(monday, slot % 5);
+  return { received: addDays(start, -35), start };
 }
+
+/** The weekly sessions' dates of a trajectory that starts on `start`. */
+export const sessionDates = (start: string): string[] =>
+  Array.from({ length: SESSIONS_PER_CLIENT }, (_, s) => addDays(start, 7 * s));
 
 /**
  * The projection row of client c's trajectory (trajectory-store.ts appendTrajectoryEvent keeps it). Every generated
  * trajectory takes the same steps, so the state and the warnings (on GENERATED_UNTIL) come from one replay with
  * core's rules; only the dates differ per client. The unit test replays every trajectory and compares.
  */
-export function trajectoryProjection(seed: number, client: number, therapist: number, template: Trajectory) {
-  const { start } = trajectoryDates(streamFor(seed, 'trajectory', client));
+export function trajectoryProjection(seed: number, client: number, therapist: number, slot: number, template: Trajectory) {
+  const { start } = trajectoryDates(streamFor(seed, 'trajectory', client), slot);
   const events = 9 + SESSIONS_PER_CLIENT;
   return {
     state: template.state,
@@ -141,7 +148,7 @@ export function trajectoryProjection(seed: number, client: number, therapist: nu
 }
 
 export function templateTrajectory(seed: number): Trajectory {
-  const t = replayTrajectory(trajectoryEvents(seed, 0, 0), { id: trajectoryId(seed, 0), clientId: clientId(seed, 0) });
+  const t = replayTrajectory(trajectoryEvents(seed, 0, 0, 0), { id: trajectoryId(seed, 0), clientId: clientId(seed, 0) });
   if (!t) throw new Error('the generated trajectory did not replay');
   return t;
 }
@@ -158,7 +165,7 @@ export function treatmentTables(plan: Plan): TableCsv[] {
           for (const o of plan.orgs) {
             for (let c = o.clients.from; c < o.clients.from + o.clients.count; c++) {
               const therapist = therapistOfClient(o, c);
-              const p = trajectoryProjection(seed, c, therapist, template);
+              const p = trajectoryProjection(seed, c, therapist, slotOfClient(o, c), template);
               yield line([trajectoryId(seed, c), orgId(seed, o.index), clientId(seed, c), p.discipline, 'behandeling', therapistId(seed, therapist), p.state, p.nextEvaluationDate, p.warningCount, p.lastSeq]);
             }
           }
@@ -175,7 +182,7 @@ export function treatmentTables(plan: Plan): TableCsv[] {
             const org = orgId(seed, o.index);
             for (let c = o.clients.from; c < o.clients.from + o.clients.count; c++) {
               const id = trajectoryId(seed, c);
-              for (const e of trajectoryEvents(seed, c, therapistOfClient(o, c))) {
+              for (const e of trajectoryEvents(seed, c, therapistOfClient(o, c), slotOfClient(o, c))) {
                 const { seq, at, actorId, reason, ...data } = e;
                 yield line([org, id, seq, data.type, JSON.stringify(data), actorId, at, reason]);
               }
