@@ -47,7 +47,12 @@ export function throughputResult(name: string, baseline: RouteMeasure[], candida
 export async function benchEngineThroughput(db: Database, url?: string): Promise<BenchResult | SkippedResult> {
   const name = `PGlite vs PostgreSQL throughput, daily routes at scale ${SCALE} (time per cycle; issue 16)`;
   if (!url || db.engine !== 'postgresql')
-    return { ...compare(name, 1, 1, 1 / THROUGHPUT_TARGET), pass: true, skipped: true, note: 'skipped: the comparison needs PostgreSQL (run with DATABASE_URL)' };
+    return {
+      ...compare(name, 1, 1, 1 / THROUGHPUT_TARGET),
+      pass: true,
+      skipped: true,
+      note: 'skipped: the comparison needs PostgreSQL (run with DATABASE_URL)',
+    };
   const postgres = lastSmall?.scale === SCALE ? lastSmall : await measureAtScale(db, SCALE, SEED + 2, url);
   const lite = await openPgliteDatabase(undefined);
   try {

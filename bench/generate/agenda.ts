@@ -41,14 +41,40 @@ export function agendaTables(plan: Plan): TableCsv[] {
   };
   const series: TableCsv = {
     table: 'agenda_series',
-    columns: ['id', 'org_id', 'kind', 'professional_id', 'client_id', 'trajectory_id', 'start_date', 'start_time', 'end_time', 'time_zone', 'recurrence', 'created_by'],
+    columns: [
+      'id',
+      'org_id',
+      'kind',
+      'professional_id',
+      'client_id',
+      'trajectory_id',
+      'start_date',
+      'start_time',
+      'end_time',
+      'time_zone',
+      'recurrence',
+      'created_by',
+    ],
     chunks: () =>
       chunked(
         each(function* (o, c, start, slot) {
           const { starts, ends } = slotTimes(slot);
           // core's Recurrence (agenda/series.ts): weekly, bounded by a count (RFC 5545 §3.3.10).
           const recurrence = { frequency: 'wekelijks', interval: 1, weekdays: [], until: null, count: SESSIONS_PER_CLIENT };
-          yield line([uuidFor(seed, 'series', c), orgId(seed, o.index), 'individueel', therapistId(seed, therapistOfClient(o, c)), clientId(seed, c), trajectoryId(seed, c), start, starts, ends, ZONE, JSON.stringify(recurrence), coordinatorId(seed, o.index)]);
+          yield line([
+            uuidFor(seed, 'series', c),
+            orgId(seed, o.index),
+            'individueel',
+            therapistId(seed, therapistOfClient(o, c)),
+            clientId(seed, c),
+            trajectoryId(seed, c),
+            start,
+            starts,
+            ends,
+            ZONE,
+            JSON.stringify(recurrence),
+            coordinatorId(seed, o.index),
+          ]);
         }),
       ),
   };

@@ -1,4 +1,11 @@
-import { checkTrajectoryStep, evolveTrajectory, replayTrajectory, trajectoryWarnings, USUAL_RANGES, type Trajectory } from '@meedoen/core';
+import {
+  checkTrajectoryStep,
+  evolveTrajectory,
+  replayTrajectory,
+  trajectoryWarnings,
+  USUAL_RANGES,
+  type Trajectory,
+} from '@meedoen/core';
 import { describe, expect, it } from 'vitest';
 import { slotTimes } from './agenda.js';
 import { hashTables } from './csv.js';
@@ -49,7 +56,12 @@ describe('the bench data generator', () => {
     const seed = 11;
     const plan = planOf({ seed, scale: 0.001, passwordHash: 'x' });
     const template = templateTrajectory(seed);
-    const ctx = { today: GENERATED_UNTIL, clientBirthDate: '1970-01-01', organisationIsGgzInstitution: false, regiebehandelaarRoles: null };
+    const ctx = {
+      today: GENERATED_UNTIL,
+      clientBirthDate: '1970-01-01',
+      organisationIsGgzInstitution: false,
+      regiebehandelaarRoles: null,
+    };
     for (const o of plan.orgs) {
       for (let c = o.clients.from; c < o.clients.from + o.clients.count; c++) {
         const therapist = therapistOfClient(o, c);

@@ -3,7 +3,17 @@ import { clientId, clientTables } from './clients.js';
 import type { TableCsv } from './csv.js';
 import { dayActivityTables, occurrenceId } from './day-activities.js';
 import { orgId, organisationTables, supervisorEmail, therapistEmail } from './organisations.js';
-import { groupOfClient, midSizedOrg, OCCURRENCES_PER_GROUP, planOf, slotOfClient, supervisorOfGroup, therapistOfClient, type GenerateOptions, type Plan } from './plan.js';
+import {
+  groupOfClient,
+  midSizedOrg,
+  OCCURRENCES_PER_GROUP,
+  planOf,
+  slotOfClient,
+  supervisorOfGroup,
+  therapistOfClient,
+  type GenerateOptions,
+  type Plan,
+} from './plan.js';
 import { streamFor } from './prng.js';
 import { sessionDates, trajectoryDates, trajectoryId, treatmentTables } from './treatment.js';
 
@@ -37,7 +47,13 @@ export interface Generated {
 /** The whole data set for `options` (rows are produced lazily, table by table, when their chunks are read). */
 export function generate(options: GenerateOptions): Generated {
   const plan = planOf(options);
-  const tables = [...organisationTables(plan), ...clientTables(plan), ...treatmentTables(plan), ...dayActivityTables(plan), ...agendaTables(plan)];
+  const tables = [
+    ...organisationTables(plan),
+    ...clientTables(plan),
+    ...treatmentTables(plan),
+    ...dayActivityTables(plan),
+    ...agendaTables(plan),
+  ];
   const org = midSizedOrg(plan);
   const client = org.clients.from;
   const group = groupOfClient(org, client);
@@ -48,7 +64,8 @@ export function generate(options: GenerateOptions): Generated {
     supervisorEmail: supervisorEmail(options.seed, supervisorOfGroup(org, group)),
     clientId: clientId(options.seed, client),
     trajectoryId: trajectoryId(options.seed, client),
-    agendaDay: sessionDates(trajectoryDates(streamFor(options.seed, 'trajectory', client), slotOfClient(org, client)).start)[4] ?? '',
+    agendaDay:
+      sessionDates(trajectoryDates(streamFor(options.seed, 'trajectory', client), slotOfClient(org, client)).start)[4] ?? '',
     occurrenceId: occurrenceId(options.seed, group, OCCURRENCES_PER_GROUP - 1),
   };
   return { plan, tables, probe, orgIds: plan.orgs.map((o) => orgId(options.seed, o.index)) };

@@ -50,11 +50,21 @@ describe('the generated data set, loaded with COPY', () => {
     expect(trajectory.statusCode).toBe(200);
     expect(trajectory.json()).toMatchObject({ state: 'in_behandeling', sessions: expect.any(Array) });
     expect((trajectory.json() as { sessions: unknown[] }).sessions).toHaveLength(10);
-    const timeline = await app.inject({ method: 'GET', url: `/api/v1/clients/${data.probe.clientId}/timeline`, headers: therapist.headers });
+    const timeline = await app.inject({
+      method: 'GET',
+      url: `/api/v1/clients/${data.probe.clientId}/timeline`,
+      headers: therapist.headers,
+    });
     expect(timeline.statusCode).toBe(200);
     const supervisor = await signIn(app, data.probe.supervisorEmail, TEST_PASSWORD);
-    const rollCall = await app.inject({ method: 'GET', url: `/api/v1/occurrences/${data.probe.occurrenceId}/roll-call`, headers: supervisor.headers });
+    const rollCall = await app.inject({
+      method: 'GET',
+      url: `/api/v1/occurrences/${data.probe.occurrenceId}/roll-call`,
+      headers: supervisor.headers,
+    });
     expect(rollCall.statusCode).toBe(200);
-    expect((rollCall.json() as { participants: { clientId: string }[] }).participants.map((p) => p.clientId)).toContain(data.probe.clientId);
+    expect((rollCall.json() as { participants: { clientId: string }[] }).participants.map((p) => p.clientId)).toContain(
+      data.probe.clientId,
+    );
   });
 });

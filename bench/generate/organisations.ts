@@ -46,19 +46,59 @@ export function organisationTables(plan: Plan): TableCsv[] {
   };
   const users: TableCsv = {
     table: 'users',
-    columns: ['id', 'org_id', 'email', 'display_name', 'password_hash', 'discipline', 'register', 'registration_number', 'profession'],
+    columns: [
+      'id',
+      'org_id',
+      'email',
+      'display_name',
+      'password_hash',
+      'discipline',
+      'register',
+      'registration_number',
+      'profession',
+    ],
     chunks: () =>
       chunked(
         (function* () {
           for (const o of plan.orgs) {
             const org = orgId(seed, o.index);
-            yield line([coordinatorId(seed, o.index), org, coordinatorEmail(seed, o.index), `Coördinator ${o.index + 1}`, passwordHash, null, null, null, null]);
+            yield line([
+              coordinatorId(seed, o.index),
+              org,
+              coordinatorEmail(seed, o.index),
+              `Coördinator ${o.index + 1}`,
+              passwordHash,
+              null,
+              null,
+              null,
+              null,
+            ]);
             for (let t = o.therapists.from; t < o.therapists.from + o.therapists.count; t++) {
               // A registered therapist (000 L70-72): Register Vaktherapie number (users_registration_pair_check).
-              yield line([therapistId(seed, t), org, therapistEmail(seed, t), `Therapeut ${t + 1}`, passwordHash, disciplineOf(seed, t), 'register_vaktherapie', `BENCH-${t}`, 'vaktherapeut']);
+              yield line([
+                therapistId(seed, t),
+                org,
+                therapistEmail(seed, t),
+                `Therapeut ${t + 1}`,
+                passwordHash,
+                disciplineOf(seed, t),
+                'register_vaktherapie',
+                `BENCH-${t}`,
+                'vaktherapeut',
+              ]);
             }
             for (let s = o.supervisors.from; s < o.supervisors.from + o.supervisors.count; s++) {
-              yield line([supervisorId(seed, s), org, supervisorEmail(seed, s), `Begeleider ${s + 1}`, passwordHash, null, null, null, 'activiteitenbegeleider']);
+              yield line([
+                supervisorId(seed, s),
+                org,
+                supervisorEmail(seed, s),
+                `Begeleider ${s + 1}`,
+                passwordHash,
+                null,
+                null,
+                null,
+                'activiteitenbegeleider',
+              ]);
             }
           }
         })(),

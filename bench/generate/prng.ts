@@ -85,8 +85,18 @@ export function uuidFor(seed: number, kind: string, n: number): string {
   const d = mix4(seed, k, n, 4);
   // xxxxxxxx-xxxx-4xxx-[89ab]xxx-xxxxxxxxxxxx
   return (
-    hex4(a >>> 16) + hex4(a) + '-' + hex4(b >>> 16) + '-' + hex4(((b & 0x0fff) | 0x4000) >>> 0) + '-' +
-    hex4(((c >>> 16) & 0x3fff) | 0x8000) + '-' + hex4(c) + hex4(d >>> 16) + hex4(d)
+    hex4(a >>> 16) +
+    hex4(a) +
+    '-' +
+    hex4(b >>> 16) +
+    '-' +
+    hex4(((b & 0x0fff) | 0x4000) >>> 0) +
+    '-' +
+    hex4(((c >>> 16) & 0x3fff) | 0x8000) +
+    '-' +
+    hex4(c) +
+    hex4(d >>> 16) +
+    hex4(d)
   );
 }
 

@@ -15,8 +15,21 @@ import { intBetween, pick, streamFor, uuidFor, type Random } from './prng.js';
 
 export const trajectoryId = (seed: number, n: number) => uuidFor(seed, 'trajectory', n);
 
-const ACTIVITIES = ['Balspel en ademhaling', 'Kleien', 'Ritme op de djembé', 'Rollenspel', 'Tekenen met houtskool', 'Bewegen op muziek'];
-const OBSERVATIONS = ['Rustiger na afloop.', 'Snel afgeleid, later betrokken.', 'Gespannen bij de start.', 'Neemt zelf initiatief.', 'Vraagt om een pauze.'];
+const ACTIVITIES = [
+  'Balspel en ademhaling',
+  'Kleien',
+  'Ritme op de djembé',
+  'Rollenspel',
+  'Tekenen met houtskool',
+  'Bewegen op muziek',
+];
+const OBSERVATIONS = [
+  'Rustiger na afloop.',
+  'Snel afgeleid, later betrokken.',
+  'Gespannen bij de start.',
+  'Neemt zelf initiatief.',
+  'Vraagt om een pauze.',
+];
 const EVALUATIONS = ['Goed.', 'Wisselend.', 'Doel in zicht.', 'Moeizaam, volgende keer korter.'];
 
 /**
@@ -47,7 +60,10 @@ export function trajectoryEvents(seed: number, client: number, therapist: number
       },
     },
     { on: addDays(received, 7), data: { type: 'intake_started', date: addDays(received, 7) } },
-    { on: addDays(received, 7), data: { type: 'acceptance_decided', accepted: true, reasons: 'Hulpvraag past.', contraIndications: [] } },
+    {
+      on: addDays(received, 7),
+      data: { type: 'acceptance_decided', accepted: true, reasons: 'Hulpvraag past.', contraIndications: [] },
+    },
     { on: addDays(received, 14), data: { type: 'diagnostics_recorded', findings: 'Verhoogde spanning.' } },
     { on: addDays(received, 14), data: { type: 'indication_set', focus: 'arousal', rationale: 'Arousalregulatie eerst.' } },
     {
@@ -77,8 +93,17 @@ export function trajectoryEvents(seed: number, client: number, therapist: number
         type: 'plan_drafted',
         version: 1,
         plan: {
-          clientView: { vision: 'Ik word snel boos.', reason: 'Bewegen helpt.', helpQuestion: 'Rustiger worden.', expectation: 'Minder ruzie.' },
-          therapistView: { natureOfProblems: 'Verhoogde arousal', maintainingFactors: 'Weinig uitlaatkleppen', conclusion: 'Vaktherapie geïndiceerd' },
+          clientView: {
+            vision: 'Ik word snel boos.',
+            reason: 'Bewegen helpt.',
+            helpQuestion: 'Rustiger worden.',
+            expectation: 'Minder ruzie.',
+          },
+          therapistView: {
+            natureOfProblems: 'Verhoogde arousal',
+            maintainingFactors: 'Weinig uitlaatkleppen',
+            conclusion: 'Vaktherapie geïndiceerd',
+          },
           plannedDelivery: { method: 'Individueel', activities: 'Ervaringsgericht', period: '12 weken', frequency: 'wekelijks' },
           agreements: 'Wekelijks, vaste dag.',
           estimatedDuration: '12 weken',
@@ -88,7 +113,10 @@ export function trajectoryEvents(seed: number, client: number, therapist: number
         },
       },
     },
-    { on: addDays(received, 21), data: { type: 'evaluation_agreements_set', everyWeeks: 6, firstDate: addDays(start, 42), method: 'Mondeling, GAS' } },
+    {
+      on: addDays(received, 21),
+      data: { type: 'evaluation_agreements_set', everyWeeks: 6, firstDate: addDays(start, 42), method: 'Mondeling, GAS' },
+    },
     { on: addDays(received, 28), data: { type: 'plan_agreed', version: 1, agreedBy: 'client', date: addDays(received, 28) } },
   ];
   for (const [s, date] of sessionDates(start).entries()) {
@@ -113,7 +141,13 @@ export function trajectoryEvents(seed: number, client: number, therapist: number
       },
     });
   }
-  return steps.map(({ data, on }, i) => ({ ...data, seq: i + 1, at: `${on}T09:00:00.000Z`, actorId: therapistUuid, reason: null }));
+  return steps.map(({ data, on }, i) => ({
+    ...data,
+    seq: i + 1,
+    at: `${on}T09:00:00.000Z`,
+    actorId: therapistUuid,
+    reason: null,
+  }));
 }
 
 /**
@@ -157,7 +191,18 @@ export function treatmentTables(plan: Plan): TableCsv[] {
   const { seed } = plan.options;
   const trajectories: TableCsv = {
     table: 'trajectories',
-    columns: ['id', 'org_id', 'client_id', 'discipline', 'request_type', 'therapist_id', 'state', 'next_evaluation_date', 'warning_count', 'last_seq'],
+    columns: [
+      'id',
+      'org_id',
+      'client_id',
+      'discipline',
+      'request_type',
+      'therapist_id',
+      'state',
+      'next_evaluation_date',
+      'warning_count',
+      'last_seq',
+    ],
     chunks: () =>
       chunked(
         (function* () {
@@ -166,7 +211,18 @@ export function treatmentTables(plan: Plan): TableCsv[] {
             for (let c = o.clients.from; c < o.clients.from + o.clients.count; c++) {
               const therapist = therapistOfClient(o, c);
               const p = trajectoryProjection(seed, c, therapist, slotOfClient(o, c), template);
-              yield line([trajectoryId(seed, c), orgId(seed, o.index), clientId(seed, c), p.discipline, 'behandeling', therapistId(seed, therapist), p.state, p.nextEvaluationDate, p.warningCount, p.lastSeq]);
+              yield line([
+                trajectoryId(seed, c),
+                orgId(seed, o.index),
+                clientId(seed, c),
+                p.discipline,
+                'behandeling',
+                therapistId(seed, therapist),
+                p.state,
+                p.nextEvaluationDate,
+                p.warningCount,
+                p.lastSeq,
+              ]);
             }
           }
         })(),
