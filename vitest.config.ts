@@ -24,7 +24,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'integration',
-          include: ['packages/server/src/**/*.int.test.ts'],
+          include: ['packages/server/src/**/*.int.test.ts', 'bench/**/*.int.test.ts'],
           globalSetup: ['packages/server/src/testing/global-setup.ts'],
           // Measured with two copies of the suite side by side at load average 20: the authorisation matrix took 123 s
           // and the audit CLI test 136 s (both failed at the earlier 120 s).

@@ -8,6 +8,8 @@ import { benchLoad } from './load.bench.js';
 import { benchMatching } from './matching.bench.js';
 import { benchRlsOverhead } from './rls-overhead.bench.js';
 import { benchRollCall } from './roll-call.bench.js';
+import { benchScale } from './scale.bench.js';
+import { benchEngineThroughput } from './throughput.js';
 import { benchWebBundle } from './web-bundle.bench.js';
 import { describeResult } from './measure.js';
 import { writeResults } from './results-file.js';
@@ -47,10 +49,13 @@ try {
         if (pooled !== db) await pooled.close();
       }
     },
+    // Last: they load a million rows (and 10 k) into the run's database beside what the benches above made.
+    scale: (d: typeof db) => benchScale(d, url),
+    engines: (d: typeof db) => benchEngineThroughput(d, url),
   };
   const results = [];
-  for (const [name, bench] of Object.entries(benches)) if (!only || only === name) results.push(await bench(db));
-  for (const r of results) console.log(describeResult(r));
+  for (const [name, bench] of Object.entries(benches)) if (!only || only === name) results.push(...[await bench(db)].flat());
+  for (const r of results) console.log('skipped' in r ? `SKIP  ${r.name}: ${r.note}` : describeResult(r));
   // A partial run (BENCH_ONLY) does not replace the results of the full one.
   if (!only) console.log(`results written to ${writeResults(url ? 'postgresql' : 'pglite', results, new Date())}`);
   process.exitCode = results.every((r) => r.pass) ? 0 : 1;

@@ -121,11 +121,19 @@ export async function agendaItems(
   reveal: (clientIds: string[]) => Promise<AgendaReveal>,
 ): Promise<AgendaItem[]> {
   const filter = SERIES_FILTER[scope.kind];
+  // A session carries its series' professional and room (agenda-store.ts rewrites them with the series), so a day of one
+  // professional or room is read through agenda_sessions' (professional_id | room_id, starts_at) index: the day's few
+  // rows, not every series the organisation ever planned (issue 16: no list grows with the organisation's history).
+  // starts_at is bounded a day wider than the dates on each side, for any time zone; the dates decide. The bounds are
+  // timestamptz: under row-level security only leakproof operators become index conditions, and timestamptz >= date
+  // (timestamptz_ge_date) is not leakproof, timestamptz >= timestamptz is.
+  const sessionFilter = filter.replace('r.room_id', 's.room_id').replace('r.professional_id', 's.professional_id');
   const sessions = await tx.query<SeriesSessionRow>(
     `select s.series_id, to_char(s.original_date, 'YYYY-MM-DD') as original_date, to_char(s.date, 'YYYY-MM-DD') as date,
             s.starts, s.ends, s.moved, false as cancelled, null::text as reason, ${COLUMNS}
        from agenda_sessions s join agenda_series r on r.id = s.series_id ${JOINS}
-      where s.date between $1::date and $2::date and ${filter.replace('r.room_id', 's.room_id')}
+      where s.date between $1::date and $2::date and ${sessionFilter}
+        and s.starts_at >= ($1::date - 1)::timestamptz and s.starts_at < ($2::date + 2)::timestamptz
      union all
      select e.series_id, to_char(e.original_date, 'YYYY-MM-DD'), to_char(e.original_date, 'YYYY-MM-DD'),
             r.start_time, r.end_time, false, true, e.reason, ${COLUMNS}

@@ -30,6 +30,16 @@ export async function pgliteSnapshot(prepare: (db: Database) => Promise<unknown>
   }
 }
 
+const engines = new WeakMap<Database, PGlite>();
+
+/**
+ * The PGlite behind a database opened here, for what the Database interface does not offer (the bench's data
+ * generator loads with `COPY … FROM '/dev/blob'`); undefined for a PostgreSQL database.
+ */
+export function pgliteOf(db: Database): PGlite | undefined {
+  return engines.get(db);
+}
+
 function wrap(pg: PGlite, bind: BindMode = 'set_config'): Database {
   const run = <T>(fn: (tx: Queryable) => Promise<T>): Promise<T> =>
     pg.transaction(async (t) => {
@@ -42,7 +52,7 @@ function wrap(pg: PGlite, bind: BindMode = 'set_config'): Database {
       };
       return fn(tx);
     });
-  return {
+  const db: Database = {
     engine: 'pglite',
     withOrg: (orgId, fn) =>
       run(async (tx) => {
@@ -53,4 +63,6 @@ function wrap(pg: PGlite, bind: BindMode = 'set_config'): Database {
     asOwner: run,
     close: () => pg.close(),
   };
+  engines.set(db, pg);
+  return db;
 }
