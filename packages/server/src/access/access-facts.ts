@@ -16,6 +16,7 @@ export interface LoadedFacts {
  */
 export async function loadAccessFactsFor(
   tx: Queryable,
+  orgId: string,
   userId: string,
   clientIds: readonly string[],
   today: string,
@@ -32,27 +33,27 @@ export async function loadAccessFactsFor(
     client_exists: boolean;
   }>(
     `select c.id as client_id,
-       coalesce(array(select role from user_roles where user_id = $1), '{}') as roles,
+       coalesce(array(select role from user_roles where org_id = $4 and user_id = $1), '{}') as roles,
        coalesce(array(select distinct role from care_team_members
-                       where user_id = $1 and client_id = c.id and valid_from <= $3::date
+                       where org_id = $4 and user_id = $1 and client_id = c.id and valid_from <= $3::date
                          and (valid_until is null or valid_until >= $3::date)), '{}') as team_roles,
        -- the client's own account: a naaste's account also points at the client, but is never the client (finding 1)
-       exists (select 1 from users u join user_roles ur on ur.user_id = u.id and ur.role = 'client'
-                where u.id = $1 and u.client_id = c.id) as is_self,
+       exists (select 1 from users u join user_roles ur on ur.org_id = u.org_id and ur.user_id = u.id and ur.role = 'client'
+                where u.org_id = $4 and u.id = $1 and u.client_id = c.id) as is_self,
        -- a representative counts once their basis holds: derived (parental authority) or approved by a second person
-       exists (select 1 from client_representatives where user_id = $1 and client_id = c.id
+       exists (select 1 from client_representatives where org_id = $4 and user_id = $1 and client_id = c.id
                  and (basis = 'ouderlijk_gezag' or approved_at is not null)
                  and valid_from <= $3::date and (valid_until is null or valid_until >= $3::date)) as is_representative,
        (select json_agg(json_build_object('categories', g.categories, 'level', g.level)) from consent_grants g
-         where g.grantee_user_id = $1 and g.client_id = c.id and g.valid_from <= $3::date
+         where g.org_id = $4 and g.grantee_user_id = $1 and g.client_id = c.id and g.valid_from <= $3::date
            and (g.valid_until is null or g.valid_until >= $3::date)
-           and not exists (select 1 from consent_revocations r where r.consent_id = g.id)) as consents,
-       exists (select 1 from break_glass_accesses where user_id = $1 and client_id = c.id and expires_at > now()) as break_glass,
-       (select b.reason from break_glass_accesses b where b.user_id = $1 and b.client_id = c.id and b.expires_at > now()
+           and not exists (select 1 from consent_revocations r where r.org_id = g.org_id and r.consent_id = g.id)) as consents,
+       exists (select 1 from break_glass_accesses where org_id = $4 and user_id = $1 and client_id = c.id and expires_at > now()) as break_glass,
+       (select b.reason from break_glass_accesses b where b.org_id = $4 and b.user_id = $1 and b.client_id = c.id and b.expires_at > now()
          order by b.opened_at desc limit 1) as break_glass_reason,
-       exists (select 1 from clients where id = c.id) as client_exists
+       exists (select 1 from clients where org_id = $4 and id = c.id) as client_exists
      from unnest($2::uuid[]) as c(id)`,
-    [userId, [...clientIds], today],
+    [userId, [...clientIds], today, orgId],
   );
   return new Map(
     rows.map((row) => [

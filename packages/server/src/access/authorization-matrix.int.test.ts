@@ -825,7 +825,7 @@ describe('authorisation matrix: every route × every role × relationship', { ti
       birthDate: '1980-01-01',
       sessions: ['2026-10-06'],
     });
-    const stored = await db.withOrg(orgId, (tx) => loadTrajectory(tx, clientId, trajectoryId));
+    const stored = await db.withOrg(orgId, (tx) => loadTrajectory(tx, orgId, clientId, trajectoryId));
     const session = stored?.trajectory.sessions[0];
     const administrationId = session
       ? await insertSrsAdministration(db, orgId, {

@@ -48,7 +48,7 @@ export function registerCareNetworkRoutes(app: FastifyInstance, db: Database): v
     },
     async (request) => {
       const { clientId } = request.params as { clientId: string };
-      return withClientAccess(db, request, clientId, (tx, access) => listCareTeam(tx, clientId, access.today));
+      return withClientAccess(db, request, clientId, (tx, access) => listCareTeam(tx, access.orgId, clientId, access.today));
     },
   );
 
@@ -88,7 +88,7 @@ export function registerCareNetworkRoutes(app: FastifyInstance, db: Database): v
           [access.orgId, clientId, body.userId, body.role, validFrom, body.validUntil ?? null, access.userId],
         );
         access.auditObject('care_team_member', member?.id ?? '');
-        return listCareTeam(tx, clientId, access.today);
+        return listCareTeam(tx, access.orgId, clientId, access.today);
       });
       return reply.code(201).send(team);
     },
@@ -123,7 +123,7 @@ export function registerCareNetworkRoutes(app: FastifyInstance, db: Database): v
             [memberId, clientId, validUntil ?? access.today],
           );
           if (ended.length === 0) throw new ProblemError('resource.not_found');
-          return listCareTeam(tx, clientId, access.today);
+          return listCareTeam(tx, access.orgId, clientId, access.today);
         },
         { objectType: 'care_team_member', objectId: memberId },
       );
@@ -163,7 +163,7 @@ export function registerCareNetworkRoutes(app: FastifyInstance, db: Database): v
           throw new ProblemError('representation.not_a_naaste', {
             errors: [{ path: '/body/userId', message: 'a representative needs an account as naaste of this client' }],
           });
-        const client = await loadClient(tx, clientId);
+        const client = await loadClient(tx, access.orgId, clientId);
         const draft = { basis: body.basis, documentRef: body.documentRef?.trim() || null };
         throwIfViolations(validateRepresentation(draft, { birthDate: client?.birthDate ?? access.today }, access.today));
         const validFrom = body.validFrom ?? access.today;
@@ -187,7 +187,7 @@ export function registerCareNetworkRoutes(app: FastifyInstance, db: Database): v
           ],
         );
         access.auditObject('representative', representative?.id ?? '');
-        return listRepresentatives(tx, clientId, access.today);
+        return listRepresentatives(tx, access.orgId, clientId, access.today);
       });
       return reply.code(201).send(list);
     },
@@ -236,7 +236,7 @@ export function registerCareNetworkRoutes(app: FastifyInstance, db: Database): v
             access.userId,
             representativeId,
           ]);
-          return listRepresentatives(tx, clientId, access.today);
+          return listRepresentatives(tx, access.orgId, clientId, access.today);
         },
         { objectType: 'representative', objectId: representativeId },
       );
@@ -256,7 +256,7 @@ export function registerCareNetworkRoutes(app: FastifyInstance, db: Database): v
     },
     async (request) => {
       const { clientId } = request.params as { clientId: string };
-      return withClientAccess(db, request, clientId, (tx, access) => listConsents(tx, clientId, access.today));
+      return withClientAccess(db, request, clientId, (tx, access) => listConsents(tx, access.orgId, clientId, access.today));
     },
   );
 
@@ -313,7 +313,7 @@ export function registerCareNetworkRoutes(app: FastifyInstance, db: Database): v
             documentRef,
           }),
         );
-        const client = await loadClient(tx, clientId);
+        const client = await loadClient(tx, access.orgId, clientId);
         const granteeRoles = (
           await tx.query<{ role: string }>(`select role from user_roles where user_id = $1`, [body.granteeUserId])
         )
@@ -356,7 +356,7 @@ export function registerCareNetworkRoutes(app: FastifyInstance, db: Database): v
           ],
         );
         access.auditObject('consent', row?.id ?? '');
-        return (await listConsents(tx, clientId, access.today)).find((consent) => consent.id === row?.id);
+        return (await listConsents(tx, access.orgId, clientId, access.today)).find((consent) => consent.id === row?.id);
       });
       return reply.code(201).send(grant);
     },
@@ -394,7 +394,9 @@ export function registerCareNetworkRoutes(app: FastifyInstance, db: Database): v
             access.userId,
             reason ?? null,
           ]);
-          const updated = (await listConsents(tx, clientId, access.today)).find((consent) => consent.id === consentId);
+          const updated = (await listConsents(tx, access.orgId, clientId, access.today)).find(
+            (consent) => consent.id === consentId,
+          );
           if (!updated) throw new ProblemError('resource.not_found');
           return updated;
         },

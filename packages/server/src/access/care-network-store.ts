@@ -20,15 +20,15 @@ export interface CareTeamMember {
   active: boolean;
 }
 
-export async function listCareTeam(tx: Queryable, clientId: string, today: string): Promise<CareTeamMember[]> {
+export async function listCareTeam(tx: Queryable, orgId: string, clientId: string, today: string): Promise<CareTeamMember[]> {
   return tx.query<CareTeamMember>(
     `select m.id, m.user_id as "userId", u.display_name as "displayName", m.role, u.discipline,
             m.valid_from as "validFrom", m.valid_until as "validUntil",
             (m.valid_from <= $2::date and (m.valid_until is null or m.valid_until >= $2::date)) as active
-       from care_team_members m join users u on u.id = m.user_id
-      where m.client_id = $1
+       from care_team_members m join users u on u.org_id = m.org_id and u.id = m.user_id
+      where m.org_id = $3 and u.org_id = $3 and m.client_id = $1
       order by active desc, m.valid_from, u.display_name`,
-    [clientId, today],
+    [clientId, today, orgId],
   );
 }
 
@@ -52,7 +52,12 @@ export interface Representative {
   active: boolean;
 }
 
-export async function listRepresentatives(tx: Queryable, clientId: string, today: string): Promise<Representative[]> {
+export async function listRepresentatives(
+  tx: Queryable,
+  orgId: string,
+  clientId: string,
+  today: string,
+): Promise<Representative[]> {
   const rows = await tx.query<Omit<Representative, 'approvedAt'> & { approvedAt: Date | null }>(
     `select r.id, r.user_id as "userId", u.display_name as "displayName", r.relation, r.basis, r.document_ref as "documentRef",
             r.valid_from as "validFrom", r.valid_until as "validUntil",
@@ -62,11 +67,11 @@ export async function listRepresentatives(tx: Queryable, clientId: string, today
             -- a record without a basis (from before bases were kept) grants nothing: false, never null
             coalesce((r.basis = 'ouderlijk_gezag' or r.approved_at is not null)
               and r.valid_from <= $2::date and (r.valid_until is null or r.valid_until >= $2::date), false) as active
-       from client_representatives r join users u on u.id = r.user_id
-       left join users rb on rb.id = r.recorded_by
-       left join users ab on ab.id = r.approved_by
-      where r.client_id = $1 order by r.valid_from, r.recorded_at`,
-    [clientId, today],
+       from client_representatives r join users u on u.org_id = r.org_id and u.id = r.user_id
+       left join users rb on rb.org_id = r.org_id and rb.id = r.recorded_by
+       left join users ab on ab.org_id = r.org_id and ab.id = r.approved_by
+      where r.org_id = $3 and u.org_id = $3 and r.client_id = $1 order by r.valid_from, r.recorded_at`,
+    [clientId, today, orgId],
   );
   return rows.map((row) => ({ ...row, approvedAt: row.approvedAt ? new Date(row.approvedAt).toISOString() : null }));
 }
@@ -95,22 +100,23 @@ export interface ConsentGrant {
   active: boolean;
 }
 
-export async function listConsents(tx: Queryable, clientId: string, today: string): Promise<ConsentGrant[]> {
+export async function listConsents(tx: Queryable, orgId: string, clientId: string, today: string): Promise<ConsentGrant[]> {
   const rows = await tx.query<Omit<ConsentGrant, 'recordedAt' | 'revokedAt'> & { recordedAt: Date; revokedAt: Date | null }>(
     `select g.id, g.grantee_user_id as "granteeUserId", u.display_name as "granteeName",
-            coalesce(array(select role from user_roles where user_id = g.grantee_user_id order by role), '{}') as "granteeRoles",
+            coalesce(array(select role from user_roles ur where ur.org_id = g.org_id and ur.user_id = g.grantee_user_id
+                            order by role), '{}') as "granteeRoles",
             g.categories, g.level, g.valid_from as "validFrom", g.valid_until as "validUntil", g.given_by as "givenBy",
             g.also_given_by as "alsoGivenBy", g.naaste_basis as "naasteBasis", g.note,
             g.recorded_by as "recordedBy", coalesce(rb.display_name, '') as "recordedByName",
             g.recorded_how as "recordedHow", g.document_ref as "documentRef", g.recorded_at as "recordedAt",
             r.revoked_at as "revokedAt", r.reason as "revocationReason",
             (r.consent_id is null and g.valid_from <= $2::date and (g.valid_until is null or g.valid_until >= $2::date)) as active
-       from consent_grants g join users u on u.id = g.grantee_user_id
-       left join consent_revocations r on r.consent_id = g.id
-       left join users rb on rb.id = g.recorded_by
-      where g.client_id = $1
+       from consent_grants g join users u on u.org_id = g.org_id and u.id = g.grantee_user_id
+       left join consent_revocations r on r.org_id = g.org_id and r.consent_id = g.id
+       left join users rb on rb.org_id = g.org_id and rb.id = g.recorded_by
+      where g.org_id = $3 and u.org_id = $3 and g.client_id = $1
       order by g.recorded_at desc`,
-    [clientId, today],
+    [clientId, today, orgId],
   );
   return rows.map((row) => ({
     ...row,

@@ -89,7 +89,7 @@ async function checkClients(
   override: AccessOverride,
 ): Promise<Checked[]> {
   const { auth } = actor;
-  const loaded = await loadAccessFactsFor(tx, auth.userId, clientIds, today);
+  const loaded = await loadAccessFactsFor(tx, auth.orgId, auth.userId, clientIds, today);
   const changesData = !READS.has(actor.method);
   const decided = clientIds.map((clientId) => {
     const found: LoadedFacts = loaded.get(clientId) ?? {

@@ -246,10 +246,10 @@ export function registerAgendaRoutes(app: FastifyInstance, db: Database): void {
       const today = isoDateIn(new Date());
       return db.withOrg(auth.orgId, async (tx) => {
         let shown = new Map<string, { basis: string; role: string | null }>();
-        const items = await agendaItems(tx, scope, from, until, async (clientIds) => {
+        const items = await agendaItems(tx, auth.orgId, scope, from, until, async (clientIds) => {
           // Who an appointment is with only for whom may see that client; its trajectory only for whom may read treatment.
-          shown = await readableClients(tx, auth.userId, clientIds, 'personalia', today);
-          const treatment = await readableClients(tx, auth.userId, clientIds, 'treatment', today);
+          shown = await readableClients(tx, auth.orgId, auth.userId, clientIds, 'personalia', today);
+          const treatment = await readableClients(tx, auth.orgId, auth.userId, clientIds, 'treatment', today);
           return { personalia: new Set(shown.keys()), treatment: new Set(treatment.keys()) };
         });
         // Each client named on the agenda is an access to their record (NEN 7513).
@@ -281,9 +281,11 @@ export function registerAgendaRoutes(app: FastifyInstance, db: Database): void {
         const today = isoDateIn(new Date());
         const linked = s.client_id === null ? [] : [s.client_id];
         const seen =
-          s.professional_id === auth.userId ? await readableClients(tx, auth.userId, linked, 'personalia', today) : new Map();
+          s.professional_id === auth.userId
+            ? await readableClients(tx, auth.orgId, auth.userId, linked, 'personalia', today)
+            : new Map();
         const own = seen.size > 0 || (s.professional_id === auth.userId && s.client_id === null);
-        const treats = own && (await readableClients(tx, auth.userId, linked, 'treatment', today)).size > 0;
+        const treats = own && (await readableClients(tx, auth.orgId, auth.userId, linked, 'treatment', today)).size > 0;
         await auditListed(tx, request, auth, 'agenda.series.read', seen, 'agenda_series');
         return {
           id: s.id,
@@ -575,7 +577,7 @@ export function registerAgendaRoutes(app: FastifyInstance, db: Database): void {
         // Whether someone is in treatment is health data (DOMAIN.md §7): its appointments only for who may read treatment.
         const treatment = access.abilities.treatment.read;
         // All linked first, so that appointments with a trajectory can be left out (not only unlinked) for the others.
-        const items = await agendaItems(tx, { kind: 'client', id: clientId }, from, until, async () => ({
+        const items = await agendaItems(tx, access.orgId, { kind: 'client', id: clientId }, from, until, async () => ({
           personalia: new Set([clientId]),
           treatment: new Set([clientId]),
         }));

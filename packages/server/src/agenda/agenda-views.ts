@@ -86,7 +86,7 @@ const OCCURRENCE_FILTER: Record<AgendaScope['kind'], string | null> = {
   professional: '$3 = any(g.supervisor_ids)',
   room: null,
   group: 'g.id = $3',
-  client: `exists (select 1 from enrolments e where e.group_id = g.id and e.client_id = $3 and e.status = 'actief'
+  client: `exists (select 1 from enrolments e where e.org_id = g.org_id and e.group_id = g.id and e.client_id = $3 and e.status = 'actief'
              and e.started_on <= o.date and (e.ended_on is null or e.ended_on >= o.date))`,
 };
 
@@ -95,7 +95,7 @@ const OCCURRENCE_FILTER: Record<AgendaScope['kind'], string | null> = {
  * treatment, DOMAIN.md §7) opens the running trajectory that the appointment's professional treats for that client.
  */
 export const PROFESSIONALS_TRAJECTORY = `(select t.id from trajectories t
-   where t.client_id = r.client_id and t.therapist_id = r.professional_id
+   where t.org_id = r.org_id and t.client_id = r.client_id and t.therapist_id = r.professional_id
      and t.state not in ('niet_geaccepteerd', 'diagnostiek_afgerond', 'afgesloten', 'overgedragen', 'doorverwezen')
    order by t.created_at desc limit 1)`;
 
@@ -103,8 +103,10 @@ const COLUMNS = `r.kind, r.version, r.recurrence is not null as recurring, r.pro
   r.room_id, rm.name as room_name, r.group_id, g.name as group_name, r.address, r.online_url, r.client_id,
   trim(c.given_name || ' ' || c.family_name) as client_name,
   coalesce(r.trajectory_id, ${PROFESSIONALS_TRAJECTORY}) as trajectory_id`;
-const JOINS = `join users u on u.id = r.professional_id left join agenda_rooms rm on rm.id = r.room_id
-  left join activity_groups g on g.id = r.group_id left join clients c on c.id = r.client_id`;
+const JOINS = `join users u on u.org_id = r.org_id and u.id = r.professional_id
+  left join agenda_rooms rm on rm.org_id = r.org_id and rm.id = r.room_id
+  left join activity_groups g on g.org_id = r.org_id and g.id = r.group_id
+  left join clients c on c.org_id = r.org_id and c.id = r.client_id`;
 
 /**
  * The agenda of a professional, room, group or client over a period: the sessions of the series that
@@ -115,6 +117,7 @@ const JOINS = `join users u on u.id = r.professional_id left join agenda_rooms r
  */
 export async function agendaItems(
   tx: Queryable,
+  orgId: string,
   scope: AgendaScope,
   from: string,
   until: string,
@@ -131,24 +134,24 @@ export async function agendaItems(
   const sessions = await tx.query<SeriesSessionRow>(
     `select s.series_id, to_char(s.original_date, 'YYYY-MM-DD') as original_date, to_char(s.date, 'YYYY-MM-DD') as date,
             s.starts, s.ends, s.moved, false as cancelled, null::text as reason, ${COLUMNS}
-       from agenda_sessions s join agenda_series r on r.id = s.series_id ${JOINS}
-      where s.date between $1::date and $2::date and ${sessionFilter}
+       from agenda_sessions s join agenda_series r on r.org_id = s.org_id and r.id = s.series_id ${JOINS}
+      where s.org_id = $4 and r.org_id = $4 and s.date between $1::date and $2::date and ${sessionFilter}
         and s.starts_at >= ($1::date - 1)::timestamptz and s.starts_at < ($2::date + 2)::timestamptz
      union all
      select e.series_id, to_char(e.original_date, 'YYYY-MM-DD'), to_char(e.original_date, 'YYYY-MM-DD'),
             r.start_time, r.end_time, false, true, e.reason, ${COLUMNS}
-       from agenda_exceptions e join agenda_series r on r.id = e.series_id ${JOINS}
-      where e.kind = 'cancelled' and r.cancelled_at is null and e.original_date between $1::date and $2::date and ${filter}`,
-    [from, until, scope.id],
+       from agenda_exceptions e join agenda_series r on r.org_id = e.org_id and r.id = e.series_id ${JOINS}
+      where e.org_id = $4 and r.org_id = $4 and e.kind = 'cancelled' and r.cancelled_at is null and e.original_date between $1::date and $2::date and ${filter}`,
+    [from, until, scope.id, orgId],
   );
   const occurrenceFilter = OCCURRENCE_FILTER[scope.kind];
   const occurrences = occurrenceFilter
     ? await tx.query<OccurrenceRow>(
         `select o.id, to_char(o.date, 'YYYY-MM-DD') as date, o.starts, o.ends, o.cancelled, g.id as group_id, g.name as group_name,
                 g.location, g.online
-           from occurrences o join activity_groups g on g.id = o.group_id
-          where o.date between $1::date and $2::date and ${occurrenceFilter}`,
-        [from, until, scope.id],
+           from occurrences o join activity_groups g on g.org_id = o.org_id and g.id = o.group_id
+          where o.org_id = $4 and g.org_id = $4 and o.date between $1::date and $2::date and ${occurrenceFilter}`,
+        [from, until, scope.id, orgId],
       )
     : [];
   const linked = [...new Set(sessions.map((r) => r.client_id).filter((id): id is string => id !== null))];

@@ -128,7 +128,7 @@ export function registerFeedRoutes(app: FastifyInstance, db: Database): void {
       const until = isoDateIn(new Date(now.getTime() + 182 * DAY));
       const items = await db.withOrg(owner.org_id, (tx) =>
         // The feed leaves the organisation: nobody's name or treatment in it.
-        agendaItems(tx, { kind: 'professional', id: owner.user_id }, from, until, async () => ({
+        agendaItems(tx, owner.org_id, { kind: 'professional', id: owner.user_id }, from, until, async () => ({
           personalia: new Set(),
           treatment: new Set(),
         })),

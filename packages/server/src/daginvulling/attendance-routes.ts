@@ -57,28 +57,36 @@ interface Occurrence {
   group_name: string;
 }
 
-async function loadOccurrence(tx: Queryable, id: string): Promise<Occurrence | null> {
+async function loadOccurrence(tx: Queryable, orgId: string, id: string): Promise<Occurrence | null> {
   const [row] = await tx.query<Occurrence>(
-    `select o.id, o.group_id, o.date, o.starts, o.ends, g.name as group_name from occurrences o join activity_groups g on g.id = o.group_id where o.id = $1`,
-    [id],
+    `select o.id, o.group_id, o.date, o.starts, o.ends, g.name as group_name
+       from occurrences o join activity_groups g on g.org_id = o.org_id and g.id = o.group_id
+      where o.org_id = $2 and g.org_id = $2 and o.id = $1`,
+    [id, orgId],
   );
   return row ?? null;
 }
 
 /** Who is expected at an occurrence: active enrolments in the group on that date. */
-async function participantsOf(tx: Queryable, occurrence: Occurrence): Promise<{ client_id: string; name: string }[]> {
+async function participantsOf(
+  tx: Queryable,
+  orgId: string,
+  occurrence: Occurrence,
+): Promise<{ client_id: string; name: string }[]> {
   return tx.query(
     `select e.client_id, c.given_name || ' ' || c.family_name as name
-       from enrolments e join clients c on c.id = e.client_id
-      where e.group_id = $1 and e.status = 'actief' and e.started_on <= $2::date and (e.ended_on is null or e.ended_on >= $2::date)
+       from enrolments e join clients c on c.org_id = e.org_id and c.id = e.client_id
+      where e.org_id = $3 and c.org_id = $3 and e.group_id = $1 and e.status = 'actief' and e.started_on <= $2::date and (e.ended_on is null or e.ended_on >= $2::date)
       order by c.given_name, c.family_name`,
-    [occurrence.group_id, occurrence.date],
+    [occurrence.group_id, occurrence.date, orgId],
   );
 }
 
-/** The current record per client: the latest one that no correction superseded. */
+/** The current record per client: the latest one that no correction superseded. Parameters: occurrence, organisation. */
 const CURRENT = `select r.id, r.client_id, r.status, r.arrival, r.departure, r.minutes, r.note, r.transport, r.recorded_at
-  from attendance_records r where r.occurrence_id = $1 and not exists (select 1 from attendance_records s where s.supersedes = r.id)`;
+  from attendance_records r
+ where r.org_id = $2 and r.occurrence_id = $1
+   and not exists (select 1 from attendance_records s where s.org_id = r.org_id and s.supersedes = r.id)`;
 
 interface CurrentRecord {
   id: string;
@@ -293,8 +301,8 @@ export function registerAttendanceRoutes(app: FastifyInstance, db: Database): vo
       const { occurrenceId } = request.params as { occurrenceId: string };
       const auth = requireFullAuth(request);
       const found = await db.withOrg(auth.orgId, async (tx) => {
-        const occurrence = await loadOccurrence(tx, occurrenceId);
-        return occurrence ? { occurrence, participants: await participantsOf(tx, occurrence) } : null;
+        const occurrence = await loadOccurrence(tx, auth.orgId, occurrenceId);
+        return occurrence ? { occurrence, participants: await participantsOf(tx, auth.orgId, occurrence) } : null;
       });
       if (!found) throw new ProblemError('resource.not_found');
       return withClientsAccess(
@@ -302,7 +310,7 @@ export function registerAttendanceRoutes(app: FastifyInstance, db: Database): vo
         request,
         found.participants.map((p) => p.client_id),
         async (tx) => {
-          const current = await tx.query<CurrentRecord>(CURRENT, [occurrenceId]);
+          const current = await tx.query<CurrentRecord>(CURRENT, [occurrenceId, auth.orgId]);
           const o = found.occurrence;
           return {
             occurrence: { id: o.id, groupName: o.group_name, date: o.date, starts: o.starts, ends: o.ends },
@@ -390,7 +398,7 @@ export function registerAttendanceRoutes(app: FastifyInstance, db: Database): vo
         }[];
       };
       const auth = requireFullAuth(request);
-      const occurrence = await db.withOrg(auth.orgId, (tx) => loadOccurrence(tx, occurrenceId));
+      const occurrence = await db.withOrg(auth.orgId, (tx) => loadOccurrence(tx, auth.orgId, occurrenceId));
       if (!occurrence) throw new ProblemError('resource.not_found');
       return withClientsAccess(
         db,
@@ -400,7 +408,7 @@ export function registerAttendanceRoutes(app: FastifyInstance, db: Database): vo
           // One roll call of an occurrence at a time: concurrent saves wait here, so each reads the current
           // records the previous one left (the unique indexes of migration 0010 are the backstop).
           await tx.query(`select id from occurrences where org_id = $1 and id = $2 for update`, [auth.orgId, occurrenceId]);
-          const expected = new Set((await participantsOf(tx, occurrence)).map((p) => p.client_id));
+          const expected = new Set((await participantsOf(tx, auth.orgId, occurrence)).map((p) => p.client_id));
           const seen = new Set<string>();
           const duplicates = records.flatMap((r, i) => {
             if (!seen.has(r.clientId)) return (seen.add(r.clientId), []);
@@ -435,7 +443,7 @@ export function registerAttendanceRoutes(app: FastifyInstance, db: Database): vo
               ),
             ),
           );
-          const current = await tx.query<CurrentRecord>(CURRENT, [occurrenceId]);
+          const current = await tx.query<CurrentRecord>(CURRENT, [occurrenceId, auth.orgId]);
           let corrected = 0;
           let unchanged = 0;
           const toWrite: AttendanceRow[] = [];

@@ -117,7 +117,7 @@ export async function runExportJob(
       ? [job.client_id]
       : (
           await db.withOrg(orgId, (tx) =>
-            listClientsFor(tx, job.requested_by, today, { directory: false, query: null, limit: 100_000 }),
+            listClientsFor(tx, orgId, job.requested_by, today, { directory: false, query: null, limit: 100_000 }),
           )
         ).map((c) => c.id);
     // Every part of every type asked for, grouped by the category the access mechanism checks.

@@ -23,16 +23,16 @@ export interface ClientScope {
 }
 
 export async function patientResources({ tx, clientId, orgId }: ClientScope): Promise<Resource[]> {
-  const client = await loadClient(tx, clientId);
+  const client = await loadClient(tx, orgId, clientId);
   return client ? [toPatient(client, orgId)] : [];
 }
 
 /** The care network: representatives, the care team and consents (one data category). */
 export async function careNetworkResources({ tx, clientId, orgId, today }: ClientScope): Promise<Resource[]> {
   const [representatives, members, consents] = [
-    await listRepresentatives(tx, clientId, today),
-    await listCareTeam(tx, clientId, today),
-    await listConsents(tx, clientId, today),
+    await listRepresentatives(tx, orgId, clientId, today),
+    await listCareTeam(tx, orgId, clientId, today),
+    await listConsents(tx, orgId, clientId, today),
   ];
   return [
     ...representatives.map((rep) => toRelatedPerson({ ...rep, clientId })),
@@ -54,7 +54,7 @@ export async function treatmentResources({ tx, clientId, orgId }: ClientScope): 
   ]);
   const out: Resource[] = [];
   for (const row of rows) {
-    const stored = await loadTrajectory(tx, clientId, row.id);
+    const stored = await loadTrajectory(tx, orgId, clientId, row.id);
     if (!stored) continue;
     const fhir = trajectoryToFhir(stored.trajectory, orgId);
     out.push(fhir.episodeOfCare, fhir.serviceRequest, ...fhir.goals, fhir.carePlan, ...fhir.encounters);

@@ -49,7 +49,7 @@ describe('FHIR bulk export', { timeout: 180_000 }, () => {
       birthDate: '1958-03-14',
       sessions: ['2026-10-06'],
     });
-    const session = (await db.withOrg(orgId, (tx) => loadTrajectory(tx, ownClient, trajectoryId)))?.trajectory.sessions[0];
+    const session = (await db.withOrg(orgId, (tx) => loadTrajectory(tx, orgId, ownClient, trajectoryId)))?.trajectory.sessions[0];
     if (!session) throw new Error('the fixture trajectory has no session');
     await insertSrsAdministration(db, orgId, {
       clientId: ownClient,

@@ -35,7 +35,7 @@ export async function measurementResources({ tx, clientId, orgId, today }: Clien
   );
   const out: Resource[] = [];
   for (const { id: trajectoryId } of trajectories) {
-    const facts = await loadMeasurementFacts(tx, clientId, trajectoryId, today);
+    const facts = await loadMeasurementFacts(tx, orgId, clientId, trajectoryId, today);
     const current = [...(facts.current as StoredVersion[])].sort(
       (a, b) => a.administeredOn.localeCompare(b.administeredOn) || a.administrationId.localeCompare(b.administrationId),
     );

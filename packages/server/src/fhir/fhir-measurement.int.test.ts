@@ -77,7 +77,7 @@ describe('FHIR R4 facade: measurements as QuestionnaireResponse, Observation and
       birthDate: '1971-05-20',
       sessions: ['2026-10-06'],
     });
-    const stored = await db.withOrg(orgId, (tx) => loadTrajectory(tx, clientId, trajectoryId));
+    const stored = await db.withOrg(orgId, (tx) => loadTrajectory(tx, orgId, clientId, trajectoryId));
     const session = stored?.trajectory.sessions[0];
     if (!session) throw new Error('the fixture trajectory has no session');
     administrationId = await insertSrsAdministration(db, orgId, {

@@ -73,8 +73,8 @@ describe('FHIR R4: every resource of the demo organisation validates with two va
       sessions: ['2026-10-06', '2026-10-13'],
     });
     // A scored administration at the first session (its score raises an alliance alert: a Flag).
-    const firstSession = (await db.withOrg(treatmentOrg, (tx) => loadTrajectory(tx, treatedClient, trajectoryId)))?.trajectory
-      .sessions[0];
+    const firstSession = (await db.withOrg(treatmentOrg, (tx) => loadTrajectory(tx, treatmentOrg, treatedClient, trajectoryId)))
+      ?.trajectory.sessions[0];
     if (!firstSession) throw new Error('the fixture trajectory has no session');
     await insertSrsAdministration(db, treatmentOrg, {
       clientId: treatedClient,

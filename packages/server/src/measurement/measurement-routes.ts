@@ -95,7 +95,7 @@ export function registerMeasurementRoutes(app: FastifyInstance, db: Database): v
         request,
         clientId,
         async (tx, access) => {
-          const facts = await loadMeasurementFacts(tx, clientId, trajectoryId, access.today);
+          const facts = await loadMeasurementFacts(tx, access.orgId, clientId, trajectoryId, access.today);
           return {
             schedule: facts.schedule,
             administrations: facts.current.map(presentVersion),
@@ -129,7 +129,7 @@ export function registerMeasurementRoutes(app: FastifyInstance, db: Database): v
       const { clientId, trajectoryId } = request.params as { clientId: string; trajectoryId: string };
       const body = request.body as Omit<NewAdministration, 'administeredOn'> & { administeredOn?: string };
       const created = await withClientAccess(db, request, clientId, async (tx, access) => {
-        const facts = await loadMeasurementFacts(tx, clientId, trajectoryId, access.today);
+        const facts = await loadMeasurementFacts(tx, access.orgId, clientId, trajectoryId, access.today);
         let administeredOn = body.administeredOn ?? access.today;
         if (isOwn(access)) {
           // The portal: the person fills in themselves, on screen, today; a parent as parent (design §2).
@@ -223,7 +223,7 @@ export function registerMeasurementRoutes(app: FastifyInstance, db: Database): v
           if (!first) throw new ProblemError('resource.not_found');
           // The client asks the therapist to correct (design §2): the portal records, it does not rewrite.
           if (isOwn(access)) throw new ProblemError('access.forbidden');
-          const stored = await loadTrajectory(tx, clientId, first.trajectoryId);
+          const stored = await loadTrajectory(tx, access.orgId, clientId, first.trajectoryId);
           const setup = (await loadSetups(tx)).get(first.instrumentId) ?? null;
           const instrument = instrumentForUse(first.instrumentId, setup, stored?.trajectory.goals ?? []);
           const result = correctAdministration(instrument, versions, body, {
@@ -297,11 +297,11 @@ export function registerMeasurementRoutes(app: FastifyInstance, db: Database): v
         db,
         request,
         clientId,
-        async (tx) => {
+        async (tx, access) => {
           const versions = await loadAdministration(tx, administrationId, clientId);
           const current = versions.at(-1);
           if (!current) throw new ProblemError('resource.not_found');
-          const stored = await loadTrajectory(tx, clientId, current.trajectoryId);
+          const stored = await loadTrajectory(tx, access.orgId, clientId, current.trajectoryId);
           const setup = (await loadSetups(tx)).get(current.instrumentId) ?? null;
           const instrument = instrumentForUse(current.instrumentId, setup, stored?.trajectory.goals ?? []);
           const author =

@@ -61,11 +61,12 @@ export function usableSet(setups: Map<InstrumentId, StoredSetup>, today: string)
 
 export async function loadMeasurementFacts(
   tx: Queryable,
+  orgId: string,
   clientId: string,
   trajectoryId: string,
   today: string,
 ): Promise<MeasurementFacts> {
-  const stored = await loadTrajectory(tx, clientId, trajectoryId);
+  const stored = await loadTrajectory(tx, orgId, clientId, trajectoryId);
   if (!stored) throw new ProblemError('resource.not_found');
   const birthDate = await clientBirthDate(tx, clientId);
   const { settings } = await loadSettings(tx);

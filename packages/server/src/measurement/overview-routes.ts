@@ -51,7 +51,7 @@ export function registerMeasurementOverviewRoutes(app: FastifyInstance, db: Data
         );
         const items = [];
         for (const row of rows) {
-          const facts = await loadMeasurementFacts(tx, row.client_id, row.id, today);
+          const facts = await loadMeasurementFacts(tx, auth.orgId, row.client_id, row.id, today);
           const progress = await progressOf(tx, facts, row.client_id, today);
           const due = dueMeasurements(facts.schedule);
           const alerts = progress.flatMap((p) => p.alerts).map(({ items: _items, ...alert }) => alert);
@@ -107,7 +107,7 @@ export function registerMeasurementOverviewRoutes(app: FastifyInstance, db: Data
         const open = [];
         const progress = [];
         for (const t of trajectories) {
-          const facts = await loadMeasurementFacts(tx, clientId, t.id, access.today);
+          const facts = await loadMeasurementFacts(tx, access.orgId, clientId, t.id, access.today);
           for (const occasion of dueMeasurements(facts.schedule).filter((o) => o.respondent === respondent)) {
             const shown = occasionForm(facts, occasion, lang, access.today);
             open.push({
@@ -213,8 +213,8 @@ export function registerMeasurementOverviewRoutes(app: FastifyInstance, db: Data
         if (by === 'therapist') {
           const ids = [...new Set(view.cells.map((c) => c.group))];
           const users = await tx.query<{ id: string; display_name: string }>(
-            `select id, display_name from users where id = any($1::uuid[])`,
-            [ids],
+            `select id, display_name from users where org_id = $2 and id = any($1::uuid[])`,
+            [ids, auth.orgId],
           );
           for (const u of users) names[u.id] = u.display_name;
         }

@@ -55,7 +55,7 @@ export function registerClientRoutes(app: FastifyInstance, db: Database): void {
       const { q, limit } = request.query as { q?: string; limit?: number };
       const today = isoDateIn(new Date());
       const items = await db.withOrg(auth.orgId, async (tx) => {
-        const found = await listClientsFor(tx, auth.userId, today, {
+        const found = await listClientsFor(tx, auth.orgId, auth.userId, today, {
           directory: hasOrgPermission(auth.roles, 'clients.directory'),
           query: q === undefined ? null : parseClientQuery(q),
           limit: limit ?? 100,
@@ -138,7 +138,7 @@ export function registerClientRoutes(app: FastifyInstance, db: Database): void {
           objectType: 'personalia',
           objectId: id,
         });
-        return loadClient(tx, id);
+        return loadClient(tx, auth.orgId, id);
       });
       return reply.code(201).send(created);
     },
@@ -176,18 +176,18 @@ export function registerClientRoutes(app: FastifyInstance, db: Database): void {
       const { clientId } = request.params as { clientId: string };
       const auth = requireFullAuth(request);
       return withClientAccess(db, request, clientId, async (tx, access) => {
-        const client = await loadClient(tx, clientId);
+        const client = await loadClient(tx, access.orgId, clientId);
         const network = access.abilities.care_network.read;
         const [emergency] = await tx.query<{ reason: string; expires_at: Date }>(
           `select reason, expires_at from break_glass_accesses
-            where user_id = $1 and client_id = $2 and expires_at > now() order by opened_at desc limit 1`,
-          [auth.userId, clientId],
+            where org_id = $3 and user_id = $1 and client_id = $2 and expires_at > now() order by opened_at desc limit 1`,
+          [auth.userId, clientId, access.orgId],
         );
         return {
           client,
-          careTeam: network ? await listCareTeam(tx, clientId, access.today) : null,
-          representatives: network ? await listRepresentatives(tx, clientId, access.today) : null,
-          consents: network ? await listConsents(tx, clientId, access.today) : null,
+          careTeam: network ? await listCareTeam(tx, access.orgId, clientId, access.today) : null,
+          representatives: network ? await listRepresentatives(tx, access.orgId, clientId, access.today) : null,
+          consents: network ? await listConsents(tx, access.orgId, clientId, access.today) : null,
           abilities: access.abilities,
           emergencyAccess: emergency
             ? { reason: emergency.reason, expiresAt: new Date(emergency.expires_at).toISOString() }

@@ -13,8 +13,11 @@ export interface ClientPersonalia {
 const COLUMNS = `c.id, c.given_name as "givenName", c.family_name as "familyName", c.birth_date as "birthDate",
   c.care_setting as "careSetting", c.municipality`;
 
-export async function loadClient(tx: Queryable, clientId: string): Promise<ClientPersonalia | null> {
-  const [row] = await tx.query<ClientPersonalia>(`select ${COLUMNS} from clients c where c.id = $1`, [clientId]);
+export async function loadClient(tx: Queryable, orgId: string, clientId: string): Promise<ClientPersonalia | null> {
+  const [row] = await tx.query<ClientPersonalia>(`select ${COLUMNS} from clients c where c.org_id = $2 and c.id = $1`, [
+    clientId,
+    orgId,
+  ]);
   return row ?? null;
 }
 
@@ -27,6 +30,7 @@ export type ClientRelation = 'self' | 'representative' | 'care_team' | 'consent'
  */
 export async function listClientsFor(
   tx: Queryable,
+  orgId: string,
   userId: string,
   today: string,
   options: { directory: boolean; query: ClientQuery | null; limit: number },
@@ -34,26 +38,28 @@ export async function listClientsFor(
   return tx.query(
     `with related as (
        select u.client_id, 'self' as relation, 1 as rank from users u
-        where u.id = $1 and u.client_id is not null
-          and exists (select 1 from user_roles r where r.user_id = u.id and r.role = 'client')
+        where u.org_id = $7 and u.id = $1 and u.client_id is not null
+          and exists (select 1 from user_roles r where r.org_id = u.org_id and r.user_id = u.id and r.role = 'client')
        union all
        select client_id, 'representative', 2 from client_representatives
-        where user_id = $1 and (basis = 'ouderlijk_gezag' or approved_at is not null) and valid_from <= $2::date and (valid_until is null or valid_until >= $2::date)
+        where org_id = $7 and user_id = $1 and (basis = 'ouderlijk_gezag' or approved_at is not null) and valid_from <= $2::date and (valid_until is null or valid_until >= $2::date)
        union all
        select client_id, 'care_team', 3 from care_team_members
-        where user_id = $1 and valid_from <= $2::date and (valid_until is null or valid_until >= $2::date)
+        where org_id = $7 and user_id = $1 and valid_from <= $2::date and (valid_until is null or valid_until >= $2::date)
        union all
        select g.client_id, 'consent', 4 from consent_grants g
-        where g.grantee_user_id = $1 and g.valid_from <= $2::date and (g.valid_until is null or g.valid_until >= $2::date)
-          and not exists (select 1 from consent_revocations r where r.consent_id = g.id)
+        where g.org_id = $7 and g.grantee_user_id = $1
+          and g.valid_from <= $2::date and (g.valid_until is null or g.valid_until >= $2::date)
+          and not exists (select 1 from consent_revocations r where r.org_id = g.org_id and r.consent_id = g.id)
        union all
-       select id, 'directory', 5 from clients where $3::boolean
+       select id, 'directory', 5 from clients where org_id = $7 and $3::boolean
      ), best as (
        select distinct on (client_id) client_id, relation from related order by client_id, rank
      )
      select ${COLUMNS}, b.relation
        from best b join clients c on c.id = b.client_id
-      where ($4::text[] is null or not exists (
+      where c.org_id = $7
+        and ($4::text[] is null or not exists (
                select 1 from unnest($4::text[]) w
                 where position(w in lower(c.given_name || ' ' || c.family_name)) = 0))
         and ($5::date is null or c.birth_date = $5::date)
@@ -66,6 +72,7 @@ export async function listClientsFor(
       options.query?.kind === 'name' ? options.query.words : null,
       options.query?.kind === 'birthDate' ? options.query.birthDate : null,
       options.limit,
+      orgId,
     ],
   );
 }

@@ -19,8 +19,8 @@ export function registerClosingReportRoutes(app: FastifyInstance, db: Database):
       request,
       clientId,
       async (tx, access) => {
-        const stored = await loadTrajectory(tx, clientId, trajectoryId);
-        const client = await loadClient(tx, clientId);
+        const stored = await loadTrajectory(tx, access.orgId, clientId, trajectoryId);
+        const client = await loadClient(tx, access.orgId, clientId);
         if (!stored || !client) throw new ProblemError('resource.not_found');
         const [therapist] = await tx.query<{ display_name: string }>(`select display_name from users where id = $1`, [
           stored.trajectory.referral.therapistId,
@@ -33,7 +33,12 @@ export function registerClosingReportRoutes(app: FastifyInstance, db: Database):
         // The charts of the measurements (issue 13), for whoever may also read the client's measurements.
         const charts =
           withCharts && access.abilities.measurements.read
-            ? await progressOf(tx, await loadMeasurementFacts(tx, clientId, trajectoryId, access.today), clientId, access.today)
+            ? await progressOf(
+                tx,
+                await loadMeasurementFacts(tx, access.orgId, clientId, trajectoryId, access.today),
+                clientId,
+                access.today,
+              )
             : [];
         return { report, charts };
       },

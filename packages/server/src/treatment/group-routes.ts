@@ -130,7 +130,7 @@ export function registerGroupRoutes(app: FastifyInstance, db: Database, config: 
         const items = [];
         const byState: Record<string, number> = {};
         for (const row of rows) {
-          const stored = await loadTrajectory(tx, row.client_id, row.id);
+          const stored = await loadTrajectory(tx, auth.orgId, row.client_id, row.id);
           if (!stored) continue;
           const t = stored.trajectory;
           byState[t.state] = (byState[t.state] ?? 0) + 1;
@@ -144,7 +144,7 @@ export function registerGroupRoutes(app: FastifyInstance, db: Database, config: 
             nextEvaluationDate: t.nextEvaluationDate,
             evaluationDue: treating && t.nextEvaluationDate !== null && t.nextEvaluationDate <= row.due_limit,
             evaluationOverdue: treating && t.nextEvaluationDate !== null && t.nextEvaluationDate < today,
-            warnings: trajectoryWarnings(t, today, USUAL_RANGES, await measuredSessions(tx, t.id)).map((w) => w.code),
+            warnings: trajectoryWarnings(t, today, USUAL_RANGES, await measuredSessions(tx, auth.orgId, t.id)).map((w) => w.code),
           });
           // Each client shown is an access to their treatment data (NEN 7513).
           await appendAudit(tx, auth.orgId, {

@@ -98,7 +98,7 @@ export function registerMdoListRoute(app: FastifyInstance, db: Database): void {
           [auth.userId, from, until],
         );
         const clientIds = [...new Set(rows.map((r) => r.client_id))];
-        const facts = await loadAccessFactsFor(tx, auth.userId, clientIds, today);
+        const facts = await loadAccessFactsFor(tx, auth.orgId, auth.userId, clientIds, today);
         // The same rule as every treatment read (health data only for the care team or with consent), without
         // break-glass: an emergency opens one person's record, not a list of meetings.
         const readable = new Map(

@@ -398,16 +398,17 @@ export function registerTrajectoryRoutes(app: FastifyInstance, db: Database, con
     },
     async (request) => {
       const { clientId } = request.params as { clientId: string };
-      return withClientAccess(db, request, clientId, async (tx) => {
+      return withClientAccess(db, request, clientId, async (tx, access) => {
         const rows = await tx.query<{ id: string }>(
           `select t.id, t.discipline, t.request_type as "requestType", t.state, t.therapist_id as "therapistId", u.display_name as "therapistName",
                   t.next_evaluation_date as "nextEvaluationDate", t.warning_count as "warningCount"
-             from trajectories t join users u on u.id = t.therapist_id where t.client_id = $1 order by t.created_at desc`,
-          [clientId],
+             from trajectories t join users u on u.org_id = t.org_id and u.id = t.therapist_id
+            where t.org_id = $2 and t.client_id = $1 order by t.created_at desc`,
+          [clientId, access.orgId],
         );
         const out = [];
         for (const row of rows) {
-          const stored = await loadTrajectory(tx, clientId, row.id);
+          const stored = await loadTrajectory(tx, access.orgId, clientId, row.id);
           out.push({
             ...row,
             latestScore: stored ? latestGasTScore(stored.trajectory.goals, stored.trajectory.evaluations) : null,
@@ -436,9 +437,9 @@ export function registerTrajectoryRoutes(app: FastifyInstance, db: Database, con
         request,
         clientId,
         async (tx, access) => {
-          const stored = await loadTrajectory(tx, clientId, trajectoryId);
+          const stored = await loadTrajectory(tx, access.orgId, clientId, trajectoryId);
           if (!stored) throw new ProblemError('resource.not_found');
-          return presentTrajectory(tx, stored, access.today, access.abilities.treatment);
+          return presentTrajectory(tx, access.orgId, stored, access.today, access.abilities.treatment);
         },
         { objectType: 'trajectory', objectId: trajectoryId },
       );
@@ -473,7 +474,7 @@ export function registerTrajectoryRoutes(app: FastifyInstance, db: Database, con
           request,
           clientId,
           async (tx, access) => {
-            const stored = await loadTrajectory(tx, clientId, trajectoryId);
+            const stored = await loadTrajectory(tx, access.orgId, clientId, trajectoryId);
             if (!stored) throw new ProblemError('resource.not_found');
             const nextPlanVersion = (stored.trajectory.plans.at(-1)?.version ?? 0) + 1;
             const result = await takeStep(tx, access, trajectoryId, step.toStep(body, { nextPlanVersion }), {

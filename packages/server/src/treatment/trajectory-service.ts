@@ -27,7 +27,7 @@ async function loadContext(
   step: TrajectoryEventData,
   sessionHorizonDays: number,
 ): Promise<TrajectoryContext> {
-  const client = await loadClient(tx, access.clientId);
+  const client = await loadClient(tx, access.orgId, access.clientId);
   const [org] = await tx.query<{ is_ggz_institution: boolean }>(`select is_ggz_institution from organisations`);
   const ctx: TrajectoryContext = {
     today: access.today,
@@ -67,7 +67,7 @@ export async function takeStep(
 ) {
   let stored: StoredTrajectory | null = null;
   if (trajectoryId) {
-    stored = await loadTrajectory(tx, access.clientId, trajectoryId);
+    stored = await loadTrajectory(tx, access.orgId, access.clientId, trajectoryId);
     if (!stored) throw new ProblemError('resource.not_found');
     if (options.expectedVersion != null && options.expectedVersion !== stored.version)
       throw new ProblemError('resource.version_conflict');
@@ -92,5 +92,5 @@ export async function takeStep(
     if (error instanceof VersionConflict) throw new ProblemError('resource.version_conflict');
     throw error;
   }
-  return presentTrajectory(tx, { trajectory: next, version: event.seq }, access.today, access.abilities.treatment);
+  return presentTrajectory(tx, access.orgId, { trajectory: next, version: event.seq }, access.today, access.abilities.treatment);
 }

@@ -16,7 +16,12 @@ export interface StoredTrajectory {
   version: number;
 }
 
-export async function loadTrajectory(tx: Queryable, clientId: string, trajectoryId: string): Promise<StoredTrajectory | null> {
+export async function loadTrajectory(
+  tx: Queryable,
+  orgId: string,
+  clientId: string,
+  trajectoryId: string,
+): Promise<StoredTrajectory | null> {
   const rows = await tx.query<{
     seq: number;
     type: string;
@@ -26,9 +31,9 @@ export async function loadTrajectory(tx: Queryable, clientId: string, trajectory
     reason: string | null;
   }>(
     `select e.seq, e.type, e.data, e.actor_id, e.at, e.reason
-       from trajectory_events e join trajectories t on t.id = e.trajectory_id
-      where e.trajectory_id = $1 and t.client_id = $2 order by e.seq`,
-    [trajectoryId, clientId],
+       from trajectory_events e join trajectories t on t.org_id = e.org_id and t.id = e.trajectory_id
+      where e.org_id = $3 and t.org_id = $3 and e.trajectory_id = $1 and t.client_id = $2 order by e.seq`,
+    [trajectoryId, clientId, orgId],
   );
   if (rows.length === 0) return null;
   const events: TrajectoryEvent[] = rows.map((row) => ({
@@ -43,10 +48,11 @@ export async function loadTrajectory(tx: Queryable, clientId: string, trajectory
 }
 
 /** Sessions of a trajectory with a recorded measurement (the ORS/SRS administrations of issue 13). */
-export async function measuredSessions(tx: Queryable, trajectoryId: string): Promise<Set<string>> {
+export async function measuredSessions(tx: Queryable, orgId: string, trajectoryId: string): Promise<Set<string>> {
   const rows = await tx.query<{ session_id: string }>(
-    `select distinct session_id from measurement_administrations where trajectory_id = $1 and session_id is not null`,
-    [trajectoryId],
+    `select distinct session_id from measurement_administrations
+      where org_id = $2 and trajectory_id = $1 and session_id is not null`,
+    [trajectoryId, orgId],
   );
   return new Set(rows.map((r) => r.session_id));
 }
@@ -94,7 +100,7 @@ export async function appendTrajectoryEvent(
       next.id,
       next.state,
       next.nextEvaluationDate,
-      trajectoryWarnings(next, today, USUAL_RANGES, await measuredSessions(tx, next.id)).length,
+      trajectoryWarnings(next, today, USUAL_RANGES, await measuredSessions(tx, orgId, next.id)).length,
       seq,
       orgId,
     ],
@@ -104,6 +110,7 @@ export async function appendTrajectoryEvent(
 /** The trajectory as the API presents it: with warnings, live plan completeness, the latest GAS T-score and names. */
 export async function presentTrajectory(
   tx: Queryable,
+  orgId: string,
   stored: StoredTrajectory,
   today: string,
   abilities: { read: boolean; write: boolean },
@@ -112,9 +119,10 @@ export async function presentTrajectory(
   const actorIds = [...new Set(t.history.map((e) => e.actorId))];
   const names = new Map(
     (
-      await tx.query<{ id: string; display_name: string }>(`select id, display_name from users where id = any($1::uuid[])`, [
-        actorIds,
-      ])
+      await tx.query<{ id: string; display_name: string }>(
+        `select id, display_name from users where org_id = $2 and id = any($1::uuid[])`,
+        [actorIds, orgId],
+      )
     ).map((r) => [r.id, r.display_name]),
   );
   const latestPlan = t.plans.at(-1);
@@ -129,7 +137,7 @@ export async function presentTrajectory(
       actorName: names.get(e.actorId) ?? null,
       reason: e.reason,
     })),
-    warnings: trajectoryWarnings(t, today, USUAL_RANGES, await measuredSessions(tx, t.id)),
+    warnings: trajectoryWarnings(t, today, USUAL_RANGES, await measuredSessions(tx, orgId, t.id)),
     planCompleteness: latestPlan
       ? planCompleteness(latestPlan.plan, t.goals.filter((g) => g.parentId === null).length, latestPlan.agreed !== null)
       : null,

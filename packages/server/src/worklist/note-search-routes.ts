@@ -81,6 +81,7 @@ export function registerNoteSearchRoutes(app: FastifyInstance, db: Database): vo
         );
         const readable = await readableClients(
           tx,
+          auth.orgId,
           auth.userId,
           rows.map((r) => r.client_id),
           'treatment',

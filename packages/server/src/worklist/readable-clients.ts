@@ -13,6 +13,7 @@ import type { Queryable } from '../db/database.js';
  */
 export async function readableClients(
   tx: Queryable,
+  orgId: string,
   userId: string,
   clientIds: readonly string[],
   category: DataCategory,
@@ -20,7 +21,7 @@ export async function readableClients(
 ): Promise<Map<string, { basis: string; role: string | null }>> {
   const unique = [...new Set(clientIds)];
   if (unique.length === 0) return new Map();
-  const loaded = await loadAccessFactsFor(tx, userId, unique, today);
+  const loaded = await loadAccessFactsFor(tx, orgId, userId, unique, today);
   const out = new Map<string, { basis: string; role: string | null }>();
   for (const [clientId, { facts, clientExists }] of loaded) {
     if (!clientExists) continue;

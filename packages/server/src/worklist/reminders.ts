@@ -19,14 +19,15 @@ export async function sendDailyReminders(
   days: { expiryNoticeDays: number; notesToWriteDays: number },
 ): Promise<{ users: number; notified: number }> {
   const users = await tx.query<{ id: string }>(
-    `select u.id from users u where u.active and u.client_id is null
+    `select u.id from users u where u.org_id = $1 and u.active and u.client_id is null
         and exists (select 1 from user_roles r where r.org_id = u.org_id and r.user_id = u.id and r.role <> 'client')
       order by u.id`,
+    [orgId],
   );
   const looked = new Set<string>();
   let notified = 0;
   for (const user of users) {
-    const { items, shown } = await loadWorklist(tx, user.id, day, days);
+    const { items, shown } = await loadWorklist(tx, orgId, user.id, day, days);
     for (const clientId of shown.keys()) looked.add(clientId);
     if (!items.some((item) => DUE_KINDS.includes(item.kind))) continue;
     const inserted = await tx.query(

@@ -60,7 +60,7 @@ export function registerTimelineRoutes(app: FastifyInstance, db: Database): void
       const { clientId } = request.params as { clientId: string };
       const { page = 1, pageSize = 20 } = request.query as { page?: number; pageSize?: number };
       return withClientAccess(db, request, clientId, async (tx, access) => {
-        const all = await loadTimeline(tx, clientId, readableParts(access.facts, access.disclosure));
+        const all = await loadTimeline(tx, access.orgId, clientId, readableParts(access.facts, access.disclosure));
         return { items: all.slice((page - 1) * pageSize, page * pageSize), total: all.length, page, pageSize };
       });
     },

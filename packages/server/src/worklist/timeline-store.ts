@@ -173,14 +173,20 @@ function treatmentItem(row: EventRow): TimelineItem | null {
 }
 
 /** Everything written about one client that this caller may read, newest first. */
-export async function loadTimeline(tx: Queryable, clientId: string, parts: ReadableParts): Promise<TimelineItem[]> {
+export async function loadTimeline(
+  tx: Queryable,
+  orgId: string,
+  clientId: string,
+  parts: ReadableParts,
+): Promise<TimelineItem[]> {
   const items: TimelineItem[] = [];
   if (parts.treatment) {
     const events = await tx.query<EventRow>(
       `select e.trajectory_id, e.seq, e.type, e.data, e.at, u.display_name as author, t.discipline
-         from trajectory_events e join trajectories t on t.id = e.trajectory_id left join users u on u.id = e.actor_id
-        where t.client_id = $1`,
-      [clientId],
+         from trajectory_events e join trajectories t on t.org_id = e.org_id and t.id = e.trajectory_id
+         left join users u on u.org_id = e.org_id and u.id = e.actor_id
+        where e.org_id = $2 and t.org_id = $2 and t.client_id = $1`,
+      [clientId, orgId],
     );
     for (const row of events) {
       const item = treatmentItem(row);
@@ -196,9 +202,10 @@ export async function loadTimeline(tx: Queryable, clientId: string, parts: Reada
       trajectory_id: string;
     }>(
       `select i.mdo_id, m.held_on::text as held_on, m.recorded_at, u.display_name as author, i.decision, i.notes, i.trajectory_id
-         from mdo_items i join mdo_meetings m on m.id = i.mdo_id left join users u on u.id = m.recorded_by
-        where i.client_id = $1`,
-      [clientId],
+         from mdo_items i join mdo_meetings m on m.org_id = i.org_id and m.id = i.mdo_id
+         left join users u on u.org_id = m.org_id and u.id = m.recorded_by
+        where i.org_id = $2 and m.org_id = $2 and i.client_id = $1`,
+      [clientId, orgId],
     );
     for (const row of mdo)
       items.push({
@@ -224,9 +231,9 @@ export async function loadTimeline(tx: Queryable, clientId: string, parts: Reada
     }>(
       `select a.id, a.instrument_id, a.administered_on::text as administered_on, a.recorded_at, u.display_name as author,
               a.trajectory_id, a.scores
-         from measurement_administrations a left join users u on u.id = a.recorded_by
-        where a.client_id = $1`,
-      [clientId],
+         from measurement_administrations a left join users u on u.org_id = a.org_id and u.id = a.recorded_by
+        where a.org_id = $2 and a.client_id = $1`,
+      [clientId, orgId],
     );
     for (const row of rows) {
       const scores = Array.isArray(row.scores) ? (row.scores as { scale?: string; value?: unknown }[]) : [];
@@ -257,10 +264,12 @@ export async function loadTimeline(tx: Queryable, clientId: string, parts: Reada
     }>(
       `select a.id, o.date::text as date, a.recorded_at, u.display_name as author, a.status, a.arrival, a.departure, a.note,
               g.name as group_name
-         from attendance_records a join occurrences o on o.id = a.occurrence_id join activity_groups g on g.id = o.group_id
-         left join users u on u.id = a.recorded_by
-        where a.client_id = $1 and not exists (select 1 from attendance_records later where later.supersedes = a.id)`,
-      [clientId],
+         from attendance_records a join occurrences o on o.org_id = a.org_id and o.id = a.occurrence_id
+         join activity_groups g on g.org_id = o.org_id and g.id = o.group_id
+         left join users u on u.org_id = a.org_id and u.id = a.recorded_by
+        where a.org_id = $2 and o.org_id = $2 and g.org_id = $2 and a.client_id = $1
+          and not exists (select 1 from attendance_records later where later.org_id = a.org_id and later.supersedes = a.id)`,
+      [clientId, orgId],
     );
     for (const row of rows)
       items.push({
@@ -296,8 +305,9 @@ export async function loadTimeline(tx: Queryable, clientId: string, parts: Reada
     }>(
       `select m.id, m.date::text as date, m.recorded_at, u.display_name as author, m.kind, m.channel, m.minutes, m.place,
               m.report, m.next_step, m.next_appointment::text as next_appointment
-         from contact_moments m left join users u on u.org_id = m.org_id and u.id = m.recorded_by where m.client_id = $1`,
-      [clientId],
+         from contact_moments m left join users u on u.org_id = m.org_id and u.id = m.recorded_by
+        where m.org_id = $2 and m.client_id = $1`,
+      [clientId, orgId],
     );
     for (const row of rows)
       items.push({
@@ -331,8 +341,9 @@ export async function loadTimeline(tx: Queryable, clientId: string, parts: Reada
     }>(
       `select d.id, d.date::text as date, d.recorded_at, u.display_name as author, d.content_fit, d.level_fit,
               d.participation_stage, d.next_actions
-         from day_evaluations d left join users u on u.id = d.recorded_by where d.client_id = $1`,
-      [clientId],
+         from day_evaluations d left join users u on u.org_id = d.org_id and u.id = d.recorded_by
+        where d.org_id = $2 and d.client_id = $1`,
+      [clientId, orgId],
     );
     for (const row of rows)
       items.push({
@@ -354,8 +365,9 @@ export async function loadTimeline(tx: Queryable, clientId: string, parts: Reada
   if (parts.participationPlan) {
     const rows = await tx.query<{ version: number; saved_at: Date; author: string | null }>(
       `select v.version, v.saved_at, u.display_name as author
-         from participation_plan_versions v left join users u on u.id = v.saved_by where v.client_id = $1`,
-      [clientId],
+         from participation_plan_versions v left join users u on u.org_id = v.org_id and u.id = v.saved_by
+        where v.org_id = $2 and v.client_id = $1`,
+      [clientId, orgId],
     );
     for (const row of rows)
       items.push({

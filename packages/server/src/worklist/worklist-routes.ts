@@ -49,7 +49,7 @@ export function registerWorklistRoutes(
       const auth = requireFullAuth(request);
       const today = isoDateIn(new Date());
       return db.withOrg(auth.orgId, async (tx) => {
-        const { items, shown } = await loadWorklist(tx, auth.userId, today, config);
+        const { items, shown } = await loadWorklist(tx, auth.orgId, auth.userId, today, config);
         await auditListed(tx, request, auth, 'worklist.read', shown, 'worklist');
         return { items, counts: countByKind(items), total: items.length };
       });

@@ -40,6 +40,7 @@ type Shown = Map<string, { basis: string; role: string | null }>;
  */
 export async function loadWorklist(
   tx: Queryable,
+  orgId: string,
   userId: string,
   today: string,
   days: { expiryNoticeDays: number; notesToWriteDays: number },
@@ -57,10 +58,10 @@ export async function loadWorklist(
   // Today's groups the caller supervises: no client data in them.
   const groups = await tx.query<{ id: string; date: string; starts: string; ends: string; name: string }>(
     `select o.id, o.date::text as date, o.starts, o.ends, g.name
-       from occurrences o join activity_groups g on g.id = o.group_id
-      where o.date = $2::date and not o.cancelled and $1 = any(g.supervisor_ids)
+       from occurrences o join activity_groups g on g.org_id = o.org_id and g.id = o.group_id
+      where o.org_id = $3 and g.org_id = $3 and o.date = $2::date and not o.cancelled and $1 = any(g.supervisor_ids)
       order by o.starts, g.name`,
-    [userId, today],
+    [userId, today, orgId],
   );
   for (const g of groups)
     items.push({
@@ -87,18 +88,19 @@ export async function loadWorklist(
     `select to_char(s.date, 'YYYY-MM-DD') as date, s.starts, s.ends, r.client_id,
             trim(c.given_name || ' ' || c.family_name) as client_name, x.trajectory_id,
             exists (select 1 from trajectory_events e
-                     where e.trajectory_id = x.trajectory_id and e.type = 'session_recorded'
+                     where e.org_id = r.org_id and e.trajectory_id = x.trajectory_id and e.type = 'session_recorded'
                        and e.data->'session'->>'date' = to_char(s.date, 'YYYY-MM-DD')) as written
-       from agenda_sessions s join agenda_series r on r.id = s.series_id join clients c on c.id = r.client_id
+       from agenda_sessions s join agenda_series r on r.org_id = s.org_id and r.id = s.series_id
+       join clients c on c.org_id = r.org_id and c.id = r.client_id
        cross join lateral (select coalesce(r.trajectory_id, ${PROFESSIONALS_TRAJECTORY}) as trajectory_id) x
-      where r.professional_id = $1 and r.cancelled_at is null
+      where s.org_id = $4 and r.org_id = $4 and c.org_id = $4 and r.professional_id = $1 and r.cancelled_at is null
         and s.date between $2::date - $3::int and $2::date
       order by s.date, s.starts, c.family_sort`,
-    [userId, today, days.notesToWriteDays],
+    [userId, today, days.notesToWriteDays, orgId],
   );
   const appointmentClients = appointments.map((a) => a.client_id);
-  const treated = await readableClients(tx, userId, appointmentClients, 'treatment', today);
-  const known = await readableClients(tx, userId, appointmentClients, 'personalia', today);
+  const treated = await readableClients(tx, orgId, userId, appointmentClients, 'treatment', today);
+  const known = await readableClients(tx, orgId, userId, appointmentClients, 'personalia', today);
   for (const a of appointments) {
     // An appointment in a trajectory tells that someone is in treatment (health data): only for whom may read it.
     if (!keep(a.trajectory_id ? treated : known, a.client_id)) continue;
@@ -123,16 +125,19 @@ export async function loadWorklist(
     `select t.id, t.client_id, trim(c.given_name || ' ' || c.family_name) as client_name, t.state,
             t.next_evaluation_date::text as next_evaluation_date, t.warning_count,
             (t.therapist_id <> $1 and t.regiebehandelaar_id is distinct from $1) as own
-       from trajectories t join clients c on c.id = t.client_id
-      where (t.therapist_id = $1 or t.regiebehandelaar_id = $1
-             or t.client_id = (select u.client_id from users u join user_roles r on r.user_id = u.id and r.role = 'client'
-                                where u.id = $1))
+       from trajectories t join clients c on c.org_id = t.org_id and c.id = t.client_id
+      where t.org_id = $2 and c.org_id = $2
+        and (t.therapist_id = $1 or t.regiebehandelaar_id = $1
+             or t.client_id = (select u.client_id from users u
+                                 join user_roles r on r.org_id = u.org_id and r.user_id = u.id and r.role = 'client'
+                                where u.org_id = $2 and u.id = $1))
         and t.state not in ('niet_geaccepteerd', 'diagnostiek_afgerond', 'afgesloten', 'overgedragen', 'doorverwezen')
       order by c.family_sort, c.given_name, t.created_at`,
-    [userId],
+    [userId, orgId],
   );
   const treatment = await readableClients(
     tx,
+    orgId,
     userId,
     trajectories.map((t) => t.client_id),
     'treatment',
@@ -159,16 +164,17 @@ export async function loadWorklist(
   // Consents ending soon, for the clients whose care network the caller sees on their care team.
   const consents = await tx.query<{ id: string; client_id: string; client_name: string; valid_until: string }>(
     `select g.id, g.client_id, trim(c.given_name || ' ' || c.family_name) as client_name, g.valid_until::text as valid_until
-       from consent_grants g join clients c on c.id = g.client_id
-      where g.valid_until between $2::date and $2::date + $3::int
-        and not exists (select 1 from consent_revocations r where r.consent_id = g.id)
-        and exists (select 1 from care_team_members m where m.client_id = g.client_id and m.user_id = $1
+       from consent_grants g join clients c on c.org_id = g.org_id and c.id = g.client_id
+      where g.org_id = $4 and c.org_id = $4 and g.valid_until between $2::date and $2::date + $3::int
+        and not exists (select 1 from consent_revocations r where r.org_id = g.org_id and r.consent_id = g.id)
+        and exists (select 1 from care_team_members m where m.org_id = g.org_id and m.client_id = g.client_id and m.user_id = $1
                       and m.valid_from <= $2::date and (m.valid_until is null or m.valid_until >= $2::date))
       order by g.valid_until, c.family_sort`,
-    [userId, today, expiryNoticeDays],
+    [userId, today, expiryNoticeDays, orgId],
   );
   const network = await readableClients(
     tx,
+    orgId,
     userId,
     consents.map((c) => c.client_id),
     'care_network',
@@ -189,15 +195,17 @@ export async function loadWorklist(
   // Allocations (indications of an enrolment) ending soon, for the caller's day-activity clients.
   const allocations = await tx.query<{ id: string; client_id: string; client_name: string; until: string }>(
     `select e.id, e.client_id, trim(c.given_name || ' ' || c.family_name) as client_name, e.indication_until::text as until
-       from enrolments e join clients c on c.id = e.client_id
-      where e.status in ('aangemeld', 'actief', 'gepauzeerd') and e.indication_until between $2::date and $2::date + $3::int
-        and exists (select 1 from care_team_members m where m.client_id = e.client_id and m.user_id = $1
+       from enrolments e join clients c on c.org_id = e.org_id and c.id = e.client_id
+      where e.org_id = $4 and c.org_id = $4
+        and e.status in ('aangemeld', 'actief', 'gepauzeerd') and e.indication_until between $2::date and $2::date + $3::int
+        and exists (select 1 from care_team_members m where m.org_id = e.org_id and m.client_id = e.client_id and m.user_id = $1
                       and m.valid_from <= $2::date and (m.valid_until is null or m.valid_until >= $2::date))
       order by e.indication_until, c.family_sort`,
-    [userId, today, expiryNoticeDays],
+    [userId, today, expiryNoticeDays, orgId],
   );
   const dayWork = await readableClients(
     tx,
+    orgId,
     userId,
     allocations.map((a) => a.client_id),
     'day_activities',
@@ -219,13 +227,15 @@ export async function loadWorklist(
   const requests = await tx.query<{ client_id: string; client_name: string; offer_name: string; answered_on: string }>(
     `select p.client_id, trim(c.given_name || ' ' || c.family_name) as client_name, o.name as offer_name,
             p.answered_at::date::text as answered_on
-       from offer_proposals p join clients c on c.id = p.client_id join offers o on o.id = p.offer_id
-      where p.request_status = 'open' and $1 = any(p.coordinator_ids)
+       from offer_proposals p join clients c on c.org_id = p.org_id and c.id = p.client_id
+       join offers o on o.org_id = p.org_id and o.id = p.offer_id
+      where p.org_id = $2 and c.org_id = $2 and o.org_id = $2 and p.request_status = 'open' and $1 = any(p.coordinator_ids)
       order by p.answered_at, c.family_sort`,
-    [userId],
+    [userId, orgId],
   );
   const requestReadable = await readableClients(
     tx,
+    orgId,
     userId,
     requests.map((r) => r.client_id),
     'day_activities',
