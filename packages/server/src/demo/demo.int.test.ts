@@ -59,7 +59,7 @@ describe('the demo organisation', () => {
         [DEMO_CLIENTS.map((c) => demoClientId(c.key))],
       ),
     );
-    expect(rows.map((r) => r.given_name)).toEqual(['Ria', 'Henk', 'Joke', 'Samira', 'Kevin', 'Daan']);
+    expect(rows.map((r) => r.given_name)).toEqual(['Ria', 'Henk', 'Joke', 'Samira', 'Kevin', 'Noor', 'Daan']);
     expect(rows.find((r) => r.given_name === 'Daan')?.birth_date).toBe('2017-04-09');
   });
 
