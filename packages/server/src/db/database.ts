@@ -70,8 +70,10 @@ export async function bindTransaction(tx: Queryable, orgId: string | null, mode:
     await tx.query(`select set_config('role', '${APP_ROLE}', true), set_config('app.org_id', $1, true)`, [orgId ?? '']);
     return;
   }
+  // SET takes no bind parameter: the value is checked before anything is sent.
+  const statement = setLocalStatement(orgId);
   await tx.query(`set local role ${APP_ROLE}`);
-  await bindOrganisation(tx, orgId, mode);
+  await tx.query(statement);
 }
 
 /** withOrgOf for both engines, given the engine's way to run a transaction as the owner. */
