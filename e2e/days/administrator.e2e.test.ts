@@ -51,7 +51,7 @@ describe.runIf(hasBrowser())('an administrator’s working day', () => {
       // The organisation's AGB code, saved and shown as the current one.
       await page.getByRole('link', { name: 'Instellingen organisatie' }).click();
       await page.getByText('Nu: 98000001').waitFor();
-      await page.getByLabel('AGB-code van de organisatie').fill('98000011');
+      await page.getByRole('textbox', { name: 'AGB-code van de organisatie' }).fill('98000011');
       await page.getByRole('region', { name: 'AGB-code van de organisatie' }).getByRole('button', { name: 'Opslaan' }).click();
       await page.getByText('De AGB-code is opgeslagen.').waitFor();
       await page.getByText('Nu: 98000011').waitFor();

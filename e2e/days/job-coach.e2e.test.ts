@@ -4,7 +4,7 @@ import { dayWalk } from '../support/day-walk.js';
 import { signInAs } from '../support/people.js';
 import { useServerAndBrowser } from '../support/session.js';
 import { isoToday } from './today.js';
-import { DAY_TIMEOUT } from './day-support.js';
+import { DAY_TIMEOUT, pickIn } from './day-support.js';
 
 /** Kevin's signal plan (demo): he shares it with nobody outside his team. */
 const SIGNAL_PLAN_TEXT = 'Ik blijf in bed';
@@ -35,11 +35,40 @@ describe.runIf(hasBrowser())('a job coach’s working day (issue 14)', () => {
       await page.getByRole('region', { name: 'Dromen en wensen' }).getByText('Ik wil later fietsenmaker worden').waitFor();
       await page.getByText('Dit deelt Kevin niet met u:').waitFor();
       await page.getByRole('listitem').filter({ hasText: 'Signaleringsplan (stoplicht)' }).waitFor();
-      await page.getByRole('listitem').filter({ hasText: 'Wanneer Kevin er was' }).waitFor();
+      await page
+        .getByRole('region', { name: 'Aanwezigheid per week' })
+        .getByText('Kevin deelt niet met u wanneer hij of zij er is.')
+        .waitFor();
       await page.getByText('U kunt dit plan lezen.', { exact: false }).waitFor();
-      expect(await page.locator('main textarea, main input').count()).toBe(0);
+      // The plan is read only: the one form on the page is her own contact moments with Kevin.
+      expect(await page.locator('main :is(textarea, input):not(form *)').count()).toBe(0);
       expect(await page.evaluate(() => document.body.innerText)).not.toContain(SIGNAL_PLAN_TEXT);
       await walk.capture(page, 'gedeeld-plan');
+
+      // A contact moment at Kevin's work place, every choice made by her, read back after a reload.
+      const moment = page.getByRole('form', { name: 'Contactmoment vastleggen' });
+      expect(await moment.getByLabel(/^Duur in minuten/).inputValue()).toBe('');
+      const [year, month, dayOfMonth] = isoToday().split('-');
+      await moment
+        .getByLabel(/^Datum/)
+        .first()
+        .fill(`${dayOfMonth}-${month}-${year}`);
+      await moment.getByLabel(/^Duur in minuten/).fill('30');
+      await pickIn(moment, page, 'Soort contact', 'Bezoek op de werkplek');
+      await pickIn(moment, page, 'Hoe', 'Persoonlijk');
+      await moment.getByLabel(/^Waar/).fill('Kringloop Zwolle');
+      await moment.getByLabel(/^Kort verslag/).fill('Kevin sorteerde fietsonderdelen en vroeg zelf om uitleg.');
+      await moment.getByLabel(/^Volgende stap/).fill('Over twee weken samen terugkijken.');
+      await walk.capture(page, 'contactmoment');
+      await moment.getByRole('button', { name: 'Contactmoment opslaan' }).click();
+      await moment.getByText('Het contactmoment is opgeslagen.').waitFor();
+      await page.reload();
+      await page
+        .getByRole('region', { name: 'Contactmomenten' })
+        .getByRole('listitem')
+        .filter({ hasText: 'Kevin sorteerde fietsonderdelen' })
+        .waitFor();
+      await walk.capture(page, 'contactmoment-teruglezen');
 
       // Her own agenda: a meeting with Kevin on the work floor today; every choice starts empty.
       await page.getByRole('link', { name: 'Agenda', exact: true }).click();

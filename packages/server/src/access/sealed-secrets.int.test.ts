@@ -1,12 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database.js';
 import { migrate, readMigrationFiles } from '../db/migrate.js';
+import { hashPassword } from './password.js';
 import { openPgliteDatabase } from '../db/pglite-database.js';
 import { buildTestApp, sessionCookie, TEST_SECRET_KEY } from '../testing/test-app.js';
-import { createTestOrganisation, createTestUser } from '../testing/test-database.js';
+import { createTestOrganisation, TEST_PASSWORD } from '../testing/test-database.js';
 import { sealStoredSecrets } from './seal-stored-secrets.js';
 import { SecretBox } from './secret-box.js';
 import { resolveSecretKey } from './secret-key-file.js';
@@ -30,10 +32,20 @@ describe('second-factor secrets sealed at rest, also those stored before the upg
       readMigrationFiles().filter((file) => file.name < '0011'),
     );
     orgId = await createTestOrganisation(db);
-    const user = await createTestUser(db, orgId, ['vaktherapeut']);
-    userId = user.id;
-    userEmail = user.email;
-    password = user.password;
+    // The user as a release before 0011 stored it: no directory entry yet (migration 0033 moves the addresses in).
+    userId = randomUUID();
+    userEmail = `user-${userId}@test.example`;
+    password = TEST_PASSWORD;
+    const passwordHash = await hashPassword(password);
+    await db.withOrg(orgId, async (tx) => {
+      await tx.query(`insert into users (id, org_id, email, display_name, password_hash) values ($1, $2, $3, 'Oud', $4)`, [
+        userId,
+        orgId,
+        userEmail,
+        passwordHash,
+      ]);
+      await tx.query(`insert into user_roles (org_id, user_id, role) values ($1, $2, 'vaktherapeut')`, [orgId, userId]);
+    });
     await db.asOwner((tx) =>
       tx.query(`update users set totp_secret = $2, totp_enabled_at = now() where id = $1`, [userId, plain]),
     );

@@ -26,7 +26,8 @@ export function AccessLogTable(props: { clientId: string; audience: 'client' | '
   const hidden = log.data.length - entries.length;
   return (
     <>
-      <Table striped highlightOnHover>
+      {/* On a phone five columns of words fit only when a long word may break (no sideways scrolling, issue 14). */}
+      <Table striped highlightOnHover layout="fixed" style={{ overflowWrap: 'anywhere' }}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('accessLog.when')}</Table.Th>
