@@ -29,15 +29,15 @@ export async function benchClientRecord(db: Database): Promise<BenchResult> {
     db.asOwner(async (tx) => {
       const clientId = clientOf(i);
       const today = isoDateIn(new Date());
-      const client = await loadClient(tx, clientId);
+      const client = await loadClient(tx, org.orgId, clientId);
       await tx.query(
         `select reason, expires_at from break_glass_accesses
-          where user_id = $1 and client_id = $2 and expires_at > now() order by opened_at desc limit 1`,
-        [org.supervisorId, clientId],
+          where org_id = $3 and user_id = $1 and client_id = $2 and expires_at > now() order by opened_at desc limit 1`,
+        [org.supervisorId, clientId, org.orgId],
       );
-      await listCareTeam(tx, clientId, today);
-      await listRepresentatives(tx, clientId, today);
-      await listConsents(tx, clientId, today);
+      await listCareTeam(tx, org.orgId, clientId, today);
+      await listRepresentatives(tx, org.orgId, clientId, today);
+      await listConsents(tx, org.orgId, clientId, today);
       if (!client) throw new Error('bench client missing');
       await writeAudit(tx, [{ ...auditEntryFor(org, clientId, 'client.read', 'R'), objectType: 'personalia' }]);
     });
