@@ -57,11 +57,12 @@ interface Occurrence {
   group_name: string;
 }
 
-async function loadOccurrence(tx: Queryable, orgId: string, id: string): Promise<Occurrence | null> {
+/** The occurrence; `lock` also takes its row lock in the same statement (one roll call of it at a time). */
+async function loadOccurrence(tx: Queryable, orgId: string, id: string, lock = false): Promise<Occurrence | null> {
   const [row] = await tx.query<Occurrence>(
     `select o.id, o.group_id, o.date, o.starts, o.ends, g.name as group_name
        from occurrences o join activity_groups g on g.org_id = o.org_id and g.id = o.group_id
-      where o.org_id = $2 and g.org_id = $2 and o.id = $1`,
+      where o.org_id = $2 and g.org_id = $2 and o.id = $1${lock ? ' for update of o' : ''}`,
     [id, orgId],
   );
   return row ?? null;
@@ -398,16 +399,16 @@ export function registerAttendanceRoutes(app: FastifyInstance, db: Database): vo
         }[];
       };
       const auth = requireFullAuth(request);
-      const occurrence = await db.withOrg(auth.orgId, (tx) => loadOccurrence(tx, auth.orgId, occurrenceId));
-      if (!occurrence) throw new ProblemError('resource.not_found');
       return withClientsAccess(
         db,
         request,
         records.map((r) => r.clientId),
         async (tx, accesses) => {
           // One roll call of an occurrence at a time: concurrent saves wait here, so each reads the current
-          // records the previous one left (the unique indexes of migration 0010 are the backstop).
-          await tx.query(`select id from occurrences where org_id = $1 and id = $2 for update`, [auth.orgId, occurrenceId]);
+          // records the previous one left (the unique indexes of migration 0010 are the backstop). Read and locked
+          // in the access decision's transaction (issue 16: no transaction of its own per roll call).
+          const occurrence = await loadOccurrence(tx, auth.orgId, occurrenceId, true);
+          if (!occurrence) throw new ProblemError('resource.not_found');
           const expected = new Set((await participantsOf(tx, auth.orgId, occurrence)).map((p) => p.client_id));
           const seen = new Set<string>();
           const duplicates = records.flatMap((r, i) => {
