@@ -101,7 +101,8 @@ export function registerMatchingRoutes(app: FastifyInstance, db: Database, confi
           targetRung: plan.document.ladder.targetRung,
           wantsToStay: plan.document.ladder.wantsToStay,
         };
-        const offers = await searchOffers(tx, access.today, config.offerStaleDays, { limit: 1000 });
+        // Every offer is ranked: a cut-off by name would silently leave out the best match of a large organisation.
+        const offers = await searchOffers(tx, access.today, config.offerStaleDays, { limit: null });
         // Exact minutes to several offers locate someone's home: exact only for those who may know it.
         return presentTravel(
           rankOffers(person, offers.map(toMatchable)),

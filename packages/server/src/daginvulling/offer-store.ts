@@ -123,7 +123,8 @@ export interface OfferFilter {
   access?: string | undefined;
   internal?: boolean | undefined;
   stale?: boolean | undefined;
-  limit: number;
+  /** At most this many offers; null: all of them (matching ranks every offer, never the first n by name). */
+  limit: number | null;
 }
 
 export type OfferRow = OfferInputData & { id: string; lastConfirmedOn: string; stale: boolean; version: number };
