@@ -1,14 +1,21 @@
-import { DATA_CATEGORIES, hasOrgPermission, isoDateIn, RECORDED_HOW, ROLES } from '@meedoen/core';
+import {
+  CONSENT_GIVERS,
+  CONSENT_STATUSES,
+  DATA_CATEGORIES,
+  hasOrgPermission,
+  isoDateIn,
+  RECORDED_HOW,
+  ROLES,
+  type ConsentStatus,
+} from '@meedoen/core';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { Database } from '../db/database.js';
 import { problemResponses } from '../errors/problem.js';
 import { auditActor } from './audit-context.js';
 import { appendAudits } from './audit-log.js';
-import { CONSENT_STATUSES, listConsentOverview, type ConsentStatus } from './consent-overview-store.js';
+import { listConsentOverview } from './consent-overview-store.js';
 import { requireFullAuth } from './route-access.js';
-
-const GIVERS = ['client', 'ouder', 'wettelijk_vertegenwoordiger'];
 
 const ConsentOverviewItemSchema = Type.Object({
   id: Type.String({ format: 'uuid' }),
@@ -21,7 +28,7 @@ const ConsentOverviewItemSchema = Type.Object({
   level: Type.Enum(['read', 'write']),
   validFrom: Type.String({ format: 'date' }),
   validUntil: Type.Union([Type.String({ format: 'date' }), Type.Null()], { description: 'null: until revoked' }),
-  givenBy: Type.Enum(GIVERS),
+  givenBy: Type.Enum([...CONSENT_GIVERS]),
   status: Type.Enum([...CONSENT_STATUSES]),
   recordedByName: Type.String(),
   recordedHow: Type.Enum([...RECORDED_HOW]),
@@ -77,7 +84,11 @@ export function registerConsentOverviewRoutes(app: FastifyInstance, db: Database
         cursor?: string;
       };
       // Every word of the search must occur in the person's name, as in the client search ("anna berg").
-      const words = (query.name ?? '').trim().toLowerCase().split(/\s+/).filter((word) => word.length > 0);
+      const words = (query.name ?? '')
+        .trim()
+        .toLowerCase()
+        .split(/\s+/)
+        .filter((word) => word.length > 0);
       return db.withOrg(auth.orgId, async (tx) => {
         const page = await listConsentOverview(tx, auth.orgId, isoDateIn(new Date()), {
           status: query.status ?? null,

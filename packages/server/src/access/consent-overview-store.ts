@@ -1,10 +1,6 @@
-import type { AccessAction, ConsentGiver, DataCategory, RecordedHow, Role } from '@meedoen/core';
+import type { AccessAction, ConsentGiver, ConsentStatus, DataCategory, RecordedHow, Role } from '@meedoen/core';
 import type { Queryable } from '../db/database.js';
 import { ProblemError } from '../errors/problem.js';
-
-/** Where a consent stands today: running, not yet begun, past its end date, or revoked (revocation wins). */
-export const CONSENT_STATUSES = ['active', 'not_started', 'expired', 'revoked'] as const;
-export type ConsentStatus = (typeof CONSENT_STATUSES)[number];
 
 /** One consent in the privacy officer's overview across persons: no BSN, no free text of the client. */
 export interface ConsentOverviewItem {
