@@ -9,6 +9,7 @@ import { registerAuditRoutes } from './access/audit-routes.js';
 import { registerBreakGlassRoutes } from './access/break-glass-routes.js';
 import { registerCareNetworkRoutes } from './access/care-network-routes.js';
 import { registerConsentCandidateRoutes } from './access/consent-candidate-routes.js';
+import { registerConsentOverviewRoutes } from './access/consent-overview-routes.js';
 import { registerInvitationRoutes } from './access/invitation-routes.js';
 import { MeSchema } from './access/me-schema.js';
 import { useConfiguredAuditSigning } from './access/audit-checkpoints.js';
@@ -186,6 +187,7 @@ export async function buildApp({
   registerConsentCandidateRoutes(app, db);
   registerBreakGlassRoutes(app, db, config);
   registerAuditRoutes(app, db);
+  registerConsentOverviewRoutes(app, db);
   registerTrajectoryRoutes(app, db, config);
   registerClosingReportRoutes(app, db);
   registerGroupRoutes(app, db, config);

@@ -29,6 +29,7 @@ const MyQuestionnairesPage = lazyPage(() => import('./pages/measurement/MyQuesti
 const OutcomesPage = lazyPage(() => import('./pages/measurement/OutcomesPage'), 'OutcomesPage');
 const AuditSearchPage = lazyPage(() => import('./pages/privacy/AuditSearchPage'), 'AuditSearchPage');
 const BreakGlassReviewPage = lazyPage(() => import('./pages/privacy/BreakGlassReviewPage'), 'BreakGlassReviewPage');
+const ConsentOverviewPage = lazyPage(() => import('./pages/privacy/ConsentOverviewPage'), 'ConsentOverviewPage');
 const MunicipalOverviewPage = lazyPage(() => import('./pages/municipal/MunicipalOverviewPage'), 'MunicipalOverviewPage');
 const ReportsPage = lazyPage(() => import('./pages/municipal/ReportsPage'), 'ReportsPage');
 const StartPage = lazyPage(() => import('./pages/start/StartPage'), 'StartPage');
@@ -241,6 +242,14 @@ export const APP_ROUTES: AppRoute[] = [
     context: 'privacy',
     labelKey: 'nav.breakGlassReview',
     element: <BreakGlassReviewPage />,
+    roles: ['privacyfunctionaris'],
+  },
+  {
+    path: '/privacy/toestemmingen',
+    context: 'privacy',
+    labelKey: 'nav.consentOverview',
+    element: <ConsentOverviewPage />,
+    // The holder of consents.overview (core access/permissions.ts).
     roles: ['privacyfunctionaris'],
   },
   {

@@ -10,6 +10,13 @@ const ADMINISTRATIVE_ROLES: readonly Role[] = ['planner', 'beheerder', 'privacyf
 export const CONSENT_GIVERS = ['client', 'ouder', 'wettelijk_vertegenwoordiger'] as const;
 export type ConsentGiver = (typeof CONSENT_GIVERS)[number];
 
+/**
+ * Where a consent stands on a day: running, not yet begun, past its end date, or revoked. Consent is append-only:
+ * a revocation ends it from then on and wins over the period (migration 0003; AVG art. 7 lid 3).
+ */
+export const CONSENT_STATUSES = ['active', 'not_started', 'expired', 'revoked'] as const;
+export type ConsentStatus = (typeof CONSENT_STATUSES)[number];
+
 /** Why a naaste is involved (001 L838-840). */
 export const NAASTE_BASES = ['verzoek_client', 'indicatie_professional'] as const;
 export type NaasteBasis = (typeof NAASTE_BASES)[number];

@@ -12,6 +12,8 @@ export const ORG_PERMISSIONS = [
   'users.read', // see the organisation's professionals (to build care teams)
   'audit.search', // search the audit trail (NEN 7513 §8)
   'break_glass.report', // review emergency accesses
+  // The consents of all persons, for the privacy officer who monitors compliance (AVG art. 39 lid 1 onder b); issue 14.
+  'consents.overview',
   'break_glass.use', // open a record outside the care team in an emergency
   'organisation.manage', // the organisation's settings, such as the second-factor policy
   'offers.manage', // the social map, groups and their schedules
@@ -115,7 +117,7 @@ export const ROLE_PERMISSIONS: Record<Role, RolePermissions> = {
       'agenda.plan',
     ],
   },
-  privacyfunctionaris: { team: {}, organisation: ['audit.search', 'break_glass.report'] },
+  privacyfunctionaris: { team: {}, organisation: ['audit.search', 'break_glass.report', 'consents.overview'] },
   // Read-only parties outside the organisation: totals only, never a client's record.
   financier: { team: {}, organisation: ['reports.export'] },
   // Aggregates only (issue 15): the overview's counts, never a single need with its free text.

@@ -1160,6 +1160,12 @@ export const PROBLEMS = {
     en: 'Choose one of the professions listed.',
     nl: 'Kies een van de genoemde beroepen.',
   },
+  'consent_overview.cursor_invalid': {
+    status: 400,
+    title: 'Invalid page cursor',
+    en: 'This page of the consent overview cannot be found. Start again from the first page.',
+    nl: 'Deze pagina van het overzicht van toestemmingen is niet te vinden. Begin opnieuw bij de eerste pagina.',
+  },
 } as const satisfies Record<string, ProblemDefinition>;
 
 export type ProblemCode = keyof typeof PROBLEMS;

@@ -419,6 +419,7 @@ const SAMPLES: Record<string, (f: Fixture) => { url: string; payload?: unknown; 
     headers: { 'if-match': '"1"' },
   }),
   'GET /api/v1/audit/break-glass': () => ({ url: '/api/v1/audit/break-glass' }),
+  'GET /api/v1/consents': () => ({ url: '/api/v1/consents?limit=5' }),
   'POST /api/v1/clients/:clientId/trajectories': (f) => ({
     url: `/api/v1/clients/${f.clientId}/trajectories`,
     payload: {

@@ -3932,6 +3932,137 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/consents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The organisation’s consents across persons, for the privacy officer: who may see which parts of whose record, since and until when, revoked by whom; newest recorded first, paged */
+    get: {
+      parameters: {
+        query?: {
+          status?: 'active' | 'not_started' | 'expired' | 'revoked';
+          /** @description running consents that end within this many days */
+          expiringWithinDays?: number;
+          /** @description part of the person’s name */
+          name?: string;
+          limit?: number;
+          /** @description nextCursor of the previous page */
+          cursor?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                clientId: string;
+                /** @description the person who gave the consent (name only, never the BSN) */
+                clientName: string;
+                /** Format: uuid */
+                granteeUserId: string;
+                /** @description who received access */
+                granteeName: string;
+                granteeRoles: (
+                  | 'client'
+                  | 'naaste'
+                  | 'vaktherapeut'
+                  | 'ergotherapeut'
+                  | 'regiebehandelaar'
+                  | 'activiteitenbegeleider'
+                  | 'trajectbegeleider'
+                  | 'werkbegeleider'
+                  | 'zorgcoordinator'
+                  | 'planner'
+                  | 'beheerder'
+                  | 'privacyfunctionaris'
+                  | 'financier'
+                  | 'gemeente'
+                )[];
+                /** @description which parts of the record */
+                categories: (
+                  | 'personalia'
+                  | 'care_network'
+                  | 'treatment'
+                  | 'measurements'
+                  | 'day_activities'
+                  | 'participation_plan'
+                  | 'access_log'
+                  | 'financing'
+                )[];
+                /** @enum {unknown} */
+                level: 'read' | 'write';
+                /** Format: date */
+                validFrom: string;
+                /** @description null: until revoked */
+                validUntil: string | null;
+                /** @enum {unknown} */
+                givenBy: 'client' | 'ouder' | 'wettelijk_vertegenwoordiger';
+                /** @enum {unknown} */
+                status: 'active' | 'not_started' | 'expired' | 'revoked';
+                recordedByName: string;
+                /** @enum {unknown} */
+                recordedHow: 'in_person' | 'signed_form' | 'portal';
+                /** Format: date-time */
+                recordedAt: string;
+                revokedAt: string | null;
+                revokedByName: string | null;
+              }[];
+              /** @description null on the last page */
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/clients/{clientId}/trajectories': {
     parameters: {
       query?: never;

@@ -1,6 +1,8 @@
 import {
   ACCESS_ROUTES,
+  CONSENT_GIVERS,
   CONSENT_GRANTEE_ROLES,
+  CONSENT_STATUSES,
   CONTACT_MOMENT_CHANNELS,
   CONTACT_MOMENT_KINDS,
   CONTINUUM_FORMS,
@@ -28,6 +30,8 @@ const CODE_LISTS: [prefix: string, codes: readonly (string | number)[]][] = [
   ['contactKind', CONTACT_MOMENT_KINDS],
   ['contactChannel', CONTACT_MOMENT_CHANNELS],
   ['role', CONSENT_GRANTEE_ROLES],
+  ['consentStatus', CONSENT_STATUSES],
+  ['consentGiver', CONSENT_GIVERS],
   ['dataCategory', DATA_CATEGORIES],
   ['myData', DATA_CATEGORIES],
   ['discipline', DISCIPLINES],

@@ -64,6 +64,7 @@ export const EXPECTED_PERMISSION_HOLDERS: Record<string, Role[]> = {
   ],
   'audit.search': ['beheerder', 'privacyfunctionaris'],
   'break_glass.report': ['beheerder', 'privacyfunctionaris'],
+  'consents.overview': ['privacyfunctionaris'],
   'break_glass.use': ['vaktherapeut', 'ergotherapeut', 'regiebehandelaar', 'zorgcoordinator'],
   'organisation.manage': ['beheerder'],
   'offers.manage': ['activiteitenbegeleider', 'trajectbegeleider', 'zorgcoordinator', 'planner', 'beheerder'],
