@@ -1,5 +1,6 @@
 import { Anchor, AppShell, Badge, Burger, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
 import type { Me } from '../api/session';
@@ -12,9 +13,11 @@ import { NotificationBell } from './NotificationBell';
 /** The frame around every signed-in page: header, navigation grouped per context, content. */
 export function AppFrame({ me }: { me: Me }) {
   const { t } = useTranslation();
-  const [opened, { toggle }] = useDisclosure();
+  const [opened, { toggle, close }] = useDisclosure();
   const signOut = useSignOut();
   const location = useLocation();
+  // On a phone the menu covers the page: choosing a page closes it.
+  useEffect(() => close(), [location.pathname, close]);
   const entries = navigationFor(me.user.roles);
   // The work list's count on the start page's menu entry (issue 14: counts in the navigation).
   const worklist = useWorklist();
@@ -27,7 +30,14 @@ export function AppFrame({ me }: { me: Me }) {
         </Anchor>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group wrap="nowrap" gap="xs">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.label')} />
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t('nav.label')}
+              aria-expanded={opened}
+            />
             <Title order={1} size="h3">
               {t('app.name')}
             </Title>
