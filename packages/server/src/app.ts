@@ -34,6 +34,7 @@ import { registerOfferRoutes } from './daginvulling/offer-routes.js';
 import { registerParticipationRoutes } from './daginvulling/participation-routes.js';
 import { registerDeclarationRoutes } from './financing/declaration-routes.js';
 import { registerFinancingRoutes } from './financing/financing-routes.js';
+import { registerParameterSetRoutes } from './financing/parameter-set-routes.js';
 import { registerAllocationRoutes } from './financing/allocation-routes.js';
 import { registerErgotherapiePreviewRoute } from './financing/ergotherapie-preview-route.js';
 import { registerFundingRoutes } from './financing/funding-routes.js';
@@ -200,6 +201,7 @@ export async function buildApp({
   registerContactMomentRoutes(app, db);
   registerParticipationRoutes(app, db);
   registerFinancingRoutes(app, db);
+  registerParameterSetRoutes(app, db);
   registerAllocationRoutes(app, db);
   registerErgotherapiePreviewRoute(app, db);
   registerFundingRoutes(app, db);

@@ -7,6 +7,7 @@ import { lazyPage } from './lazy-page';
 const AgendaPage = lazyPage(() => import('./pages/agenda/AgendaPage'), 'AgendaPage');
 const MyAgendaPage = lazyPage(() => import('./pages/agenda/MyAgendaPage'), 'MyAgendaPage');
 const OrganisationSettingsPage = lazyPage(() => import('./pages/admin/OrganisationSettingsPage'), 'OrganisationSettingsPage');
+const ContractsPage = lazyPage(() => import('./pages/admin/ContractsPage'), 'ContractsPage');
 const UsersPage = lazyPage(() => import('./pages/admin/UsersPage'), 'UsersPage');
 const ClientRecordPage = lazyPage(() => import('./pages/clients/ClientRecordPage'), 'ClientRecordPage');
 const ClientsPage = lazyPage(() => import('./pages/clients/ClientsPage'), 'ClientsPage');
@@ -273,6 +274,13 @@ export const APP_ROUTES: AppRoute[] = [
     context: 'beheer',
     labelKey: 'nav.organisationSettings',
     element: <OrganisationSettingsPage />,
+    roles: ['beheerder'],
+  },
+  {
+    path: '/beheer/contracten',
+    context: 'beheer',
+    labelKey: 'nav.contracts',
+    element: <ContractsPage />,
     roles: ['beheerder'],
   },
   {

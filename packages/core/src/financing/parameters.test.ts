@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { isProblemCode, PROBLEMS } from '../errors/problem-codes.js';
 import { DEFAULT_FINANCING_PARAMETERS, FINANCING_PARAMETERS_2026 } from './parameters-2026.js';
-import { ergoCode, parametersOn, validateFinancingParameters, type FinancingParameters } from './parameters.js';
+import {
+  ergoCode,
+  parametersInForce,
+  parametersOn,
+  validateFinancingParameters,
+  type FinancingParameters,
+} from './parameters.js';
 import { IWMO_CHECKS, IWMO_RETURN_CODES } from './return-codes.js';
 
 describe('financing parameters: yearly numbers are data with a validity period', () => {
@@ -61,6 +67,36 @@ describe('financing parameters: yearly numbers are data with a validity period',
       null,
     ]);
     expect(ergoCode(FINANCING_PARAMETERS_2026, 'dte_screening', null)).toBe('5002');
+  });
+});
+
+describe('the sets in force: the organisation’s own, defaults where it has none', () => {
+  const own = (validFrom: string, validUntil: string): FinancingParameters => ({
+    ...FINANCING_PARAMETERS_2026,
+    id: `own-${validFrom}`,
+    validFrom,
+    validUntil,
+  });
+  it('next year’s own contract leaves this year’s defaults in force; an own set of this year replaces them', () => {
+    expect(parametersInForce([own('2027-01-01', '2027-12-31')], DEFAULT_FINANCING_PARAMETERS).map((p) => p.id)).toEqual([
+      'nl-2026',
+      'own-2027-01-01',
+    ]);
+    expect(parametersInForce([own('2026-07-01', '2027-06-30')], DEFAULT_FINANCING_PARAMETERS).map((p) => p.id)).toEqual([
+      'own-2026-07-01',
+    ]);
+    expect(parametersInForce([], DEFAULT_FINANCING_PARAMETERS)).toEqual([...DEFAULT_FINANCING_PARAMETERS]);
+  });
+  it('a negative Wlz tariff and a group code for fewer than two persons are refused with their path', () => {
+    const bad: FinancingParameters = {
+      ...FINANCING_PARAMETERS_2026,
+      ergotherapie: { ...FINANCING_PARAMETERS_2026.ergotherapie, groupCodes: [{ size: 1, maxSize: 1, code: '5012' }] },
+      wlz: { ...FINANCING_PARAMETERS_2026.wlz, dagbestedingTariffCents: -1 },
+    };
+    expect(validateFinancingParameters([bad]).map((v) => v.path)).toEqual([
+      '/0/wlz/dagbestedingTariffCents',
+      '/0/ergotherapie/groupCodes/0/maxSize',
+    ]);
   });
 });
 

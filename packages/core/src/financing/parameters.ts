@@ -117,6 +117,13 @@ export function validateFinancingParameters(sets: readonly FinancingParameters[]
       if (!Number.isInteger(s.ergotherapieExtraQuarters) || s.ergotherapieExtraQuarters < 0)
         out.push(violation('financing.parameters_invalid', at(`supplementaryPolicies/${j}/ergotherapieExtraQuarters`), src));
     });
+    if (p.wlz.dagbestedingTariffCents !== null && !isCents(p.wlz.dagbestedingTariffCents))
+      out.push(violation('financing.parameters_invalid', at('wlz/dagbestedingTariffCents'), src));
+    // A group session is 2 or more persons; each group code covers a size range (REFERENCE.md §7.2: 5012-5015).
+    e.groupCodes.forEach((g, j) => {
+      if (!Number.isInteger(g.size) || !Number.isInteger(g.maxSize) || g.size < 2 || g.maxSize < g.size)
+        out.push(violation('financing.parameters_invalid', at(`ergotherapie/groupCodes/${j}/maxSize`), 'REFERENCE.md §7.2'));
+    });
     if (!Number.isInteger(p.wlz.minMinutesPerDagdeel) || p.wlz.minMinutesPerDagdeel <= 0)
       out.push(violation('financing.parameters_invalid', at('wlz/minMinutesPerDagdeel'), src));
     sets.forEach((other, j) => {
@@ -125,6 +132,19 @@ export function validateFinancingParameters(sets: readonly FinancingParameters[]
     });
   });
   return out;
+}
+
+/**
+ * The sets in force: the organisation's own, and core's defaults for the periods none of its own sets touches
+ * (issue 12: the defaults apply where the organisation configured nothing), so adding next year's contract does
+ * not take away this year's defaults. Ordered by start.
+ */
+export function parametersInForce(
+  own: readonly FinancingParameters[],
+  defaults: readonly FinancingParameters[],
+): FinancingParameters[] {
+  const free = defaults.filter((d) => !own.some((o) => d.validFrom <= o.validUntil && o.validFrom <= d.validUntil));
+  return [...own, ...free].sort((a, b) => a.validFrom.localeCompare(b.validFrom));
 }
 
 /** The ergotherapie prestatiecode of a contact type (a group session by its size), from the parameters. */

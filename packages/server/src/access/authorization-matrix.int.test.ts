@@ -413,6 +413,14 @@ const SAMPLES: Record<string, (f: Fixture) => { url: string; payload?: unknown; 
     payload: { agbCode: '12345678' },
     headers: { 'if-match': '"999"' },
   }),
+  'GET /api/v1/financing/parameter-sets': () => ({ url: '/api/v1/financing/parameter-sets' }),
+  // An empty body: the administrator gets 400, nothing is stored for later requests.
+  'POST /api/v1/financing/parameter-sets': () => ({ url: '/api/v1/financing/parameter-sets', payload: {} }),
+  'PUT /api/v1/financing/parameter-sets/:setId': (f) => ({
+    url: `/api/v1/financing/parameter-sets/${f.unknownId}`,
+    payload: {},
+    headers: { 'if-match': '"1"' },
+  }),
   'PUT /api/v1/users/:userId/registration': (f) => ({
     url: `/api/v1/users/${f.unknownId}/registration`,
     payload: { agbCode: '12345678', register: null, registrationNumber: null, profession: null },

@@ -26,6 +26,8 @@ const NOT_ABOUT_A_CLIENT: Record<string, string> = {
   'PUT /api/v1/organisation/policy': 'the organisation’s settings',
   'PUT /api/v1/organisation/agb': 'the organisation’s AGB code',
   'PUT /api/v1/users/:userId/registration': 'a professional’s AGB code and registration',
+  'POST /api/v1/financing/parameter-sets': 'the organisation’s contracts and tariffs',
+  'PUT /api/v1/financing/parameter-sets/:setId': 'the organisation’s contracts and tariffs',
   'POST /api/v1/clients/:clientId/break-glass': 'opens (or renews) the emergency access itself',
   'POST /api/v1/audit/break-glass/:id/review': 'the privacy officer’s review',
   'POST /api/v1/offers': 'the social map',

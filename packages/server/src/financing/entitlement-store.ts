@@ -1,5 +1,5 @@
 import type { Entitlements, FinancingParameters } from '@meedoen/core';
-import { DEFAULT_FINANCING_PARAMETERS } from '@meedoen/core';
+import { DEFAULT_FINANCING_PARAMETERS, parametersInForce } from '@meedoen/core';
 import type { Queryable } from '../db/database.js';
 import { ProblemError } from '../errors/problem.js';
 
@@ -174,12 +174,18 @@ export async function saveEntitlements(
   return version;
 }
 
-/** The organisation's financing parameter sets; core's defaults when it has configured none. */
+/**
+ * The financing parameter sets in force: the organisation's own, and core's defaults for the periods its own sets
+ * do not touch (so adding next year's contract keeps this year's defaults).
+ */
 export async function loadFinancingParameters(tx: Queryable): Promise<readonly FinancingParameters[]> {
   const rows = await tx.query<{ document: FinancingParameters }>(
     `select document from financing_parameter_sets order by valid_from`,
   );
-  return rows.length > 0 ? rows.map((row) => row.document) : DEFAULT_FINANCING_PARAMETERS;
+  return parametersInForce(
+    rows.map((row) => row.document),
+    DEFAULT_FINANCING_PARAMETERS,
+  );
 }
 
 /** A BSN shown on screen: only the last three digits. */

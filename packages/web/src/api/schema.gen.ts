@@ -11142,6 +11142,736 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/financing/parameter-sets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The organisation’s contracts and tariffs (financing parameter sets), and the defaults still in force */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              sets: {
+                /** Format: uuid */
+                id: string;
+                /** @description send as If-Match when changing it */
+                version: number;
+                parameters: {
+                  id: string;
+                  /** Format: date */
+                  validFrom: string;
+                  /**
+                   * Format: date
+                   * @description inclusive
+                   */
+                  validUntil: string;
+                  ergotherapie: {
+                    quarterMinutes: number;
+                    /** @enum {unknown} */
+                    rounding: 'nearest' | 'up' | 'down';
+                    basicCoverQuarters: number;
+                    countIndirectMinutes: boolean;
+                    screeningCountsAgainstCover: boolean;
+                    codes: {
+                      /** @description a Vektis prestatiecode, four digits */
+                      dte_screening: string;
+                      /** @description a Vektis prestatiecode, four digits */
+                      intake_na_screening: string;
+                      /** @description a Vektis prestatiecode, four digits */
+                      intake_na_verwijzing: string;
+                      /** @description a Vektis prestatiecode, four digits */
+                      screening_intake_onderzoek: string;
+                      /** @description a Vektis prestatiecode, four digits */
+                      eenmalig_onderzoek: string;
+                      /** @description a Vektis prestatiecode, four digits */
+                      individuele_zitting: string;
+                      /** @description a Vektis prestatiecode, four digits */
+                      kinder_zitting: string;
+                      /** @description a Vektis prestatiecode, four digits */
+                      hand_zitting: string;
+                      /** @description a Vektis prestatiecode, four digits */
+                      telefonische_zitting: string;
+                      /** @description a Vektis prestatiecode, four digits */
+                      instructie_ouders: string;
+                      /** @description a Vektis prestatiecode, four digits */
+                      ouderen_zitting: string;
+                    };
+                    groupCodes: {
+                      size: number;
+                      maxSize: number;
+                      /** @description a Vektis prestatiecode, four digits */
+                      code: string;
+                    }[];
+                    surchargeCodes: {
+                      /** @description a Vektis prestatiecode, four digits */
+                      aan_huis: string;
+                      /** @description a Vektis prestatiecode, four digits */
+                      instelling: string;
+                      /** @description a Vektis prestatiecode, four digits */
+                      werkplek: string;
+                    };
+                    /** @description per prestatiecode: per quarter for contact codes, per occasion for surcharges */
+                    tariffsCents: {
+                      [key: string]: number;
+                    };
+                  };
+                  eigenRisico: {
+                    /** @description eurocent */
+                    amountCents: number;
+                  };
+                  supplementaryPolicies: {
+                    id: string;
+                    uzovi: string;
+                    name: string;
+                    ergotherapieExtraQuarters: number;
+                    coversVaktherapie: boolean;
+                  }[];
+                  wlz: {
+                    dagbestedingCode: string | null;
+                    dagbestedingTariffCents: number | null;
+                    minMinutesPerDagdeel: number;
+                  };
+                  /** @description where each value comes from (a contract number, a public source), by dotted path */
+                  sources: {
+                    [key: string]: string;
+                  };
+                };
+                /** Format: date-time */
+                createdAt: string;
+                createdByName: string | null;
+                updatedAt: string | null;
+                updatedByName: string | null;
+              }[];
+              /** @description whether a default set of Meedoen applies to a period no own set covers */
+              usingDefaults: boolean;
+              /** @description the default sets in force, for the periods without own sets */
+              defaults: {
+                id: string;
+                /** Format: date */
+                validFrom: string;
+                /**
+                 * Format: date
+                 * @description inclusive
+                 */
+                validUntil: string;
+                ergotherapie: {
+                  quarterMinutes: number;
+                  /** @enum {unknown} */
+                  rounding: 'nearest' | 'up' | 'down';
+                  basicCoverQuarters: number;
+                  countIndirectMinutes: boolean;
+                  screeningCountsAgainstCover: boolean;
+                  codes: {
+                    /** @description a Vektis prestatiecode, four digits */
+                    dte_screening: string;
+                    /** @description a Vektis prestatiecode, four digits */
+                    intake_na_screening: string;
+                    /** @description a Vektis prestatiecode, four digits */
+                    intake_na_verwijzing: string;
+                    /** @description a Vektis prestatiecode, four digits */
+                    screening_intake_onderzoek: string;
+                    /** @description a Vektis prestatiecode, four digits */
+                    eenmalig_onderzoek: string;
+                    /** @description a Vektis prestatiecode, four digits */
+                    individuele_zitting: string;
+                    /** @description a Vektis prestatiecode, four digits */
+                    kinder_zitting: string;
+                    /** @description a Vektis prestatiecode, four digits */
+                    hand_zitting: string;
+                    /** @description a Vektis prestatiecode, four digits */
+                    telefonische_zitting: string;
+                    /** @description a Vektis prestatiecode, four digits */
+                    instructie_ouders: string;
+                    /** @description a Vektis prestatiecode, four digits */
+                    ouderen_zitting: string;
+                  };
+                  groupCodes: {
+                    size: number;
+                    maxSize: number;
+                    /** @description a Vektis prestatiecode, four digits */
+                    code: string;
+                  }[];
+                  surchargeCodes: {
+                    /** @description a Vektis prestatiecode, four digits */
+                    aan_huis: string;
+                    /** @description a Vektis prestatiecode, four digits */
+                    instelling: string;
+                    /** @description a Vektis prestatiecode, four digits */
+                    werkplek: string;
+                  };
+                  /** @description per prestatiecode: per quarter for contact codes, per occasion for surcharges */
+                  tariffsCents: {
+                    [key: string]: number;
+                  };
+                };
+                eigenRisico: {
+                  /** @description eurocent */
+                  amountCents: number;
+                };
+                supplementaryPolicies: {
+                  id: string;
+                  uzovi: string;
+                  name: string;
+                  ergotherapieExtraQuarters: number;
+                  coversVaktherapie: boolean;
+                }[];
+                wlz: {
+                  dagbestedingCode: string | null;
+                  dagbestedingTariffCents: number | null;
+                  minMinutesPerDagdeel: number;
+                };
+                /** @description where each value comes from (a contract number, a public source), by dotted path */
+                sources: {
+                  [key: string]: string;
+                };
+              }[];
+            };
+          };
+        };
+        /** @description application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Add a set for a period no other set of the organisation covers; audited */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date */
+            validFrom: string;
+            /**
+             * Format: date
+             * @description inclusive
+             */
+            validUntil: string;
+            ergotherapie: {
+              quarterMinutes: number;
+              /** @enum {unknown} */
+              rounding: 'nearest' | 'up' | 'down';
+              basicCoverQuarters: number;
+              countIndirectMinutes: boolean;
+              screeningCountsAgainstCover: boolean;
+              codes: {
+                /** @description a Vektis prestatiecode, four digits */
+                dte_screening: string;
+                /** @description a Vektis prestatiecode, four digits */
+                intake_na_screening: string;
+                /** @description a Vektis prestatiecode, four digits */
+                intake_na_verwijzing: string;
+                /** @description a Vektis prestatiecode, four digits */
+                screening_intake_onderzoek: string;
+                /** @description a Vektis prestatiecode, four digits */
+                eenmalig_onderzoek: string;
+                /** @description a Vektis prestatiecode, four digits */
+                individuele_zitting: string;
+                /** @description a Vektis prestatiecode, four digits */
+                kinder_zitting: string;
+                /** @description a Vektis prestatiecode, four digits */
+                hand_zitting: string;
+                /** @description a Vektis prestatiecode, four digits */
+                telefonische_zitting: string;
+                /** @description a Vektis prestatiecode, four digits */
+                instructie_ouders: string;
+                /** @description a Vektis prestatiecode, four digits */
+                ouderen_zitting: string;
+              };
+              groupCodes: {
+                size: number;
+                maxSize: number;
+                /** @description a Vektis prestatiecode, four digits */
+                code: string;
+              }[];
+              surchargeCodes: {
+                /** @description a Vektis prestatiecode, four digits */
+                aan_huis: string;
+                /** @description a Vektis prestatiecode, four digits */
+                instelling: string;
+                /** @description a Vektis prestatiecode, four digits */
+                werkplek: string;
+              };
+              /** @description per prestatiecode: per quarter for contact codes, per occasion for surcharges */
+              tariffsCents: {
+                [key: string]: number;
+              };
+            };
+            eigenRisico: {
+              /** @description eurocent */
+              amountCents: number;
+            };
+            supplementaryPolicies: {
+              id: string;
+              uzovi: string;
+              name: string;
+              ergotherapieExtraQuarters: number;
+              coversVaktherapie: boolean;
+            }[];
+            wlz: {
+              dagbestedingCode: string | null;
+              dagbestedingTariffCents: number | null;
+              minMinutesPerDagdeel: number;
+            };
+            /** @description where each value comes from (a contract number, a public source), by dotted path */
+            sources: {
+              [key: string]: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @description send as If-Match when changing it */
+              version: number;
+              parameters: {
+                id: string;
+                /** Format: date */
+                validFrom: string;
+                /**
+                 * Format: date
+                 * @description inclusive
+                 */
+                validUntil: string;
+                ergotherapie: {
+                  quarterMinutes: number;
+                  /** @enum {unknown} */
+                  rounding: 'nearest' | 'up' | 'down';
+                  basicCoverQuarters: number;
+                  countIndirectMinutes: boolean;
+                  screeningCountsAgainstCover: boolean;
+                  codes: {
+                    /** @description a Vektis prestatiecode, four digits */
+                    dte_screening: string;
+                    /** @description a Vektis prestatiecode, four digits */
+                    intake_na_screening: string;
+                    /** @description a Vektis prestatiecode, four digits */
+                    intake_na_verwijzing: string;
+                    /** @description a Vektis prestatiecode, four digits */
+                    screening_intake_onderzoek: string;
+                    /** @description a Vektis prestatiecode, four digits */
+                    eenmalig_onderzoek: string;
+                    /** @description a Vektis prestatiecode, four digits */
+                    individuele_zitting: string;
+                    /** @description a Vektis prestatiecode, four digits */
+                    kinder_zitting: string;
+                    /** @description a Vektis prestatiecode, four digits */
+                    hand_zitting: string;
+                    /** @description a Vektis prestatiecode, four digits */
+                    telefonische_zitting: string;
+                    /** @description a Vektis prestatiecode, four digits */
+                    instructie_ouders: string;
+                    /** @description a Vektis prestatiecode, four digits */
+                    ouderen_zitting: string;
+                  };
+                  groupCodes: {
+                    size: number;
+                    maxSize: number;
+                    /** @description a Vektis prestatiecode, four digits */
+                    code: string;
+                  }[];
+                  surchargeCodes: {
+                    /** @description a Vektis prestatiecode, four digits */
+                    aan_huis: string;
+                    /** @description a Vektis prestatiecode, four digits */
+                    instelling: string;
+                    /** @description a Vektis prestatiecode, four digits */
+                    werkplek: string;
+                  };
+                  /** @description per prestatiecode: per quarter for contact codes, per occasion for surcharges */
+                  tariffsCents: {
+                    [key: string]: number;
+                  };
+                };
+                eigenRisico: {
+                  /** @description eurocent */
+                  amountCents: number;
+                };
+                supplementaryPolicies: {
+                  id: string;
+                  uzovi: string;
+                  name: string;
+                  ergotherapieExtraQuarters: number;
+                  coversVaktherapie: boolean;
+                }[];
+                wlz: {
+                  dagbestedingCode: string | null;
+                  dagbestedingTariffCents: number | null;
+                  minMinutesPerDagdeel: number;
+                };
+                /** @description where each value comes from (a contract number, a public source), by dotted path */
+                sources: {
+                  [key: string]: string;
+                };
+              };
+              /** Format: date-time */
+              createdAt: string;
+              createdByName: string | null;
+              updatedAt: string | null;
+              updatedByName: string | null;
+            };
+          };
+        };
+        /** @description application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/financing/parameter-sets/{setId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Change a set (If-Match: the version read); the previous version is kept; audited */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          setId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date */
+            validFrom: string;
+            /**
+             * Format: date
+             * @description inclusive
+             */
+            validUntil: string;
+            ergotherapie: {
+              quarterMinutes: number;
+              /** @enum {unknown} */
+              rounding: 'nearest' | 'up' | 'down';
+              basicCoverQuarters: number;
+              countIndirectMinutes: boolean;
+              screeningCountsAgainstCover: boolean;
+              codes: {
+                /** @description a Vektis prestatiecode, four digits */
+                dte_screening: string;
+                /** @description a Vektis prestatiecode, four digits */
+                intake_na_screening: string;
+                /** @description a Vektis prestatiecode, four digits */
+                intake_na_verwijzing: string;
+                /** @description a Vektis prestatiecode, four digits */
+                screening_intake_onderzoek: string;
+                /** @description a Vektis prestatiecode, four digits */
+                eenmalig_onderzoek: string;
+                /** @description a Vektis prestatiecode, four digits */
+                individuele_zitting: string;
+                /** @description a Vektis prestatiecode, four digits */
+                kinder_zitting: string;
+                /** @description a Vektis prestatiecode, four digits */
+                hand_zitting: string;
+                /** @description a Vektis prestatiecode, four digits */
+                telefonische_zitting: string;
+                /** @description a Vektis prestatiecode, four digits */
+                instructie_ouders: string;
+                /** @description a Vektis prestatiecode, four digits */
+                ouderen_zitting: string;
+              };
+              groupCodes: {
+                size: number;
+                maxSize: number;
+                /** @description a Vektis prestatiecode, four digits */
+                code: string;
+              }[];
+              surchargeCodes: {
+                /** @description a Vektis prestatiecode, four digits */
+                aan_huis: string;
+                /** @description a Vektis prestatiecode, four digits */
+                instelling: string;
+                /** @description a Vektis prestatiecode, four digits */
+                werkplek: string;
+              };
+              /** @description per prestatiecode: per quarter for contact codes, per occasion for surcharges */
+              tariffsCents: {
+                [key: string]: number;
+              };
+            };
+            eigenRisico: {
+              /** @description eurocent */
+              amountCents: number;
+            };
+            supplementaryPolicies: {
+              id: string;
+              uzovi: string;
+              name: string;
+              ergotherapieExtraQuarters: number;
+              coversVaktherapie: boolean;
+            }[];
+            wlz: {
+              dagbestedingCode: string | null;
+              dagbestedingTariffCents: number | null;
+              minMinutesPerDagdeel: number;
+            };
+            /** @description where each value comes from (a contract number, a public source), by dotted path */
+            sources: {
+              [key: string]: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @description send as If-Match when changing it */
+              version: number;
+              parameters: {
+                id: string;
+                /** Format: date */
+                validFrom: string;
+                /**
+                 * Format: date
+                 * @description inclusive
+                 */
+                validUntil: string;
+                ergotherapie: {
+                  quarterMinutes: number;
+                  /** @enum {unknown} */
+                  rounding: 'nearest' | 'up' | 'down';
+                  basicCoverQuarters: number;
+                  countIndirectMinutes: boolean;
+                  screeningCountsAgainstCover: boolean;
+                  codes: {
+                    /** @description a Vektis prestatiecode, four digits */
+                    dte_screening: string;
+                    /** @description a Vektis prestatiecode, four digits */
+                    intake_na_screening: string;
+                    /** @description a Vektis prestatiecode, four digits */
+                    intake_na_verwijzing: string;
+                    /** @description a Vektis prestatiecode, four digits */
+                    screening_intake_onderzoek: string;
+                    /** @description a Vektis prestatiecode, four digits */
+                    eenmalig_onderzoek: string;
+                    /** @description a Vektis prestatiecode, four digits */
+                    individuele_zitting: string;
+                    /** @description a Vektis prestatiecode, four digits */
+                    kinder_zitting: string;
+                    /** @description a Vektis prestatiecode, four digits */
+                    hand_zitting: string;
+                    /** @description a Vektis prestatiecode, four digits */
+                    telefonische_zitting: string;
+                    /** @description a Vektis prestatiecode, four digits */
+                    instructie_ouders: string;
+                    /** @description a Vektis prestatiecode, four digits */
+                    ouderen_zitting: string;
+                  };
+                  groupCodes: {
+                    size: number;
+                    maxSize: number;
+                    /** @description a Vektis prestatiecode, four digits */
+                    code: string;
+                  }[];
+                  surchargeCodes: {
+                    /** @description a Vektis prestatiecode, four digits */
+                    aan_huis: string;
+                    /** @description a Vektis prestatiecode, four digits */
+                    instelling: string;
+                    /** @description a Vektis prestatiecode, four digits */
+                    werkplek: string;
+                  };
+                  /** @description per prestatiecode: per quarter for contact codes, per occasion for surcharges */
+                  tariffsCents: {
+                    [key: string]: number;
+                  };
+                };
+                eigenRisico: {
+                  /** @description eurocent */
+                  amountCents: number;
+                };
+                supplementaryPolicies: {
+                  id: string;
+                  uzovi: string;
+                  name: string;
+                  ergotherapieExtraQuarters: number;
+                  coversVaktherapie: boolean;
+                }[];
+                wlz: {
+                  dagbestedingCode: string | null;
+                  dagbestedingTariffCents: number | null;
+                  minMinutesPerDagdeel: number;
+                };
+                /** @description where each value comes from (a contract number, a public source), by dotted path */
+                sources: {
+                  [key: string]: string;
+                };
+              };
+              /** Format: date-time */
+              createdAt: string;
+              createdByName: string | null;
+              updatedAt: string | null;
+              updatedByName: string | null;
+            };
+          };
+        };
+        /** @description application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/wmo301-imports': {
     parameters: {
       query?: never;

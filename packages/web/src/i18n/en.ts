@@ -16,6 +16,7 @@ import { enWorklist } from './en/worklist';
 import { enInvitation } from './en/invitation';
 import { enSupport } from './en/support';
 import { enContactMoments } from './en/contact-moments';
+import { enContracts } from './en/contracts';
 import { contactMomentLabels } from './contact-moment-labels';
 
 export const en: Record<MessageKey, string> = {
@@ -34,6 +35,7 @@ export const en: Record<MessageKey, string> = {
   ...enInvitation,
   ...enSupport,
   ...enContactMoments,
+  ...enContracts,
   ...contactMomentLabels('en'),
   ...(problemMessages(PROBLEMS, 'en') as Record<`problem.${keyof typeof PROBLEMS}`, string>),
 };
