@@ -1,6 +1,15 @@
 import { violation, type RuleViolation } from '../rules/rule-violation.js';
 import { hasOrgPermission, ROLE_PERMISSIONS } from './permissions.js';
-import type { Role } from './roles.js';
+import { PROFESSIONAL_ROLES, type Role } from './roles.js';
+
+/**
+ * The roles someone can hold on a care team: the professionals who treat, support or coordinate. Not the
+ * external work-floor supervisor, who sees only what the client shares (003 L1912-1915), nor the privacy
+ * officer, who reviews the audit trail and has no care relationship (NEN 7513 §8).
+ */
+export const CARE_TEAM_ROLES: readonly Role[] = PROFESSIONAL_ROLES.filter(
+  (role) => role !== 'werkbegeleider' && role !== 'privacyfunctionaris',
+);
 
 /** Who is arranging the care team: their roles in the organisation and on this client's care team today. */
 export interface CareTeamArranger {

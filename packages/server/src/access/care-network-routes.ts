@@ -1,4 +1,5 @@
 import {
+  CARE_TEAM_ROLES,
   careTeamArrangerViolations,
   CONSENT_GIVERS,
   DATA_CATEGORIES,
@@ -7,7 +8,6 @@ import {
   isRole,
   NAASTE_BASES,
   parentalAuthorityUntil,
-  PROFESSIONAL_ROLES,
   RECORDED_HOW,
   recorderViolations,
   relationOf,
@@ -42,7 +42,6 @@ import { withClientAccess, type ClientAccess } from './client-access.js';
 
 const READ_NETWORK = { kind: 'client', category: 'care_network', action: 'read', audit: 'R' } as const;
 const WRITE_NETWORK = { kind: 'client', category: 'care_network', action: 'write' } as const;
-const TEAM_ROLES = PROFESSIONAL_ROLES.filter((role) => role !== 'werkbegeleider' && role !== 'privacyfunctionaris');
 
 /** The client's care team, representatives and consents: who may see what of this person. */
 export function registerCareNetworkRoutes(app: FastifyInstance, db: Database): void {
@@ -74,7 +73,7 @@ export function registerCareNetworkRoutes(app: FastifyInstance, db: Database): v
         body: Type.Object(
           {
             userId: Type.String({ format: 'uuid' }),
-            role: Type.Enum(TEAM_ROLES),
+            role: Type.Enum([...CARE_TEAM_ROLES]),
             validFrom: Type.Optional(Type.String({ format: 'date' })),
             validUntil: Type.Optional(Type.String({ format: 'date' })),
           },
