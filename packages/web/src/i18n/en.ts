@@ -16,6 +16,7 @@ import { enWorklist } from './en/worklist';
 import { enInvitation } from './en/invitation';
 import { enSupport } from './en/support';
 import { enContactMoments } from './en/contact-moments';
+import { enCareTeam } from './en/care-team';
 import { contactMomentLabels } from './contact-moment-labels';
 
 export const en: Record<MessageKey, string> = {
@@ -34,6 +35,7 @@ export const en: Record<MessageKey, string> = {
   ...enInvitation,
   ...enSupport,
   ...enContactMoments,
+  ...enCareTeam,
   ...contactMomentLabels('en'),
   ...(problemMessages(PROBLEMS, 'en') as Record<`problem.${keyof typeof PROBLEMS}`, string>),
 };

@@ -15,6 +15,7 @@ import { nlWorklist } from './nl/worklist';
 import { nlInvitation } from './nl/invitation';
 import { nlSupport } from './nl/support';
 import { nlContactMoments } from './nl/contact-moments';
+import { nlCareTeam } from './nl/care-team';
 import { contactMomentLabels } from './contact-moment-labels';
 
 /** Dutch, the default. Flat keys; `problem.<code>` entries come from core's problem catalogue. */
@@ -34,6 +35,7 @@ export const nl = {
   ...nlInvitation,
   ...nlSupport,
   ...nlContactMoments,
+  ...nlCareTeam,
   ...contactMomentLabels('nl'),
   ...problemMessages(PROBLEMS, 'nl'),
 };
