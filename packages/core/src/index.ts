@@ -1,3 +1,4 @@
+export * from './access/care-team-arranger.js';
 export * from './access/consent-recorder.js';
 export * from './access/consent-rules.js';
 export * from './access/data-categories.js';

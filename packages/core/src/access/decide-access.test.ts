@@ -110,7 +110,12 @@ describe('abilities', () => {
     expect(onTeam.treatment.read).toBe(false);
     expect(onTeam.breakGlass).toBe(false);
     const categories: DataCategory[] = [...DATA_CATEGORIES];
-    expect(Object.keys(member).sort()).toEqual([...categories, 'breakGlass'].sort());
+    expect(Object.keys(member).sort()).toEqual([...categories, 'arrangeCareTeam', 'breakGlass'].sort());
+    // Arranging the care team: a care-team manager or the regiebehandelaar on the team; not a therapist, not the client.
+    expect(member.arrangeCareTeam).toBe(false);
+    expect(coordinator.arrangeCareTeam).toBe(true);
+    expect(clientAbilities({ ...NONE, roles: ['regiebehandelaar'], teamRoles: ['regiebehandelaar'] }).arrangeCareTeam).toBe(true);
+    expect(clientAbilities({ ...NONE, roles: ['client'], isSelf: true }).arrangeCareTeam).toBe(false);
   });
 });
 

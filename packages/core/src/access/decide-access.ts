@@ -1,5 +1,6 @@
 import type { ProblemCode } from '../errors/problem-codes.js';
 import { DATA_CATEGORIES, type AccessAction, type DataCategory } from './data-categories.js';
+import { mayArrangeCareTeam } from './care-team-arranger.js';
 import { allows, hasOrgPermission, teamGrantFor } from './permissions.js';
 import type { Role } from './roles.js';
 
@@ -104,6 +105,8 @@ function allowsOrganisationWide(roles: readonly Role[], category: DataCategory, 
 export type ClientAbilities = Record<DataCategory, { read: boolean; write: boolean }> & {
   /** Not otherwise allowed to read treatment data, but may open the record in an emergency. */
   breakGlass: boolean;
+  /** May add professionals to the care team and end memberships (`careTeamArrangerViolations`). */
+  arrangeCareTeam: boolean;
 };
 
 /** What the caller may do with this client's record; sent with every resource so the UI never re-implements the rules. */
@@ -122,5 +125,6 @@ export function clientAbilities(facts: AccessFacts): ClientAbilities {
   return {
     ...abilities,
     breakGlass: wouldOpen && !facts.breakGlass && hasOrgPermission(facts.roles, 'break_glass.use'),
+    arrangeCareTeam: abilities.care_network.write && mayArrangeCareTeam(facts),
   };
 }

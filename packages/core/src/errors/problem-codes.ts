@@ -148,6 +148,30 @@ export const PROBLEMS = {
     en: 'Only a professional of the organisation with this role can join the care team.',
     nl: 'Alleen een professional van de organisatie met deze rol kan lid worden van het zorgteam.',
   },
+  'care_team.arranger_not_allowed': {
+    status: 403,
+    title: 'May not arrange the care team',
+    en: 'Only a care-team manager of the organisation or the client’s regiebehandelaar adds or ends care-team memberships.',
+    nl: 'Alleen wie in de organisatie zorgteams beheert of de regiebehandelaar van de cliënt voegt iemand toe aan het zorgteam of beëindigt een lidmaatschap.',
+  },
+  'care_team.already_member': {
+    status: 409,
+    title: 'Already on the care team',
+    en: 'This professional is already on the care team in this role for (part of) this period.',
+    nl: 'Deze professional zit in deze periode al in het zorgteam met deze rol.',
+  },
+  'care_team.already_ended': {
+    status: 409,
+    title: 'Membership already ended',
+    en: 'This care-team membership has already ended on or before that date.',
+    nl: 'Dit lidmaatschap van het zorgteam is op of voor die datum al beëindigd.',
+  },
+  'care_team.end_before_start': {
+    status: 422,
+    title: 'End before start',
+    en: 'A membership cannot end before it starts.',
+    nl: 'Een lidmaatschap kan niet eindigen voordat het begint.',
+  },
   'treatment.regiebehandelaar_required': {
     status: 422,
     title: 'Lead clinician required',

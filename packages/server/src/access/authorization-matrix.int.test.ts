@@ -271,6 +271,7 @@ const HANDLER_REFUSALS: readonly string[] = [
   'representation.recorder_role_not_allowed',
   'representation.self_forbidden',
   'representation.second_person_required',
+  'care_team.arranger_not_allowed',
   'contact_moment.recorder_role_not_allowed',
   'contact_moment.not_author',
 ];

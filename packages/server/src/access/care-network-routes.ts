@@ -1,4 +1,6 @@
 import {
+  CARE_TEAM_ROLES,
+  careTeamArrangerViolations,
   CONSENT_GIVERS,
   DATA_CATEGORIES,
   isDerivedBasis,
@@ -6,7 +8,6 @@ import {
   isRole,
   NAASTE_BASES,
   parentalAuthorityUntil,
-  PROFESSIONAL_ROLES,
   RECORDED_HOW,
   recorderViolations,
   relationOf,
@@ -19,6 +20,7 @@ import {
   type RecordedHow,
   type Recorder,
   type RepresentationBasis,
+  type Role,
 } from '@meedoen/core';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
@@ -26,12 +28,20 @@ import type { Database, Queryable } from '../db/database.js';
 import { problemResponses, ProblemError, throwIfViolations } from '../errors/problem.js';
 import { loadClient } from '../people/client-store.js';
 import { CareTeamMemberSchema, ClientIdParams, ConsentSchema, RepresentativeSchema } from '../people/client-schemas.js';
-import { listCareTeam, listConsents, listRepresentatives } from './care-network-store.js';
+import {
+  endCareTeamMember,
+  insertCareTeamMember,
+  listCareTeam,
+  listConsents,
+  listRepresentatives,
+  lockActiveHolderOf,
+  lockCareTeamMember,
+  overlappingMembership,
+} from './care-network-store.js';
 import { withClientAccess, type ClientAccess } from './client-access.js';
 
 const READ_NETWORK = { kind: 'client', category: 'care_network', action: 'read', audit: 'R' } as const;
 const WRITE_NETWORK = { kind: 'client', category: 'care_network', action: 'write' } as const;
-const TEAM_ROLES = PROFESSIONAL_ROLES.filter((role) => role !== 'werkbegeleider' && role !== 'privacyfunctionaris');
 
 /** The client's care team, representatives and consents: who may see what of this person. */
 export function registerCareNetworkRoutes(app: FastifyInstance, db: Database): void {
@@ -63,31 +73,39 @@ export function registerCareNetworkRoutes(app: FastifyInstance, db: Database): v
         body: Type.Object(
           {
             userId: Type.String({ format: 'uuid' }),
-            role: Type.Enum(TEAM_ROLES),
+            role: Type.Enum([...CARE_TEAM_ROLES]),
             validFrom: Type.Optional(Type.String({ format: 'date' })),
             validUntil: Type.Optional(Type.String({ format: 'date' })),
           },
           { additionalProperties: false },
         ),
-        response: { 201: Type.Array(CareTeamMemberSchema), ...problemResponses(401, 403, 422) },
+        response: { 201: Type.Array(CareTeamMemberSchema), ...problemResponses(401, 403, 409, 422) },
       },
     },
     async (request, reply) => {
       const { clientId } = request.params as { clientId: string };
-      const body = request.body as { userId: string; role: string; validFrom?: string; validUntil?: string };
+      const body = request.body as { userId: string; role: Role; validFrom?: string; validUntil?: string };
       const team = await withClientAccess(db, request, clientId, async (tx, access) => {
-        if (!(await hasRole(tx, body.userId, body.role)))
+        // Who may open the record to a professional (DOMAIN.md §7): refused before anything else is looked at.
+        throwIfViolations(careTeamArrangerViolations(access.facts));
+        // An active professional of this organisation who holds the role (another organisation's is not found).
+        if (!isProfessionalRole(body.role) || !(await lockActiveHolderOf(tx, access.orgId, body.userId, body.role)))
           throw new ProblemError('care_team.not_a_professional', {
-            errors: [{ path: '/body/userId', message: 'no such professional with this role' }],
+            errors: [{ path: '/body/userId', message: 'no such active professional with this role' }],
           });
         const validFrom = body.validFrom ?? access.today;
-        if (body.validUntil && body.validUntil < validFrom)
+        const validUntil = body.validUntil ?? null;
+        if (validUntil && validUntil < validFrom)
           throwIfViolations([{ code: 'consent.period_invalid', path: '/validUntil', source: 'care team period' }]);
-        const [member] = await tx.query<{ id: string }>(
-          `insert into care_team_members (org_id, client_id, user_id, role, valid_from, valid_until, added_by) values ($1, $2, $3, $4, $5, $6, $7) returning id`,
-          [access.orgId, clientId, body.userId, body.role, validFrom, body.validUntil ?? null, access.userId],
-        );
-        access.auditObject('care_team_member', member?.id ?? '');
+        const member = { clientId, userId: body.userId, role: body.role, validFrom, validUntil };
+        // One membership per person and role at a time: adding twice would show them twice and end only once.
+        const existing = await overlappingMembership(tx, access.orgId, member);
+        if (existing)
+          throw new ProblemError('care_team.already_member', {
+            errors: [{ path: '/body/userId', message: `overlaps membership ${existing}` }],
+          });
+        const id = await insertCareTeamMember(tx, access.orgId, { ...member, addedBy: access.userId });
+        access.auditObject('care_team_member', id);
         return listCareTeam(tx, access.orgId, clientId, access.today);
       });
       return reply.code(201).send(team);
@@ -103,7 +121,7 @@ export function registerCareNetworkRoutes(app: FastifyInstance, db: Database): v
         summary: 'End a care-team membership (the history is kept)',
         params: Type.Object({ clientId: Type.String({ format: 'uuid' }), memberId: Type.String({ format: 'uuid' }) }),
         body: Type.Object({ validUntil: Type.Optional(Type.String({ format: 'date' })) }, { additionalProperties: false }),
-        response: { 200: Type.Array(CareTeamMemberSchema), ...problemResponses(401, 403, 404) },
+        response: { 200: Type.Array(CareTeamMemberSchema), ...problemResponses(401, 403, 404, 409, 422) },
       },
     },
     async (request) => {
@@ -114,15 +132,16 @@ export function registerCareNetworkRoutes(app: FastifyInstance, db: Database): v
         request,
         clientId,
         async (tx, access) => {
-          const ended = await tx.query(
-            // An end date already passed is kept: ending twice never reopens a membership.
-            `update care_team_members
-                set valid_until = case when valid_until is not null and valid_until <= $3::date then valid_until
-                                       else greatest(valid_from, $3::date) end
-              where id = $1 and client_id = $2 returning id`,
-            [memberId, clientId, validUntil ?? access.today],
-          );
-          if (ended.length === 0) throw new ProblemError('resource.not_found');
+          throwIfViolations(careTeamArrangerViolations(access.facts));
+          const member = await lockCareTeamMember(tx, access.orgId, clientId, memberId);
+          if (!member) throw new ProblemError('resource.not_found');
+          const until = validUntil ?? access.today;
+          // Ending twice never reopens or moves a membership that already ended on or before that date.
+          if (member.validUntil !== null && member.validUntil <= until) throw new ProblemError('care_team.already_ended');
+          // The period holds at least its first day (migration 0003: valid_until >= valid_from).
+          if (until < member.validFrom)
+            throwIfViolations([{ code: 'care_team.end_before_start', path: '/validUntil', source: 'migration 0003' }]);
+          await endCareTeamMember(tx, access.orgId, clientId, memberId, until);
           return listCareTeam(tx, access.orgId, clientId, access.today);
         },
         { objectType: 'care_team_member', objectId: memberId },
@@ -424,13 +443,4 @@ async function isNaasteOf(tx: Queryable, userId: string, clientId: string): Prom
     [userId, clientId],
   );
   return rows.length > 0;
-}
-
-async function hasRole(tx: Queryable, userId: string, role: string): Promise<boolean> {
-  if (!isRole(role)) return false;
-  const rows = await tx.query(
-    `select 1 from user_roles r join users u on u.id = r.user_id where r.user_id = $1 and r.role = $2 and u.active`,
-    [userId, role],
-  );
-  return rows.length > 0 && (role === 'naaste' || isProfessionalRole(role));
 }

@@ -124,3 +124,77 @@ export async function listConsents(tx: Queryable, orgId: string, clientId: strin
     revokedAt: row.revokedAt ? new Date(row.revokedAt).toISOString() : null,
   }));
 }
+
+/**
+ * Whether this user is an active account of the organisation holding `role`, locking their row until the
+ * transaction ends: a deactivation waits for the add, and two adds of the same professional run one after
+ * the other, so the overlap check below sees the first one's row (50 parallel adds make one member).
+ */
+export async function lockActiveHolderOf(tx: Queryable, orgId: string, userId: string, role: Role): Promise<boolean> {
+  const [row] = await tx.query<{ holds: boolean }>(
+    `select exists (select 1 from user_roles r where r.org_id = $1 and r.user_id = u.id and r.role = $3) as holds
+       from users u where u.org_id = $1 and u.id = $2 and u.active for update`,
+    [orgId, userId, role],
+  );
+  return row?.holds === true;
+}
+
+/** A membership of this professional in this role whose period overlaps [from, until] (until null: open-ended). */
+export async function overlappingMembership(
+  tx: Queryable,
+  orgId: string,
+  member: { clientId: string; userId: string; role: Role; validFrom: string; validUntil: string | null },
+): Promise<string | null> {
+  const [row] = await tx.query<{ id: string }>(
+    `select id from care_team_members
+      where org_id = $1 and client_id = $2 and user_id = $3 and role = $4
+        and valid_from <= coalesce($6::date, 'infinity'::date) and coalesce(valid_until, 'infinity'::date) >= $5::date
+      limit 1`,
+    [orgId, member.clientId, member.userId, member.role, member.validFrom, member.validUntil],
+  );
+  return row?.id ?? null;
+}
+
+export async function insertCareTeamMember(
+  tx: Queryable,
+  orgId: string,
+  member: { clientId: string; userId: string; role: Role; validFrom: string; validUntil: string | null; addedBy: string },
+): Promise<string> {
+  const [row] = await tx.query<{ id: string }>(
+    `insert into care_team_members (org_id, client_id, user_id, role, valid_from, valid_until, added_by)
+     values ($1, $2, $3, $4, $5, $6, $7) returning id`,
+    [orgId, member.clientId, member.userId, member.role, member.validFrom, member.validUntil, member.addedBy],
+  );
+  if (!row) throw new Error('care team member not inserted');
+  return row.id;
+}
+
+/** One membership of this client, locked until the transaction ends (two ends at once end it once). */
+export async function lockCareTeamMember(
+  tx: Queryable,
+  orgId: string,
+  clientId: string,
+  memberId: string,
+): Promise<{ validFrom: string; validUntil: string | null } | null> {
+  const [row] = await tx.query<{ validFrom: string; validUntil: string | null }>(
+    `select valid_from::text as "validFrom", valid_until::text as "validUntil" from care_team_members
+      where org_id = $1 and client_id = $2 and id = $3 for update`,
+    [orgId, clientId, memberId],
+  );
+  return row ?? null;
+}
+
+export async function endCareTeamMember(
+  tx: Queryable,
+  orgId: string,
+  clientId: string,
+  memberId: string,
+  validUntil: string,
+): Promise<void> {
+  await tx.query(`update care_team_members set valid_until = $4 where org_id = $1 and client_id = $2 and id = $3`, [
+    orgId,
+    clientId,
+    memberId,
+    validUntil,
+  ]);
+}

@@ -68,6 +68,7 @@ export const AbilitiesSchema = Type.Object(
   {
     ...Object.fromEntries(DATA_CATEGORIES.map((category) => [category, Ability])),
     breakGlass: Type.Boolean({ description: 'may open this record in an emergency' }),
+    arrangeCareTeam: Type.Boolean({ description: 'may add professionals to the care team and end memberships' }),
   },
   { description: 'what the caller may do with this client’s data, per category' },
 );

@@ -1125,6 +1125,8 @@ export interface paths {
                 };
                 /** @description may open this record in an emergency */
                 breakGlass: boolean;
+                /** @description may add professionals to the care team and end memberships */
+                arrangeCareTeam: boolean;
               };
               emergencyAccess: {
                 reason: string;
@@ -2604,6 +2606,15 @@ export interface paths {
           };
         };
         /** @description application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
         422: {
           headers: {
             [name: string]: unknown;
@@ -2714,6 +2725,24 @@ export interface paths {
         };
         /** @description application/problem+json */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        422: {
           headers: {
             [name: string]: unknown;
           };

@@ -17,6 +17,7 @@ import { enInvitation } from './en/invitation';
 import { enSupport } from './en/support';
 import { enContactMoments } from './en/contact-moments';
 import { enContracts } from './en/contracts';
+import { enCareTeam } from './en/care-team';
 import { contactMomentLabels } from './contact-moment-labels';
 
 export const en: Record<MessageKey, string> = {
@@ -36,6 +37,7 @@ export const en: Record<MessageKey, string> = {
   ...enSupport,
   ...enContactMoments,
   ...enContracts,
+  ...enCareTeam,
   ...contactMomentLabels('en'),
   ...(problemMessages(PROBLEMS, 'en') as Record<`problem.${keyof typeof PROBLEMS}`, string>),
 };

@@ -16,6 +16,7 @@ import { nlInvitation } from './nl/invitation';
 import { nlSupport } from './nl/support';
 import { nlContactMoments } from './nl/contact-moments';
 import { nlContracts } from './nl/contracts';
+import { nlCareTeam } from './nl/care-team';
 import { contactMomentLabels } from './contact-moment-labels';
 
 /** Dutch, the default. Flat keys; `problem.<code>` entries come from core's problem catalogue. */
@@ -36,6 +37,7 @@ export const nl = {
   ...nlSupport,
   ...nlContactMoments,
   ...nlContracts,
+  ...nlCareTeam,
   ...contactMomentLabels('nl'),
   ...problemMessages(PROBLEMS, 'nl'),
 };

@@ -7,6 +7,7 @@ import { AccessLogTable } from '../../components/AccessLogTable';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate } from '../../i18n/format';
 import { FinancingPanel } from '../financing/FinancingPanel';
+import { CareTeamCard } from './CareTeamCard';
 import { EmergencyAccess } from './EmergencyAccess';
 import { MonthOverview } from './MonthOverview';
 import { RecordConsentForm } from './RecordConsentForm';
@@ -40,25 +41,12 @@ export function ClientRecordPage() {
       <RecordTabs clientId={clientId} active="record" />
       <EmergencyAccess clientId={clientId} record={record.data} />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <Card withBorder>
-          <Title order={3} size="h4" mb="xs">
-            {t('record.careTeam')}
-          </Title>
-          {careTeam === null ? (
-            <Text c="dimmed">{t('record.noAccess')}</Text>
-          ) : (
-            <List>
-              {careTeam
-                .filter((m) => m.active)
-                .map((m) => (
-                  <List.Item key={m.id}>
-                    {m.displayName} · {t(`role.${m.role}`)}
-                    {m.discipline ? ` (${t(`discipline.${m.discipline}`)})` : ''}
-                  </List.Item>
-                ))}
-            </List>
-          )}
-        </Card>
+        <CareTeamCard
+          clientId={clientId}
+          clientName={client.givenName}
+          careTeam={careTeam}
+          canArrange={abilities?.arrangeCareTeam === true}
+        />
         <Card withBorder>
           <Title order={3} size="h4" mb="xs">
             {t('record.consents')}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { isoToday, dutchDate } from './days/today.js';
+import { apiAs } from './support/api.js';
+import { hasBrowser } from './support/browser.js';
+import { checkedIn } from './support/forms.js';
+import { signInAs } from './support/people.js';
+import { useServerAndBrowser } from './support/session.js';
+
+/** A date as the record shows it in Dutch: "2 december 2026". */
+const longDate = (iso: string): string =>
+  new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+
+/**
+ * Issue 14: the administrator arranges a care team on the client's record (on a phone), and reads back what she did
+ * after a reload; a therapist sees the care team without any way to change it.
+ */
+describe.runIf(hasBrowser())('arranging a care team (issue 14)', () => {
+  let kevin = '';
+  let henk = '';
+  const env = useServerAndBrowser(async (server) => {
+    const bram = await apiAs(server.url, 'bram.willems@delinde.example');
+    kevin = (await bram<{ items: { id: string }[] }>('GET', '/clients?q=Kevin')).items[0]?.id ?? '';
+    const marieke = await apiAs(server.url, 'marieke.bos@delinde.example');
+    henk = (await marieke<{ items: { id: string }[] }>('GET', '/clients?q=Henk')).items[0]?.id ?? '';
+  });
+
+  it('Bram adds Thomas de Groot to Kevin’s care team, reads it back after a reload, ends it and reads that back', async () => {
+    const today = isoToday();
+    const page = await signInAs(env.browser(), env.server().url, 'bram.willems@delinde.example', { width: 390, height: 844 });
+    await page.goto(`${env.server().url}/clienten/${kevin}`);
+    const team = page.getByRole('region', { name: 'Zorgteam' });
+    await team.getByText('Sanne Peters', { exact: false }).waitFor();
+    expect(await team.getByText('Thomas de Groot', { exact: false }).count()).toBe(0);
+
+    // Every choice starts empty: no professional, no role, no date.
+    await team.getByRole('button', { name: 'Professional toevoegen aan het zorgteam' }).click();
+    const form = team.getByRole('form', { name: 'Professional toevoegen aan het zorgteam' });
+    const who = form.getByRole('combobox', { name: /^Professional/ });
+    await who.locator('option', { hasText: 'Thomas de Groot' }).waitFor({ state: 'attached' });
+    expect(await who.inputValue()).toBe('');
+    expect(await form.getByLabel('Eerste dag in het zorgteam').inputValue()).toBe('');
+    await who.selectOption({ label: 'Thomas de Groot' });
+    const role = form.getByRole('radiogroup', { name: /^Rol in het zorgteam/ });
+    await role.getByRole('radio', { name: 'Vaktherapeut' }).waitFor();
+    expect(await checkedIn(role)).toEqual([]);
+    await role.getByRole('radio', { name: 'Vaktherapeut' }).check();
+    await form.getByLabel('Eerste dag in het zorgteam').fill(dutchDate(today));
+    await form.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+    await team.getByRole('status').getByText('Thomas de Groot is toegevoegd aan het zorgteam.').waitFor();
+
+    // Read back, now and after a reload: Thomas on the team as vaktherapeut, since today.
+    const current = team.getByRole('list', { name: 'Nu in het zorgteam' });
+    const thomas = current.getByRole('listitem').filter({ hasText: 'Thomas de Groot' });
+    await thomas.getByText(`Vaktherapeut (Muziektherapie)`, { exact: false }).waitFor();
+    await page.reload();
+    await thomas.getByText(`sinds ${longDate(today)}`, { exact: false }).waitFor();
+    expect(await thomas.textContent()).toContain('Thomas de Groot · Vaktherapeut (Muziektherapie)');
+
+    // Ending asks for the last day and a confirmation; cancelling changes nothing.
+    await thomas.getByRole('button', { name: 'Lidmaatschap van Thomas de Groot beëindigen' }).click();
+    const ending = thomas.getByRole('form', { name: 'Lidmaatschap van Thomas de Groot beëindigen' });
+    expect(await ending.getByLabel('Laatste dag in het zorgteam').inputValue()).toBe('');
+    await ending
+      .getByText('Na de laatste dag ziet Thomas de Groot het dossier niet meer via het zorgteam.', { exact: false })
+      .waitFor();
+    await ending.getByLabel('Laatste dag in het zorgteam').fill(dutchDate(today));
+    await ending.getByRole('button', { name: 'Ja, beëindigen' }).click();
+    await team.getByRole('status').getByText('Het lidmaatschap van Thomas de Groot is beëindigd.').waitFor();
+    const period = `${longDate(today)} tot en met ${longDate(today)}`;
+    await thomas.getByText(period, { exact: false }).waitFor();
+    expect(await thomas.getByRole('button').count()).toBe(0);
+
+    await page.reload();
+    await thomas.getByText(period, { exact: false }).waitFor();
+    expect(await thomas.getByRole('button').count()).toBe(0);
+    // The others are still on the team, each with a way to end their membership.
+    await current
+      .getByRole('listitem')
+      .filter({ hasText: 'Sanne Peters' })
+      .getByRole('button', { name: 'Lidmaatschap van Sanne Peters beëindigen' })
+      .waitFor();
+    await page.context().close();
+  });
+
+  it('Marieke, a therapist on Henk’s care team, reads it and finds no way to add or end', async () => {
+    const page = await signInAs(env.browser(), env.server().url, 'marieke.bos@delinde.example', { width: 390, height: 844 });
+    await page.goto(`${env.server().url}/clienten/${henk}`);
+    const team = page.getByRole('region', { name: 'Zorgteam' });
+    await team.getByText('Marieke Bos', { exact: false }).waitFor();
+    await team.getByText('Ingrid Meijer', { exact: false }).waitFor();
+    expect(await team.getByRole('button').count()).toBe(0);
+    expect(await page.getByRole('button', { name: /zorgteam|beëindigen/i }).count()).toBe(0);
+    await page.context().close();
+  });
+});
