@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { proposalAnswerRefusal, proposalAnsweredTogether, proposalOutcome } from './proposal-answer.js';
+import {
+  answerChangeRefusal,
+  currentAnswers,
+  mayAnswerAgain,
+  proposalAnswerRefusal,
+  proposalAnsweredTogether,
+  proposalOutcome,
+} from './proposal-answer.js';
 
 const TODAY = '2026-12-02';
 const CHILD = '2017-04-09'; // 9
@@ -67,5 +74,51 @@ describe('ages 12 up to 16 answer together (BW 7:450 lid 2)', () => {
     expect(proposalAnsweredTogether('2014-12-02', '2026-12-02')).toBe(true); // 12 today
     expect(proposalAnsweredTogether('2010-12-03', '2026-12-02')).toBe(true); // 15
     expect(proposalAnsweredTogether('2010-12-02', '2026-12-02')).toBe(false); // 16 today
+  });
+});
+
+describe('a waiting yes may become a no ("Toch niet"), only by the one who said it', () => {
+  const yes = (party: 'person' | 'representative') => ({ party, answer: 'accepted' as const });
+  const no = (party: 'person' | 'representative') => ({ party, answer: 'declined' as const });
+  const mine = { answer: 'accepted' as const, answeredById: 'noor' };
+
+  it('a side’s later answer replaces its earlier one', () => {
+    expect(currentAnswers([yes('person'), yes('representative'), no('person')])).toEqual([no('person'), yes('representative')]);
+    expect(proposalOutcome('both', [yes('person'), no('person')], no('person'))).toBe('declined');
+    expect(proposalOutcome('both', [yes('person'), no('person'), yes('representative')], yes('representative'))).toBe('declined');
+  });
+
+  it('the one who said yes changes it while the proposal waits', () => {
+    const base = { status: 'proposed' as const, callerParty: 'person' as const, callerId: 'noor', side: 'person' as const };
+    expect(answerChangeRefusal({ ...base, current: mine })).toBeNull();
+    expect(answerChangeRefusal({ ...base, current: undefined })).toBe('proposal.no_yes_to_change');
+    expect(answerChangeRefusal({ ...base, current: { ...mine, answer: 'declined' } })).toBe('proposal.no_yes_to_change');
+  });
+
+  it('not the other side’s answer, nor another parent’s; refused before anything about its state', () => {
+    const parent = { status: 'accepted' as const, callerParty: 'representative' as const, callerId: 'vader' };
+    expect(answerChangeRefusal({ ...parent, side: 'person', current: mine })).toBe('proposal.not_your_answer');
+    expect(
+      answerChangeRefusal({
+        ...parent,
+        status: 'proposed',
+        side: 'representative',
+        current: { ...mine, answeredById: 'moeder' },
+      }),
+    ).toBe('proposal.not_your_answer');
+  });
+
+  it('once accepted or declined the answers stand; a withdrawn proposal is not open', () => {
+    const base = { callerParty: 'person' as const, callerId: 'noor', side: 'person' as const, current: mine };
+    expect(answerChangeRefusal({ ...base, status: 'accepted' })).toBe('proposal.already_answered');
+    expect(answerChangeRefusal({ ...base, status: 'declined' })).toBe('proposal.already_answered');
+    expect(answerChangeRefusal({ ...base, status: 'withdrawn' })).toBe('proposal.not_open');
+  });
+
+  it('a side answers once, except a young person’s waiting yes confirmed once they are 16 (BW 7:447)', () => {
+    expect(mayAnswerAgain('both', 'person', 'accepted', 'accepted')).toBe(false);
+    expect(mayAnswerAgain('client', 'person', 'accepted', 'accepted')).toBe(true);
+    expect(mayAnswerAgain('client', 'person', 'accepted', 'declined')).toBe(false);
+    expect(mayAnswerAgain('client', 'representative', 'accepted', 'accepted')).toBe(false);
   });
 });

@@ -41,20 +41,75 @@ export function proposalPartyOf(basis: AccessBasis): ProposalParty {
   return basis === 'self' ? 'person' : 'representative';
 }
 
+/** An answer as stored: a side's later answer (a yes taken back, or confirmed at 16) comes after its earlier one. */
+export interface GivenAnswer {
+  party: ProposalParty;
+  answer: ProposalAnswer;
+}
+
+/** Each side's current answer: its latest one (`answers` in the order they were given). */
+export function currentAnswers<T extends GivenAnswer>(answers: readonly T[]): T[] {
+  const latest = new Map<ProposalParty, T>();
+  for (const a of answers) latest.set(a.party, a);
+  return [...latest.values()];
+}
+
 /**
  * What the answers so far decide, on the day of the latest answer (`latest`, already among `answers`). From 12 up to 16
  * (BW 7:450 lid 2) both the young person and a parent with authority must say yes; one no declines the proposal.
  * Otherwise the one who may answer decides alone (BW 7:465 lid 1 under 12, BW 7:447 from 16), with the latest answer.
+ * Only each side's current answer counts: a yes taken back is a no.
  */
 export function proposalOutcome(
   decider: WgboDecider,
-  answers: readonly { party: ProposalParty; answer: ProposalAnswer }[],
-  latest: { party: ProposalParty; answer: ProposalAnswer },
+  answers: readonly GivenAnswer[],
+  latest: GivenAnswer,
 ): ProposalAnswer | 'waiting' {
   if (decider !== 'both') return latest.answer;
-  if (answers.some((a) => a.answer === 'declined')) return 'declined';
-  const accepted = (party: ProposalParty) => answers.some((a) => a.party === party && a.answer === 'accepted');
+  const current = currentAnswers(answers);
+  if (current.some((a) => a.answer === 'declined')) return 'declined';
+  const accepted = (party: ProposalParty) => current.some((a) => a.party === party && a.answer === 'accepted');
   return accepted('person') && accepted('representative') ? 'accepted' : 'waiting';
+}
+
+/**
+ * Whether this side may answer again although it already answered (`mine`, its current answer). A side answers once
+ * (a second tap, or the other parent after the first, changes nothing), with one exception: a young person whose yes
+ * waited for a parent and who has turned 16 since decides alone now (BW 7:447, 7:450 lid 1; the age on the day of this
+ * answer), so their yes today accepts the proposal by itself.
+ */
+export function mayAnswerAgain(
+  decider: WgboDecider,
+  party: ProposalParty,
+  mine: ProposalAnswer,
+  decision: ProposalAnswer,
+): boolean {
+  return decider === 'client' && party === 'person' && mine === 'accepted' && decision === 'accepted';
+}
+
+/** Why this caller may not change a side's yes to no. */
+export type ProposalChangeRefusal =
+  'proposal.not_your_answer' | 'proposal.no_yes_to_change' | 'proposal.already_answered' | 'proposal.not_open';
+
+/**
+ * "Toch niet": the one who said yes changes it to no while the proposal still waits (issue 14; the person's wish leads,
+ * 003 L21). Only their own answer: not the other side's (that side says its own no), and not the yes another parent
+ * gave (BW 7:450 lid 2 asks a parent's yes; it is that parent's word). Once the proposal was accepted or declined
+ * the answers are final; a withdrawn proposal is no longer open.
+ */
+export function answerChangeRefusal(change: {
+  status: 'proposed' | 'accepted' | 'declined' | 'withdrawn';
+  callerParty: ProposalParty;
+  callerId: string;
+  side: ProposalParty;
+  current: { answer: ProposalAnswer; answeredById: string } | undefined;
+}): ProposalChangeRefusal | null {
+  if (change.side !== change.callerParty) return 'proposal.not_your_answer';
+  if (change.current && change.current.answeredById !== change.callerId) return 'proposal.not_your_answer';
+  if (change.status === 'accepted' || change.status === 'declined') return 'proposal.already_answered';
+  if (change.status !== 'proposed') return 'proposal.not_open';
+  if (change.current?.answer !== 'accepted') return 'proposal.no_yes_to_change';
+  return null;
 }
 
 /** Whether, on this day, the young person and a parent both answer a proposal (ages 12 up to 16, BW 7:450 lid 2). */

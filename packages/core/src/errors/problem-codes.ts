@@ -1010,8 +1010,20 @@ export const PROBLEMS = {
   'proposal.already_answered': {
     status: 409,
     title: 'Already answered',
-    en: 'This side has already answered this proposal. It now waits for the other answer.',
-    nl: 'Op dit voorstel is van deze kant al geantwoord. Het wacht nu op het andere antwoord.',
+    en: 'This side has already answered this proposal. While it waits for the other answer a yes can still become a no; once it is accepted or declined, the answers stand.',
+    nl: 'Op dit voorstel is van deze kant al geantwoord. Zolang het op het andere antwoord wacht, kan een ja nog een nee worden; is het aangenomen of afgewezen, dan blijven de antwoorden staan.',
+  },
+  'proposal.not_your_answer': {
+    status: 403,
+    title: 'Not your answer',
+    en: 'You can only change your own yes. The other side gives its own answer.',
+    nl: 'U kunt alleen uw eigen ja veranderen. De andere kant geeft zelf antwoord.',
+  },
+  'proposal.no_yes_to_change': {
+    status: 409,
+    title: 'No yes to change',
+    en: 'This side has not said yes to this proposal, so there is nothing to change. Say no instead.',
+    nl: 'Van deze kant is nog geen ja gegeven, dus er is niets te veranderen. Zeg dan nee.',
   },
   'proposal.not_the_proposer': {
     status: 403,

@@ -593,6 +593,9 @@ const SAMPLES: Record<string, (f: Fixture) => { url: string; payload?: unknown; 
     payload: { date: '2026-01-06', minutes: 30, kind: 'gesprek', channel: 'telefoon', report: 'Gecorrigeerd.' },
     headers: { 'if-match': '"1"' },
   }),
+  'GET /api/v1/clients/:clientId/contact-moments/:momentId/versions': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/contact-moments/${f.unknownId}/versions`,
+  }),
   'GET /api/v1/clients/:clientId/participation-plan': (f) => ({ url: `/api/v1/clients/${f.clientId}/participation-plan` }),
   'PUT /api/v1/clients/:clientId/participation-plan': (f) => ({
     url: `/api/v1/clients/${f.clientId}/participation-plan`,
@@ -643,6 +646,10 @@ const SAMPLES: Record<string, (f: Fixture) => { url: string; payload?: unknown; 
   'POST /api/v1/clients/:clientId/proposals/:proposalId/decline': (f) => ({
     url: `/api/v1/clients/${f.clientId}/proposals/${f.unknownId}/decline`,
     payload: { reason: 'x' },
+  }),
+  'POST /api/v1/clients/:clientId/proposals/:proposalId/answers/:party/change-to-no': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/proposals/${f.unknownId}/answers/person/change-to-no`,
+    payload: {},
   }),
   'POST /api/v1/clients/:clientId/proposals/:proposalId/withdraw': (f) => ({
     url: `/api/v1/clients/${f.clientId}/proposals/${f.unknownId}/withdraw`,

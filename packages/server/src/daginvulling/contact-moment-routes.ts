@@ -18,6 +18,7 @@ import {
   authorOf,
   correctContactMoment,
   insertContactMoment,
+  listContactMomentVersions,
   listContactMoments,
   loadContactMoment,
   type ValidContactMoment,
@@ -56,6 +57,23 @@ const ContactMomentView = Type.Object({
   recordedByMe: Type.Boolean({ description: 'the caller wrote it (and so may correct it)' }),
   recordedAt: Type.String({ format: 'date-time' }),
   correctedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  correctedByName: Type.Union([Type.String(), Type.Null()], {
+    description: 'who wrote the current version when it is a correction; the earlier versions are at …/versions',
+  }),
+});
+
+const ContactMomentVersion = Type.Object({
+  version: Type.Integer(),
+  date: Type.String({ format: 'date' }),
+  minutes: Type.Integer(),
+  kind: Type.Enum([...CONTACT_MOMENT_KINDS]),
+  channel: Type.Enum([...CONTACT_MOMENT_CHANNELS]),
+  place: Type.String(),
+  report: Type.String(),
+  nextStep: Type.String(),
+  nextAppointment: Type.Union([Type.String({ format: 'date' }), Type.Null()]),
+  writtenByName: Type.String(),
+  writtenAt: Type.String({ format: 'date-time' }),
 });
 
 type Body = Omit<ContactMomentInput, 'place' | 'nextStep' | 'nextAppointment'> & {
@@ -124,6 +142,43 @@ export function registerContactMomentRoutes(app: FastifyInstance, db: Database):
           isOpen(access.disclosure, 'contactMoments') &&
           mayRecordContactMoments(access.facts.roles),
       }));
+    },
+  );
+
+  app.get(
+    '/api/v1/clients/:clientId/contact-moments/:momentId/versions',
+    {
+      config: {
+        access: {
+          kind: 'client',
+          category: 'day_activities',
+          action: 'read',
+          audit: 'R',
+          event: 'contact_moment.versions',
+          disclosure: { kind: 'whole', parts: ['contactMoments'] },
+        },
+      },
+      schema: {
+        tags: ['daginvulling'],
+        summary:
+          'Every version of a contact moment, newest first (the first is the current text): a correction keeps what was written before readable, with who wrote each version and when',
+        params: MomentParams,
+        response: { 200: Type.Object({ items: Type.Array(ContactMomentVersion) }), ...problemResponses(401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const { clientId, momentId } = request.params as { clientId: string; momentId: string };
+      return withClientAccess(
+        db,
+        request,
+        clientId,
+        async (tx, access) => {
+          const items = await listContactMomentVersions(tx, access.orgId, clientId, momentId);
+          if (items.length === 0) throw new ProblemError('resource.not_found');
+          return { items };
+        },
+        { objectType: 'contact_moment', objectId: momentId },
+      );
     },
   );
 

@@ -17,6 +17,8 @@ export interface ContactMomentView {
   recordedByMe: boolean;
   recordedAt: string;
   correctedAt: string | null;
+  /** Who wrote the current version, when it is a correction (the author: only they correct it). */
+  correctedByName: string | null;
 }
 
 /** A stored moment with every field set (kind and channel chosen): what the rules let through. */
@@ -27,8 +29,11 @@ export type ValidContactMoment = Omit<ContactMomentInput, 'kind' | 'channel'> & 
 
 const SELECT = `select m.id, m.version, m.date::text as date, m.minutes, m.kind, m.channel, m.place, m.report,
        m.next_step as "nextStep", m.next_appointment::text as "nextAppointment", u.display_name as "recordedByName",
-       m.recorded_by = $2 as "recordedByMe", m.recorded_at as "recordedAt", m.corrected_at as "correctedAt"
-  from contact_moments m join users u on u.org_id = m.org_id and u.id = m.recorded_by`;
+       m.recorded_by = $2 as "recordedByMe", m.recorded_at as "recordedAt", m.corrected_at as "correctedAt",
+       case when m.version > 1 then cu.display_name end as "correctedByName"
+  from contact_moments m join users u on u.org_id = m.org_id and u.id = m.recorded_by
+  left join contact_moment_versions v on v.org_id = m.org_id and v.moment_id = m.id and v.version = m.version
+  left join users cu on cu.org_id = v.org_id and cu.id = v.written_by`;
 
 function asView(row: ContactMomentView & { recordedAt: Date | string; correctedAt: Date | string | null }): ContactMomentView {
   return {
@@ -55,6 +60,44 @@ export async function loadContactMoment(
 ): Promise<ContactMomentView | null> {
   const [row] = await tx.query<ContactMomentView>(`${SELECT} where m.client_id = $1 and m.id = $3`, [clientId, userId, momentId]);
   return row ? asView(row) : null;
+}
+
+/** One version of a moment as it was written: what it said, who wrote it and when. */
+export interface ContactMomentVersionView {
+  version: number;
+  date: string;
+  minutes: number;
+  kind: ContactMomentKind;
+  channel: ContactMomentChannel;
+  place: string;
+  report: string;
+  nextStep: string;
+  nextAppointment: string | null;
+  writtenByName: string;
+  writtenAt: string;
+}
+
+/**
+ * Every version of one of the client's moments, the newest first (the first is the current text); empty when the
+ * client has no such moment. Corrections keep the earlier text readable (migration 0031).
+ */
+export async function listContactMomentVersions(
+  tx: Queryable,
+  orgId: string,
+  clientId: string,
+  momentId: string,
+): Promise<ContactMomentVersionView[]> {
+  const rows = await tx.query<ContactMomentVersionView & { writtenAt: Date | string }>(
+    `select v.version, v.date::text as date, v.minutes, v.kind, v.channel, v.place, v.report, v.next_step as "nextStep",
+            v.next_appointment::text as "nextAppointment", u.display_name as "writtenByName", v.written_at as "writtenAt"
+       from contact_moment_versions v
+       join contact_moments m on m.org_id = v.org_id and m.id = v.moment_id
+       join users u on u.org_id = v.org_id and u.id = v.written_by
+      where v.org_id = $1 and m.client_id = $2 and v.moment_id = $3
+      order by v.version desc`,
+    [orgId, clientId, momentId],
+  );
+  return rows.map((row) => ({ ...row, writtenAt: new Date(row.writtenAt).toISOString() }));
 }
 
 /** Who wrote a moment, for the author check of a correction (null: no such moment for this client). */

@@ -20,6 +20,8 @@ interface Moment {
   nextAppointment: string | null;
   recordedByName: string;
   recordedByMe: boolean;
+  correctedAt: string | null;
+  correctedByName: string | null;
 }
 interface Problem {
   code: string;
@@ -202,6 +204,53 @@ describe('contact moments of a job coach', () => {
       { version: 2, minutes: 50 },
     ]);
     const unknown = await inject(mohamed, 'PUT', `${url}/${demoUserId('nobody-here')}`, VALID, '"1"');
+    expect(unknown.statusCode).toBe(404);
+  });
+
+  it('a corrected moment says by whom; every reader who may read it sees the earlier versions, audited', async () => {
+    const created = (await inject(lisa, 'POST', url, { ...VALID, date: '2026-11-24', minutes: 20 })).json<Moment>();
+    expect(created).toEqual(expect.objectContaining({ correctedAt: null, correctedByName: null }));
+    const path = `${url}/${created.id}`;
+    const corrected = await inject(
+      lisa,
+      'PUT',
+      path,
+      { ...VALID, date: '2026-11-24', minutes: 25, report: 'Beter verteld.' },
+      '"1"',
+    );
+    expect(corrected.json<Moment>()).toEqual(
+      expect.objectContaining({ version: 2, correctedByName: 'Lisa Vos (jobcoach Werkfit)', correctedAt: expect.any(String) }),
+    );
+
+    // The care team reads both versions, the newest first, with who wrote each and when.
+    const versions = await inject(mohamed, 'GET', `${path}/versions`);
+    expect(versions.statusCode, versions.body).toBe(200);
+    expect(
+      versions
+        .json<{ items: { version: number; minutes: number; report: string; writtenByName: string; writtenAt: string }[] }>()
+        .items.map((v) => [v.version, v.minutes, v.report, v.writtenByName]),
+    ).toEqual([
+      [2, 25, 'Beter verteld.', 'Lisa Vos (jobcoach Werkfit)'],
+      [1, 20, VALID.report, 'Lisa Vos (jobcoach Werkfit)'],
+    ]);
+    expect(await auditOf('contact_moment.versions', 'mohamed.bouzid')).toEqual([
+      { outcome: 'success', problem_code: null, basis: 'care_team', object_type: 'contact_moment', object_id: created.id },
+    ]);
+    // Kevin reads them in his own record.
+    expect((await inject(kevinSelf, 'GET', `${path}/versions`)).statusCode).toBe(200);
+
+    // Outside the team without consent, or where Kevin did not share his contact moments: refused, audited.
+    const marieke = await signIn('marieke.bos');
+    const outside = await inject(marieke, 'GET', `${path}/versions`);
+    expect([outside.statusCode, problem(outside).code]).toEqual([403, 'access.forbidden']);
+    expect(outside.body).not.toContain('Beter verteld');
+    expect(await auditOf('contact_moment.versions', 'marieke.bos')).toEqual([
+      expect.objectContaining({ outcome: 'denied', problem_code: 'access.forbidden', object_id: created.id }),
+    ]);
+    const gerrit = await signIn('gerrit.post');
+    expect(problem(await inject(gerrit, 'GET', `${path}/versions`)).code).toBe('access.not_disclosed');
+    // A moment of another client, or none at all: not found.
+    const unknown = await inject(mohamed, 'GET', `${url}/${demoUserId('nobody-here')}/versions`);
     expect(unknown.statusCode).toBe(404);
   });
 

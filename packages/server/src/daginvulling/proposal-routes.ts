@@ -1,5 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import {
+  answerChangeRefusal,
+  currentAnswers,
+  mayAnswerAgain,
   proposalAnswerRefusal,
   proposalOutcome,
   proposalPartyOf,
@@ -14,10 +17,13 @@ import type { Database, Queryable } from '../db/database.js';
 import { problemResponses, ProblemError } from '../errors/problem.js';
 import { notify } from '../worklist/notification-store.js';
 import {
+  addAnswer,
   birthDateOf,
   clientAccounts,
+  givenAnswers,
   listProposals,
   loadProposal,
+  lockProposal,
   representationsOf,
   requestCoordinators,
   type ProposalView,
@@ -58,12 +64,16 @@ const ProposalSchema = Type.Object({
       }),
       answer: Type.Enum(['accepted', 'declined']),
       answeredBy: Type.String(),
+      answeredByMe: Type.Boolean({ description: 'the reader gave this answer (and may change their yes to no while it waits)' }),
       answeredAt: Type.String({ format: 'date-time' }),
       reason: Type.Union([Type.String(), Type.Null()]),
+      replacesEarlier: Type.Boolean({
+        description: 'this answer replaces the same side’s earlier one: a yes changed to no, or a yes confirmed at 16',
+      }),
     }),
     {
       description:
-        'every answer given, in order; from 12 up to 16 the young person and a parent each answer, and the proposal stays open until both said yes',
+        'every answer given, in order; from 12 up to 16 the young person and a parent each answer, and the proposal stays open until both said yes; a side’s later answer replaces its earlier one, which stays listed',
     },
   ),
   answeredTogether: Type.Boolean({
@@ -77,7 +87,7 @@ const OptionalReason = Type.Object(
 );
 
 async function existing(tx: Queryable, access: ClientAccess, clientId: string, proposalId: string): Promise<ProposalView> {
-  const proposal = await loadProposal(tx, clientId, proposalId, access.today);
+  const proposal = await loadProposal(tx, clientId, proposalId, access.today, access.userId);
   if (!proposal) throw new ProblemError('resource.not_found');
   return proposal;
 }
@@ -191,53 +201,65 @@ export function registerProposalRoutes(app: FastifyInstance, db: Database): void
     },
     async (request) => {
       const { clientId } = request.params as { clientId: string };
-      return withClientAccess(db, request, clientId, (tx, access) => listProposals(tx, clientId, access.today));
+      return withClientAccess(db, request, clientId, (tx, access) => listProposals(tx, clientId, access.today, access.userId));
     },
   );
 
+  /**
+   * What the answers now decide (core `proposalOutcome`), under the proposal's row lock: still waiting, or accepted (an
+   * enrolment request to the coordinators) or declined, naming who gave the deciding answer and why.
+   */
+  const settle = async (
+    tx: Queryable,
+    request: FastifyRequest,
+    access: ClientAccess,
+    clientId: string,
+    proposalId: string,
+    decider: WgboDecider,
+    latest: { party: ProposalParty; answer: ProposalAnswer },
+    reason: string | null,
+  ): Promise<ProposalView> => {
+    const outcome = proposalOutcome(decider, await givenAnswers(tx, access.orgId, proposalId), latest);
+    if (outcome === 'waiting') return existing(tx, access, clientId, proposalId);
+    const coordinators = outcome === 'accepted' ? await requestCoordinators(tx, clientId, access.today) : [];
+    const updated = await tx.query(
+      `update offer_proposals set status = $4, answered_by = $5, answered_at = now(), answer_reason = $6,
+              request_status = case when $4 = 'accepted' then 'open' end, coordinator_ids = $7::uuid[]
+        where org_id = $1 and client_id = $2 and id = $3 and status = 'proposed' returning id`,
+      [access.orgId, clientId, proposalId, outcome, access.userId, reason, coordinators],
+    );
+    if (updated.length === 0) throw new ProblemError('proposal.not_open');
+    if (outcome === 'accepted')
+      await notify(tx, request, access.orgId, {
+        userIds: coordinators,
+        kind: 'enrolment_request',
+        clientId,
+        link: `/clienten/${clientId}/aanbod`,
+      });
+    return existing(tx, access, clientId, proposalId);
+  };
+
+  const reasonOf = (request: FastifyRequest) =>
+    ((request.body as { reason?: string | null } | undefined)?.reason ?? '').trim() || null;
+
   const answer = (decision: ProposalAnswer) => async (request: FastifyRequest) => {
     const { clientId, proposalId } = request.params as { clientId: string; proposalId: string };
-    const reason = ((request.body as { reason?: string | null } | undefined)?.reason ?? '').trim() || null;
+    const reason = reasonOf(request);
     return withClientAccess(db, request, clientId, async (tx, access) => {
       access.auditObject('offer_proposal', proposalId);
       await existing(tx, access, clientId, proposalId);
       const { party, decider } = await requireWhoAnswers(tx, access, clientId);
-      // The proposal's row lock orders every answer and withdrawal of this proposal: two answers arriving together
-      // (the young person and the parent) are counted one after the other, so exactly one of them completes it.
-      const [locked] = await tx.query<{ status: string }>(
-        `select status from offer_proposals where client_id = $1 and id = $2 for update`,
-        [clientId, proposalId],
-      );
-      if (locked?.status !== 'proposed') throw new ProblemError('proposal.not_open');
-      // One answer per side (primary key): a second tap, or the other parent after the first, changes nothing.
-      const given = await tx.query(
-        `insert into offer_proposal_answers (org_id, proposal_id, party, answer, answered_by, reason)
-         values ($1, $2, $3, $4, $5, $6) on conflict (org_id, proposal_id, party) do nothing returning party`,
-        [access.orgId, proposalId, party, decision, access.userId, reason],
-      );
-      if (given.length === 0) throw new ProblemError('proposal.already_answered');
-      const answers = await tx.query<{ party: ProposalParty; answer: ProposalAnswer }>(
-        `select party, answer from offer_proposal_answers where proposal_id = $1`,
-        [proposalId],
-      );
-      const outcome = proposalOutcome(decider, answers, { party, answer: decision });
-      if (outcome === 'waiting') return existing(tx, access, clientId, proposalId);
-      const coordinators = outcome === 'accepted' ? await requestCoordinators(tx, clientId, access.today) : [];
-      const updated = await tx.query(
-        `update offer_proposals set status = $3, answered_by = $4, answered_at = now(), answer_reason = $5,
-                request_status = case when $3 = 'accepted' then 'open' end, coordinator_ids = $6::uuid[]
-          where client_id = $1 and id = $2 and status = 'proposed' returning id`,
-        [clientId, proposalId, outcome, access.userId, reason, coordinators],
-      );
-      if (updated.length === 0) throw new ProblemError('proposal.not_open');
-      if (outcome === 'accepted')
-        await notify(tx, request, access.orgId, {
-          userIds: coordinators,
-          kind: 'enrolment_request',
-          clientId,
-          link: `/clienten/${clientId}/aanbod`,
-        });
-      return existing(tx, access, clientId, proposalId);
+      // The proposal's row lock orders every answer, change and withdrawal of this proposal: two answers arriving
+      // together (the young person and the parent) are counted one after the other, so exactly one of them completes it.
+      if ((await lockProposal(tx, access.orgId, clientId, proposalId)) !== 'proposed')
+        throw new ProblemError('proposal.not_open');
+      // One answer per side: a second tap, or the other parent after the first, changes nothing (core mayAnswerAgain:
+      // except a young person's waiting yes confirmed once they are 16). The primary key is the backstop.
+      const mine = currentAnswers(await givenAnswers(tx, access.orgId, proposalId)).find((a) => a.party === party);
+      if (mine && !mayAnswerAgain(decider, party, mine.answer, decision)) throw new ProblemError('proposal.already_answered');
+      if (!(await addAnswer(tx, access.orgId, proposalId, party, (mine?.seq ?? 0) + 1, decision, access.userId, reason)))
+        throw new ProblemError('proposal.already_answered');
+      return settle(tx, request, access, clientId, proposalId, decider, { party, answer: decision }, reason);
     });
   };
 
@@ -276,6 +298,65 @@ export function registerProposalRoutes(app: FastifyInstance, db: Database): void
       },
       answer(decision),
     );
+
+  app.post(
+    '/api/v1/clients/:clientId/proposals/:proposalId/answers/:party/change-to-no',
+    {
+      config: {
+        access: {
+          kind: 'client',
+          category: 'participation_plan',
+          action: 'write',
+          audit: 'U',
+          event: 'offer_proposal.change_to_no',
+        },
+      },
+      schema: {
+        tags: ['daginvulling'],
+        summary:
+          '"Toch niet": the one who said yes for this side (the young person, or the parent who answered) changes it to no while the proposal waits for the other side; that declines it. The yes stays readable among the answers. Once accepted or declined the answers stand (409 proposal.already_answered); another side’s or another parent’s yes is not yours (403 proposal.not_your_answer)',
+        params: Type.Object({
+          clientId: Type.String({ format: 'uuid' }),
+          proposalId: Type.String({ format: 'uuid' }),
+          party: Type.Enum(['person', 'representative'], { description: 'the side whose yes becomes a no' }),
+        }),
+        body: OptionalReason,
+        response: { 200: ProposalSchema, ...problemResponses(401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const {
+        clientId,
+        proposalId,
+        party: side,
+      } = request.params as {
+        clientId: string;
+        proposalId: string;
+        party: ProposalParty;
+      };
+      const reason = reasonOf(request);
+      return withClientAccess(db, request, clientId, async (tx, access) => {
+        access.auditObject('offer_proposal', proposalId);
+        await existing(tx, access, clientId, proposalId);
+        const { party, decider } = await requireWhoAnswers(tx, access, clientId);
+        // The same row lock as every answer: a change and the other side's yes arriving together are counted in turn.
+        const status = await lockProposal(tx, access.orgId, clientId, proposalId);
+        if (status === null) throw new ProblemError('resource.not_found');
+        const current = currentAnswers(await givenAnswers(tx, access.orgId, proposalId)).find((a) => a.party === side);
+        const refusal = answerChangeRefusal({
+          status,
+          callerParty: party,
+          callerId: access.userId,
+          side,
+          current: current && { answer: current.answer, answeredById: current.answeredById },
+        });
+        if (refusal) throw new ProblemError(refusal);
+        if (!(await addAnswer(tx, access.orgId, proposalId, side, (current?.seq ?? 0) + 1, 'declined', access.userId, reason)))
+          throw new ProblemError('proposal.already_answered');
+        return settle(tx, request, access, clientId, proposalId, decider, { party: side, answer: 'declined' }, reason);
+      });
+    },
+  );
 
   app.post(
     '/api/v1/clients/:clientId/proposals/:proposalId/withdraw',

@@ -33,8 +33,12 @@ export interface ProposalAnswerView {
   party: ProposalParty;
   answer: ProposalAnswer;
   answeredBy: string;
+  /** The reader gave this answer (so, while the proposal waits, may change their yes to no). */
+  answeredByMe: boolean;
   answeredAt: string;
   reason: string | null;
+  /** This answer replaces the same side's earlier one: a yes taken back, or a yes confirmed at 16. */
+  replacesEarlier: boolean;
 }
 
 const VIEW = `select p.id, p.offer_id as "offerId", o.name as "offerName", p.group_id as "groupId", g.name as "groupName",
@@ -69,16 +73,22 @@ function present(row: ProposalRow, answers: Map<string, ProposalAnswerView[]>, t
 }
 
 /** The answers to this person's proposals (or to one of them), by proposal, in the order they were given. */
-async function answersOf(tx: Queryable, clientId: string, proposalId: string | null): Promise<Map<string, ProposalAnswerView[]>> {
+async function answersOf(
+  tx: Queryable,
+  clientId: string,
+  proposalId: string | null,
+  userId: string,
+): Promise<Map<string, ProposalAnswerView[]>> {
   const rows = await tx.query<ProposalAnswerView & { proposalId: string }>(
-    `select a.proposal_id as "proposalId", a.party, a.answer, u.display_name as "answeredBy", a.answered_at as "answeredAt",
-            a.reason
+    `select a.proposal_id as "proposalId", a.party, a.answer, u.display_name as "answeredBy",
+            a.answered_by = $3::uuid as "answeredByMe", a.answered_at as "answeredAt", a.reason,
+            a.seq > 1 as "replacesEarlier"
        from offer_proposal_answers a
        join offer_proposals p on p.org_id = a.org_id and p.id = a.proposal_id
        join users u on u.id = a.answered_by
       where p.client_id = $1 and ($2::uuid is null or p.id = $2::uuid)
-      order by a.answered_at, a.party`,
-    [clientId, proposalId],
+      order by a.answered_at, a.seq, a.party`,
+    [clientId, proposalId, userId],
   );
   const out = new Map<string, ProposalAnswerView[]>();
   for (const { proposalId: id, ...answer } of rows)
@@ -86,10 +96,10 @@ async function answersOf(tx: Queryable, clientId: string, proposalId: string | n
   return out;
 }
 
-/** Every proposal to this person, newest first. */
-export async function listProposals(tx: Queryable, clientId: string, today: string): Promise<ProposalView[]> {
+/** Every proposal to this person, newest first; `userId` is the reader (whose answers are theirs). */
+export async function listProposals(tx: Queryable, clientId: string, today: string, userId: string): Promise<ProposalView[]> {
   const rows = await tx.query<ProposalRow>(`${VIEW} where p.client_id = $1 order by p.proposed_at desc, p.id`, [clientId]);
-  const answers = await answersOf(tx, clientId, null);
+  const answers = await answersOf(tx, clientId, null, userId);
   const together = proposalAnsweredTogether(await birthDateOf(tx, clientId), today);
   return rows.map((row) => present(row, answers, together));
 }
@@ -99,11 +109,66 @@ export async function loadProposal(
   clientId: string,
   proposalId: string,
   today: string,
+  userId: string,
 ): Promise<ProposalView | null> {
   const [row] = await tx.query<ProposalRow>(`${VIEW} where p.client_id = $1 and p.id = $2`, [clientId, proposalId]);
   if (!row) return null;
   const together = proposalAnsweredTogether(await birthDateOf(tx, clientId), today);
-  return present(row, await answersOf(tx, clientId, proposalId), together);
+  return present(row, await answersOf(tx, clientId, proposalId, userId), together);
+}
+
+/**
+ * Takes the proposal's row lock, which orders every answer, change and withdrawal of it, and says its status then
+ * (null: no such proposal for this person).
+ */
+export async function lockProposal(
+  tx: Queryable,
+  orgId: string,
+  clientId: string,
+  proposalId: string,
+): Promise<ProposalView['status'] | null> {
+  const [row] = await tx.query<{ status: ProposalView['status'] }>(
+    `select status from offer_proposals where org_id = $1 and client_id = $2 and id = $3 for update`,
+    [orgId, clientId, proposalId],
+  );
+  return row?.status ?? null;
+}
+
+/** A proposal's answers as stored, each side's in the order of their number (core currentAnswers): read under the row lock. */
+export async function givenAnswers(
+  tx: Queryable,
+  orgId: string,
+  proposalId: string,
+): Promise<{ party: ProposalParty; answer: ProposalAnswer; answeredById: string; seq: number }[]> {
+  return tx.query(
+    `select party, answer, answered_by as "answeredById", seq from offer_proposal_answers
+      where org_id = $1 and proposal_id = $2 order by seq, answered_at, party`,
+    [orgId, proposalId],
+  );
+}
+
+/**
+ * Stores a side's answer with its number (1 for its first; a later one replaces it without changing it). False when
+ * that number is taken: a parallel answer of the same side came first.
+ */
+export async function addAnswer(
+  tx: Queryable,
+  orgId: string,
+  proposalId: string,
+  party: ProposalParty,
+  seq: number,
+  answer: ProposalAnswer,
+  userId: string,
+  reason: string | null,
+): Promise<boolean> {
+  const given = await tx.query(
+    // clock_timestamp(): the moment it was given, after the row lock (a transaction's now() is when it began waiting).
+    `insert into offer_proposal_answers (org_id, proposal_id, party, seq, answer, answered_by, reason, answered_at)
+     values ($1, $2, $3, $4, $5, $6, $7, clock_timestamp())
+     on conflict (org_id, proposal_id, party, seq) do nothing returning party`,
+    [orgId, proposalId, party, seq, answer, userId, reason],
+  );
+  return given.length > 0;
 }
 
 /**

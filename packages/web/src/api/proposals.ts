@@ -45,6 +45,20 @@ export function useAnswerProposal(clientId: string) {
   );
 }
 
+/** "Toch niet": the one who said yes for this side changes it to no while the proposal waits (that declines it). */
+export function useChangeToNo(clientId: string) {
+  return useProposalStep(
+    clientId,
+    ({ proposalId, party, reason }: { proposalId: string; party: 'person' | 'representative'; reason?: string }) =>
+      dataOf(
+        api.POST(`${PROPOSALS}/{proposalId}/answers/{party}/change-to-no`, {
+          params: { path: { clientId, proposalId, party } },
+          body: reason ? { reason } : {},
+        }),
+      ),
+  );
+}
+
 export function useDeclineRequest(clientId: string) {
   return useProposalStep(clientId, ({ proposalId, reason }: { proposalId: string; reason: string }) =>
     dataOf(

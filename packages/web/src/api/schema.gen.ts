@@ -9740,6 +9740,8 @@ export interface paths {
                 /** Format: date-time */
                 recordedAt: string;
                 correctedAt: string | null;
+                /** @description who wrote the current version when it is a correction; the earlier versions are at …/versions */
+                correctedByName: string | null;
               }[];
               /** @description the caller may record a contact moment for this person */
               canRecord: boolean;
@@ -9840,6 +9842,8 @@ export interface paths {
               /** Format: date-time */
               recordedAt: string;
               correctedAt: string | null;
+              /** @description who wrote the current version when it is a correction; the earlier versions are at …/versions */
+              correctedByName: string | null;
             };
           };
         };
@@ -9890,6 +9894,99 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/clients/{clientId}/contact-moments/{momentId}/versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every version of a contact moment, newest first (the first is the current text): a correction keeps what was written before readable, with who wrote each version and when */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          clientId: string;
+          momentId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                version: number;
+                /** Format: date */
+                date: string;
+                minutes: number;
+                /** @enum {unknown} */
+                kind: 'gesprek' | 'werkplekbezoek' | 'driegesprek' | 'werkgever' | 'netwerk';
+                /** @enum {unknown} */
+                channel: 'op_locatie' | 'telefoon' | 'video';
+                place: string;
+                report: string;
+                nextStep: string;
+                nextAppointment: string | null;
+                writtenByName: string;
+                /** Format: date-time */
+                writtenAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -9960,6 +10057,8 @@ export interface paths {
               /** Format: date-time */
               recordedAt: string;
               correctedAt: string | null;
+              /** @description who wrote the current version when it is a correction; the earlier versions are at …/versions */
+              correctedByName: string | null;
             };
           };
         };
@@ -13756,7 +13855,7 @@ export interface paths {
               requestClosedAt: string | null;
               requestDeclineReason: string | null;
               enrolmentId: string | null;
-              /** @description every answer given, in order; from 12 up to 16 the young person and a parent each answer, and the proposal stays open until both said yes */
+              /** @description every answer given, in order; from 12 up to 16 the young person and a parent each answer, and the proposal stays open until both said yes; a side’s later answer replaces its earlier one, which stays listed */
               answers: {
                 /**
                  * @description the person themself, or a legal representative acting for them
@@ -13766,9 +13865,13 @@ export interface paths {
                 /** @enum {unknown} */
                 answer: 'accepted' | 'declined';
                 answeredBy: string;
+                /** @description the reader gave this answer (and may change their yes to no while it waits) */
+                answeredByMe: boolean;
                 /** Format: date-time */
                 answeredAt: string;
                 reason: string | null;
+                /** @description this answer replaces the same side’s earlier one: a yes changed to no, or a yes confirmed at 16 */
+                replacesEarlier: boolean;
               }[];
               /** @description whether today the young person and a parent with authority both answer (ages 12 up to 16, BW 7:450 lid 2) */
               answeredTogether: boolean;
@@ -13858,7 +13961,7 @@ export interface paths {
               requestClosedAt: string | null;
               requestDeclineReason: string | null;
               enrolmentId: string | null;
-              /** @description every answer given, in order; from 12 up to 16 the young person and a parent each answer, and the proposal stays open until both said yes */
+              /** @description every answer given, in order; from 12 up to 16 the young person and a parent each answer, and the proposal stays open until both said yes; a side’s later answer replaces its earlier one, which stays listed */
               answers: {
                 /**
                  * @description the person themself, or a legal representative acting for them
@@ -13868,9 +13971,13 @@ export interface paths {
                 /** @enum {unknown} */
                 answer: 'accepted' | 'declined';
                 answeredBy: string;
+                /** @description the reader gave this answer (and may change their yes to no while it waits) */
+                answeredByMe: boolean;
                 /** Format: date-time */
                 answeredAt: string;
                 reason: string | null;
+                /** @description this answer replaces the same side’s earlier one: a yes changed to no, or a yes confirmed at 16 */
+                replacesEarlier: boolean;
               }[];
               /** @description whether today the young person and a parent with authority both answer (ages 12 up to 16, BW 7:450 lid 2) */
               answeredTogether: boolean;
@@ -13990,7 +14097,7 @@ export interface paths {
               requestClosedAt: string | null;
               requestDeclineReason: string | null;
               enrolmentId: string | null;
-              /** @description every answer given, in order; from 12 up to 16 the young person and a parent each answer, and the proposal stays open until both said yes */
+              /** @description every answer given, in order; from 12 up to 16 the young person and a parent each answer, and the proposal stays open until both said yes; a side’s later answer replaces its earlier one, which stays listed */
               answers: {
                 /**
                  * @description the person themself, or a legal representative acting for them
@@ -14000,9 +14107,13 @@ export interface paths {
                 /** @enum {unknown} */
                 answer: 'accepted' | 'declined';
                 answeredBy: string;
+                /** @description the reader gave this answer (and may change their yes to no while it waits) */
+                answeredByMe: boolean;
                 /** Format: date-time */
                 answeredAt: string;
                 reason: string | null;
+                /** @description this answer replaces the same side’s earlier one: a yes changed to no, or a yes confirmed at 16 */
+                replacesEarlier: boolean;
               }[];
               /** @description whether today the young person and a parent with authority both answer (ages 12 up to 16, BW 7:450 lid 2) */
               answeredTogether: boolean;
@@ -14122,7 +14233,7 @@ export interface paths {
               requestClosedAt: string | null;
               requestDeclineReason: string | null;
               enrolmentId: string | null;
-              /** @description every answer given, in order; from 12 up to 16 the young person and a parent each answer, and the proposal stays open until both said yes */
+              /** @description every answer given, in order; from 12 up to 16 the young person and a parent each answer, and the proposal stays open until both said yes; a side’s later answer replaces its earlier one, which stays listed */
               answers: {
                 /**
                  * @description the person themself, or a legal representative acting for them
@@ -14132,9 +14243,151 @@ export interface paths {
                 /** @enum {unknown} */
                 answer: 'accepted' | 'declined';
                 answeredBy: string;
+                /** @description the reader gave this answer (and may change their yes to no while it waits) */
+                answeredByMe: boolean;
                 /** Format: date-time */
                 answeredAt: string;
                 reason: string | null;
+                /** @description this answer replaces the same side’s earlier one: a yes changed to no, or a yes confirmed at 16 */
+                replacesEarlier: boolean;
+              }[];
+              /** @description whether today the young person and a parent with authority both answer (ages 12 up to 16, BW 7:450 lid 2) */
+              answeredTogether: boolean;
+            };
+          };
+        };
+        /** @description application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/clients/{clientId}/proposals/{proposalId}/answers/{party}/change-to-no': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** "Toch niet": the one who said yes for this side (the young person, or the parent who answered) changes it to no while the proposal waits for the other side; that declines it. The yes stays readable among the answers. Once accepted or declined the answers stand (409 proposal.already_answered); another side’s or another parent’s yes is not yours (403 proposal.not_your_answer) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          clientId: string;
+          proposalId: string;
+          /** @description the side whose yes becomes a no */
+          party: 'person' | 'representative';
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              offerId: string;
+              offerName: string;
+              groupId: string | null;
+              groupName: string | null;
+              message: string;
+              /** @enum {unknown} */
+              status: 'proposed' | 'accepted' | 'declined' | 'withdrawn';
+              proposedBy: string;
+              /** Format: date-time */
+              proposedAt: string;
+              answeredBy: string | null;
+              answeredAt: string | null;
+              answerReason: string | null;
+              withdrawnBy: string | null;
+              withdrawnAt: string | null;
+              withdrawReason: string | null;
+              /** @description after acceptance: the enrolment request to the coordinator, and its outcome */
+              requestStatus: ('open' | 'placed' | 'declined') | null;
+              requestClosedBy: string | null;
+              requestClosedAt: string | null;
+              requestDeclineReason: string | null;
+              enrolmentId: string | null;
+              /** @description every answer given, in order; from 12 up to 16 the young person and a parent each answer, and the proposal stays open until both said yes; a side’s later answer replaces its earlier one, which stays listed */
+              answers: {
+                /**
+                 * @description the person themself, or a legal representative acting for them
+                 * @enum {unknown}
+                 */
+                party: 'person' | 'representative';
+                /** @enum {unknown} */
+                answer: 'accepted' | 'declined';
+                answeredBy: string;
+                /** @description the reader gave this answer (and may change their yes to no while it waits) */
+                answeredByMe: boolean;
+                /** Format: date-time */
+                answeredAt: string;
+                reason: string | null;
+                /** @description this answer replaces the same side’s earlier one: a yes changed to no, or a yes confirmed at 16 */
+                replacesEarlier: boolean;
               }[];
               /** @description whether today the young person and a parent with authority both answer (ages 12 up to 16, BW 7:450 lid 2) */
               answeredTogether: boolean;
@@ -14254,7 +14507,7 @@ export interface paths {
               requestClosedAt: string | null;
               requestDeclineReason: string | null;
               enrolmentId: string | null;
-              /** @description every answer given, in order; from 12 up to 16 the young person and a parent each answer, and the proposal stays open until both said yes */
+              /** @description every answer given, in order; from 12 up to 16 the young person and a parent each answer, and the proposal stays open until both said yes; a side’s later answer replaces its earlier one, which stays listed */
               answers: {
                 /**
                  * @description the person themself, or a legal representative acting for them
@@ -14264,9 +14517,13 @@ export interface paths {
                 /** @enum {unknown} */
                 answer: 'accepted' | 'declined';
                 answeredBy: string;
+                /** @description the reader gave this answer (and may change their yes to no while it waits) */
+                answeredByMe: boolean;
                 /** Format: date-time */
                 answeredAt: string;
                 reason: string | null;
+                /** @description this answer replaces the same side’s earlier one: a yes changed to no, or a yes confirmed at 16 */
+                replacesEarlier: boolean;
               }[];
               /** @description whether today the young person and a parent with authority both answer (ages 12 up to 16, BW 7:450 lid 2) */
               answeredTogether: boolean;
@@ -14386,7 +14643,7 @@ export interface paths {
               requestClosedAt: string | null;
               requestDeclineReason: string | null;
               enrolmentId: string | null;
-              /** @description every answer given, in order; from 12 up to 16 the young person and a parent each answer, and the proposal stays open until both said yes */
+              /** @description every answer given, in order; from 12 up to 16 the young person and a parent each answer, and the proposal stays open until both said yes; a side’s later answer replaces its earlier one, which stays listed */
               answers: {
                 /**
                  * @description the person themself, or a legal representative acting for them
@@ -14396,9 +14653,13 @@ export interface paths {
                 /** @enum {unknown} */
                 answer: 'accepted' | 'declined';
                 answeredBy: string;
+                /** @description the reader gave this answer (and may change their yes to no while it waits) */
+                answeredByMe: boolean;
                 /** Format: date-time */
                 answeredAt: string;
                 reason: string | null;
+                /** @description this answer replaces the same side’s earlier one: a yes changed to no, or a yes confirmed at 16 */
+                replacesEarlier: boolean;
               }[];
               /** @description whether today the young person and a parent with authority both answer (ages 12 up to 16, BW 7:450 lid 2) */
               answeredTogether: boolean;

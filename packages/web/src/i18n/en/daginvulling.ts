@@ -301,4 +301,14 @@ export const enDaginvulling: Record<keyof typeof nlDaginvulling, string> = {
   'proposals.waitingForParent': '{{by}} said yes. Now waiting for a parent with authority.',
   'proposals.waitingForPerson': '{{by}} said yes. Now waiting for the young person.',
   'proposals.declinedBy': 'Said no: {{name}}.',
+  'myProposals.changeToNo': 'Not after all',
+  'myProposals.changeHelp': 'Changed your mind? While it is still waiting, you can change your yes into a no.',
+  'myProposals.nowSixteen':
+    'You are 16 now and decide for yourself. You already said yes. Say yes once more and it goes ahead. Or say no after all.',
+  'myProposals.youChangedToNo': 'You first said yes, but then no.',
+  'myProposals.parentChangedToNo': '{{by}} first said yes, but then no. So it does not go ahead.',
+  'representedProposals.personChangedToNo': '{{name}} first said yes, but then no. So it does not go ahead.',
+  'representedProposals.youChangedToNo': 'You first said yes, but then no.',
+  'representedProposals.otherChangedToNo': '{{by}} first said yes, but then no. So it does not go ahead.',
+  'proposals.changedToNoBy': 'First yes, then no after all: {{name}}.',
 };

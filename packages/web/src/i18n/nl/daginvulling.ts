@@ -299,4 +299,13 @@ export const nlDaginvulling = {
   'proposals.waitingForParent': '{{by}} zei ja. Nu wacht het op een ouder met gezag.',
   'proposals.waitingForPerson': '{{by}} zei ja. Nu wacht het op de jongere zelf.',
   'proposals.declinedBy': 'Nee gezegd door {{name}}.',
+  'myProposals.changeToNo': 'Toch niet',
+  'myProposals.changeHelp': 'Bedacht? Zolang het nog wacht, kunt u uw ja nog veranderen in nee.',
+  'myProposals.nowSixteen': 'U bent nu 16 en beslist zelf. U zei al ja. Zeg nog een keer ja, dan gaat het door. Of zeg toch nee.',
+  'myProposals.youChangedToNo': 'U zei eerst ja, maar toch nee.',
+  'myProposals.parentChangedToNo': '{{by}} zei eerst ja, maar toch nee. Daarom gaat het niet door.',
+  'representedProposals.personChangedToNo': '{{name}} zei eerst ja, maar toch nee. Daarom gaat het niet door.',
+  'representedProposals.youChangedToNo': 'U zei eerst ja, maar toch nee.',
+  'representedProposals.otherChangedToNo': '{{by}} zei eerst ja, maar toch nee. Daarom gaat het niet door.',
+  'proposals.changedToNoBy': 'Eerst ja, daarna toch nee gezegd door {{name}}.',
 };

@@ -114,7 +114,16 @@ export function ProposalList({ clientId }: { clientId: string }) {
                 </Text>
               ))}
             {p.status === 'declined' && p.answeredBy && (
-              <Text size="sm">{t('proposals.declinedBy', { name: p.answeredBy })}</Text>
+              <Text size="sm">
+                {t(
+                  p.answers.some((a) => a.answer === 'declined' && a.replacesEarlier)
+                    ? 'proposals.changedToNoBy'
+                    : 'proposals.declinedBy',
+                  {
+                    name: p.answeredBy,
+                  },
+                )}
+              </Text>
             )}
             {p.answerReason && <Text size="sm">{t('proposals.theirReason', { reason: p.answerReason })}</Text>}
             {p.requestDeclineReason && <Text size="sm">{t('proposals.requestReason', { reason: p.requestDeclineReason })}</Text>}

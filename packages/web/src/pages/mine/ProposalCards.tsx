@@ -1,19 +1,22 @@
 import { Alert, Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAnswerProposal, type Proposal } from '../../api/proposals';
-import { useMe } from '../../api/session';
+import { useAnswerProposal, useChangeToNo, type Proposal } from '../../api/proposals';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate } from '../../i18n/format';
 import { proposalStateKey } from '../daginvulling/ProposalSection';
 
 type Side = Proposal['answers'][number]['party'];
 
-/** The answer of this side, and of the other side, so far (ages 12 up to 16: one of each, BW 7:450 lid 2). */
+/**
+ * The current answer of this side, and of the other side, so far (ages 12 up to 16: one of each, BW 7:450 lid 2); a
+ * side's later answer replaces its earlier one.
+ */
 function answersBySide(proposal: Proposal, side: Side) {
+  const latest = [...proposal.answers].reverse();
   return {
-    mine: proposal.answers.find((a) => a.party === side),
-    other: proposal.answers.find((a) => a.party !== side),
+    mine: latest.find((a) => a.party === side),
+    other: latest.find((a) => a.party !== side),
   };
 }
 
@@ -26,11 +29,38 @@ function answersBySide(proposal: Proposal, side: Side) {
 export function OpenProposalCard({ clientId, proposal, forName }: { clientId: string; proposal: Proposal; forName?: string }) {
   const { t, i18n } = useTranslation();
   const answer = useAnswerProposal(clientId);
+  const changeToNo = useChangeToNo(clientId);
   const [declining, setDeclining] = useState(false);
   const [reason, setReason] = useState('');
-  const { mine, other } = answersBySide(proposal, forName ? 'representative' : 'person');
+  const side: Side = forName ? 'representative' : 'person';
+  const { mine, other } = answersBySide(proposal, side);
   const together = proposal.answeredTogether;
-  const { data: me } = useMe();
+  // "Toch niet" (issue 14): the one who said yes may still say no while it waits for the other side. From 16 a
+  // parent no longer answers (BW 7:447), so only while they answer together; the young person always (the server
+  // decides, and explains when it refuses).
+  const mayChange = mine?.answer === 'accepted' && mine.answeredByMe && (side === 'person' || together);
+  // The young person turned 16 while their yes waited: they decide alone now, so their yes today accepts it.
+  const confirmAlone = side === 'person' && !together && mine?.answer === 'accepted';
+  const error = answer.error ?? changeToNo.error;
+  const sendNo = () => {
+    const why = reason.trim() || undefined;
+    if (mine) changeToNo.mutate({ proposalId: proposal.id, party: side, reason: why });
+    else answer.mutate({ proposalId: proposal.id, answer: 'decline', reason: why });
+  };
+  const yesButton = (
+    <Button
+      size="lg"
+      fullWidth
+      loading={answer.isPending}
+      onClick={() => answer.mutate({ proposalId: proposal.id, answer: 'accept' })}
+    >
+      {!forName
+        ? t('myProposals.yes')
+        : together
+          ? t('representedProposals.yesTogether')
+          : t('representedProposals.yes', { name: forName })}
+    </Button>
+  );
   return (
     <Card withBorder component="article" aria-labelledby={`proposal-${proposal.id}`}>
       <Title order={3} size="h4" id={`proposal-${proposal.id}`}>
@@ -58,43 +88,13 @@ export function OpenProposalCard({ clientId, proposal, forName }: { clientId: st
             : t('myProposals.parentSaidYes', { by: other.answeredBy })}
         </Text>
       )}
-      <ProblemAlert error={answer.error} />
+      <ProblemAlert error={error} />
       {answer.isSuccess && (
         <Alert color="teal" role="status" mt="xs">
           {t('myProposals.thanks')}
         </Alert>
       )}
-      {mine ? (
-        <Alert color="blue" role="status" mt="md">
-          {!forName
-            ? t('myProposals.waitingForParent')
-            : mine.answeredBy === me?.user.displayName
-              ? t('representedProposals.waitingForPerson', { name: forName })
-              : t('representedProposals.otherParentAnswered', { by: mine.answeredBy, name: forName })}
-        </Alert>
-      ) : !declining ? (
-        <Stack mt="md" gap="sm">
-          <Button
-            size="lg"
-            fullWidth
-            loading={answer.isPending}
-            onClick={() => answer.mutate({ proposalId: proposal.id, answer: 'accept' })}
-          >
-            {!forName
-              ? t('myProposals.yes')
-              : together
-                ? t('representedProposals.yesTogether')
-                : t('representedProposals.yes', { name: forName })}
-          </Button>
-          <Button size="lg" fullWidth variant="outline" onClick={() => setDeclining(true)}>
-            {!forName
-              ? t('myProposals.no')
-              : together
-                ? t('representedProposals.noTogether')
-                : t('representedProposals.no', { name: forName })}
-          </Button>
-        </Stack>
-      ) : (
+      {declining ? (
         <Stack mt="md" gap="sm">
           <Textarea
             label={t('myProposals.reason')}
@@ -106,17 +106,52 @@ export function OpenProposalCard({ clientId, proposal, forName }: { clientId: st
             minRows={2}
           />
           <Group grow>
-            <Button
-              size="lg"
-              loading={answer.isPending}
-              onClick={() => answer.mutate({ proposalId: proposal.id, answer: 'decline', reason: reason.trim() || undefined })}
-            >
+            <Button size="lg" loading={answer.isPending || changeToNo.isPending} onClick={sendNo}>
               {t('myProposals.sendNo')}
             </Button>
             <Button size="lg" variant="subtle" onClick={() => setDeclining(false)}>
               {t('myProposals.back')}
             </Button>
           </Group>
+        </Stack>
+      ) : confirmAlone ? (
+        <Stack mt="md" gap="sm">
+          <Alert color="blue" role="status">
+            {t('myProposals.nowSixteen')}
+          </Alert>
+          {yesButton}
+          <Button size="lg" fullWidth variant="outline" onClick={() => setDeclining(true)}>
+            {t('myProposals.changeToNo')}
+          </Button>
+        </Stack>
+      ) : mine ? (
+        <Stack mt="md" gap="sm">
+          <Alert color="blue" role="status">
+            {!forName
+              ? t('myProposals.waitingForParent')
+              : mine.answeredByMe
+                ? t('representedProposals.waitingForPerson', { name: forName })
+                : t('representedProposals.otherParentAnswered', { by: mine.answeredBy, name: forName })}
+          </Alert>
+          {mayChange && (
+            <>
+              <Text size="sm">{t('myProposals.changeHelp')}</Text>
+              <Button size="lg" fullWidth variant="outline" onClick={() => setDeclining(true)}>
+                {t('myProposals.changeToNo')}
+              </Button>
+            </>
+          )}
+        </Stack>
+      ) : (
+        <Stack mt="md" gap="sm">
+          {yesButton}
+          <Button size="lg" fullWidth variant="outline" onClick={() => setDeclining(true)}>
+            {!forName
+              ? t('myProposals.no')
+              : together
+                ? t('representedProposals.noTogether')
+                : t('representedProposals.no', { name: forName })}
+          </Button>
         </Stack>
       )}
     </Card>
@@ -129,18 +164,22 @@ export function OpenProposalCard({ clientId, proposal, forName }: { clientId: st
  */
 export function ClosedProposalCard({ proposal, forName }: { proposal: Proposal; forName?: string }) {
   const { t } = useTranslation();
-  const { data: me } = useMe();
   const state = proposalStateKey(proposal).replace('proposals.', '');
-  const no = proposal.status === 'declined' ? proposal.answers.find((a) => a.answer === 'declined') : undefined;
+  const no = proposal.status === 'declined' ? [...proposal.answers].reverse().find((a) => a.answer === 'declined') : undefined;
   const joint = no !== undefined && (proposal.answeredTogether || proposal.answers.length > 1);
+  // A no that replaced the same side's yes ("Toch niet") says so.
   const whoSaidNo = (answer: NonNullable<typeof no>): string => {
-    if (!forName)
-      return answer.party === 'person'
-        ? t('myProposals.status.declined')
-        : t('myProposals.declinedBy', { by: answer.answeredBy });
-    if (answer.party === 'person') return t('representedProposals.declinedByPerson', { name: forName });
-    if (answer.answeredBy === me?.user.displayName) return t('representedProposals.youSaidNo');
-    return t('representedProposals.declinedByOther', { by: answer.answeredBy });
+    const changed = answer.replacesEarlier;
+    if (!forName) {
+      if (answer.party === 'person') return changed ? t('myProposals.youChangedToNo') : t('myProposals.status.declined');
+      return t(changed ? 'myProposals.parentChangedToNo' : 'myProposals.declinedBy', { by: answer.answeredBy });
+    }
+    if (answer.party === 'person')
+      return t(changed ? 'representedProposals.personChangedToNo' : 'representedProposals.declinedByPerson', { name: forName });
+    if (answer.answeredByMe) return changed ? t('representedProposals.youChangedToNo') : t('representedProposals.youSaidNo');
+    return t(changed ? 'representedProposals.otherChangedToNo' : 'representedProposals.declinedByOther', {
+      by: answer.answeredBy,
+    });
   };
   return (
     <Card withBorder>
