@@ -1,5 +1,5 @@
 import { rankOffers, type MatchableOffer, type MatchingPerson } from '@meedoen/core';
-import { compare, medianMs, type BenchResult } from './measure.js';
+import { compare, pairedMedianMs, type BenchResult } from './measure.js';
 import { generateOffers, generatePersons } from './matching-data.js';
 
 /** Issue 16: matching on twice the data takes at most 2.2× the time. */
@@ -37,8 +37,11 @@ export async function benchMatching(): Promise<BenchResult> {
     persons: sample(generatePersons(2 * SIZES.persons, SEED + 1)),
   };
   const ranked = { small: await matchAll(small.persons, small.offers)(), large: await matchAll(large.persons, large.offers)() };
-  const baselineMs = await medianMs(matchAll(small.persons, small.offers), 5, 1);
-  const candidateMs = await medianMs(matchAll(large.persons, large.offers), 5, 1);
+  const { baselineMs, candidateMs } = await pairedMedianMs(
+    matchAll(small.persons, small.offers),
+    matchAll(large.persons, large.offers),
+    7,
+  );
   const result = compare(
     `matching ${SAMPLE} persons against ${SIZES.offers / 1000} k offers (of ${SIZES.persons / 1000} k persons) vs twice the data`,
     baselineMs,

@@ -11,6 +11,34 @@ export async function medianMs(fn: () => Promise<unknown>, rounds = 30, warmup =
   return times[Math.floor(times.length / 2)] ?? Number.NaN;
 }
 
+/**
+ * Medians of a baseline and a candidate measured in alternation (baseline, candidate, baseline, …), so that a busy
+ * neighbour in one stretch of the run slows both sides alike instead of one.
+ */
+export async function pairedMedianMs(
+  baseline: () => Promise<unknown>,
+  candidate: () => Promise<unknown>,
+  rounds: number,
+  warmup = 1,
+): Promise<{ baselineMs: number; candidateMs: number }> {
+  for (let i = 0; i < warmup; i++) {
+    await baseline();
+    await candidate();
+  }
+  const times = { baseline: [] as number[], candidate: [] as number[] };
+  const timed = async (fn: () => Promise<unknown>, into: number[]) => {
+    const start = performance.now();
+    await fn();
+    into.push(performance.now() - start);
+  };
+  for (let i = 0; i < rounds; i++) {
+    await timed(baseline, times.baseline);
+    await timed(candidate, times.candidate);
+  }
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+  return { baselineMs: median(times.baseline), candidateMs: median(times.candidate) };
+}
+
 export interface BenchResult {
   name: string;
   baselineMs: number;

@@ -130,35 +130,58 @@ function fitsAvailability(offer: TimeSlot[], person: TimeSlot[]): boolean {
   );
 }
 
-function hardFilter(
-  person: MatchingPerson,
-  offer: MatchableOffer,
-  ctx: MatchingContext,
-): { reasons: Reason[]; travel: number | null } {
-  const reasons: Reason[] = [];
-  const origin = person.chosenPlace ?? person.home;
-  const travel = offer.location ? travelMinutes(origin, offer.location, ctx) : null;
-  if (travel !== null && travel > person.maxTravelMinutes) {
+/**
+ * The exclusion reasons whose words depend on the person only, made once per ranking and shared by every offer they
+ * exclude (issue 16: thousands of offers per ranking; one object each made the garbage collector most of the work).
+ */
+interface PersonReasons {
+  travelTooLong: Reason;
+}
+
+function personReasons(person: MatchingPerson): PersonReasons {
+  return {
     // 003 L1273-1276, L1303-1304: travel time and cost weigh against what the place offers. The reason
     // names the person's maximum, not the travel time itself: minutes to several places reveal the home.
-    reasons.push(
+    travelTooLong: Object.freeze(
       reason(
         'travel_too_long',
         `De reistijd is langer dan de ${person.maxTravelMinutes} minuten die u wilt reizen.`,
         `Travel takes longer than the person's maximum of ${person.maxTravelMinutes} minutes.`,
       ),
-    );
-  }
-  if (!fitsAvailability(offer.schedule, person.availability))
-    reasons.push(
-      reason(
-        'no_matching_time',
-        'Het aanbod is niet op de dagen en tijden waarop u kunt.',
-        'Not on the days and hours the person is available.',
-      ),
-    );
-  if (person.needsWheelchairAccess && !offer.wheelchairAccessible)
-    reasons.push(reason('not_wheelchair_accessible', 'De plek is niet rolstoeltoegankelijk.', 'Not wheelchair accessible.'));
+    ),
+  };
+}
+
+const NO_MATCHING_TIME: Reason = Object.freeze(
+  reason(
+    'no_matching_time',
+    'Het aanbod is niet op de dagen en tijden waarop u kunt.',
+    'Not on the days and hours the person is available.',
+  ),
+);
+const NOT_WHEELCHAIR_ACCESSIBLE: Reason = Object.freeze(
+  reason('not_wheelchair_accessible', 'De plek is niet rolstoeltoegankelijk.', 'Not wheelchair accessible.'),
+);
+const NO_ACCESS: Reason = Object.freeze(
+  reason(
+    'no_access',
+    'Hiervoor is een indicatie of toegang nodig die u niet heeft en niet kunt krijgen.',
+    'Needs an access route the person does not have or cannot get.',
+  ),
+);
+
+function hardFilter(
+  person: MatchingPerson,
+  offer: MatchableOffer,
+  ctx: MatchingContext,
+  fixed: PersonReasons,
+): { reasons: Reason[]; travel: number | null } {
+  const reasons: Reason[] = [];
+  const origin = person.chosenPlace ?? person.home;
+  const travel = offer.location ? travelMinutes(origin, offer.location, ctx) : null;
+  if (travel !== null && travel > person.maxTravelMinutes) reasons.push(fixed.travelTooLong);
+  if (!fitsAvailability(offer.schedule, person.availability)) reasons.push(NO_MATCHING_TIME);
+  if (person.needsWheelchairAccess && !offer.wheelchairAccessible) reasons.push(NOT_WHEELCHAIR_ACCESSIBLE);
   if (person.costCeilingPerMonth !== null && offer.costPerMonth > person.costCeilingPerMonth) {
     // 003 L1313-1317, L1358-1359: own contributions stack up; the person's ceiling is respected.
     reasons.push(
@@ -169,15 +192,7 @@ function hardFilter(
       ),
     );
   }
-  if (offer.access !== 'geen' && !person.access.includes(offer.access)) {
-    reasons.push(
-      reason(
-        'no_access',
-        'Hiervoor is een indicatie of toegang nodig die u niet heeft en niet kunt krijgen.',
-        'Needs an access route the person does not have or cannot get.',
-      ),
-    );
-  }
+  if (offer.access !== 'geen' && !person.access.includes(offer.access)) reasons.push(NO_ACCESS);
   return { reasons, travel };
 }
 
@@ -278,9 +293,10 @@ export function rankOffers(
   const staying = wished === person.currentRung;
   const ranked: RankedOffer[] = [];
   const excluded: Excluded[] = [];
+  const fixed = personReasons(person);
   for (const offer of offers) {
     const { role, rung } = roleAt(offer, wished);
-    const filtered = hardFilter(person, offer, ctx);
+    const filtered = hardFilter(person, offer, ctx, fixed);
     if (filtered.reasons.length > 0) {
       excluded.push({ offerId: offer.id, name: offer.name, role, rung, reasons: filtered.reasons });
       continue;
