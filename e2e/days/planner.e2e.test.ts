@@ -41,6 +41,8 @@ describe.runIf(hasBrowser())('a planner’s working day', () => {
       await form.getByLabel('Reden voor deze data').fill('Voorjaarsvakantie');
       await form.getByRole('button', { name: 'Afspraak opslaan' }).click();
       await page.getByText('De afspraak staat in de agenda.').waitFor();
+      // The next appointment starts from empty choices, not the last one's.
+      expect(await form.getByRole('combobox', { name: 'Soort afspraak' }).inputValue()).toBe('');
 
       // Read back in Sanne's week: the first session, in the new room, with the group.
       await page.getByRole('combobox', { name: 'Medewerker' }).first().click();
@@ -68,11 +70,16 @@ describe.runIf(hasBrowser())('a planner’s working day', () => {
       // The room's agenda, a day at a time: the moved session on Thursday, then the holiday week.
       await page.getByRole('combobox', { name: 'Agenda van' }).click();
       await page.getByRole('option', { name: 'Ruimte', exact: true }).click();
+      // The room choice of the agenda appears above the form's own "Ruimte": wait for it, or the form's is chosen.
+      await expect.poll(() => page.getByRole('combobox', { name: 'Ruimte' }).count()).toBe(2);
       await page.getByRole('combobox', { name: 'Ruimte' }).first().click();
       await page.getByRole('option', { name: 'Atelier 2' }).click();
       const view = page.getByRole('radiogroup', { name: 'Weergave' });
+      // Each step waits for the page to show it: a click on "Later →" before the day view is applied moves a week.
       await view.getByText('Dag', { exact: true }).click();
+      await page.getByText('9 maart 2027', { exact: true }).waitFor();
       await page.getByRole('button', { name: 'Later →' }).click();
+      await page.getByText('10 maart 2027', { exact: true }).waitFor();
       await page.getByRole('button', { name: 'Later →' }).click();
       const roomDay = page.getByRole('region', { name: '11 maart 2027' }).getByTestId('agenda-item');
       await roomDay.getByText('Verplaatst').waitFor();
@@ -80,6 +87,7 @@ describe.runIf(hasBrowser())('a planner’s working day', () => {
       await roomDay.scrollIntoViewIfNeeded();
       await walk.capture(page, 'room-day');
       await view.getByText('Week', { exact: true }).click();
+      await page.getByRole('region', { name: '8 maart 2027' }).waitFor();
       await page.getByRole('button', { name: 'Later →' }).click();
       const holiday = page.getByRole('region', { name: '16 maart 2027' }).getByText('Vervalt: Voorjaarsvakantie');
       await holiday.waitFor();

@@ -70,6 +70,26 @@ export function SeriesForm({
   const [skipDates, setSkipDates] = useState<string[]>([]);
   const [skipReason, setSkipReason] = useState('');
   const err = (path: string) => fieldError(create.error, path, t);
+  // After a save the form starts empty again: the next appointment's choices are not the last one's (issue 14).
+  const clear = () => {
+    setKind(null);
+    setProfessionalId(me);
+    setRoomId(null);
+    setGroupId(null);
+    setClientSearch('');
+    setChosen(null);
+    setTrajectoryId(null);
+    setAddress('');
+    setOnlineUrl('');
+    setStartDate('');
+    setStartTime('');
+    setEndTime('');
+    setRepeat(null);
+    setUntil('');
+    setSkipDate('');
+    setSkipDates([]);
+    setSkipReason('');
+  };
 
   const submit = () => {
     if (!kind || !repeat) return;
@@ -89,7 +109,12 @@ export function SeriesForm({
         recurrence: recurrenceOf(repeat, until),
         exceptions: skipDates.map((date) => ({ date, kind: 'cancelled', reason: skipReason })),
       },
-      { onSuccess: () => onSaved(startDate) },
+      {
+        onSuccess: () => {
+          onSaved(startDate);
+          clear();
+        },
+      },
     );
   };
 
