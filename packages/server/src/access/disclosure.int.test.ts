@@ -126,6 +126,7 @@ describe('disclosure: external parties see only what the client shared with them
       seriesId: '00000000-0000-4000-8000-00000000abcd',
       date: '2026-01-07',
       file: `${'a'.repeat(43)}.ics`,
+      momentId: '00000000-0000-4000-8000-00000000abcd',
     };
     const url = path.replace(/:(\w+)/g, (_, name: string) => {
       const id = ids[name];
