@@ -138,7 +138,13 @@ describe('break-glass is read-only on every write route', () => {
     for (const route of clientWrites) {
       const key = `${route.method} ${route.url}`;
       const url = route.url.replace(/:(\w+)/g, (_, name: string) =>
-        name === 'clientId' ? record.clientId : name === 'occurrenceId' ? record.occurrenceId : crypto.randomUUID(),
+        name === 'clientId'
+          ? record.clientId
+          : name === 'occurrenceId'
+            ? record.occurrenceId
+            : name === 'party'
+              ? 'person'
+              : crypto.randomUUID(),
       );
       const body = sampleBody(key, (route.schema as { body?: unknown } | undefined)?.body);
       const response = await app.inject({

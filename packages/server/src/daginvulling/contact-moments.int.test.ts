@@ -49,6 +49,10 @@ describe('contact moments of a job coach', () => {
   let lisa: ApiClient;
   let mohamed: ApiClient;
   let kevinSelf: ApiClient;
+  // A therapist outside Kevin's team. Not a demo therapist: on PostgreSQL the test files share the demo organisation,
+  // and another file may put Marieke in Kevin's care team (his PMT trajectory) before this one runs.
+  let outsider: ApiClient;
+  let outsiderId: string;
   const kevin = demoClientId('kevin');
   const url = `/api/v1/clients/${kevin}/contact-moments`;
 
@@ -64,12 +68,13 @@ describe('contact moments of a job coach', () => {
   // On PostgreSQL the test files share one database and the demo organisation: other files' requests as the same
   // demo people (the API fuzz, for one) leave audit records too, so each test reads only those written since it began.
   let since = 0;
+  /** The audit records of `event` by a demo person (by key) or any user (by id), written since this test began. */
   const auditOf = (event: string, userKey: string) =>
     db.asOwner((tx) =>
       tx.query<{ outcome: string; problem_code: string | null; basis: string; object_type: string; object_id: string | null }>(
         `select outcome, problem_code, basis, object_type, object_id from audit_events
           where org_id = $1 and event = $2 and user_id = $3 and seq > $4 order by seq`,
-        [DEMO_ORGANISATION.id, event, demoUserId(userKey), since],
+        [DEMO_ORGANISATION.id, event, userKey.includes('-') ? userKey : demoUserId(userKey), since],
       ),
     );
 
@@ -80,6 +85,9 @@ describe('contact moments of a job coach', () => {
     lisa = await signIn('lisa.vos');
     mohamed = await signIn('mohamed.bouzid');
     kevinSelf = await signIn('kevin.mulder');
+    const user = await createTestUser(db, DEMO_ORGANISATION.id, ['vaktherapeut'], 'Therapeut buiten het team');
+    outsiderId = user.id;
+    outsider = await ApiClient.signIn(app, user.email, user.password);
   });
   beforeEach(async () => {
     const [head] = await db.asOwner((tx) =>
@@ -240,11 +248,10 @@ describe('contact moments of a job coach', () => {
     expect((await inject(kevinSelf, 'GET', `${path}/versions`)).statusCode).toBe(200);
 
     // Outside the team without consent, or where Kevin did not share his contact moments: refused, audited.
-    const marieke = await signIn('marieke.bos');
-    const outside = await inject(marieke, 'GET', `${path}/versions`);
+    const outside = await inject(outsider, 'GET', `${path}/versions`);
     expect([outside.statusCode, problem(outside).code]).toEqual([403, 'access.forbidden']);
     expect(outside.body).not.toContain('Beter verteld');
-    expect(await auditOf('contact_moment.versions', 'marieke.bos')).toEqual([
+    expect(await auditOf('contact_moment.versions', outsiderId)).toEqual([
       expect.objectContaining({ outcome: 'denied', problem_code: 'access.forbidden', object_id: created.id }),
     ]);
     const gerrit = await signIn('gerrit.post');
@@ -277,16 +284,15 @@ describe('contact moments of a job coach', () => {
     expect(own.statusCode).toBe(403);
     expect(problem(own).code).toBe('access.forbidden');
 
-    const marieke = await signIn('marieke.bos');
     for (const method of ['GET', 'POST'] as const) {
-      const outside = await inject(marieke, method, url, method === 'POST' ? VALID : undefined);
+      const outside = await inject(outsider, method, url, method === 'POST' ? VALID : undefined);
       expect(outside.statusCode).toBe(403);
       expect(problem(outside).code).toBe('access.forbidden');
     }
-    expect((await auditOf('contact_moment.create', 'marieke.bos')).map((a) => [a.outcome, a.problem_code])).toEqual([
+    expect((await auditOf('contact_moment.create', outsiderId)).map((a) => [a.outcome, a.problem_code])).toEqual([
       ['denied', 'access.forbidden'],
     ]);
-    expect((await auditOf('contact_moment.list', 'marieke.bos')).map((a) => a.outcome)).toEqual(['denied']);
+    expect((await auditOf('contact_moment.list', outsiderId)).map((a) => a.outcome)).toEqual(['denied']);
 
     // Gerrit keeps Kevin's presence (write consent), but Kevin did not share his contact moments with the work floor.
     const gerrit = await signIn('gerrit.post');
@@ -379,5 +385,8 @@ describe('contact moments of a job coach', () => {
     );
     // Mohamed is on Kevin's care team: the disclosure is for those outside it.
     expect((await mohamed.get<{ canRecord: boolean }>(url)).canRecord).toBe(true);
+    // Kevin shares them again: on PostgreSQL the other test files read the same demo organisation after this one.
+    const restored = await inject(kevinSelf, 'PUT', `/api/v1/clients/${kevin}/participation-plan`, { plan }, `"${version + 1}"`);
+    expect(restored.statusCode).toBe(200);
   });
 });

@@ -178,5 +178,13 @@ describe('the job coach and the werkbegeleider on the demo organisation', () => 
     expect((await gerrit.get<{ code: string }>(`/api/v1/clients/${kevin}/attendance?month=2026-11`, 403)).code).toBe(
       'access.not_disclosed',
     );
+    // Kevin shares it again: on PostgreSQL the other test files read the same demo organisation after this one.
+    const restored = await app.inject({
+      method: 'PUT',
+      url: `/api/v1/clients/${kevin}/participation-plan`,
+      headers: { ...kevinSelf.session.headers, 'if-match': `"${version + 1}"` },
+      payload: { plan },
+    });
+    expect(restored.statusCode).toBe(200);
   });
 });
