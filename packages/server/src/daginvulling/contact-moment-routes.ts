@@ -42,9 +42,8 @@ const ContactMomentBody = Type.Object(
   { additionalProperties: false },
 );
 
-const ContactMomentView = Type.Object({
-  id: Type.String({ format: 'uuid' }),
-  version: Type.Integer({ description: 'send as If-Match to correct it' }),
+/** What one version of a moment says: the same in the moment as it is now and in each earlier version. */
+const contentFields = {
   date: Type.String({ format: 'date' }),
   minutes: Type.Integer(),
   kind: Type.Enum([...CONTACT_MOMENT_KINDS]),
@@ -53,6 +52,12 @@ const ContactMomentView = Type.Object({
   report: Type.String(),
   nextStep: Type.String(),
   nextAppointment: Type.Union([Type.String({ format: 'date' }), Type.Null()]),
+};
+
+const ContactMomentView = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  version: Type.Integer({ description: 'send as If-Match to correct it' }),
+  ...contentFields,
   recordedByName: Type.String(),
   recordedByMe: Type.Boolean({ description: 'the caller wrote it (and so may correct it)' }),
   recordedAt: Type.String({ format: 'date-time' }),
@@ -64,14 +69,7 @@ const ContactMomentView = Type.Object({
 
 const ContactMomentVersion = Type.Object({
   version: Type.Integer(),
-  date: Type.String({ format: 'date' }),
-  minutes: Type.Integer(),
-  kind: Type.Enum([...CONTACT_MOMENT_KINDS]),
-  channel: Type.Enum([...CONTACT_MOMENT_CHANNELS]),
-  place: Type.String(),
-  report: Type.String(),
-  nextStep: Type.String(),
-  nextAppointment: Type.Union([Type.String({ format: 'date' }), Type.Null()]),
+  ...contentFields,
   writtenByName: Type.String(),
   writtenAt: Type.String({ format: 'date-time' }),
 });
