@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { apiAs } from './support/api.js';
 import { hasBrowser, seriousA11yViolations } from './support/browser.js';
 import { signInAs } from './support/people.js';
-import { useServerAndBrowser } from './support/session.js';
+import { useNoorAndOffers } from './support/noor-proposal.js';
 
 const SCREENSHOTS = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 const PHONE = { width: 390, height: 844 };
@@ -15,20 +15,14 @@ const MOTHER = 'Marloes Visser (moeder van Daan en Noor)';
  * Noor's.
  */
 describe.runIf(hasBrowser())('a waiting yes becomes a no: "Toch niet" (issue 14)', () => {
-  let noor = '';
-  let offers: { id: string; name: string }[] = [];
-  const env = useServerAndBrowser(async (server) => {
-    const coach = await apiAs(server.url, 'mohamed.bouzid@delinde.example');
-    noor = (await coach<{ items: { id: string }[] }>('GET', '/clients?q=Noor')).items[0]?.id ?? '';
-    offers = await coach<{ id: string; name: string }[]>('GET', '/offers');
-  });
+  const { env, noor, offers } = useNoorAndOffers();
 
   it('Noor says yes, then "Toch niet" with a reason; she, her mother and the job coach read who said no', async () => {
     const url = env.server().url;
-    const offer = offers[0];
+    const offer = offers()[0];
     if (!offer) throw new Error('no offer in the demo social map');
     const coachApi = await apiAs(url, 'mohamed.bouzid@delinde.example');
-    await coachApi('POST', `/clients/${noor}/proposals`, {
+    await coachApi('POST', `/clients/${noor()}/proposals`, {
       offerId: offer.id,
       message: 'Noor, op woensdagmiddag kun je hier timmeren.',
     });
@@ -66,17 +60,17 @@ describe.runIf(hasBrowser())('a waiting yes becomes a no: "Toch niet" (issue 14)
     expect(await forNoor.getByRole('button', { name: 'Ja, ik vind het goed' }).count()).toBe(0);
 
     const coach = await signInAs(env.browser(), url, 'mohamed.bouzid@delinde.example');
-    await coach.goto(`${url}/clienten/${noor}/aanbod`);
+    await coach.goto(`${url}/clienten/${noor()}/aanbod`);
     const section = coach.getByRole('region', { name: 'Voorstellen' });
     await section.getByText('Eerst ja, daarna toch nee gezegd door Noor Visser.').waitFor();
   });
 
   it('her mother’s waiting yes: Noor cannot take it back; her mother says "Toch niet" and Noor reads it', async () => {
     const url = env.server().url;
-    const offer = offers[1];
+    const offer = offers()[1];
     if (!offer) throw new Error('no second offer in the demo social map');
     const coachApi = await apiAs(url, 'mohamed.bouzid@delinde.example');
-    await coachApi('POST', `/clients/${noor}/proposals`, { offerId: offer.id, message: 'Misschien is dit ook iets?' });
+    await coachApi('POST', `/clients/${noor()}/proposals`, { offerId: offer.id, message: 'Misschien is dit ook iets?' });
 
     const mother = await signInAs(env.browser(), url, 'marloes.visser@delinde.example', PHONE);
     await mother.goto(`${url}/voorstellen-naaste`);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { apiAs } from './support/api.js';
 import { hasBrowser, seriousA11yViolations } from './support/browser.js';
 import { signInAs } from './support/people.js';
-import { useServerAndBrowser } from './support/session.js';
+import { useNoorAndOffers } from './support/noor-proposal.js';
 
 const SCREENSHOTS = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 const PHONE = { width: 390, height: 844 };
@@ -14,20 +14,14 @@ const MOTHER = 'Marloes Visser (moeder van Daan en Noor)';
  * waits for her mother; her mother's yes makes the enrolment request; a no of either declines it and the other sees who.
  */
 describe.runIf(hasBrowser())('Noor (14) and her mother decide together on a proposal (issue 14)', () => {
-  let noor = '';
-  let offers: { id: string; name: string }[] = [];
-  const env = useServerAndBrowser(async (server) => {
-    const coach = await apiAs(server.url, 'mohamed.bouzid@delinde.example');
-    noor = (await coach<{ items: { id: string }[] }>('GET', '/clients?q=Noor')).items[0]?.id ?? '';
-    offers = await coach<{ id: string; name: string }[]>('GET', '/offers');
-  });
+  const { env, noor, offers } = useNoorAndOffers();
 
   it('Noor says yes on her phone and waits for her mother; her mother says yes; both read it back', async () => {
     const url = env.server().url;
     const coachApi = await apiAs(url, 'mohamed.bouzid@delinde.example');
-    const offer = offers[0];
+    const offer = offers()[0];
     if (!offer) throw new Error('no offer in the demo social map');
-    await coachApi('POST', `/clients/${noor}/proposals`, {
+    await coachApi('POST', `/clients/${noor()}/proposals`, {
       offerId: offer.id,
       message: 'Noor, op woensdagmiddag kun je hier timmeren.',
     });
@@ -46,7 +40,7 @@ describe.runIf(hasBrowser())('Noor (14) and her mother decide together on a prop
 
     // The job coach's view of the proposals: the first answer, and whom it waits for.
     const coach = await signInAs(env.browser(), url, 'mohamed.bouzid@delinde.example');
-    await coach.goto(`${url}/clienten/${noor}/aanbod`);
+    await coach.goto(`${url}/clienten/${noor()}/aanbod`);
     const section = coach.getByRole('region', { name: 'Voorstellen' });
     await section.getByText('Wacht op het tweede antwoord').waitFor();
     await section.getByText('Noor Visser zei ja. Nu wacht het op een ouder met gezag.').waitFor();
@@ -79,9 +73,9 @@ describe.runIf(hasBrowser())('Noor (14) and her mother decide together on a prop
   it('her mother says no with a reason; Noor sees who said no and why', async () => {
     const url = env.server().url;
     const coachApi = await apiAs(url, 'mohamed.bouzid@delinde.example');
-    const offer = offers[1];
+    const offer = offers()[1];
     if (!offer) throw new Error('no second offer in the demo social map');
-    await coachApi('POST', `/clients/${noor}/proposals`, { offerId: offer.id, message: 'Misschien is dit ook iets?' });
+    await coachApi('POST', `/clients/${noor()}/proposals`, { offerId: offer.id, message: 'Misschien is dit ook iets?' });
 
     const mother = await signInAs(env.browser(), url, 'marloes.visser@delinde.example', PHONE);
     await mother.goto(`${url}/voorstellen-naaste`);
