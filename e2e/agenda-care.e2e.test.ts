@@ -2,19 +2,13 @@ import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { hasBrowser, seriousA11yViolations } from './support/browser.js';
+import { dutchDate as dutch, isoDaysFromToday, isoToday } from './support/dates.js';
 import { choose } from './support/forms.js';
 import { kevinInPmt } from './support/kevin-in-pmt.js';
 import { signInAs } from './support/people.js';
 import { useServerAndBrowser } from './support/session.js';
 
 const SCREENSHOTS = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
-
-/** Today as the browser shows and stores it (the agenda and the session form use the local date). */
-const isoToday = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
-const dutch = (iso: string) => iso.split('-').reverse().join('-');
 
 /** Pick an option of a select inside the form, as a person does. */
 async function pick(form: Locator, page: Page, label: string, option: string | RegExp): Promise<void> {
@@ -56,8 +50,7 @@ describe.runIf(hasBrowser())('the agenda opens the care (issue 14)', () => {
     await plan.getByLabel('Begintijd').fill('07:00');
     await plan.getByLabel('Eindtijd').fill('07:45');
     await pick(plan, planner, 'Herhalen', 'Elke week');
-    const inFourWeeks = new Date(Date.now() + 28 * 86_400_000);
-    await plan.getByLabel('Tot en met').fill(inFourWeeks.toISOString().slice(0, 10));
+    await plan.getByLabel('Tot en met').fill(isoDaysFromToday(28));
     await planner.getByRole('button', { name: 'Afspraak opslaan' }).click();
     await planner.getByText('De afspraak staat in de agenda.').waitFor();
     // The planner sees whom it is with (the directory), but no way into the treatment.

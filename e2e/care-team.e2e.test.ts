@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoToday, dutchDate } from './days/today.js';
+import { isoToday, dutchDate } from './support/dates.js';
 import { apiAs } from './support/api.js';
 import { hasBrowser } from './support/browser.js';
 import { checkedIn } from './support/forms.js';

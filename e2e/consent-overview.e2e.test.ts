@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { apiAs } from './support/api.js';
 import { hasBrowser, seriousA11yViolations } from './support/browser.js';
+import { dutchDate, isoDaysFromToday } from './support/dates.js';
 import { signInAs } from './support/people.js';
 import { useServerAndBrowser } from './support/session.js';
 
@@ -9,11 +10,8 @@ const SCREENSHOTS = fileURLToPath(new URL('../docs/screenshots/', import.meta.ur
 
 /** A day from today in Dutch time, as the API wants it (YYYY-MM-DD) and as the page shows it (dd-mm-jjjj). */
 function dayFromToday(days: number): { iso: string; dutch: string } {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-  const date = new Date(`${today}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  const iso = date.toISOString().slice(0, 10);
-  return { iso, dutch: iso.split('-').reverse().join('-') };
+  const iso = isoDaysFromToday(days);
+  return { iso, dutch: dutchDate(iso) };
 }
 
 /**

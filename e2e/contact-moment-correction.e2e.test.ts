@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { apiAs } from './support/api.js';
 import { hasBrowser, seriousA11yViolations } from './support/browser.js';
+import { dutchDate, isoDaysFromToday } from './support/dates.js';
 import { signInAs } from './support/people.js';
 import { useServerAndBrowser } from './support/session.js';
 
@@ -12,11 +13,7 @@ const MEANWHILE = 'Tweede ochtend bij de fietsenmaker; Kevin repareerde twee ban
 const MINE = 'Tweede ochtend bij de fietsenmaker; Kevin repareerde drie banden en plakte een binnenband.';
 
 /** Three days ago, as the API takes it (yyyy-mm-dd) and as the page shows it (dd-mm-jjjj). */
-const day = (() => {
-  const d = new Date(Date.now() - 3 * 86_400_000);
-  const [y, m, dd] = [d.getFullYear(), String(d.getMonth() + 1).padStart(2, '0'), String(d.getDate()).padStart(2, '0')];
-  return { iso: `${y}-${m}-${dd}`, dutch: `${dd}-${m}-${y}` };
-})();
+const day = { iso: isoDaysFromToday(-3), dutch: dutchDate(isoDaysFromToday(-3)) };
 
 /**
  * Issue 14: the job coach corrects her own contact moment in the browser (003 L1677-1684). The form starts from the

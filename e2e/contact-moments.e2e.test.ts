@@ -3,16 +3,14 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { apiAs } from './support/api.js';
 import { hasBrowser, seriousA11yViolations } from './support/browser.js';
+import { dutchDate, isoToday } from './support/dates.js';
 import { signInAs } from './support/people.js';
 import { useServerAndBrowser } from './support/session.js';
 
 const SCREENSHOTS = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 
-/** Today in the browser's zone as dd-mm-jjjj, the way the job coach types it. */
-const todayDutch = () => {
-  const d = new Date();
-  return `${String(d.getDate()).padStart(2, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${d.getFullYear()}`;
-};
+/** Today in the care week as dd-mm-jjjj, the way the job coach types it. */
+const todayDutch = () => dutchDate(isoToday());
 
 /** Pick an option of a select inside the form, as a person does. */
 async function pick(form: Locator, page: Page, label: string, option: string): Promise<void> {

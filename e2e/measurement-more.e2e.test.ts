@@ -3,6 +3,7 @@ import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { apiAs } from './support/api.js';
 import { hasBrowser, seriousA11yViolations } from './support/browser.js';
+import { isoToday } from './support/dates.js';
 import { useServerAndBrowser } from './support/session.js';
 
 const SCREENSHOTS = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
@@ -234,7 +235,7 @@ describe.runIf(hasBrowser())('measuring at intake and evaluation in the browser'
     await lotte.getByText('samen ingevuld').first().waitFor();
 
     // The evaluation starts: GAS is due; Lotte scores the goal on its own scale.
-    await setup.lotte('POST', `${setup.trajectory}/evaluation-start`, { date: isoDate(new Date()) });
+    await setup.lotte('POST', `${setup.trajectory}/evaluation-start`, { date: isoToday() });
     await lotte.reload();
     await lotte.getByRole('button', { name: 'GAS invullen' }).click();
     await lotte.getByRole('radiogroup', { name: 'Vaker naar buiten' }).getByLabel('0 · Drie keer per week buiten').check();

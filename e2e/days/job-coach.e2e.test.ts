@@ -3,7 +3,7 @@ import { hasBrowser } from '../support/browser.js';
 import { dayWalk } from '../support/day-walk.js';
 import { signInAs } from '../support/people.js';
 import { useServerAndBrowser } from '../support/session.js';
-import { isoToday } from './today.js';
+import { isoToday } from '../support/dates.js';
 import { DAY_TIMEOUT, pickIn } from './day-support.js';
 
 /** Kevin's signal plan (demo): he shares it with nobody outside his team. */

@@ -6,7 +6,7 @@ import { choose } from '../support/forms.js';
 import { kevinInPmt } from '../support/kevin-in-pmt.js';
 import { signInAs } from '../support/people.js';
 import { useServerAndBrowser } from '../support/session.js';
-import { dutchDate, isoToday } from './today.js';
+import { dutchDate, isoToday } from '../support/dates.js';
 import { DAY_TIMEOUT } from './day-support.js';
 
 const NOTE = 'Balspel in de zaal; Kevin gaf zelf aan wanneer hij even moest zitten.';

@@ -1,4 +1,5 @@
 import { apiAs } from './api.js';
+import { isoToday } from './dates.js';
 
 const ORS_ITEMS = ['individual', 'interpersonal', 'social', 'overall'];
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
@@ -131,6 +132,6 @@ export async function samiraMeasured(baseUrl: string): Promise<string> {
       administeredOn: date,
     });
   }
-  await lotte('POST', `${t}/sessions`, session(isoDate(new Date())));
+  await lotte('POST', `${t}/sessions`, session(isoToday()));
   return `/clienten/${samira}/behandeling/${id}`;
 }

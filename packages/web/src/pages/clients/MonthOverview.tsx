@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { useMonthOverview } from '../../api/clients';
 import { MonthField } from '../../components/MonthField';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { thisMonth } from '../../dates';
 
 /** A month of attendance per placement: minutes (the truth) and the financer's units, with the indication's warnings. */
 export function MonthOverview({ clientId }: { clientId: string }) {
   const { t } = useTranslation();
-  const [month, setMonth] = useState(new Date().toISOString().slice(0, 7));
+  const [month, setMonth] = useState(thisMonth);
   const overview = useMonthOverview(clientId, month, /^\d{4}-\d{2}$/.test(month));
   return (
     <>

@@ -37,8 +37,9 @@ import { DateField } from '../../components/DateField';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate } from '../../i18n/format';
 import { formatCents, formatMonth, shiftMonth } from './money';
+import { thisMonth, todayIso } from '../../dates';
 
-const lastMonth = () => shiftMonth(new Date().toISOString().slice(0, 7), -1);
+const lastMonth = () => shiftMonth(thisMonth(), -1);
 
 /** The answer file each route reads back: WMO325 (XML) for iWmo, PM305 and AW320 (Vektis flat files). */
 const ANSWER_ACCEPT: Record<DeclarationRoute, string> = {
@@ -55,7 +56,7 @@ const ANSWER_ACCEPT: Record<DeclarationRoute, string> = {
 export function DeclarationsPage() {
   const { t, i18n } = useTranslation();
   const [month, setMonth] = useState(lastMonth);
-  const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
+  const [date, setDate] = useState(todayIso);
   const [route, setRoute] = useState<DeclarationRoute | null>(null);
   const runs = useDeclarations(month);
   const build = useBuildDeclarations();

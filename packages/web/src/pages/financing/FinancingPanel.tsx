@@ -4,11 +4,12 @@ import { AllocationsPanel } from './AllocationsPanel';
 import { EntitlementsForm } from './EntitlementsForm';
 import { ErgoHours } from './ErgoHours';
 import { FinancingSection } from './FinancingSection';
+import { todayIso } from '../../dates';
 
 /** Financiering on the client record: the months, the entitlements behind them, ergotherapie hours. */
 export function FinancingPanel({ clientId, canWrite }: { clientId: string; canWrite: boolean }) {
   const { t } = useTranslation();
-  const today = new Date().toISOString();
+  const today = todayIso();
   return (
     <Tabs defaultValue="months" keepMounted={false}>
       <Tabs.List>

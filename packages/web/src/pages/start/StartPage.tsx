@@ -5,6 +5,7 @@ import { ErgoHours } from '../financing/ErgoHours';
 import { SupportedPeopleCard } from './SupportedPeopleCard';
 import { TodayCards } from './TodayCards';
 import { WorklistCard } from './WorklistCard';
+import { todayIso } from '../../dates';
 
 /** The signed-in person's own overview: who they are here, in which organisation, in which roles. */
 export function StartPage() {
@@ -56,7 +57,7 @@ export function StartPage() {
             <Title order={3} size="h4" mb="sm">
               {t('ergoHours.title')}
             </Title>
-            <ErgoHours clientId={me.user.clientId} year={new Date().getFullYear()} audience="client" />
+            <ErgoHours clientId={me.user.clientId} year={Number(todayIso().slice(0, 4))} audience="client" />
           </Card>
         )}
       </SimpleGrid>

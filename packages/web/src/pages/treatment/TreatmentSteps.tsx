@@ -199,7 +199,7 @@ export function EvaluationStep({ view, take, pending, error }: StepProps) {
       : take('evaluations', {
           evaluation: {
             kind: decision === '1' ? 'eind' : 'periodiek',
-            date: new Date().toISOString().slice(0, 10),
+            date: todayIso(),
             // Every process item is a key of PROCESS_ITEMS (core); levels and the decision come from radios of core's values.
             process: process as Evaluation['process'],
             results: view.goals.map((g) => ({
