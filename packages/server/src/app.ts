@@ -163,6 +163,7 @@ export async function buildApp({
     givenJobs ??
     createJobService(db, {
       concurrency: config.jobsConcurrency,
+      staleMinutes: config.jobStaleMinutes,
       ...(jobTaskName ? { taskName: jobTaskName } : {}),
       log: (level, message) => app.log[level](message),
     });

@@ -125,6 +125,12 @@ export const ConfigSchema = Type.Object({
     description:
       'MEEDOEN_JOBS_CONCURRENCY: background jobs one instance runs at once (PostgreSQL; the embedded database runs one)',
   }),
+  jobStaleMinutes: Type.Integer({
+    minimum: 1,
+    maximum: 10080,
+    description:
+      'MEEDOEN_JOB_STALE_MINUTES: a background job still running after this long was left by a stopped process and is run again',
+  }),
   auditCheckpointMinutes: Type.Integer({
     minimum: 1,
     maximum: 10080,
@@ -186,6 +192,7 @@ export const CONFIG_ENV_KEYS: Record<keyof Config, string> = {
   uploadQuotaBytes: 'MEEDOEN_UPLOAD_QUOTA_BYTES',
   invitationHours: 'MEEDOEN_INVITATION_HOURS',
   jobsConcurrency: 'MEEDOEN_JOBS_CONCURRENCY',
+  jobStaleMinutes: 'MEEDOEN_JOB_STALE_MINUTES',
   auditCheckpointMinutes: 'MEEDOEN_AUDIT_CHECKPOINT_MINUTES',
   reminderHour: 'MEEDOEN_REMINDER_HOUR',
 };
@@ -237,6 +244,8 @@ const DEFAULTS: Omit<Config, 'databaseUrl' | 'webDir' | 'secretKey' | 'previousS
   invitationHours: 72,
   // Background jobs (issue 16): two at a time leaves the request pool room on a small server; a local choice.
   jobsConcurrency: 2,
+  // The longest task (a month's declarations for 10 k persons) takes seconds; half an hour is a safe margin, a local choice.
+  jobStaleMinutes: 30,
   // Besides every N records, an hour bounds how long new audit records stay unsigned on a quiet day; a trade-off.
   auditCheckpointMinutes: 60,
   // Reminders arrive before a working day starts; which hour is a local choice.
@@ -306,6 +315,7 @@ const NUMBER_FIELDS = new Set<keyof Config>([
   'uploadQuotaBytes',
   'invitationHours',
   'jobsConcurrency',
+  'jobStaleMinutes',
   'auditCheckpointMinutes',
   'reminderHour',
 ]);

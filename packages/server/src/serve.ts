@@ -42,6 +42,7 @@ export async function startServer(given: Config): Promise<RunningServer> {
     const logTo: { app?: FastifyInstance } = {};
     const jobs = createJobService(db, {
       concurrency: config.jobsConcurrency,
+      staleMinutes: config.jobStaleMinutes,
       ...(jobPool ? { pgPool: jobPool } : {}),
       log: (level, message) => logTo.app?.log[level](message),
     });

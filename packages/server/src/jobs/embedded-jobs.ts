@@ -1,29 +1,22 @@
 import type { Database } from '../db/database.js';
 import { executeJob, type JobTask } from './job-runner.js';
+import { nextDueJob } from './job-store.js';
 import { scheduleTicks, type EngineJobs, type JobServiceOptions } from './job-engine.js';
 
 /**
  * The fallback on embedded PGlite (docs/adr/0007-background-jobs.md): one process owns the database, so an in-process
- * runner reads `background_jobs` itself — the oldest due queued job, one at a time — and runs the same tasks.
+ * runner reads `background_jobs` itself — the oldest due queued job, one at a time — and runs the same tasks. A job a
+ * stopped process left running is taken up again once its claim is older than `staleMinutes`.
  */
 export function createEmbeddedJobs(db: Database, tasks: ReadonlyMap<string, JobTask>, options: JobServiceOptions): EngineJobs {
   let draining: Promise<void> | null = null;
   let stopped = false;
 
-  const nextDue = async (skipBackoff: boolean) => {
-    const [next] = await db.asOwner((tx) =>
-      tx.query<{ org_id: string; id: string }>(
-        `select org_id, id from background_jobs where status = 'queued' and ($1 or run_at <= now())
-          order by run_at, created_at limit 1`,
-        [skipBackoff],
-      ),
-    );
-    return next ?? null;
-  };
+  const nextDue = (skipBackoff: boolean) => db.asOwner((tx) => nextDueJob(tx, skipBackoff, options.staleMinutes));
 
   const drain = async (skipBackoff: boolean) => {
     for (let next = await nextDue(skipBackoff); next && !stopped; next = await nextDue(skipBackoff)) {
-      const { outcome, error } = await executeJob(db, tasks, next.org_id, next.id);
+      const { outcome, error } = await executeJob(db, tasks, next.org_id, next.id, options.staleMinutes);
       if (outcome === 'failed' || outcome === 'retry')
         options.log?.('warn', `background job ${next.id} ${outcome}: ${error ?? ''}`);
     }

@@ -32,7 +32,8 @@ export function createGraphileJobs(
   const taskList: TaskList = {
     [taskName]: async (payload) => {
       const { orgId, jobId } = payload as { orgId: string; jobId: string };
-      const { outcome, error } = await executeJob(db, tasks, orgId, jobId);
+      // After a crash graphile-worker hands the job out again once its own lock expired; our row is then taken over.
+      const { outcome, error } = await executeJob(db, tasks, orgId, jobId, options.staleMinutes);
       // Thrown, graphile-worker tries again after its back-off; the last failure is recorded in our row and ends here.
       if (outcome === 'retry') throw new Error(error ?? 'failed');
       if (outcome === 'failed') options.log?.('warn', `background job ${jobId} failed: ${error ?? ''}`);

@@ -11,6 +11,11 @@ export interface JobServiceOptions {
   taskName?: string;
   /** On PostgreSQL: the pool the runner uses (the server gives it one of its own; tests share the database's). */
   pgPool?: pg.Pool;
+  /**
+   * After how many minutes a job still "running" counts as left behind by a stopped runner and may be taken up again
+   * (MEEDOEN_JOB_STALE_MINUTES): longer than any task runs.
+   */
+  staleMinutes: number;
   /** How often a started runner looks for due jobs without a notification (embedded: always; graphile: retries). */
   pollMs?: number;
   /** Where the runner reports what went wrong (never job content). */

@@ -16,6 +16,9 @@ export type JobTask = (context: JobContext) => Promise<Record<string, unknown> |
 
 export type JobOutcome = 'succeeded' | 'retry' | 'failed' | 'not_queued';
 
+/** The failure recorded for a job whose runner stopped mid-way on its last allowed attempt. */
+export const INTERRUPTED = 'interrupted';
+
 /** The failure as stored and shown: a problem code, or the first line of a message, never more (no content). */
 export function failureText(error: unknown): string {
   if (error instanceof ProblemError) return error.code;
@@ -24,17 +27,24 @@ export function failureText(error: unknown): string {
 }
 
 /**
- * Run one job once, the same on both engines: claim it (only a queued job, so two runners never both run it), run its
- * task, record the outcome. A failure is queued again while attempts remain, a refusal (a ProblemError) is final.
+ * Run one job once, the same on both engines: claim it (only a queued job, or one a stopped runner left running for
+ * longer than `staleMinutes`, so two runners never both run it), run its task, record the outcome. A failure is queued
+ * again while attempts remain, a refusal (a ProblemError) is final. A job taken over after its last allowed attempt
+ * was interrupted is not run again: it fails as "interrupted".
  */
 export async function executeJob(
   db: Database,
   tasks: ReadonlyMap<string, JobTask>,
   orgId: string,
   jobId: string,
+  staleMinutes: number,
 ): Promise<{ outcome: JobOutcome; error?: string }> {
-  const job = await db.withOrg(orgId, (tx) => claimJob(tx, orgId, jobId));
+  const job = await db.withOrg(orgId, (tx) => claimJob(tx, orgId, jobId, staleMinutes));
   if (!job) return { outcome: 'not_queued' };
+  if (job.attempts > job.max_attempts) {
+    await db.withOrg(orgId, (tx) => recordFailure(tx, orgId, jobId, INTERRUPTED, true));
+    return { outcome: 'failed', error: INTERRUPTED };
+  }
   const task = tasks.get(job.kind);
   try {
     if (!task) throw new Error(`no task for kind ${job.kind}`);

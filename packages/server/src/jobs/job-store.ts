@@ -77,15 +77,41 @@ export async function insertJob(tx: Queryable, orgId: string, job: NewJob): Prom
   return { job: holder, created: false };
 }
 
-/** Take a queued job to run it (one runner wins: the row's status changes under its lock); null when not queued. */
-export async function claimJob(tx: Queryable, orgId: string, jobId: string): Promise<JobRow | null> {
+/**
+ * The condition for a job a runner may take: queued, or left running by a runner that stopped mid-way (claimed more
+ * than `$n` minutes ago: its process crashed or was killed, so no outcome will ever be recorded).
+ */
+const CLAIMABLE = (minutesParam: string) =>
+  `(status = 'queued' or (status = 'running' and claimed_at < now() - make_interval(mins => ${minutesParam})))`;
+
+/**
+ * Take a job to run it (one runner wins: the row's status changes under its lock); null when it is neither queued nor
+ * left behind by a stopped runner (`staleMinutes`). The interrupted attempt counted when it was claimed.
+ */
+export async function claimJob(tx: Queryable, orgId: string, jobId: string, staleMinutes: number): Promise<JobRow | null> {
   const [row] = await tx.query<JobRow>(
-    `update background_jobs set status = 'running', attempts = attempts + 1, started_at = coalesce(started_at, now())
-      where org_id = $1 and id = $2 and status = 'queued'
+    `update background_jobs
+        set status = 'running', attempts = attempts + 1, started_at = coalesce(started_at, now()), claimed_at = now()
+      where org_id = $1 and id = $2 and ${CLAIMABLE('$3::int')}
       returning org_id, id, kind, requested_by, status, payload, attempts, max_attempts`,
-    [orgId, jobId],
+    [orgId, jobId, staleMinutes],
   );
   return row ?? null;
+}
+
+/** The embedded runner's next job: the oldest due queued one, or one a stopped runner left running (all organisations). */
+export async function nextDueJob(
+  tx: Queryable,
+  skipBackoff: boolean,
+  staleMinutes: number,
+): Promise<{ org_id: string; id: string } | null> {
+  const [next] = await tx.query<{ org_id: string; id: string }>(
+    `select org_id, id from background_jobs
+      where ${CLAIMABLE('$2::int')} and ($1 or status = 'running' or run_at <= now())
+      order by run_at, created_at limit 1`,
+    [skipBackoff, staleMinutes],
+  );
+  return next ?? null;
 }
 
 export async function recordProgress(

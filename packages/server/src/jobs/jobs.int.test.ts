@@ -226,7 +226,7 @@ describe('background jobs (issue 16): queue in the transaction, retries, status 
     const taskName = `meedoen_two_${randomUUID().replaceAll('-', '')}`;
     const runs = new Map<string, number>();
     const make = (on: Database): JobService => {
-      const service = createJobService(on, { concurrency: 1, taskName });
+      const service = createJobService(on, { concurrency: 1, taskName, staleMinutes: 30 });
       service.define('test.count', async ({ job }) => {
         runs.set(job.id, (runs.get(job.id) ?? 0) + 1);
       });
