@@ -42,6 +42,19 @@ const SCREENS: { name: string; who: string; path: string; open?: (page: Page) =>
   { name: 'audit-search', who: 'hanneke.jacobs@delinde.example', path: '/privacy/logboek' },
   { name: 'declarations', who: 'yvonne.deboer@delinde.example', path: '/declaraties' },
   { name: 'worklist-supervisor', who: 'sanne.peters@delinde.example', path: '/' },
+  { name: 'contracts', who: 'bram.willems@delinde.example', path: '/beheer/contracten' },
+  { name: 'organisation', who: 'bram.willems@delinde.example', path: '/beheer/organisatie' },
+  {
+    name: 'care-team',
+    who: 'bram.willems@delinde.example',
+    path: '/clienten',
+    open: async (page) => {
+      await page.getByRole('link', { name: 'Mulder, Kevin' }).click();
+      await page.getByRole('region', { name: 'Zorgteam' }).getByText('Sanne Peters', { exact: false }).waitFor();
+    },
+  },
+  { name: 'consent-overview', who: 'hanneke.jacobs@delinde.example', path: '/privacy/toestemmingen' },
+  { name: 'break-glass-review', who: 'hanneke.jacobs@delinde.example', path: '/privacy/noodtoegang' },
 ];
 
 describe.runIf(hasBrowser())('the main screens at phone, tablet and desktop size', () => {
