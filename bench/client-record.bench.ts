@@ -55,7 +55,7 @@ export async function benchClientRecord(db: Database): Promise<BenchResult> {
       api,
       OPTIONS,
       MIN_THROUGHPUT_RATIO,
-      `${statements} statements per API call (transactions included), 8 bare`,
+      `${statements} round trips per API call (transactions included), 8 bare`,
     );
   } finally {
     await app.close();

@@ -76,7 +76,7 @@ export async function benchRollCall(db: Database): Promise<BenchResult> {
       api,
       OPTIONS,
       MIN_THROUGHPUT_RATIO,
-      `${statements} statements per API call (transactions included), 4 bare`,
+      `${statements} round trips per API call (transactions included), 4 bare`,
     );
   } finally {
     await app.close();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.js';
 import { createTestClient, createTestOrganisation, openTestDatabase } from '../testing/test-database.js';
-import { InvalidOrganisationBinding, setLocalStatement, type Database } from './database.js';
+import { bindingText, InvalidOrganisationBinding, setLocalStatement, type Database } from './database.js';
 import { openPgliteDatabase } from './pglite-database.js';
 import { openPostgresDatabase } from './postgres-database.js';
 
@@ -52,6 +52,18 @@ describe('binding a transaction with SET LOCAL', () => {
       `00000000-0000-0000-0000-000000000000\n`,
     ])
       expect(() => setLocalStatement(bad)).toThrow(InvalidOrganisationBinding);
+  });
+
+  it('the binding sent with `begin` (one round trip) holds a validated UUID or nothing; other text takes the bound parameter', () => {
+    const id = '0C5E2A1E-4B7A-4E8B-9D3C-1F2A3B4C5D6E';
+    expect(bindingText(id, 'set_local')).toBe(
+      `set local role meedoen_app; set local app.org_id = '0c5e2a1e-4b7a-4e8b-9d3c-1f2a3b4c5d6e'`,
+    );
+    expect(bindingText(null, 'set_config')).toBe(
+      `select set_config('role', 'meedoen_app', true), set_config('app.org_id', '', true)`,
+    );
+    for (const bad of [`${id}'; set local role postgres; --`, `x'); select pg_sleep(1); --`, ''])
+      for (const mode of ['set_config', 'set_local'] as const) expect(bindingText(bad, mode)).toBeNull();
   });
 
   it('a malicious organisation value is refused and runs nothing', async () => {

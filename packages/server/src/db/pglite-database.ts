@@ -59,7 +59,14 @@ function wrap(pg: PGlite, bind: BindMode = 'set_config'): Database {
         await bindTransaction(tx, orgId, bind);
         return fn(tx);
       }),
-    withOrgOf: orgOf(run, bind),
+    withOrgOf: orgOf(
+      (fn) =>
+        run(async (tx) => {
+          await bindTransaction(tx, null, bind);
+          return fn(tx);
+        }),
+      bind,
+    ),
     asOwner: run,
     close: () => pg.close(),
   };

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { bindTransaction, orgOf, type BindMode, type Database, type Queryable } from './database.js';
+import { bindingText, bindTransaction, orgOf, type BindMode, type Database, type Queryable } from './database.js';
 
 const DATE_OID = 1082;
 const INT8_OID = 20;
@@ -18,7 +18,8 @@ export function openPostgresDatabase(url: string, poolSize: number, bind: BindMo
       }) as typeof pg.types.getTypeParser,
     },
   });
-  const run = async <T>(fn: (tx: Queryable) => Promise<T>): Promise<T> => {
+  /** One transaction on one pooled connection; `opening` is `begin`, or `begin` and the binding in one round trip. */
+  const run = async <T>(fn: (tx: Queryable) => Promise<T>, opening = 'begin'): Promise<T> => {
     const client = await pool.connect();
     const tx: Queryable = {
       query: async <R extends object>(sql: string, params?: readonly unknown[]) =>
@@ -28,7 +29,8 @@ export function openPostgresDatabase(url: string, poolSize: number, bind: BindMo
       },
     };
     try {
-      await client.query('begin');
+      // Without parameters this is one simple query, however many statements it holds: one round trip.
+      await client.query(opening);
       const result = await fn(tx);
       await client.query('commit');
       return result;
@@ -41,13 +43,16 @@ export function openPostgresDatabase(url: string, poolSize: number, bind: BindMo
   };
   const db: Database = {
     engine: 'postgresql',
-    withOrg: (orgId, fn) =>
-      run(async (tx) => {
+    withOrg: (orgId, fn) => {
+      const binding = bindingText(orgId, bind);
+      if (binding) return run(fn, `begin; ${binding}`);
+      return run(async (tx) => {
         await bindTransaction(tx, orgId, bind);
         return fn(tx);
-      }),
-    withOrgOf: orgOf(run, bind),
-    asOwner: run,
+      });
+    },
+    withOrgOf: orgOf((fn) => run(fn, `begin; ${bindingText(null, bind) ?? ''}`), bind),
+    asOwner: (fn) => run(fn),
     close: () => pool.end(),
   };
   pools.set(db, pool);
