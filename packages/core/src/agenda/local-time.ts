@@ -4,11 +4,13 @@
  * UTC instants from it; a time that does not exist (the hour skipped on the last Sunday of March)
  * moves forward by the gap, as RFC 5545 §3.3.5 prescribes.
  */
+import { dateTimeFormat } from '../time/formatter-cache.js';
+
 const MINUTE = 60_000;
 
 /** Minutes the zone is ahead of UTC at an instant. */
 export function offsetMinutes(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = dateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
     year: 'numeric',
