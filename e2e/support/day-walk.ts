@@ -3,6 +3,9 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { seriousA11yViolations } from './browser.js';
 
+/** How long a page may take to fit its window after a resize before what sticks out is reported (a guard, not a limit). */
+const LAYOUT_SETTLES_MS = 5_000;
+
 /** Phone, tablet upright, desktop (issue 14). */
 export const SIZES = [
   { name: 'phone', width: 390, height: 844 },
@@ -12,8 +15,18 @@ export const SIZES = [
 
 export type SizeName = (typeof SIZES)[number]['name'];
 
-/** What makes the page wider than the window, if anything (a scroll area that scrolls on purpose does not count). */
+/**
+ * What makes the page wider than the window, if anything (a scroll area that scrolls on purpose does not count). After
+ * a resize the page lays itself out again — CSS at once, Mantine's JavaScript breakpoints a render later — so this
+ * first waits two frames and then, for a while, for the page to fit: a page measured mid-change is not reported.
+ */
 export async function sidewaysOverflow(page: Page): Promise<string[]> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+  await page
+    .waitForFunction(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth, undefined, {
+      timeout: LAYOUT_SETTLES_MS,
+    })
+    .catch(() => undefined); // still too wide: the elements are named below
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     if (document.documentElement.scrollWidth <= width) return [];
