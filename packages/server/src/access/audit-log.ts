@@ -32,6 +32,22 @@ export {
   type ChainBreak,
 } from './audit-record.js';
 
+const AUDIT_INSERT_COLUMNS = 20;
+const placeholderCache = new Map<number, string>();
+
+/** `($1, …, $20), ($21, …)` for n records: the same text for the same count, so it is built once per count. */
+function valuePlaceholders(n: number): string {
+  let text = placeholderCache.get(n);
+  if (text === undefined) {
+    text = Array.from(
+      { length: n },
+      (_, r) => `(${Array.from({ length: AUDIT_INSERT_COLUMNS }, (_, c) => `$${r * AUDIT_INSERT_COLUMNS + c + 1}`).join(', ')})`,
+    ).join(', ');
+    if (placeholderCache.size < 1000) placeholderCache.set(n, text);
+  }
+  return text;
+}
+
 /**
  * Append audit records in the caller's transaction, so the records and the access they describe
  * commit or roll back together. The chain head row is locked once, which orders concurrent writers;
@@ -68,10 +84,8 @@ export async function appendAudits(
     records.push(record);
     prevHash = record.hash;
   });
-  const columns = 20;
-  const placeholders = records
-    .map((_, r) => `(${Array.from({ length: columns }, (_, c) => `$${r * columns + c + 1}`).join(', ')})`)
-    .join(', ');
+  const columns = AUDIT_INSERT_COLUMNS;
+  const placeholders = valuePlaceholders(records.length);
   const last = records.at(-1) as AuditRecord;
   // The records and the new head in one statement (one round trip); the head's parameters follow the records'.
   const headParams = records.length * columns;
