@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isProblemCode, PROBLEMS } from './problem-codes.js';
+import { isProblemCode, PROBLEM_GROUPS, PROBLEMS } from './problem-codes.js';
 
 describe('problem codes', () => {
   it('are dotted lower-case names with a 4xx/5xx status and text in both languages', () => {
@@ -13,5 +13,11 @@ describe('problem codes', () => {
     }
     expect(isProblemCode('request.invalid')).toBe(true);
     expect(isProblemCode('toString')).toBe(false);
+  });
+
+  it('each code is defined in exactly one context file (a second definition would silently replace the first)', () => {
+    const codes = PROBLEM_GROUPS.flatMap((group) => Object.keys(group));
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(codes.sort()).toEqual(Object.keys(PROBLEMS).sort());
   });
 });

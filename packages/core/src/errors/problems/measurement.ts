@@ -1,0 +1,161 @@
+import type { ProblemDefinition } from '../problem-definition.js';
+
+/** Measuring instruments, their licences and contents, questionnaires. */
+export const MEASUREMENT_PROBLEMS = {
+  'measurement.instrument_unknown': {
+    status: 422,
+    title: 'Unknown instrument',
+    en: 'Meedoen does not know this measuring instrument.',
+    nl: 'Meedoen kent dit meetinstrument niet.',
+  },
+  'measurement.instrument_not_enabled': {
+    status: 422,
+    title: 'Instrument not enabled',
+    en: 'Your organisation has not enabled this instrument, so it cannot be administered.',
+    nl: 'Uw organisatie heeft dit meetinstrument niet aangezet; het kan daarom niet worden afgenomen.',
+  },
+  'measurement.licence_required': {
+    status: 422,
+    title: 'Licence required',
+    en: 'This instrument is licensed: record the organisation’s licence before enabling it.',
+    nl: 'Voor dit meetinstrument is een licentie nodig: leg de licentie van de organisatie vast voordat u het aanzet.',
+  },
+  'measurement.licence_expired': {
+    status: 422,
+    title: 'Licence not valid on this date',
+    en: 'The recorded licence for this instrument is not valid on this date.',
+    nl: 'De vastgelegde licentie voor dit meetinstrument is op deze datum niet geldig.',
+  },
+  'measurement.licence_record_invalid': {
+    status: 422,
+    title: 'Licence record incomplete',
+    en: 'A licence needs a holder, a reference and a valid period.',
+    nl: 'Een licentie heeft een houder, een kenmerk en een geldige periode nodig.',
+  },
+  'measurement.digital_use_not_licensed': {
+    status: 422,
+    title: 'Digital use not licensed',
+    en: 'The licence covers paper use only: enter the score from the paper form instead.',
+    nl: 'De licentie geldt alleen voor papier: voer de score van het papieren formulier in.',
+  },
+  'measurement.content_missing': {
+    status: 422,
+    title: 'Instrument content not loaded',
+    en: 'The organisation has not loaded this instrument’s licensed texts or scoring key yet.',
+    nl: 'De organisatie heeft de teksten of de scoringssleutel van dit meetinstrument nog niet geladen.',
+  },
+  'measurement.content_item_missing': {
+    status: 422,
+    title: 'Item missing from the content',
+    en: 'The loaded content lacks an item of this instrument.',
+    nl: 'In de geladen inhoud ontbreekt een vraag van dit meetinstrument.',
+  },
+  'measurement.content_item_unknown': {
+    status: 422,
+    title: 'Unknown item in the content',
+    en: 'The loaded content names an item this instrument does not have.',
+    nl: 'De geladen inhoud noemt een vraag die dit meetinstrument niet heeft.',
+  },
+  'measurement.content_text_missing': {
+    status: 422,
+    title: 'Text missing',
+    en: 'Every item, title and answer option needs a text.',
+    nl: 'Elke vraag, titel en antwoordmogelijkheid heeft een tekst nodig.',
+  },
+  'measurement.content_key_invalid': {
+    status: 422,
+    title: 'Scoring key invalid',
+    en: 'The scoring key must give a response scale and place each item in at most one known subscale.',
+    nl: 'De scoringssleutel moet een antwoordschaal geven en elke vraag in hooguit één bekende subschaal plaatsen.',
+  },
+  'measurement.content_not_applicable': {
+    status: 422,
+    title: 'No content for this instrument',
+    en: 'This instrument has no fixed items to load texts for.',
+    nl: 'Dit meetinstrument heeft geen vaste vragen om teksten voor te laden.',
+  },
+  'measurement.item_unknown': {
+    status: 422,
+    title: 'Unknown item',
+    en: 'This instrument has no such item.',
+    nl: 'Dit meetinstrument heeft deze vraag niet.',
+  },
+  'measurement.answer_missing': {
+    status: 422,
+    title: 'Answer missing',
+    en: 'Answer every required item; an incomplete form cannot be scored.',
+    nl: 'Beantwoord elke verplichte vraag; een onvolledige lijst kan niet worden gescoord.',
+  },
+  'measurement.answer_invalid': {
+    status: 422,
+    title: 'Answer invalid',
+    en: 'This answer does not fit the item’s answer type.',
+    nl: 'Dit antwoord past niet bij het soort antwoord dat de vraag vraagt.',
+  },
+  'measurement.answer_out_of_range': {
+    status: 422,
+    title: 'Answer out of range',
+    en: 'This answer is outside the item’s scale.',
+    nl: 'Dit antwoord valt buiten de schaal van de vraag.',
+  },
+  'measurement.age_out_of_range': {
+    status: 422,
+    title: 'Instrument not for this age',
+    en: 'This instrument is not meant for the person’s age on this date; use the version for that age.',
+    nl: 'Dit meetinstrument is niet bedoeld voor de leeftijd van de persoon op deze datum; gebruik de versie voor die leeftijd.',
+  },
+  'measurement.respondent_not_allowed': {
+    status: 422,
+    title: 'Respondent not allowed',
+    en: 'This instrument is not filled in by this person.',
+    nl: 'Dit meetinstrument wordt niet door deze persoon ingevuld.',
+  },
+  'measurement.moment_not_allowed': {
+    status: 422,
+    title: 'Not at this moment',
+    en: 'This instrument is not administered at this moment of the treatment.',
+    nl: 'Dit meetinstrument wordt niet op dit moment van de behandeling afgenomen.',
+  },
+  'measurement.occasion_unknown': {
+    status: 422,
+    title: 'No such measurement moment',
+    en: 'This trajectory has no such moment for this instrument: choose one from the list of due measurements.',
+    nl: 'Dit traject heeft dit meetmoment niet voor dit meetinstrument: kies er een uit de lijst met metingen die openstaan.',
+  },
+  'measurement.already_administered': {
+    status: 409,
+    title: 'Already filled in',
+    en: 'This measurement was already filled in at this moment. Correct the existing score instead.',
+    nl: 'Deze meting is op dit moment al ingevuld. Corrigeer in plaats daarvan de bestaande score.',
+  },
+  'measurement.correction_reason_required': {
+    status: 422,
+    title: 'Reason for the correction required',
+    en: 'A score is never changed silently: say who corrects it and why.',
+    nl: 'Een score wordt nooit stil gewijzigd: vermeld wie hem corrigeert en waarom.',
+  },
+  'measurement.correction_of_superseded': {
+    status: 409,
+    title: 'Correction of an old version',
+    en: 'This score was corrected in the meantime. Reload, then correct the current version.',
+    nl: 'Deze score is intussen gecorrigeerd. Laad opnieuw en corrigeer de huidige versie.',
+  },
+  'measurement.correction_changes_subject': {
+    status: 422,
+    title: 'Correction changes what was measured',
+    en: 'A correction keeps the instrument, person, trajectory, moment and respondent; record a new administration instead.',
+    nl: 'Een correctie houdt meetinstrument, persoon, traject, moment en invuller gelijk; leg anders een nieuwe afname vast.',
+  },
+  'measurement.correction_unchanged': {
+    status: 422,
+    title: 'Correction changes nothing',
+    en: 'The correction has the same answers as the current version.',
+    nl: 'De correctie heeft dezelfde antwoorden als de huidige versie.',
+  },
+  'measurement.settings_invalid': {
+    status: 422,
+    title: 'Measurement settings invalid',
+    en: 'A measurement setting is missing or outside its allowed range.',
+    nl: 'Een meetinstelling ontbreekt of valt buiten het toegestane bereik.',
+  },
+} as const satisfies Record<string, ProblemDefinition>;

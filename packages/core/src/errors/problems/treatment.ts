@@ -1,0 +1,167 @@
+import type { ProblemDefinition } from '../problem-definition.js';
+
+/** The treatment trajectory: referral, plan, sessions, evaluations, MDO. */
+export const TREATMENT_PROBLEMS = {
+  'treatment.regiebehandelaar_required': {
+    status: 422,
+    title: 'Lead clinician required',
+    en: 'Inside a GGZ institution and under Zvw funding, vaktherapie exists only within a treatment under a named regiebehandelaar.',
+    nl: 'Binnen een GGZ-instelling en bij Zvw-financiering bestaat vaktherapie alleen binnen een behandeling onder een benoemde regiebehandelaar.',
+  },
+  'treatment.vaktherapeut_cannot_be_regiebehandelaar': {
+    status: 422,
+    title: 'A vaktherapeut cannot be the lead clinician',
+    en: 'A vaktherapeut cannot be the regiebehandelaar; name a psychiatrist, psychologist or specialist ouderengeneeskunde.',
+    nl: 'Een vaktherapeut kan geen regiebehandelaar zijn; kies een psychiater, psycholoog of specialist ouderengeneeskunde.',
+  },
+  'treatment.parental_consent_required': {
+    status: 422,
+    title: 'Parental consent required',
+    en: 'The client is younger than 16: record the parents’ consent before the intake.',
+    nl: 'De cliënt is jonger dan 16: leg de toestemming van de ouders vast vóór de intake.',
+  },
+  'treatment.discipline_for_children_only': {
+    status: 422,
+    title: 'For children and youth only',
+    en: 'Speltherapie and psychomotorische kindertherapie are for children and youth only.',
+    nl: 'Speltherapie en psychomotorische kindertherapie zijn alleen voor kinderen en jongeren.',
+  },
+  'treatment.direct_access_ergotherapie_only': {
+    status: 422,
+    title: 'Direct access is for ergotherapie only',
+    en: 'Only ergotherapie is directly accessible without a referral.',
+    nl: 'Alleen ergotherapie is direct toegankelijk zonder verwijzing.',
+  },
+  'treatment.acceptance_reasons_required': {
+    status: 422,
+    title: 'Reasons required',
+    en: 'Record the reasons for the acceptance decision.',
+    nl: 'Leg de redenen van het besluit over aanname vast.',
+  },
+  'treatment.contra_indication_blocks': {
+    status: 422,
+    title: 'Contra-indication',
+    en: 'A contra-indication was recorded: the client cannot be accepted for this treatment.',
+    nl: 'Er is een contra-indicatie vastgelegd: de cliënt kan niet voor deze behandeling worden aangenomen.',
+  },
+  'treatment.plan_incomplete': {
+    status: 422,
+    title: 'Treatment plan incomplete',
+    en: 'The treatment plan lacks one or more of its ten parts.',
+    nl: 'Het behandelplan mist een of meer van de tien onderdelen.',
+  },
+  'treatment.client_agreement_required': {
+    status: 422,
+    title: 'Client agreement required',
+    en: 'Treatment starts only with the client’s agreement to the plan.',
+    nl: 'De behandeling start pas met instemming van de cliënt met het plan.',
+  },
+  'treatment.evaluation_agreements_required': {
+    status: 422,
+    title: 'Evaluation agreements required',
+    en: 'Agree how often, when and how to evaluate before treatment starts.',
+    nl: 'Maak vóór de start afspraken over hoe vaak, wanneer en hoe geëvalueerd wordt.',
+  },
+  'treatment.evaluation_incomplete': {
+    status: 422,
+    title: 'Evaluation incomplete',
+    en: 'An evaluation covers the five process items, the results per goal and the client’s satisfaction.',
+    nl: 'Een evaluatie behandelt de vijf procespunten, de resultaten per doel en de tevredenheid van de cliënt.',
+  },
+  'treatment.evaluation_not_discussed': {
+    status: 422,
+    title: 'Not discussed with the client',
+    en: 'The evaluation must be discussed with the client.',
+    nl: 'De evaluatie moet met de cliënt besproken zijn.',
+  },
+  'treatment.referral_target_required': {
+    status: 422,
+    title: 'Referral target required',
+    en: 'Decision 5 (no treatment effect) needs the care the client is referred to.',
+    nl: 'Besluit 5 (uitblijvend effect) vraagt om de zorg waarnaar verwezen wordt.',
+  },
+  'treatment.naaste_basis_required': {
+    status: 422,
+    title: 'Basis for involving a relative required',
+    en: 'A relative is involved only at the client’s request or on the professional’s indication.',
+    nl: 'Een naaste wordt alleen betrokken op verzoek van de cliënt of op indicatie van de hulpverlener.',
+  },
+  'treatment.diagnostics_report_required': {
+    status: 422,
+    title: 'Report to the referrer required',
+    en: 'A diagnostics-only referral closes with a report to the referrer.',
+    nl: 'Een verwijzing voor alleen diagnostiek sluit af met een verslag aan de verwijzer.',
+  },
+  'treatment.home_visit_reason_required': {
+    status: 422,
+    title: 'Medical necessity required',
+    en: 'Ergotherapie at home is covered only when medically necessary: state why.',
+    nl: 'Ergotherapie aan huis wordt alleen vergoed als dat medisch noodzakelijk is: leg vast waarom.',
+  },
+  'treatment.goals_invalid': {
+    status: 422,
+    title: 'Goals invalid',
+    en: 'Each goal needs a description; sub-goals must hang under a main goal of this trajectory.',
+    nl: 'Elk doel heeft een omschrijving nodig; subdoelen horen onder een hoofddoel van dit traject.',
+  },
+  'treatment.transition_not_allowed': {
+    status: 422,
+    title: 'Step not possible now',
+    en: 'This step is not possible in the trajectory’s current state.',
+    nl: 'Deze stap kan niet in de huidige fase van het traject.',
+  },
+  'treatment.plan_agreement_by_representative': {
+    status: 422,
+    title: 'The representative agrees',
+    en: 'The client is younger than 12: a parent or legal representative agrees to the plan.',
+    nl: 'De cliënt is jonger dan 12: een ouder of wettelijk vertegenwoordiger stemt in met het plan.',
+  },
+  'treatment.plan_agreement_by_both': {
+    status: 422,
+    title: 'Both must agree',
+    en: 'The client is 12 to 15: both the client and a parent or legal representative agree to the plan.',
+    nl: 'De cliënt is 12 tot 16 jaar: zowel de cliënt als een ouder of wettelijk vertegenwoordiger stemmen in met het plan.',
+  },
+  'treatment.plan_agreement_by_client': {
+    status: 422,
+    title: 'The client agrees',
+    en: 'The client is 16 or older and agrees to the plan themself; a parent no longer decides for them.',
+    nl: 'De cliënt is 16 jaar of ouder en stemt zelf in met het plan; een ouder beslist niet meer voor de cliënt.',
+  },
+  'treatment.plan_not_agreed': {
+    status: 422,
+    title: 'Plan not agreed',
+    en: 'Treatment starts only once the client (or their representative, by age) has agreed to the plan.',
+    nl: 'De behandeling start pas als de cliënt (of, naar leeftijd, de vertegenwoordiger) heeft ingestemd met het plan.',
+  },
+  'treatment.session_before_referral': {
+    status: 422,
+    title: 'Session before the referral',
+    en: 'A session cannot be dated before the referral was received.',
+    nl: 'Een zitting kan niet vóór de ontvangst van de verwijzing liggen.',
+  },
+  'treatment.session_in_future': {
+    status: 422,
+    title: 'Session in the future',
+    en: 'A session is recorded once it took place; this date lies too far ahead.',
+    nl: 'Een zitting wordt vastgelegd als die heeft plaatsgevonden; deze datum ligt te ver vooruit.',
+  },
+  'treatment.therapist_discipline_mismatch': {
+    status: 422,
+    title: 'Therapist of another discipline',
+    en: 'The referral is for another discipline than the therapist’s.',
+    nl: 'De verwijzing is voor een andere discipline dan die van de therapeut.',
+  },
+  'treatment.regiebehandelaar_not_eligible': {
+    status: 422,
+    title: 'Cannot be the lead clinician',
+    en: 'The person named has no role as regiebehandelaar; name a psychiatrist, psychologist or specialist ouderengeneeskunde.',
+    nl: 'De gekozen persoon heeft geen rol als regiebehandelaar; kies een psychiater, psycholoog of specialist ouderengeneeskunde.',
+  },
+  'treatment.referrer_agb_without_referral': {
+    status: 422,
+    title: 'No referrer under direct access',
+    en: 'Under direct access (without a referral) there is no referrer, so no referrer AGB code.',
+    nl: 'Bij directe toegang (zonder verwijzing) is er geen verwijzer, dus ook geen AGB-code van een verwijzer.',
+  },
+} as const satisfies Record<string, ProblemDefinition>;
