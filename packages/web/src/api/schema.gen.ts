@@ -17212,6 +17212,113 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/clients/{clientId}/agenda': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The client’s appointments and group sessions in a period (the portal’s “Mijn agenda”); treatment links only for who may read treatment */
+    get: {
+      parameters: {
+        query?: {
+          from?: string;
+          until?: string;
+        };
+        header?: never;
+        path: {
+          clientId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              /** @enum {unknown} */
+              source: 'afspraak' | 'groepsactiviteit';
+              seriesId: string | null;
+              originalDate: string | null;
+              occurrenceId: string | null;
+              /** @enum {unknown} */
+              kind: 'individueel' | 'groep' | 'mdo' | 'huisbezoek' | 'ruimte' | 'online';
+              /** @description neutral title: no client name, no health data */
+              title: string;
+              date: string;
+              starts: string;
+              ends: string;
+              moved: boolean;
+              cancelled: boolean;
+              cancelReason: string | null;
+              recurring: boolean;
+              professional: {
+                id: string;
+                name: string;
+              } | null;
+              room: {
+                id: string;
+                name: string;
+              } | null;
+              group: {
+                id: string;
+                name: string;
+              } | null;
+              location: string | null;
+              onlineUrl: string | null;
+              /** @description only for whom may see the client */
+              clientId: string | null;
+              /** @description only for whom may see the client */
+              clientName: string | null;
+              /** @description the trajectory the appointment opens (named, or the professional’s running one); only for whom may read treatment */
+              trajectoryId: string | null;
+              version: number | null;
+            }[];
+          };
+        };
+        /** @description application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/agenda/series': {
     parameters: {
       query?: never;
@@ -17656,113 +17763,6 @@ export interface paths {
         };
       };
     };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/clients/{clientId}/agenda': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The client’s appointments and group sessions in a period (the portal’s “Mijn agenda”); treatment links only for who may read treatment */
-    get: {
-      parameters: {
-        query?: {
-          from?: string;
-          until?: string;
-        };
-        header?: never;
-        path: {
-          clientId: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              /** @enum {unknown} */
-              source: 'afspraak' | 'groepsactiviteit';
-              seriesId: string | null;
-              originalDate: string | null;
-              occurrenceId: string | null;
-              /** @enum {unknown} */
-              kind: 'individueel' | 'groep' | 'mdo' | 'huisbezoek' | 'ruimte' | 'online';
-              /** @description neutral title: no client name, no health data */
-              title: string;
-              date: string;
-              starts: string;
-              ends: string;
-              moved: boolean;
-              cancelled: boolean;
-              cancelReason: string | null;
-              recurring: boolean;
-              professional: {
-                id: string;
-                name: string;
-              } | null;
-              room: {
-                id: string;
-                name: string;
-              } | null;
-              group: {
-                id: string;
-                name: string;
-              } | null;
-              location: string | null;
-              onlineUrl: string | null;
-              /** @description only for whom may see the client */
-              clientId: string | null;
-              /** @description only for whom may see the client */
-              clientName: string | null;
-              /** @description the trajectory the appointment opens (named, or the professional’s running one); only for whom may read treatment */
-              trajectoryId: string | null;
-              version: number | null;
-            }[];
-          };
-        };
-        /** @description application/problem+json */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description application/problem+json */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-        /** @description application/problem+json */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
     delete?: never;
     options?: never;
     head?: never;
