@@ -184,6 +184,24 @@ export async function lockCareTeamMember(
   return row ?? null;
 }
 
+/**
+ * An account switched off leaves the care teams it was in: every membership under way ends on `lastDay` (history
+ * stays; nothing is removed). Returns the memberships ended, one per client and role, for the audit.
+ */
+export async function endMembershipsOfUser(
+  tx: Queryable,
+  orgId: string,
+  userId: string,
+  lastDay: string,
+): Promise<{ clientId: string; memberId: string; role: string }[]> {
+  return tx.query<{ clientId: string; memberId: string; role: string }>(
+    `update care_team_members set valid_until = $3::date
+      where org_id = $1 and user_id = $2 and valid_from <= $3::date and (valid_until is null or valid_until > $3::date)
+      returning client_id as "clientId", id as "memberId", role`,
+    [orgId, userId, lastDay],
+  );
+}
+
 export async function endCareTeamMember(
   tx: Queryable,
   orgId: string,

@@ -237,4 +237,36 @@ describe('arranging the care team', () => {
     expect(statuses.filter((s) => s === 409).length).toBe(49);
     expect((await team('beheerder', otherClientId)).filter((m) => m.userId === newcomer.id).length).toBe(1);
   });
+
+  it('switching an account off ends its memberships under way today, each audited for its client; an ended one stays', async () => {
+    const departing = await createTestUser(db, orgId, ['vaktherapeut'], 'Gaat Weg');
+    await addToCareTeam(db, orgId, clientId, departing.id, 'vaktherapeut');
+    await addToCareTeam(db, orgId, otherClientId, departing.id, 'vaktherapeut');
+    const [earlier] = await db.withOrg(orgId, (tx) =>
+      tx.query<{ id: string }>(
+        `insert into care_team_members (org_id, client_id, user_id, role, valid_from, valid_until, added_by)
+         values ($1, $2, $3, 'vaktherapeut', '2019-01-01', '2019-06-30', $3) returning id`,
+        [orgId, otherClientId, departing.id],
+      ),
+    );
+    const seqBefore = Math.max(0, ...(await auditRows(db, orgId)).map((r) => Number(r['seq'])));
+    const off = await app.inject({
+      method: 'POST',
+      url: `/api/v1/users/${departing.id}/deactivation`,
+      headers: as.beheerder?.headers,
+      payload: { reason: 'uit dienst' },
+    });
+    expect(off.statusCode).toBe(200);
+    for (const client of [clientId, otherClientId]) {
+      const theirs = (await team('beheerder', client)).filter((m) => m.userId === departing.id);
+      const current = theirs.find((m) => m.id !== earlier?.id);
+      // Ended today: today is their last day in the team.
+      expect(current).toMatchObject({ validFrom: '2020-01-01', validUntil: today });
+    }
+    const stays = (await team('beheerder', otherClientId)).find((m) => m.id === earlier?.id);
+    expect(stays).toMatchObject({ validUntil: '2019-06-30', active: false });
+    const audited = (await auditRows(db, orgId)).filter((r) => Number(r['seq']) > seqBefore && r['event'] === 'care_team.end');
+    expect(audited.map((r) => r['client_id']).sort()).toEqual([clientId, otherClientId].sort());
+    expect(audited.every((r) => r['user_id'] === users.beheerder?.id && r['reason'] === 'account uitgezet')).toBe(true);
+  });
 });

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { DISCIPLINES, isRole, PROFESSIONAL_REGISTERS, PROFESSIONS, ROLES, type Role } from '@meedoen/core';
+import { DISCIPLINES, isoDateIn, isRole, PROFESSIONAL_REGISTERS, PROFESSIONS, ROLES, type Role } from '@meedoen/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { auditActor } from '../access/audit-context.js';
-import { appendAudit } from '../access/audit-log.js';
+import { appendAudit, appendAudits } from '../access/audit-log.js';
+import { endMembershipsOfUser } from '../access/care-network-store.js';
 import { markAudited } from '../access/request-audit.js';
 import { requireFullAuth } from '../access/route-access.js';
 import { deleteUserSessions, type Authenticated } from '../access/session-store.js';
@@ -332,7 +333,8 @@ export function registerUserAdminRoutes(app: FastifyInstance, db: Database, conf
       config: MANAGE,
       schema: {
         tags: ['people'],
-        summary: 'Switch off another account: it can no longer sign in and its sessions end; its history stays',
+        summary:
+          'Switch off another account: it can no longer sign in, its sessions end, its care-team memberships end today; its history stays',
         params: UserIdParams,
         body: Type.Object(
           { reason: Type.String({ minLength: 1, maxLength: 300, pattern: '\\S' }) },
@@ -356,6 +358,26 @@ export function registerUserAdminRoutes(app: FastifyInstance, db: Database, conf
         await deleteUserSessions(tx, auth.orgId, userId);
         await voidOpenInvitations(tx, auth.orgId, userId);
         await audit(tx, request, auth, 'user.deactivate', 'U', userId, reason.trim());
+        // Who has left the organisation is in no client's care team any more: the team lists show them ended today.
+        const ended = await endMembershipsOfUser(tx, auth.orgId, userId, isoDateIn(new Date()));
+        if (ended.length > 0)
+          await appendAudits(
+            tx,
+            auth.orgId,
+            ended.map((member) => ({
+              event: 'care_team.end',
+              action: 'U' as const,
+              outcome: 'success' as const,
+              clientId: member.clientId,
+              ...auditActor(request, auth),
+              role: 'beheerder',
+              basis: null,
+              breakGlass: false,
+              reason: 'account uitgezet',
+              objectType: 'care_team_member',
+              objectId: member.memberId,
+            })),
+          );
         const [after] = await listUsers(tx, userId);
         return after;
       });

@@ -1838,7 +1838,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Switch off another account: it can no longer sign in and its sessions end; its history stays */
+    /** Switch off another account: it can no longer sign in, its sessions end, its care-team memberships end today; its history stays */
     post: {
       parameters: {
         query?: never;
