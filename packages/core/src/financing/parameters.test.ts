@@ -77,15 +77,38 @@ describe('the sets in force: the organisation’s own, defaults where it has non
     validFrom,
     validUntil,
   });
-  it('next year’s own contract leaves this year’s defaults in force; an own set of this year replaces them', () => {
+  it('next year’s own contract leaves this year’s defaults in force; an own set of a whole year replaces them', () => {
     expect(parametersInForce([own('2027-01-01', '2027-12-31')], DEFAULT_FINANCING_PARAMETERS).map((p) => p.id)).toEqual([
       'nl-2026',
       'own-2027-01-01',
     ]);
-    expect(parametersInForce([own('2026-07-01', '2027-06-30')], DEFAULT_FINANCING_PARAMETERS).map((p) => p.id)).toEqual([
-      'own-2026-07-01',
+    expect(parametersInForce([own('2026-01-01', '2026-12-31')], DEFAULT_FINANCING_PARAMETERS).map((p) => p.id)).toEqual([
+      'own-2026-01-01',
     ]);
     expect(parametersInForce([], DEFAULT_FINANCING_PARAMETERS)).toEqual([...DEFAULT_FINANCING_PARAMETERS]);
+  });
+  it('a contract for part of the year leaves the defaults in force for the days it does not cover', () => {
+    const period = (p: FinancingParameters) => [p.id, p.validFrom, p.validUntil];
+    // From 1 July: January to June keep the defaults, so a declaration for March still finds its numbers.
+    const fromJuly = parametersInForce([own('2026-07-01', '2027-06-30')], DEFAULT_FINANCING_PARAMETERS);
+    expect(fromJuly.map(period)).toEqual([
+      ['nl-2026:2026-01-01', '2026-01-01', '2026-06-30'],
+      ['own-2026-07-01', '2026-07-01', '2027-06-30'],
+    ]);
+    expect(parametersOn(fromJuly, '2026-03-15')).toMatchObject({ ok: true, parameters: { id: 'nl-2026:2026-01-01' } });
+    // Two contracts with a gap: the defaults fill the gap and the ends, nothing else.
+    const gaps = parametersInForce(
+      [own('2026-03-01', '2026-04-30'), own('2026-09-01', '2026-09-30')],
+      DEFAULT_FINANCING_PARAMETERS,
+    );
+    expect(gaps.map(period)).toEqual([
+      ['nl-2026:2026-01-01', '2026-01-01', '2026-02-28'],
+      ['own-2026-03-01', '2026-03-01', '2026-04-30'],
+      ['nl-2026:2026-05-01', '2026-05-01', '2026-08-31'],
+      ['own-2026-09-01', '2026-09-01', '2026-09-30'],
+      ['nl-2026:2026-10-01', '2026-10-01', '2026-12-31'],
+    ]);
+    expect(validateFinancingParameters(gaps)).toEqual([]);
   });
   it('a negative Wlz tariff and a group code for fewer than two persons are refused with their path', () => {
     const bad: FinancingParameters = {

@@ -134,16 +134,43 @@ export function validateFinancingParameters(sets: readonly FinancingParameters[]
   return out;
 }
 
+const shiftDay = (date: string, days: number): string => {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+};
+
+/** The days of [from, until] that none of `taken` covers, as periods (inclusive), in order. */
+function uncovered(from: string, until: string, taken: readonly { validFrom: string; validUntil: string }[]) {
+  const pieces: { from: string; until: string }[] = [];
+  let start = from;
+  for (const t of [...taken].sort((a, b) => a.validFrom.localeCompare(b.validFrom))) {
+    if (t.validUntil < start || t.validFrom > until) continue;
+    if (t.validFrom > start) pieces.push({ from: start, until: shiftDay(t.validFrom, -1) });
+    if (t.validUntil >= until) return pieces;
+    start = shiftDay(t.validUntil, 1);
+  }
+  if (start <= until) pieces.push({ from: start, until });
+  return pieces;
+}
+
 /**
- * The sets in force: the organisation's own, and core's defaults for the periods none of its own sets touches
- * (issue 12: the defaults apply where the organisation configured nothing), so adding next year's contract does
- * not take away this year's defaults. Ordered by start.
+ * The sets in force: the organisation's own, and core's defaults for the days none of its own sets covers (issue 12:
+ * the defaults apply where the organisation configured nothing). Adding next year's contract keeps this year's
+ * defaults; a contract from 1 July keeps the defaults for January to June (a default cut to what is left has the id
+ * `<default id>:<first day>`). Ordered by start.
  */
 export function parametersInForce(
   own: readonly FinancingParameters[],
   defaults: readonly FinancingParameters[],
 ): FinancingParameters[] {
-  const free = defaults.filter((d) => !own.some((o) => d.validFrom <= o.validUntil && o.validFrom <= d.validUntil));
+  const free = defaults.flatMap((d) =>
+    uncovered(d.validFrom, d.validUntil, own).map((piece) =>
+      piece.from === d.validFrom && piece.until === d.validUntil
+        ? d
+        : { ...d, id: `${d.id}:${piece.from}`, validFrom: piece.from, validUntil: piece.until },
+    ),
+  );
   return [...own, ...free].sort((a, b) => a.validFrom.localeCompare(b.validFrom));
 }
 

@@ -37,7 +37,9 @@ async function readSets(tx: Queryable, orgId: string) {
     sets.map((s) => s.parameters),
     DEFAULT_FINANCING_PARAMETERS,
   );
-  const defaults = inForce.filter((p) => DEFAULT_FINANCING_PARAMETERS.includes(p));
+  // The defaults in force: whole, or cut to the days the organisation's own sets leave uncovered.
+  const own = new Set(sets.map((s) => s.parameters));
+  const defaults = inForce.filter((p) => !own.has(p));
   return { sets, usingDefaults: defaults.length > 0, defaults };
 }
 

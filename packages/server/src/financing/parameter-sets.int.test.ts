@@ -207,4 +207,25 @@ describe('the administrator keeps the organisation’s contracts and tariffs (is
     );
     expect(in2035[0]?.n).toBe(1);
   });
+
+  it('a contract from 1 July leaves the defaults in force for January to June, listed as such and used for March', async () => {
+    const halfOrg = await createTestOrganisation(db, 'Halfjaarcontract');
+    const halfAdmin = await createTestUser(db, halfOrg, ['beheerder'], 'Beheerder Halfjaar');
+    const session = await signIn(app, halfAdmin.email, halfAdmin.password);
+    const post = await send(session, 'POST', URL, { ...setFor(2026), validFrom: '2026-07-01' });
+    expect(post.statusCode).toBe(201);
+    const listed = (await send(session, 'GET', URL)).json() as {
+      usingDefaults: boolean;
+      defaults: { id: string; validFrom: string; validUntil: string }[];
+    };
+    expect(listed.usingDefaults).toBe(true);
+    expect(listed.defaults.map((d) => [d.id, d.validFrom, d.validUntil])).toEqual([
+      ['nl-2026:2026-01-01', '2026-01-01', '2026-06-30'],
+    ]);
+    const inForce = await db.withOrg(halfOrg, (tx) => loadFinancingParameters(tx));
+    expect(inForce.map((p) => [p.validFrom, p.validUntil])).toEqual([
+      ['2026-01-01', '2026-06-30'],
+      ['2026-07-01', '2026-12-31'],
+    ]);
+  });
 });
