@@ -69,10 +69,10 @@ export function registerMatchingRoutes(app: FastifyInstance, db: Database, confi
       const { clientId } = request.params as { clientId: string };
       return withClientAccess(db, request, clientId, async (tx, access) => {
         const [client] = await tx.query<{ home_lat: number | null; home_lon: number | null }>(
-          `select home_lat, home_lon from clients where id = $1`,
-          [clientId],
+          `select home_lat, home_lon from clients where org_id = $1 and id = $2`,
+          [access.orgId, clientId],
         );
-        const stored = await loadPlan(tx, clientId);
+        const stored = await loadPlan(tx, access.orgId, clientId);
         const plan =
           stored.version > 0 && !stored.damaged.includes('preferences') && !stored.damaged.includes('ladder') ? stored : null;
         if (!plan || client?.home_lat == null || client.home_lon == null) {
@@ -102,7 +102,7 @@ export function registerMatchingRoutes(app: FastifyInstance, db: Database, confi
           wantsToStay: plan.document.ladder.wantsToStay,
         };
         // Every offer is ranked: a cut-off by name would silently leave out the best match of a large organisation.
-        const offers = await searchOffers(tx, access.today, config.offerStaleDays, { limit: null });
+        const offers = await searchOffers(tx, access.orgId, access.today, config.offerStaleDays, { limit: null });
         // Exact minutes to several offers locate someone's home: exact only for those who may know it.
         return presentTravel(
           rankOffers(person, offers.map(toMatchable)),

@@ -51,7 +51,7 @@ export function registerOfferRoutes(app: FastifyInstance, db: Database, config: 
       const auth = requireFullAuth(request);
       const query = request.query as Record<string, never> & { limit?: number };
       return db.withOrg(auth.orgId, (tx) =>
-        searchOffers(tx, isoDateIn(new Date()), config.offerStaleDays, { ...query, limit: query.limit ?? 60 }),
+        searchOffers(tx, auth.orgId, isoDateIn(new Date()), config.offerStaleDays, { ...query, limit: query.limit ?? 60 }),
       );
     },
   );

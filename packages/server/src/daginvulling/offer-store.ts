@@ -129,10 +129,16 @@ export interface OfferFilter {
 
 export type OfferRow = OfferInputData & { id: string; lastConfirmedOn: string; stale: boolean; version: number };
 
-export async function searchOffers(tx: Queryable, today: string, staleDays: number, f: OfferFilter): Promise<OfferRow[]> {
+export async function searchOffers(
+  tx: Queryable,
+  orgId: string,
+  today: string,
+  staleDays: number,
+  f: OfferFilter,
+): Promise<OfferRow[]> {
   return tx.query<OfferRow>(
     `select ${COLUMNS} from offers o
-      where ($3::text is null or o.search @@ meedoen_dutch_query($3))
+      where o.org_id = $12 and ($3::text is null or o.search @@ meedoen_dutch_query($3))
         and ($4::text is null or o.form = $4)
         and ($5::boolean is null or o.wheelchair_accessible = $5)
         and ($6::boolean is null or o.low_stimulus = $6)
@@ -154,6 +160,7 @@ export async function searchOffers(tx: Queryable, today: string, staleDays: numb
       f.internal ?? null,
       f.stale ?? null,
       f.limit,
+      orgId,
     ],
   );
 }

@@ -29,11 +29,12 @@ const PlanDocument = Type.Object(
 /** The stored plan, read defensively: a damaged section reads as empty and is named (see plan-schema.ts). */
 export async function loadPlan(
   tx: Queryable,
+  orgId: string,
   clientId: string,
 ): Promise<{ document: StoredPlan; version: number; damaged: string[] }> {
   const [row] = await tx.query<{ document: unknown; version: number }>(
-    `select document, version from participation_plans where client_id = $1`,
-    [clientId],
+    `select document, version from participation_plans where org_id = $1 and client_id = $2`,
+    [orgId, clientId],
   );
   const { plan, damaged } = readStoredPlan(row?.document ?? null);
   return row ? { document: plan, version: row.version, damaged } : { document: plan, version: 0, damaged: [] };
@@ -75,7 +76,7 @@ export function registerParticipationRoutes(app: FastifyInstance, db: Database):
     async (request, reply) => {
       const { clientId } = request.params as { clientId: string };
       const result = await withClientAccess(db, request, clientId, async (tx, access) => {
-        const { document: plan, version, damaged } = await loadPlan(tx, clientId);
+        const { document: plan, version, damaged } = await loadPlan(tx, access.orgId, clientId);
         if (damaged.length > 0) request.log.warn({ damaged }, 'stored participation plan has damaged sections');
         const comments = await tx.query(
           `select c.id, c.text, c.created_at as "createdAt", u.display_name as "authorName" from participation_plan_comments c join users u on u.id = c.author_id where c.client_id = $1 order by c.created_at`,
@@ -116,7 +117,7 @@ export function registerParticipationRoutes(app: FastifyInstance, db: Database):
       const expected = requireIfMatch(request);
       const body = request.body as { plan: StoredPlan };
       const version = await withClientAccess(db, request, clientId, async (tx, access) => {
-        const current = await loadPlan(tx, clientId);
+        const current = await loadPlan(tx, access.orgId, clientId);
         if (current.version !== expected) throw new ProblemError('resource.version_conflict');
         const next = current.version + 1;
         // An external party with write consent changes only what the client shared with them (003 L1912-1915).

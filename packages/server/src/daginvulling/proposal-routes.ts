@@ -87,7 +87,7 @@ const OptionalReason = Type.Object(
 );
 
 async function existing(tx: Queryable, access: ClientAccess, clientId: string, proposalId: string): Promise<ProposalView> {
-  const proposal = await loadProposal(tx, clientId, proposalId, access.today, access.userId);
+  const proposal = await loadProposal(tx, access.orgId, clientId, proposalId, access.today, access.userId);
   if (!proposal) throw new ProblemError('resource.not_found');
   return proposal;
 }
@@ -104,7 +104,7 @@ async function requireWhoAnswers(
 ): Promise<{ party: ProposalParty; decider: WgboDecider }> {
   const basis = access.decision.basis;
   const representations = basis === 'representative' ? await representationsOf(tx, access.userId, clientId, access.today) : [];
-  const birthDate = await birthDateOf(tx, clientId);
+  const birthDate = await birthDateOf(tx, access.orgId, clientId);
   const refusal = proposalAnswerRefusal({ basis, representations }, birthDate, access.today);
   if (refusal) throw new ProblemError(refusal);
   // The age on the day of answering (BW 7:450): a young person who turns 16 meanwhile decides alone from then on.
@@ -201,7 +201,9 @@ export function registerProposalRoutes(app: FastifyInstance, db: Database): void
     },
     async (request) => {
       const { clientId } = request.params as { clientId: string };
-      return withClientAccess(db, request, clientId, (tx, access) => listProposals(tx, clientId, access.today, access.userId));
+      return withClientAccess(db, request, clientId, (tx, access) =>
+        listProposals(tx, access.orgId, clientId, access.today, access.userId),
+      );
     },
   );
 

@@ -75,6 +75,7 @@ function present(row: ProposalRow, answers: Map<string, ProposalAnswerView[]>, t
 /** The answers to this person's proposals (or to one of them), by proposal, in the order they were given. */
 async function answersOf(
   tx: Queryable,
+  orgId: string,
   clientId: string,
   proposalId: string | null,
   userId: string,
@@ -86,9 +87,9 @@ async function answersOf(
        from offer_proposal_answers a
        join offer_proposals p on p.org_id = a.org_id and p.id = a.proposal_id
        join users u on u.id = a.answered_by
-      where p.client_id = $1 and ($2::uuid is null or p.id = $2::uuid)
+      where p.org_id = $4 and p.client_id = $1 and ($2::uuid is null or p.id = $2::uuid)
       order by a.answered_at, a.seq, a.party`,
-    [clientId, proposalId, userId],
+    [clientId, proposalId, userId, orgId],
   );
   const out = new Map<string, ProposalAnswerView[]>();
   for (const { proposalId: id, ...answer } of rows)
@@ -97,24 +98,38 @@ async function answersOf(
 }
 
 /** Every proposal to this person, newest first; `userId` is the reader (whose answers are theirs). */
-export async function listProposals(tx: Queryable, clientId: string, today: string, userId: string): Promise<ProposalView[]> {
-  const rows = await tx.query<ProposalRow>(`${VIEW} where p.client_id = $1 order by p.proposed_at desc, p.id`, [clientId]);
-  const answers = await answersOf(tx, clientId, null, userId);
-  const together = proposalAnsweredTogether(await birthDateOf(tx, clientId), today);
+export async function listProposals(
+  tx: Queryable,
+  orgId: string,
+  clientId: string,
+  today: string,
+  userId: string,
+): Promise<ProposalView[]> {
+  const rows = await tx.query<ProposalRow>(`${VIEW} where p.org_id = $1 and p.client_id = $2 order by p.proposed_at desc, p.id`, [
+    orgId,
+    clientId,
+  ]);
+  const answers = await answersOf(tx, orgId, clientId, null, userId);
+  const together = proposalAnsweredTogether(await birthDateOf(tx, orgId, clientId), today);
   return rows.map((row) => present(row, answers, together));
 }
 
 export async function loadProposal(
   tx: Queryable,
+  orgId: string,
   clientId: string,
   proposalId: string,
   today: string,
   userId: string,
 ): Promise<ProposalView | null> {
-  const [row] = await tx.query<ProposalRow>(`${VIEW} where p.client_id = $1 and p.id = $2`, [clientId, proposalId]);
+  const [row] = await tx.query<ProposalRow>(`${VIEW} where p.org_id = $1 and p.client_id = $2 and p.id = $3`, [
+    orgId,
+    clientId,
+    proposalId,
+  ]);
   if (!row) return null;
-  const together = proposalAnsweredTogether(await birthDateOf(tx, clientId), today);
-  return present(row, await answersOf(tx, clientId, proposalId, userId), together);
+  const together = proposalAnsweredTogether(await birthDateOf(tx, orgId, clientId), today);
+  return present(row, await answersOf(tx, orgId, clientId, proposalId, userId), together);
 }
 
 /**
@@ -210,10 +225,11 @@ export async function representationsOf(
 }
 
 /** The person's date of birth, for the WGBO ages of who answers. */
-export async function birthDateOf(tx: Queryable, clientId: string): Promise<string> {
-  const [row] = await tx.query<{ birth_date: string }>(`select birth_date::text as birth_date from clients where id = $1`, [
-    clientId,
-  ]);
+export async function birthDateOf(tx: Queryable, orgId: string, clientId: string): Promise<string> {
+  const [row] = await tx.query<{ birth_date: string }>(
+    `select birth_date::text as birth_date from clients where org_id = $1 and id = $2`,
+    [orgId, clientId],
+  );
   return row?.birth_date ?? '';
 }
 

@@ -92,16 +92,16 @@ export const ATTENDANCE_OWNER_SQL = `select client_id from attendance_records wh
  * filter (core applyDisclosure, the JSON route's declaration) runs on the plan before it is mapped, so
  * a section or comment the client did not share never reaches the resource.
  */
-export async function participationPlanResources({ tx, clientId, disclosure }: DisclosedScope): Promise<Resource[]> {
+export async function participationPlanResources({ tx, orgId, clientId, disclosure }: DisclosedScope): Promise<Resource[]> {
   const [stored] = await tx.query<{ updatedAt: Date | string; updatedBy: string; professional: boolean; own: boolean }>(
     `select p.updated_at as "updatedAt", p.updated_by as "updatedBy",
             exists (select 1 from user_roles ur where ur.user_id = p.updated_by and ur.role = any($2::text[])) as professional,
             exists (select 1 from users u where u.id = p.updated_by and u.client_id = p.client_id) as own
-       from participation_plans p where p.client_id = $1`,
-    [clientId, PROFESSIONAL_ROLES],
+       from participation_plans p where p.org_id = $3 and p.client_id = $1`,
+    [clientId, PROFESSIONAL_ROLES, orgId],
   );
   if (!stored) return [];
-  const { document, version } = await loadPlan(tx, clientId);
+  const { document, version } = await loadPlan(tx, orgId, clientId);
   const comments = await tx.query<{ text: string; createdAt: Date | string; authorName: string }>(
     `select c.text, c.created_at as "createdAt", u.display_name as "authorName"
        from participation_plan_comments c join users u on u.id = c.author_id where c.client_id = $1 order by c.created_at, c.id`,

@@ -48,13 +48,13 @@ async function auditOrganisationChange(
 }
 
 /** Every instrument with what it needs and what the organisation has set up (no licensed wording). */
-async function instrumentList(tx: Queryable, today: string, withLicences: boolean) {
-  const setups = await loadSetups(tx);
+async function instrumentList(tx: Queryable, orgId: string, today: string, withLicences: boolean) {
+  const setups = await loadSetups(tx, orgId);
   const licences = withLicences ? await listLicences(tx) : [];
   const contents = withLicences ? await listContents(tx) : [];
   // The beheerder sees licences that end within the configured days (or have ended) before administering stops.
   const licenceWarnings = withLicences
-    ? licenceExpiryWarnings(setups.values(), today, (await loadSettings(tx)).settings.licenceWarningDays)
+    ? licenceExpiryWarnings(setups.values(), today, (await loadSettings(tx, orgId)).settings.licenceWarningDays)
     : [];
   return {
     instruments: INSTRUMENT_IDS.map((id) => {
@@ -119,7 +119,9 @@ export function registerInstrumentRoutes(app: FastifyInstance, db: Database): vo
     async (request) => {
       const auth = requireFullAuth(request);
       const today = isoDateIn(new Date());
-      return db.withOrg(auth.orgId, (tx) => instrumentList(tx, today, hasOrgPermission(auth.roles, 'organisation.manage')));
+      return db.withOrg(auth.orgId, (tx) =>
+        instrumentList(tx, auth.orgId, today, hasOrgPermission(auth.roles, 'organisation.manage')),
+      );
     },
   );
 
@@ -263,7 +265,7 @@ export function registerInstrumentRoutes(app: FastifyInstance, db: Database): vo
           objectId: auth.orgId,
           reason: `${instrumentId} ${body.enabled ? 'on' : 'off'}`,
         });
-        return (await instrumentList(tx, today, true)).instruments.find((i) => i.id === instrumentId);
+        return (await instrumentList(tx, auth.orgId, today, true)).instruments.find((i) => i.id === instrumentId);
       });
       return reply.header('etag', `"${setup?.setup?.version ?? 0}"`).send(setup);
     },
@@ -285,7 +287,7 @@ export function registerInstrumentRoutes(app: FastifyInstance, db: Database): vo
     },
     async (request, reply) => {
       const auth = requireFullAuth(request);
-      const loaded = await db.withOrg(auth.orgId, loadSettings);
+      const loaded = await db.withOrg(auth.orgId, (tx) => loadSettings(tx, auth.orgId));
       return reply
         .header('etag', `"${loaded.version}"`)
         .send({ overrides: loaded.input, effective: loaded.settings, version: loaded.version });

@@ -224,7 +224,7 @@ export function registerMeasurementRoutes(app: FastifyInstance, db: Database): v
           // The client asks the therapist to correct (design §2): the portal records, it does not rewrite.
           if (isOwn(access)) throw new ProblemError('access.forbidden');
           const stored = await loadTrajectory(tx, access.orgId, clientId, first.trajectoryId);
-          const setup = (await loadSetups(tx)).get(first.instrumentId) ?? null;
+          const setup = (await loadSetups(tx, access.orgId)).get(first.instrumentId) ?? null;
           const instrument = instrumentForUse(first.instrumentId, setup, stored?.trajectory.goals ?? []);
           const result = correctAdministration(instrument, versions, body, {
             id: crypto.randomUUID(),
@@ -302,7 +302,7 @@ export function registerMeasurementRoutes(app: FastifyInstance, db: Database): v
           const current = versions.at(-1);
           if (!current) throw new ProblemError('resource.not_found');
           const stored = await loadTrajectory(tx, access.orgId, clientId, current.trajectoryId);
-          const setup = (await loadSetups(tx)).get(current.instrumentId) ?? null;
+          const setup = (await loadSetups(tx, access.orgId)).get(current.instrumentId) ?? null;
           const instrument = instrumentForUse(current.instrumentId, setup, stored?.trajectory.goals ?? []);
           const author =
             current.respondent === 'client'

@@ -42,10 +42,11 @@ export interface MeasurementFacts {
   schedule: MeasurementOccasion[];
 }
 
-export async function clientBirthDate(tx: Queryable, clientId: string): Promise<string> {
-  const [row] = await tx.query<{ birth_date: string }>(`select birth_date::text as birth_date from clients where id = $1`, [
-    clientId,
-  ]);
+export async function clientBirthDate(tx: Queryable, orgId: string, clientId: string): Promise<string> {
+  const [row] = await tx.query<{ birth_date: string }>(
+    `select birth_date::text as birth_date from clients where org_id = $1 and id = $2`,
+    [orgId, clientId],
+  );
   if (!row) throw new ProblemError('resource.not_found');
   return row.birth_date;
 }
@@ -68,10 +69,10 @@ export async function loadMeasurementFacts(
 ): Promise<MeasurementFacts> {
   const stored = await loadTrajectory(tx, orgId, clientId, trajectoryId);
   if (!stored) throw new ProblemError('resource.not_found');
-  const birthDate = await clientBirthDate(tx, clientId);
-  const { settings } = await loadSettings(tx);
-  const setups = await loadSetups(tx);
-  const versions = await loadTrajectoryVersions(tx, clientId, trajectoryId);
+  const birthDate = await clientBirthDate(tx, orgId, clientId);
+  const { settings } = await loadSettings(tx, orgId);
+  const setups = await loadSetups(tx, orgId);
+  const versions = await loadTrajectoryVersions(tx, orgId, clientId, trajectoryId);
   const current = currentVersions(versions) as StoredVersion[];
   const schedule = measurementSchedule({
     trajectory: stored.trajectory,

@@ -96,14 +96,14 @@ export async function listContents(tx: Queryable) {
 }
 
 /** The organisation's setups, with the licence and the loaded content they point to. */
-export async function loadSetups(tx: Queryable): Promise<Map<InstrumentId, StoredSetup>> {
+export async function loadSetups(tx: Queryable, orgId: string): Promise<Map<InstrumentId, StoredSetup>> {
   const rows = await tx.query<{
     instrument_id: string;
     enabled: boolean;
     licence_id: string | null;
     content_id: string | null;
     version: number;
-  }>(`select instrument_id, enabled, licence_id, content_id, version from instrument_setups`);
+  }>(`select instrument_id, enabled, licence_id, content_id, version from instrument_setups where org_id = $1`, [orgId]);
   const out = new Map<InstrumentId, StoredSetup>();
   for (const row of rows) {
     if (!isInstrumentId(row.instrument_id)) continue;
@@ -130,9 +130,11 @@ export function usableInstruments(
 
 export async function loadSettings(
   tx: Queryable,
+  orgId: string,
 ): Promise<{ settings: MeasurementSettings; input: MeasurementSettingsInput; version: number }> {
   const [row] = await tx.query<{ settings: MeasurementSettingsInput; version: number }>(
-    `select settings, version from measurement_settings`,
+    `select settings, version from measurement_settings where org_id = $1`,
+    [orgId],
   );
   const input = row?.settings ?? {};
   return { settings: measurementSettings(input), input, version: row?.version ?? 0 };
@@ -201,10 +203,16 @@ const SELECT_VERSIONS = `select a.*, u.display_name as recorded_by_name,
     from measurement_administrations a left join users u on u.id = a.recorded_by`;
 
 /** Every version of every administration of one trajectory (of this client). */
-export async function loadTrajectoryVersions(tx: Queryable, clientId: string, trajectoryId: string): Promise<StoredVersion[]> {
+export async function loadTrajectoryVersions(
+  tx: Queryable,
+  orgId: string,
+  clientId: string,
+  trajectoryId: string,
+): Promise<StoredVersion[]> {
   const rows = await tx.query<AdministrationRow>(
-    `${SELECT_VERSIONS} where a.trajectory_id = $1 and a.client_id = $2 order by a.administered_on, a.recorded_at, a.version`,
-    [trajectoryId, clientId],
+    `${SELECT_VERSIONS} where a.org_id = $3 and a.trajectory_id = $1 and a.client_id = $2
+      order by a.administered_on, a.recorded_at, a.version`,
+    [trajectoryId, clientId, orgId],
   );
   return rows.map(toVersion);
 }

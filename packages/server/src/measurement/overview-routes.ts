@@ -168,7 +168,7 @@ export function registerMeasurementOverviewRoutes(app: FastifyInstance, db: Data
       const auth = requireFullAuth(request);
       const { by } = request.query as { by: 'discipline' | 'therapist' };
       return db.withOrg(auth.orgId, async (tx) => {
-        const { settings } = await loadSettings(tx);
+        const { settings } = await loadSettings(tx, auth.orgId);
         const rows = await tx.query<{
           trajectory_id: string;
           client_id: string;

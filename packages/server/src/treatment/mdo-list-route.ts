@@ -83,19 +83,19 @@ export function registerMdoListRoute(app: FastifyInstance, db: Database): void {
         const rows = await tx.query<Row>(
           `with mine as (
              select m.id from mdo_meetings m
-              where m.held_on between $2::date and $3::date
-                and exists (select 1 from mdo_items i join care_team_members t on t.client_id = i.client_id
-                             where i.mdo_id = m.id and t.user_id = $1)
+              where m.org_id = $4 and m.held_on between $2::date and $3::date
+                and exists (select 1 from mdo_items i join care_team_members t on t.org_id = i.org_id and t.client_id = i.client_id
+                             where i.org_id = m.org_id and i.mdo_id = m.id and t.user_id = $1)
               order by m.held_on desc, m.recorded_at desc limit ${MAX_MEETINGS})
            select m.id, m.held_on::text as held_on, m.participants, m.notes, i.client_id,
                   c.given_name || ' ' || c.family_name as client_name, i.trajectory_id, tr.discipline, i.decision,
                   i.notes as item_notes
-             from mine join mdo_meetings m on m.id = mine.id
-             join mdo_items i on i.mdo_id = m.id
-             join clients c on c.id = i.client_id
-             join trajectories tr on tr.id = i.trajectory_id
+             from mine join mdo_meetings m on m.org_id = $4 and m.id = mine.id
+             join mdo_items i on i.org_id = m.org_id and i.mdo_id = m.id
+             join clients c on c.org_id = m.org_id and c.id = i.client_id
+             join trajectories tr on tr.org_id = m.org_id and tr.id = i.trajectory_id
             order by m.held_on desc, m.recorded_at desc, c.family_name, c.given_name`,
-          [auth.userId, from, until],
+          [auth.userId, from, until, auth.orgId],
         );
         const clientIds = [...new Set(rows.map((r) => r.client_id))];
         const facts = await loadAccessFactsFor(tx, auth.orgId, auth.userId, clientIds, today);

@@ -67,9 +67,11 @@ export function registerNoteSearchRoutes(app: FastifyInstance, db: Database): vo
                   e.data #>> '{session,date}' as date, u.display_name as author,
                   e.data #>> '{session,activities}' as activities, e.data #>> '{session,observations}' as observations,
                   e.data #>> '{session,sessionEvaluation}' as evaluation
-             from trajectory_events e join trajectories t on t.id = e.trajectory_id join clients c on c.id = t.client_id
-             left join users u on u.id = e.actor_id
-            where e.type = 'session_recorded' and ${NOTE_VECTOR} @@ meedoen_dutch_query($1)
+             from trajectory_events e
+             join trajectories t on t.org_id = e.org_id and t.id = e.trajectory_id
+             join clients c on c.org_id = t.org_id and c.id = t.client_id
+             left join users u on u.org_id = e.org_id and u.id = e.actor_id
+            where e.org_id = $3 and e.type = 'session_recorded' and ${NOTE_VECTOR} @@ meedoen_dutch_query($1)
               -- only clients the caller has any relation with are candidates; core decides below
               and (exists (select 1 from care_team_members m where m.client_id = t.client_id and m.user_id = $2)
                    or exists (select 1 from consent_grants g where g.client_id = t.client_id and g.grantee_user_id = $2)
@@ -77,7 +79,7 @@ export function registerNoteSearchRoutes(app: FastifyInstance, db: Database): vo
                    or exists (select 1 from client_representatives r where r.client_id = t.client_id and r.user_id = $2))
             order by e.data #>> '{session,date}' desc, e.at desc
             limit ${SEARCH_LIMIT}`,
-          [q, auth.userId],
+          [q, auth.userId, auth.orgId],
         );
         const readable = await readableClients(
           tx,
