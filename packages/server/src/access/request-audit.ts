@@ -92,7 +92,9 @@ export function installRequestAudit(app: FastifyInstance, db: Database): void {
     try {
       await db.withOrg(auth.orgId, async (tx) => {
         const [found] =
-          pathClient && UUID.test(pathClient) ? await tx.query(`select 1 from clients where id = $1`, [pathClient]) : [];
+          pathClient && UUID.test(pathClient)
+            ? await tx.query(`select 1 from clients where org_id = $1 and id = $2`, [auth.orgId, pathClient])
+            : [];
         const entry: AuditEntry = {
           event: isClientScoped(access)
             ? access.event

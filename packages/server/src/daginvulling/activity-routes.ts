@@ -149,11 +149,11 @@ export function registerActivityRoutes(app: FastifyInstance, db: Database): void
         tx.query(
           `select g.id, g.offer_id as "offerId", o.name as "offerName", g.name, g.schedule, g.location, g.online, g.capacity,
                   g.supervisor_ids as "supervisorIds", g.season_from as "seasonFrom", g.season_until as "seasonUntil",
-                  (select count(*)::int from enrolments e where e.group_id = g.id and e.status = 'actief') as participants
-             from activity_groups g join offers o on o.id = g.offer_id
-            where not coalesce($2::boolean, false) or $1 = any(g.supervisor_ids)
+                  (select count(*)::int from enrolments e where e.org_id = g.org_id and e.group_id = g.id and e.status = 'actief') as participants
+             from activity_groups g join offers o on o.org_id = g.org_id and o.id = g.offer_id
+            where g.org_id = $3 and (not coalesce($2::boolean, false) or $1 = any(g.supervisor_ids))
             order by g.name`,
-          [auth.userId, mine ?? null],
+          [auth.userId, mine ?? null, auth.orgId],
         ),
       );
     },

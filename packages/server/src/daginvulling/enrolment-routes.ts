@@ -152,14 +152,15 @@ export function registerEnrolmentRoutes(app: FastifyInstance, db: Database): voi
     },
     async (request) => {
       const { clientId } = request.params as { clientId: string };
-      return withClientAccess(db, request, clientId, (tx) =>
+      return withClientAccess(db, request, clientId, (tx, access) =>
         tx.query(
           `select e.id, e.offer_id as "offerId", o.name as "offerName", o.form, e.group_id as "groupId", g.name as "groupName", e.agreed_days as "agreedDays",
                   e.status, e.started_on as "startedOn", e.ended_on as "endedOn", e.financer, e.indication_from as "indicationFrom",
                   e.indication_until as "indicationUntil", e.volume::float as volume, e.volume_per as "volumePer", e.unit_rule as "unitRule"
-             from enrolments e join offers o on o.id = e.offer_id left join activity_groups g on g.id = e.group_id
-            where e.client_id = $1 order by e.started_on desc`,
-          [clientId],
+             from enrolments e join offers o on o.org_id = e.org_id and o.id = e.offer_id
+             left join activity_groups g on g.org_id = e.org_id and g.id = e.group_id
+            where e.org_id = $2 and e.client_id = $1 order by e.started_on desc`,
+          [clientId, access.orgId],
         ),
       );
     },

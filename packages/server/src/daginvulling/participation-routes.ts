@@ -79,8 +79,10 @@ export function registerParticipationRoutes(app: FastifyInstance, db: Database):
         const { document: plan, version, damaged } = await loadPlan(tx, access.orgId, clientId);
         if (damaged.length > 0) request.log.warn({ damaged }, 'stored participation plan has damaged sections');
         const comments = await tx.query(
-          `select c.id, c.text, c.created_at as "createdAt", u.display_name as "authorName" from participation_plan_comments c join users u on u.id = c.author_id where c.client_id = $1 order by c.created_at`,
-          [clientId],
+          `select c.id, c.text, c.created_at as "createdAt", u.display_name as "authorName"
+             from participation_plan_comments c join users u on u.org_id = c.org_id and u.id = c.author_id
+            where c.org_id = $2 and c.client_id = $1 order by c.created_at`,
+          [clientId, access.orgId],
         );
         // The mechanism removes what the client did not share with this caller.
         // A damaged section is named only to those who may see that section.
@@ -230,10 +232,11 @@ export function registerParticipationRoutes(app: FastifyInstance, db: Database):
     },
     async (request) => {
       const { clientId } = request.params as { clientId: string };
-      return withClientAccess(db, request, clientId, async (tx) => {
+      return withClientAccess(db, request, clientId, async (tx, access) => {
         const rows = await tx.query<LadderPosition>(
-          `select date, rung, within_rung_step as "withinRungStep", target_rung as "targetRung", wants_to_stay as "wantsToStay", note from ladder_positions where client_id = $1`,
-          [clientId],
+          `select date, rung, within_rung_step as "withinRungStep", target_rung as "targetRung", wants_to_stay as "wantsToStay", note
+             from ladder_positions where org_id = $2 and client_id = $1`,
+          [clientId, access.orgId],
         );
         return ladderHistory(rows);
       });

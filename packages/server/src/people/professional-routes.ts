@@ -31,10 +31,13 @@ export function registerProfessionalRoutes(app: FastifyInstance, db: Database): 
       const auth = requireFullAuth(request);
       const rows = await db.withOrg(auth.orgId, (tx) =>
         tx.query<{ id: string; displayName: string; roles: string[]; discipline: string | null }>(
-          `select u.id, u.display_name as "displayName", array(select role from user_roles where user_id = u.id order by role) as roles, u.discipline
-             from users u where u.active and exists (select 1 from user_roles r where r.user_id = u.id and r.role = any($1::text[]))
+          `select u.id, u.display_name as "displayName",
+                  array(select role from user_roles where org_id = u.org_id and user_id = u.id order by role) as roles, u.discipline
+             from users u
+            where u.org_id = $2 and u.active
+              and exists (select 1 from user_roles r where r.org_id = u.org_id and r.user_id = u.id and r.role = any($1::text[]))
             order by u.display_name`,
-          [PROFESSIONAL_ROLES],
+          [PROFESSIONAL_ROLES, auth.orgId],
         ),
       );
       return rows.map((row) => ({ ...row, roles: row.roles.filter(isRole) }));

@@ -120,12 +120,12 @@ export function registerGroupRoutes(app: FastifyInstance, db: Database, config: 
           due_limit: string;
         }>(
           `select t.id, t.client_id, c.given_name || ' ' || c.family_name as client_name, t.discipline, ($3::date + $2::int)::text as due_limit
-             from trajectories t join clients c on c.id = t.client_id
-            where (t.therapist_id = $1 or t.regiebehandelaar_id = $1)
-              and exists (select 1 from care_team_members m where m.client_id = t.client_id and m.user_id = $1
+             from trajectories t join clients c on c.org_id = t.org_id and c.id = t.client_id
+            where t.org_id = $4 and (t.therapist_id = $1 or t.regiebehandelaar_id = $1)
+              and exists (select 1 from care_team_members m where m.org_id = t.org_id and m.client_id = t.client_id and m.user_id = $1
                             and m.valid_from <= $3::date and (m.valid_until is null or m.valid_until >= $3::date))
             order by t.next_evaluation_date nulls last, c.family_name`,
-          [auth.userId, dueWithinDays, today],
+          [auth.userId, dueWithinDays, today, auth.orgId],
         );
         const items = [];
         const byState: Record<string, number> = {};

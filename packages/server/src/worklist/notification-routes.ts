@@ -33,12 +33,12 @@ export function registerNotificationRoutes(app: FastifyInstance, db: Database): 
       return db.withOrg(auth.orgId, async (tx) => {
         const items = await tx.query<{ id: string; kind: string; link: string; created_at: Date; read: boolean }>(
           `select id, kind, link, created_at, read_at is not null as read from notifications
-            where user_id = $1 order by created_at desc, id limit 50`,
-          [auth.userId],
+            where org_id = $2 and user_id = $1 order by created_at desc, id limit 50`,
+          [auth.userId, auth.orgId],
         );
         const [count] = await tx.query<{ unread: number }>(
-          `select count(*)::int as unread from notifications where user_id = $1 and read_at is null`,
-          [auth.userId],
+          `select count(*)::int as unread from notifications where org_id = $2 and user_id = $1 and read_at is null`,
+          [auth.userId, auth.orgId],
         );
         return {
           items: items.map((n) => ({
