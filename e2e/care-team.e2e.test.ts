@@ -92,4 +92,25 @@ describe.runIf(hasBrowser())('arranging a care team (issue 14)', () => {
     expect(await page.getByRole('button', { name: /zorgteam|beëindigen/i }).count()).toBe(0);
     await page.context().close();
   });
+
+  it('Bram switches off Mohamed’s account on a tablet; Kevin’s care team reads Mohamed as ended today', async () => {
+    const today = isoToday();
+    const page = await signInAs(env.browser(), env.server().url, 'bram.willems@delinde.example', { width: 768, height: 1024 });
+    await page.goto(`${env.server().url}/beheer/gebruikers`);
+    const card = page.getByRole('article', { name: 'Mohamed Bouzid' });
+    await card.getByRole('button', { name: 'Account uitzetten' }).click();
+    await card.getByText('staat vanaf morgen in geen enkel zorgteam meer', { exact: false }).waitFor();
+    // No reason, no switching off: the button waits for one.
+    expect(await card.getByRole('button', { name: 'Uitzetten', exact: true }).isDisabled()).toBe(true);
+    await card.getByLabel('Waarom zet u dit account uit?').fill('Uit dienst per vandaag');
+    await card.getByRole('button', { name: 'Uitzetten', exact: true }).click();
+    await card.getByText('Uitgezet', { exact: true }).waitFor();
+
+    await page.goto(`${env.server().url}/clienten/${kevin}`);
+    const team = page.getByRole('region', { name: 'Zorgteam' });
+    const mohamed = team.getByRole('listitem').filter({ hasText: 'Mohamed Bouzid' });
+    await mohamed.getByText(`tot en met ${longDate(today)}`, { exact: false }).waitFor();
+    expect(await mohamed.getByRole('button', { name: /beëindigen/ }).count()).toBe(0);
+    await page.context().close();
+  });
 });

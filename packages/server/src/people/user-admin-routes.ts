@@ -3,7 +3,7 @@ import { DISCIPLINES, isoDateIn, isRole, PROFESSIONAL_REGISTERS, PROFESSIONS, RO
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { auditActor } from '../access/audit-context.js';
-import { appendAudit, appendAudits } from '../access/audit-log.js';
+import { appendAudit, appendAudits, type AuditEntry } from '../access/audit-log.js';
 import { endMembershipsOfUser } from '../access/care-network-store.js';
 import { markAudited } from '../access/request-audit.js';
 import { requireFullAuth } from '../access/route-access.js';
@@ -128,6 +128,30 @@ async function keepAnAdministrator(tx: Queryable, leavingUserId: string): Promis
   if (admins.some((a) => a.id === leavingUserId) && admins.length <= 1) throw new ProblemError('users.last_administrator');
 }
 
+/** What the beheerder did, as an audit entry: on an account, or (with `clientId`) on a client's record. */
+function adminEntry(
+  request: FastifyRequest,
+  auth: Authenticated,
+  event: string,
+  action: 'C' | 'R' | 'U' | 'D',
+  object: { type: string; id: string | null; clientId?: string },
+  reason: string | null,
+): AuditEntry {
+  return {
+    event,
+    action,
+    outcome: 'success',
+    clientId: object.clientId ?? null,
+    ...auditActor(request, auth),
+    role: 'beheerder',
+    basis: null,
+    breakGlass: false,
+    reason: reason?.slice(0, 300) ?? null,
+    objectType: object.type,
+    objectId: object.id,
+  };
+}
+
 async function audit(
   tx: Queryable,
   request: FastifyRequest,
@@ -137,19 +161,7 @@ async function audit(
   objectId: string | null,
   reason: string | null,
 ): Promise<void> {
-  await appendAudit(tx, auth.orgId, {
-    event,
-    action,
-    outcome: 'success',
-    clientId: null,
-    ...auditActor(request, auth),
-    role: 'beheerder',
-    basis: null,
-    breakGlass: false,
-    reason: reason?.slice(0, 300) ?? null,
-    objectType: 'user',
-    objectId,
-  });
+  await appendAudit(tx, auth.orgId, adminEntry(request, auth, event, action, { type: 'user', id: objectId }, reason));
   markAudited(request);
 }
 
@@ -364,19 +376,16 @@ export function registerUserAdminRoutes(app: FastifyInstance, db: Database, conf
           await appendAudits(
             tx,
             auth.orgId,
-            ended.map((member) => ({
-              event: 'care_team.end',
-              action: 'U' as const,
-              outcome: 'success' as const,
-              clientId: member.clientId,
-              ...auditActor(request, auth),
-              role: 'beheerder',
-              basis: null,
-              breakGlass: false,
-              reason: 'account uitgezet',
-              objectType: 'care_team_member',
-              objectId: member.memberId,
-            })),
+            ended.map((member) =>
+              adminEntry(
+                request,
+                auth,
+                'care_team.end',
+                'U',
+                { type: 'care_team_member', id: member.memberId, clientId: member.clientId },
+                'account uitgezet',
+              ),
+            ),
           );
         const [after] = await listUsers(tx, userId);
         return after;

@@ -39,7 +39,8 @@ export const enAdmin: Record<keyof typeof nlAdmin, string> = {
   'admin.users.bindMunicipalities': 'Link municipalities',
   'admin.users.deactivate': 'Switch account off',
   'admin.users.deactivateReason': 'Why do you switch this account off?',
-  'admin.users.deactivateHint': 'The person can no longer sign in. What they recorded is kept.',
+  'admin.users.deactivateHint':
+    'The person can no longer sign in and is in no care team from tomorrow (today is their last day). What they recorded is kept.',
   'admin.users.deactivateConfirm': 'Switch off',
   'admin.users.password': 'Password',
   'admin.users.passwordChosen': 'chosen by the person',

@@ -38,7 +38,8 @@ export const nlAdmin = {
   'admin.users.bindMunicipalities': 'Gemeenten koppelen',
   'admin.users.deactivate': 'Account uitzetten',
   'admin.users.deactivateReason': 'Waarom zet u dit account uit?',
-  'admin.users.deactivateHint': 'De persoon kan niet meer inloggen. Wat de persoon vastlegde blijft bewaard.',
+  'admin.users.deactivateHint':
+    'De persoon kan niet meer inloggen en staat vanaf morgen in geen enkel zorgteam meer (vandaag is de laatste dag). Wat de persoon vastlegde blijft bewaard.',
   'admin.users.deactivateConfirm': 'Uitzetten',
   'admin.users.password': 'Wachtwoord',
   'admin.users.passwordChosen': 'zelf gekozen',

@@ -153,14 +153,12 @@ export function UserCard({ user, isSelf }: { user: UserAccount; isSelf: boolean 
               {t('admin.users.rolesHint')}
             </Text>
             <ProblemAlert error={changeRoles.error} />
-            <Group>
-              <Button type="submit" size="xs" loading={changeRoles.isPending} disabled={roles.length === 0}>
-                {t('admin.save')}
-              </Button>
-              <Button variant="subtle" size="xs" onClick={close}>
-                {t('admin.cancel')}
-              </Button>
-            </Group>
+            <SubmitOrCancel
+              label={t('admin.save')}
+              loading={changeRoles.isPending}
+              disabled={roles.length === 0}
+              onCancel={close}
+            />
           </Stack>
         </form>
       )}
@@ -188,14 +186,7 @@ export function UserCard({ user, isSelf }: { user: UserAccount; isSelf: boolean 
           <Stack mt="sm">
             <Text size="sm">{t('admin.users.reinviteHint')}</Text>
             <ProblemAlert error={reinvite.error} />
-            <Group>
-              <Button type="submit" size="xs" loading={reinvite.isPending}>
-                {t('admin.users.reinvite')}
-              </Button>
-              <Button variant="subtle" size="xs" onClick={close}>
-                {t('admin.cancel')}
-              </Button>
-            </Group>
+            <SubmitOrCancel label={t('admin.users.reinvite')} loading={reinvite.isPending} onCancel={close} />
           </Stack>
         </form>
       )}
@@ -214,14 +205,7 @@ export function UserCard({ user, isSelf }: { user: UserAccount; isSelf: boolean 
               onChange={setMunicipalities}
             />
             <ProblemAlert error={bind.error} />
-            <Group>
-              <Button type="submit" size="xs" loading={bind.isPending}>
-                {t('admin.save')}
-              </Button>
-              <Button variant="subtle" size="xs" onClick={close}>
-                {t('admin.cancel')}
-              </Button>
-            </Group>
+            <SubmitOrCancel label={t('admin.save')} loading={bind.isPending} onCancel={close} />
           </Stack>
         </form>
       )}
@@ -243,17 +227,43 @@ export function UserCard({ user, isSelf }: { user: UserAccount; isSelf: boolean 
               minRows={2}
             />
             <ProblemAlert error={deactivate.error} />
-            <Group>
-              <Button type="submit" color="red.9" size="xs" loading={deactivate.isPending} disabled={!reason.trim()}>
-                {t('admin.users.deactivateConfirm')}
-              </Button>
-              <Button variant="subtle" size="xs" onClick={close}>
-                {t('admin.cancel')}
-              </Button>
-            </Group>
+            <SubmitOrCancel
+              label={t('admin.users.deactivateConfirm')}
+              color="red.9"
+              loading={deactivate.isPending}
+              disabled={!reason.trim()}
+              onCancel={close}
+            />
           </Stack>
         </form>
       )}
     </Card>
+  );
+}
+
+/** A form's own submit button and "Annuleren" beside it (the cancel closes the form, nothing is sent). */
+function SubmitOrCancel({
+  label,
+  loading,
+  disabled,
+  color,
+  onCancel,
+}: {
+  label: string;
+  loading: boolean;
+  disabled?: boolean;
+  color?: string;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Group>
+      <Button type="submit" size="xs" loading={loading} disabled={disabled} {...(color ? { color } : {})}>
+        {label}
+      </Button>
+      <Button variant="subtle" size="xs" onClick={onCancel}>
+        {t('admin.cancel')}
+      </Button>
+    </Group>
   );
 }
