@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { installAuthentication } from './access/authenticate.js';
 import { registerAccountRoutes } from './access/account-routes.js';
@@ -23,6 +22,7 @@ import { registerExportRoutes } from './fhir/export-routes.js';
 import { fhirProblemFormat } from './fhir/fhir-http.js';
 import { registerFhirRoutes } from './fhir/fhir-routes.js';
 import { registerHealthRoutes } from './health/health-routes.js';
+import { installSecurityHeaders } from './http/security-headers.js';
 import { TrajectoryView } from './treatment/trajectory-schemas.js';
 import { registerActivityRoutes } from './daginvulling/activity-routes.js';
 import { registerAttendanceRoutes } from './daginvulling/attendance-routes.js';
@@ -136,20 +136,8 @@ export async function buildApp({
 
   installErrorHandling(app, [fhirProblemFormat]);
   installValidation(app, [ProblemSchema, MeSchema, TrajectoryView]);
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // Mantine sets inline style attributes.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        // Map tiles of the municipal overview come from the configured tile server, if any.
-        imgSrc: ["'self'", 'data:', ...(config.mapTileUrl ? [tileOrigin(config.mapTileUrl)] : [])],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-    },
-    // HSTS unless cookies were explicitly allowed over plain http (browsers ignore it over http anyway).
+  installSecurityHeaders(app, {
+    tileOrigin: config.mapTileUrl ? tileOrigin(config.mapTileUrl) : undefined,
     strictTransportSecurity: config.cookieSecure !== false,
   });
   await app.register(cookie);

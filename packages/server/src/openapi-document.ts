@@ -11,6 +11,7 @@ const NO_DATABASE: Database = {
   engine: 'pglite',
   withOrg: () => Promise.reject(new Error('the OpenAPI document is built without a database')),
   withOrgOf: () => Promise.reject(new Error('the OpenAPI document is built without a database')),
+  readByDirectoryKey: () => Promise.reject(new Error('the OpenAPI document is built without a database')),
   asOwner: () => Promise.reject(new Error('the OpenAPI document is built without a database')),
   close: () => Promise.resolve(),
 };

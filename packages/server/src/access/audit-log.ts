@@ -1,4 +1,5 @@
 import type { Database, Queryable } from '../db/database.js';
+import { preparedStatement } from '../db/prepared-statements.js';
 import {
   auditSigning,
   checkCheckpoints,
@@ -33,17 +34,32 @@ export {
 } from './audit-record.js';
 
 const AUDIT_INSERT_COLUMNS = 20;
-const placeholderCache = new Map<number, string>();
+/** Insert texts up to this many records are prepared on PostgreSQL (a roll call's group; one record per read). */
+const PREPARED_UP_TO = 50;
+const insertCache = new Map<number, string>();
 
-/** `($1, …, $20), ($21, …)` for n records: the same text for the same count, so it is built once per count. */
-function valuePlaceholders(n: number): string {
-  let text = placeholderCache.get(n);
+/** The chain head, locked: it orders concurrent writers (prepared: every audited request sends it). */
+const LOCK_HEAD = preparedStatement(
+  `select last_seq::int as last_seq, last_hash from audit_chain_heads where org_id = $1 for update`,
+);
+
+/**
+ * The records and the new head in one statement (one round trip); the head's parameters follow the records'. The same
+ * text for the same count, so it is built once per count (and prepared for the small counts).
+ */
+function insertStatement(n: number): string {
+  let text = insertCache.get(n);
   if (text === undefined) {
-    text = Array.from(
+    const placeholders = Array.from(
       { length: n },
       (_, r) => `(${Array.from({ length: AUDIT_INSERT_COLUMNS }, (_, c) => `$${r * AUDIT_INSERT_COLUMNS + c + 1}`).join(', ')})`,
     ).join(', ');
-    if (placeholderCache.size < 1000) placeholderCache.set(n, text);
+    const head = n * AUDIT_INSERT_COLUMNS;
+    text = `with head as (update audit_chain_heads set last_seq = $${head + 2}, last_hash = $${head + 3} where org_id = $${head + 1})
+     insert into audit_events (org_id, seq, occurred_at, event, action, outcome, client_id, user_id, responsible_user_id,
+       user_role, basis, break_glass, reason, object_type, object_id, ip, user_agent, problem_code, prev_hash, hash) values ${placeholders}`;
+    if (n <= PREPARED_UP_TO) preparedStatement(text);
+    if (insertCache.size < 1000) insertCache.set(n, text);
   }
   return text;
 }
@@ -61,11 +77,7 @@ export async function appendAudits(
 ): Promise<AuditRecord[]> {
   if (entries.length === 0) return [];
   // The chain head, locked: it orders concurrent writers. Created on an organisation's first record.
-  const lockHead = () =>
-    tx.query<{ last_seq: number; last_hash: string }>(
-      `select last_seq::int as last_seq, last_hash from audit_chain_heads where org_id = $1 for update`,
-      [orgId],
-    );
+  const lockHead = () => tx.query<{ last_seq: number; last_hash: string }>(LOCK_HEAD, [orgId]);
   let [head] = await lockHead();
   if (!head) {
     await tx.query(
@@ -84,43 +96,34 @@ export async function appendAudits(
     records.push(record);
     prevHash = record.hash;
   });
-  const columns = AUDIT_INSERT_COLUMNS;
-  const placeholders = valuePlaceholders(records.length);
   const last = records.at(-1) as AuditRecord;
-  // The records and the new head in one statement (one round trip); the head's parameters follow the records'.
-  const headParams = records.length * columns;
-  await tx.query(
-    `with head as (update audit_chain_heads set last_seq = $${headParams + 2}, last_hash = $${headParams + 3} where org_id = $${headParams + 1})
-     insert into audit_events (org_id, seq, occurred_at, event, action, outcome, client_id, user_id, responsible_user_id,
-       user_role, basis, break_glass, reason, object_type, object_id, ip, user_agent, problem_code, prev_hash, hash) values ${placeholders}`,
-    [
-      ...records.flatMap((r) => [
-        r.orgId,
-        r.seq,
-        r.occurredAt,
-        r.event,
-        r.action,
-        r.outcome,
-        r.clientId,
-        r.userId,
-        r.responsibleUserId,
-        r.role,
-        r.basis,
-        r.breakGlass,
-        r.reason,
-        r.objectType,
-        r.objectId,
-        r.ip,
-        r.userAgent,
-        r.problemCode ?? null,
-        r.prevHash,
-        r.hash,
-      ]),
-      orgId,
-      last.seq,
-      last.hash,
-    ],
-  );
+  await tx.query(insertStatement(records.length), [
+    ...records.flatMap((r) => [
+      r.orgId,
+      r.seq,
+      r.occurredAt,
+      r.event,
+      r.action,
+      r.outcome,
+      r.clientId,
+      r.userId,
+      r.responsibleUserId,
+      r.role,
+      r.basis,
+      r.breakGlass,
+      r.reason,
+      r.objectType,
+      r.objectId,
+      r.ip,
+      r.userAgent,
+      r.problemCode ?? null,
+      r.prevHash,
+      r.hash,
+    ]),
+    orgId,
+    last.seq,
+    last.hash,
+  ]);
   // Every so many records the new head is signed, in the same transaction (see audit-checkpoints.ts).
   const { keyring, every } = auditSigning();
   if (isCheckpointDue(locked.last_seq, last.seq, every)) await insertCheckpoint(tx, orgId, last.seq, last.hash, keyring.current);

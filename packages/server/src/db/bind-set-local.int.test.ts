@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.js';
 import { createTestClient, createTestOrganisation, openTestDatabase } from '../testing/test-database.js';
 import { bindingText, InvalidOrganisationBinding, setLocalStatement, type Database } from './database.js';
+import { claimIdentity } from './identity-directory.js';
 import { openPgliteDatabase } from './pglite-database.js';
 import { openPostgresDatabase } from './postgres-database.js';
 
@@ -100,6 +102,18 @@ describe('binding a transaction with SET LOCAL', () => {
     );
     expect(rows.map((r) => r.id)).toContain(cb);
     expect(rows.map((r) => r.id)).not.toContain(ca);
+    // A read by a directory key (the session check) cannot bind inside its query here: it takes withOrgOf's way,
+    // the organisation the directory names as a literal, and row-level security for it.
+    const key = `set-local-${randomUUID()}`;
+    expect(await bound.withOrg(b, (tx) => claimIdentity(tx, 'feed', key, cb))).toBe(true);
+    const byKey = await bound.readByDirectoryKey<{ id: string; bound: string }>(
+      `select org_id from identity_lookup('feed', '${key}')`,
+      (org) => `select id, app_org_id()::text as bound from clients where org_id = ${org}`,
+    );
+    expect(byKey).toEqual([{ id: cb, bound: b }]);
+    expect(
+      await bound.readByDirectoryKey(`select org_id from identity_lookup('feed', 'x-unknown')`, () => `select id from clients`),
+    ).toEqual([]);
     if (bound !== db) await bound.close();
   });
 });

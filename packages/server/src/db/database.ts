@@ -28,6 +28,14 @@ export interface Database {
     find: (tx: Queryable) => Promise<string | null>,
     fn: (tx: Queryable, orgId: string | null) => Promise<T>,
   ): Promise<T>;
+  /**
+   * withOrgOf for one read by a directory key, in one round trip on PostgreSQL (every request's session check):
+   * `orgLookup` is a scalar SELECT naming the organisation (through the SECURITY DEFINER directory lookup), `read`
+   * gives the statement to run bound to it, handed the organisation as an SQL expression. No bind parameters: every
+   * value in both texts must be a literal the caller has validated (a hex digest). In the `set_local` bind mode
+   * (Citus, ADR 6) the binding cannot be computed inside the query, so this takes withOrgOf's way.
+   */
+  readByDirectoryKey<T extends object>(orgLookup: string, read: (org: string) => string): Promise<T[]>;
   /** Run `fn` in one transaction as the schema owner. Only for migrations and operator commands. */
   asOwner<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -87,6 +95,27 @@ export async function bindTransaction(tx: Queryable, orgId: string | null, mode:
   const statement = setLocalStatement(orgId);
   await tx.query(`set local role ${APP_ROLE}`);
   await tx.query(statement);
+}
+
+/**
+ * The one-trip text of readByDirectoryKey (set_config mode): the organisation found by `orgLookup` (or none) bound in
+ * the statement after BEGIN, so the read that follows runs under row-level security for it; `begin` and `commit`
+ * included. One simple query: its statements run one after the other in one transaction.
+ */
+export function directoryReadScript(orgLookup: string, read: (org: string) => string): string {
+  return (
+    `begin; select set_config('role', '${APP_ROLE}', true), ` +
+    `set_config('app.org_id', coalesce((${orgLookup})::text, ''), true); ${read('app_org_id()')}; commit`
+  );
+}
+
+/** readByDirectoryKey the long way (PGlite, and the set_local mode): withOrgOf, the organisation as a literal. */
+export function directoryReadApart(withOrgOf: Database['withOrgOf']): Database['readByDirectoryKey'] {
+  return <T extends object>(orgLookup: string, read: (org: string) => string) =>
+    withOrgOf(
+      async (tx) => (await tx.query<{ org_id: string | null }>(`select (${orgLookup})::text as org_id`))[0]?.org_id ?? null,
+      (tx, orgId) => (orgId === null || !UUID.test(orgId) ? Promise.resolve([]) : tx.query<T>(read(`'${orgId}'::uuid`))),
+    );
 }
 
 /** withOrgOf for both engines, given the engine's way to run a transaction as the app role bound to no organisation. */

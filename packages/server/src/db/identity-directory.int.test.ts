@@ -92,6 +92,32 @@ describe('global identities live in one directory; the rows in their organisatio
     expect((await app.inject({ method: 'GET', url: '/api/v1/me', headers: second.headers })).statusCode).toBe(401);
   });
 
+  it('a read by a directory key (every request’s session check, one round trip on PostgreSQL) is bound to the organisation the key names, under row-level security', async () => {
+    const tokenHash = hashToken(sessionA.cookie.replace(/^meedoen_session=/, '').split(';')[0] ?? '');
+    const lookup = (key: string) => `select org_id from identity_lookup('session', '${key}')`;
+    // The read sees the organisation the directory names, as the application role: no session of B, however asked.
+    const seen = await db.readByDirectoryKey<{ orgs: string[]; role: string; bound: string }>(
+      lookup(tokenHash),
+      (org) => `select array(select distinct org_id::text from sessions) as orgs, current_user as role, ${org}::text as bound`,
+    );
+    expect(seen).toEqual([{ orgs: [orgA], role: 'meedoen_app', bound: orgA }]);
+    // An unknown key binds no organisation: no tenant row is visible at all.
+    const unknown = await db.readByDirectoryKey<{ n: number }>(
+      lookup('0'.repeat(64)),
+      () => `select count(*)::int as n from sessions`,
+    );
+    expect(unknown.length === 0 || unknown[0]?.n === 0).toBe(true);
+    // A failing read leaves nothing behind on the pooled connection: the next transactions run as before.
+    await expect(db.readByDirectoryKey(lookup(tokenHash), () => `select 1 / 0`)).rejects.toThrow(/division by zero/);
+    const after = await Promise.all(
+      Array.from({ length: 4 }, () =>
+        db.withOrg(orgB, (tx) => tx.query<{ n: number }>(`select count(*)::int as n from sessions where org_id = $1`, [orgA])),
+      ),
+    );
+    for (const rows of after) expect(rows).toEqual([{ n: 0 }]);
+    expect((await app.inject({ method: 'GET', url: '/api/v1/me', headers: sessionB.headers })).statusCode).toBe(200);
+  });
+
   it('ending an account’s sessions (new roles) removes their directory entries too', async () => {
     const user = await createTestUser(db, orgA, ['activiteitenbegeleider']);
     await signIn(app, user.email, user.password);

@@ -1,5 +1,5 @@
 import { PGlite, types } from '@electric-sql/pglite';
-import { bindTransaction, orgOf, type BindMode, type Database, type Queryable } from './database.js';
+import { bindTransaction, directoryReadApart, orgOf, type BindMode, type Database, type Queryable } from './database.js';
 
 /**
  * Embedded PostgreSQL (WASM) in a data folder, or in memory when `dataDir` is undefined; `snapshot` starts it from a
@@ -52,6 +52,14 @@ function wrap(pg: PGlite, bind: BindMode = 'set_config'): Database {
       };
       return fn(tx);
     });
+  const withOrgOf = orgOf(
+    (fn) =>
+      run(async (tx) => {
+        await bindTransaction(tx, null, bind);
+        return fn(tx);
+      }),
+    bind,
+  );
   const db: Database = {
     engine: 'pglite',
     withOrg: (orgId, fn) =>
@@ -59,14 +67,9 @@ function wrap(pg: PGlite, bind: BindMode = 'set_config'): Database {
         await bindTransaction(tx, orgId, bind);
         return fn(tx);
       }),
-    withOrgOf: orgOf(
-      (fn) =>
-        run(async (tx) => {
-          await bindTransaction(tx, null, bind);
-          return fn(tx);
-        }),
-      bind,
-    ),
+    withOrgOf,
+    // In process there is no round trip to save: the long way, which also keeps it tested on every run.
+    readByDirectoryKey: directoryReadApart(withOrgOf),
     asOwner: run,
     close: () => pg.close(),
   };

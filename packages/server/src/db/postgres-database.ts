@@ -1,5 +1,15 @@
 import pg from 'pg';
-import { bindingText, bindTransaction, orgOf, type BindMode, type Database, type Queryable } from './database.js';
+import {
+  bindingText,
+  bindTransaction,
+  directoryReadApart,
+  directoryReadScript,
+  orgOf,
+  type BindMode,
+  type Database,
+  type Queryable,
+} from './database.js';
+import { preparedName } from './prepared-statements.js';
 
 const DATE_OID = 1082;
 const INT8_OID = 20;
@@ -22,8 +32,12 @@ export function openPostgresDatabase(url: string, poolSize: number, bind: BindMo
   const run = async <T>(fn: (tx: Queryable) => Promise<T>, opening = 'begin'): Promise<T> => {
     const client = await pool.connect();
     const tx: Queryable = {
-      query: async <R extends object>(sql: string, params?: readonly unknown[]) =>
-        (await client.query<R>(sql, params ? [...params] : undefined)).rows,
+      query: async <R extends object>(sql: string, params?: readonly unknown[]) => {
+        const values = params ? [...params] : undefined;
+        const name = preparedName(sql);
+        return (await (name ? client.query<R>({ name, text: sql, ...(values ? { values } : {}) }) : client.query<R>(sql, values)))
+          .rows;
+      },
       exec: async (sql: string) => {
         await client.query(sql);
       },
@@ -41,6 +55,21 @@ export function openPostgresDatabase(url: string, poolSize: number, bind: BindMo
       client.release();
     }
   };
+  /** A simple query holding BEGIN, statements and COMMIT: one round trip; the rows of the statement before COMMIT. */
+  const runScript = async <T extends object>(script: string): Promise<T[]> => {
+    const client = await pool.connect();
+    try {
+      // Several statements in one simple query answer with one result each (node-postgres gives an array then).
+      const results = (await client.query(script)) as unknown as pg.QueryResult<T>[];
+      return results[results.length - 2]?.rows ?? [];
+    } catch (error) {
+      await client.query('rollback').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  };
+  const withOrgOf = orgOf((fn) => run(fn, `begin; ${bindingText(null, bind) ?? ''}`), bind);
   const db: Database = {
     engine: 'postgresql',
     withOrg: (orgId, fn) => {
@@ -51,7 +80,11 @@ export function openPostgresDatabase(url: string, poolSize: number, bind: BindMo
         return fn(tx);
       });
     },
-    withOrgOf: orgOf((fn) => run(fn, `begin; ${bindingText(null, bind) ?? ''}`), bind),
+    withOrgOf,
+    readByDirectoryKey:
+      bind === 'set_config'
+        ? (orgLookup, read) => runScript(directoryReadScript(orgLookup, read))
+        : directoryReadApart(withOrgOf),
     asOwner: (fn) => run(fn),
     close: () => pool.end(),
   };

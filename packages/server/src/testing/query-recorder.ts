@@ -31,6 +31,10 @@ export function recordingDatabase(db: Database): RecordingDatabase {
         (tx) => find(recording(tx)),
         (tx, orgId) => fn(recording(tx), orgId),
       ),
+    readByDirectoryKey: (orgLookup, read) => {
+      statements.push(orgLookup, read('app_org_id()'));
+      return db.readByDirectoryKey(orgLookup, read);
+    },
     asOwner: (fn) => db.asOwner(fn),
     close: () => db.close(),
   };
