@@ -11,9 +11,14 @@ export function useServerAndBrowser(setup?: (server: TestServer) => Promise<void
   let server: TestServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-    await setup?.(server);
+    // Side by side: the server starts (a copy of the demo database) while Chromium launches; whichever started is
+    // stopped afterwards even when the other failed.
+    const [started, launched] = await Promise.allSettled([startTestServer(), launchBrowser()]);
+    if (started.status === 'fulfilled') server = started.value;
+    if (launched.status === 'fulfilled') browser = launched.value;
+    if (started.status === 'rejected') throw started.reason;
+    if (launched.status === 'rejected') throw launched.reason;
+    await setup?.(started.value);
   });
   afterAll(async () => {
     await browser?.close();
