@@ -48,7 +48,7 @@ describe.runIf(hasBrowser())('financing in the browser: the Financiering tab and
     // The month in words: what it was, who pays, why — no codes.
     await financing.getByRole('tab', { name: 'Per maand' }).click();
     const previous = financing.getByRole('button', { name: 'Vorige maand' });
-    while (!(await financing.getByText('oktober 2026').isVisible())) await previous.click();
+    while (!(await financing.getByText('oktober 2026', { exact: true }).isVisible())) await previous.click();
     await financing
       .getByText(/Houtwerkplaats De Spaander.* · dagbesteding/)
       .first()
