@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoToday, dutchDate } from './support/dates.js';
+import { dutchDate, isoDaysFromToday, isoToday } from './support/dates.js';
 import { apiAs } from './support/api.js';
 import { hasBrowser } from './support/browser.js';
 import { checkedIn } from './support/forms.js';
@@ -79,6 +79,52 @@ describe.runIf(hasBrowser())('arranging a care team (issue 14)', () => {
       .filter({ hasText: 'Sanne Peters' })
       .getByRole('button', { name: 'Lidmaatschap van Sanne Peters beëindigen' })
       .waitFor();
+    await page.context().close();
+  });
+
+  it('Bram plans Thomas on Kevin’s care team from a later day, withdraws the plan, and reads it back after a reload', async () => {
+    const later = isoDaysFromToday(14);
+    const page = await signInAs(env.browser(), env.server().url, 'bram.willems@delinde.example', { width: 1280, height: 900 });
+    await page.goto(`${env.server().url}/clienten/${kevin}`);
+    const team = page.getByRole('region', { name: 'Zorgteam' });
+    await team.getByRole('button', { name: 'Professional toevoegen aan het zorgteam' }).click();
+    const form = team.getByRole('form', { name: 'Professional toevoegen aan het zorgteam' });
+    const who = form.getByRole('combobox', { name: /^Professional/ });
+    await who.locator('option', { hasText: 'Thomas de Groot' }).waitFor({ state: 'attached' });
+    await who.selectOption({ label: 'Thomas de Groot' });
+    await form
+      .getByRole('radiogroup', { name: /^Rol in het zorgteam/ })
+      .getByRole('radio', { name: 'Vaktherapeut' })
+      .check();
+    await form.getByLabel('Eerste dag in het zorgteam').fill(dutchDate(later));
+    await form.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+    await team.getByRole('status').getByText('Thomas de Groot is toegevoegd aan het zorgteam.').waitFor();
+
+    // Planned: listed with the team from its first day, with a way to withdraw it and none to end it.
+    const current = team.getByRole('list', { name: 'Nu in het zorgteam' });
+    const plan = current.getByRole('listitem').filter({ hasText: `vanaf ${longDate(later)}` });
+    await plan.getByText('Thomas de Groot', { exact: false }).waitFor();
+    expect(await plan.getByRole('button', { name: /beëindigen/ }).count()).toBe(0);
+    await plan.getByRole('button', { name: 'Gepland lidmaatschap van Thomas de Groot intrekken' }).click();
+    const withdrawing = plan.getByRole('form', { name: 'Gepland lidmaatschap van Thomas de Groot intrekken' });
+    await withdrawing
+      .getByText('ziet Thomas de Groot het dossier ook op de geplande eerste dag niet', { exact: false })
+      .waitFor();
+    await withdrawing.getByRole('button', { name: 'Ja, intrekken' }).click();
+    await team.getByRole('status').getByText('Het geplande lidmaatschap van Thomas de Groot is ingetrokken.').waitFor();
+
+    // Read back after a reload: with the past, as a plan withdrawn before it began, nothing left to change.
+    await page.reload();
+    const past = team.getByRole('list', { name: 'Eerder in het zorgteam' });
+    const withdrawn = past.getByRole('listitem').filter({ hasText: 'Thomas de Groot' });
+    await withdrawn.getByText(`gepland vanaf ${longDate(later)}, ingetrokken voordat het begon`, { exact: false }).waitFor();
+    expect(await withdrawn.getByRole('button').count()).toBe(0);
+    expect(
+      await current
+        .getByRole('listitem')
+        .filter({ hasText: `vanaf ${longDate(later)}` })
+        .count(),
+    ).toBe(0);
     await page.context().close();
   });
 

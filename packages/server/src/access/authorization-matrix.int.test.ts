@@ -312,6 +312,10 @@ const SAMPLES: Record<string, (f: Fixture) => { url: string; payload?: unknown; 
     url: `/api/v1/clients/${f.clientId}/care-team/${f.pastMemberId}/end`,
     payload: {},
   }),
+  // A membership long under way cannot be withdrawn: those allowed get 409, nothing changes.
+  'POST /api/v1/clients/:clientId/care-team/:memberId/withdrawal': (f) => ({
+    url: `/api/v1/clients/${f.clientId}/care-team/${f.pastMemberId}/withdrawal`,
+  }),
   'POST /api/v1/clients/:clientId/representatives': (f) => ({
     url: `/api/v1/clients/${f.clientId}/representatives`,
     payload: { userId: f.spareNaasteId, basis: 'mentor', documentRef: 'Matrixtest', validFrom: '2099-01-01' },

@@ -37,6 +37,7 @@ import {
   lockActiveHolderOf,
   lockCareTeamMember,
   overlappingMembership,
+  withdrawCareTeamMember,
 } from './care-network-store.js';
 import { withClientAccess, type ClientAccess } from './client-access.js';
 
@@ -142,6 +143,41 @@ export function registerCareNetworkRoutes(app: FastifyInstance, db: Database): v
           if (until < member.validFrom)
             throwIfViolations([{ code: 'care_team.end_before_start', path: '/validUntil', source: 'migration 0003' }]);
           await endCareTeamMember(tx, access.orgId, clientId, memberId, until);
+          return listCareTeam(tx, access.orgId, clientId, access.today);
+        },
+        { objectType: 'care_team_member', objectId: memberId },
+      );
+    },
+  );
+
+  app.post(
+    '/api/v1/clients/:clientId/care-team/:memberId/withdrawal',
+    {
+      config: { access: { ...WRITE_NETWORK, audit: 'U', event: 'care_team.withdraw' } },
+      schema: {
+        tags: ['access'],
+        summary:
+          'Withdraw a planned care-team membership before it begins: it never grants access, not even on its first day (the plan stays on record)',
+        params: Type.Object({ clientId: Type.String({ format: 'uuid' }), memberId: Type.String({ format: 'uuid' }) }),
+        response: { 200: Type.Array(CareTeamMemberSchema), ...problemResponses(401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const { clientId, memberId } = request.params as { clientId: string; memberId: string };
+      return withClientAccess(
+        db,
+        request,
+        clientId,
+        async (tx, access) => {
+          throwIfViolations(careTeamArrangerViolations(access.facts));
+          const member = await lockCareTeamMember(tx, access.orgId, clientId, memberId);
+          if (!member) throw new ProblemError('resource.not_found');
+          // Withdrawn already (an empty period, migration 0039), or ended before it began: nothing left to withdraw.
+          if (member.validUntil !== null && member.validUntil < member.validFrom)
+            throw new ProblemError('care_team.already_ended');
+          // WGBO (BW 7:457): who was on the team while it held stays on record; only a plan not yet begun is withdrawn.
+          if (member.validFrom <= access.today) throw new ProblemError('care_team.already_started');
+          await withdrawCareTeamMember(tx, access.orgId, clientId, memberId);
           return listCareTeam(tx, access.orgId, clientId, access.today);
         },
         { objectType: 'care_team_member', objectId: memberId },

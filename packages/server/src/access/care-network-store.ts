@@ -18,13 +18,16 @@ export interface CareTeamMember {
   validFrom: string;
   validUntil: string | null;
   active: boolean;
+  /** Withdrawn before it began (migration 0039: an empty period, the day before valid_from); it never held. */
+  withdrawn: boolean;
 }
 
 export async function listCareTeam(tx: Queryable, orgId: string, clientId: string, today: string): Promise<CareTeamMember[]> {
   return tx.query<CareTeamMember>(
     `select m.id, m.user_id as "userId", u.display_name as "displayName", m.role, u.discipline,
             m.valid_from as "validFrom", m.valid_until as "validUntil",
-            (m.valid_from <= $2::date and (m.valid_until is null or m.valid_until >= $2::date)) as active
+            (m.valid_from <= $2::date and (m.valid_until is null or m.valid_until >= $2::date)) as active,
+            coalesce(m.valid_until < m.valid_from, false) as withdrawn
        from care_team_members m join users u on u.org_id = m.org_id and u.id = m.user_id
       where m.org_id = $3 and u.org_id = $3 and m.client_id = $1
       order by active desc, m.valid_from, u.display_name`,
@@ -149,6 +152,7 @@ export async function overlappingMembership(
     `select id from care_team_members
       where org_id = $1 and client_id = $2 and user_id = $3 and role = $4
         and valid_from <= coalesce($6::date, 'infinity'::date) and coalesce(valid_until, 'infinity'::date) >= $5::date
+        and (valid_until is null or valid_until >= valid_from)
       limit 1`,
     [orgId, member.clientId, member.userId, member.role, member.validFrom, member.validUntil],
   );
@@ -185,21 +189,33 @@ export async function lockCareTeamMember(
 }
 
 /**
- * An account switched off leaves the care teams it was in: every membership under way ends on `lastDay` (history
- * stays; nothing is removed). Returns the memberships ended, one per client and role, for the audit.
+ * An account switched off leaves the care teams it was in: every membership under way ends on `lastDay`, and every one
+ * planned to begin after it is withdrawn (migration 0039); history stays, nothing is removed. Returns the memberships
+ * changed, one per client and role, for the audit.
  */
 export async function endMembershipsOfUser(
   tx: Queryable,
   orgId: string,
   userId: string,
   lastDay: string,
-): Promise<{ clientId: string; memberId: string; role: string }[]> {
-  return tx.query<{ clientId: string; memberId: string; role: string }>(
-    `update care_team_members set valid_until = $3::date
-      where org_id = $1 and user_id = $2 and valid_from <= $3::date and (valid_until is null or valid_until > $3::date)
-      returning client_id as "clientId", id as "memberId", role`,
+): Promise<{ clientId: string; memberId: string; role: string; withdrawn: boolean }[]> {
+  return tx.query<{ clientId: string; memberId: string; role: string; withdrawn: boolean }>(
+    `update care_team_members
+        set valid_until = case when valid_from > $3::date then valid_from - 1 else $3::date end
+      where org_id = $1 and user_id = $2 and (valid_until is null or valid_until > $3::date)
+        and (valid_until is null or valid_until >= valid_from)
+      returning client_id as "clientId", id as "memberId", role, valid_until < valid_from as withdrawn`,
     [orgId, userId, lastDay],
   );
+}
+
+/** Withdraw a membership that has not begun: its period becomes empty (migration 0039), so it never grants access. */
+export async function withdrawCareTeamMember(tx: Queryable, orgId: string, clientId: string, memberId: string): Promise<void> {
+  await tx.query(`update care_team_members set valid_until = valid_from - 1 where org_id = $1 and client_id = $2 and id = $3`, [
+    orgId,
+    clientId,
+    memberId,
+  ]);
 }
 
 export async function endCareTeamMember(

@@ -2,6 +2,8 @@ import { isoDateIn } from '@meedoen/core';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database.js';
+import { careNetworkResources } from '../fhir/fhir-client-data.js';
+import { loadAccessFactsFor } from './access-facts.js';
 import { buildTestApp, signIn, type Session } from '../testing/test-app.js';
 import {
   addToCareTeam,
@@ -21,7 +23,15 @@ interface Member {
   validFrom: string;
   validUntil: string | null;
   active: boolean;
+  withdrawn: boolean;
 }
+
+/** An ISO date `days` after another. */
+const dayAfter = (iso: string, days = 1) => {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+};
 
 /**
  * Issue 14: arranging a client's care team. Who may add and end (and who is refused, with its code and an
@@ -80,6 +90,8 @@ describe('arranging the care team', () => {
       headers: as[who]?.headers,
       payload,
     });
+  const withdraw = (who: string, memberId: string, client = clientId) =>
+    app.inject({ method: 'POST', url: `/api/v1/clients/${client}/care-team/${memberId}/withdrawal`, headers: as[who]?.headers });
   const team = async (who = 'beheerder', client = clientId): Promise<Member[]> =>
     (await app.inject({ method: 'GET', url: `/api/v1/clients/${client}/care-team`, headers: as[who]?.headers })).json();
   /** The latest audit record of a write (reads of the team are audited too, in between). */
@@ -152,6 +164,84 @@ describe('arranging the care team', () => {
     expect(elsewhere.statusCode).toBe(404);
     expect(await lastAudit()).toMatchObject({ event: 'care_team.end', outcome: 'denied', client_id: otherClientId });
     expect((await membersOf(users.colleague?.id ?? '')).find((m) => m.id === future?.id)?.validUntil).toBeNull();
+  });
+
+  it('a planned membership withdrawn before it begins never grants access, not even on its first day; read back and audited', async () => {
+    const planned = await createTestUser(db, orgId, ['vaktherapeut'], 'Gepland Lid');
+    const tomorrow = dayAfter(today);
+    expect((await add('coordinator', { userId: planned.id, role: 'vaktherapeut', validFrom: tomorrow })).statusCode).toBe(201);
+    const [member] = await membersOf(planned.id);
+    expect(member).toMatchObject({ validFrom: tomorrow, validUntil: null, active: false, withdrawn: false });
+    const teamRolesOn = async (date: string) =>
+      (await db.withOrg(orgId, (tx) => loadAccessFactsFor(tx, orgId, planned.id, [clientId], date))).get(clientId)?.facts
+        .teamRoles;
+    // As planned, it would open the record tomorrow.
+    expect(await teamRolesOn(tomorrow)).toEqual(['vaktherapeut']);
+
+    const withdrawn = await withdraw('coordinator', member?.id ?? '');
+    expect(withdrawn.statusCode).toBe(200);
+    // Read back: on record as withdrawn, its period empty (it ends the day before it would have begun).
+    expect(await membersOf(planned.id)).toEqual([
+      expect.objectContaining({ id: member?.id, validFrom: tomorrow, validUntil: today, active: false, withdrawn: true }),
+    ]);
+    for (const date of [today, tomorrow, dayAfter(today, 30)]) expect(await teamRolesOn(date), date).toEqual([]);
+    expect(await lastAudit()).toMatchObject({
+      event: 'care_team.withdraw',
+      action: 'U',
+      outcome: 'success',
+      client_id: clientId,
+      user_id: users.coordinator?.id,
+      object_type: 'care_team_member',
+      object_id: member?.id,
+    });
+    // Not a participant of the FHIR CareTeam either (an empty period is no FHIR Period).
+    const resources = await db.withOrg(orgId, (tx) => careNetworkResources({ tx, clientId, orgId, today }));
+    const careTeam = resources.find((r) => r.resourceType === 'CareTeam') as { participant: { member: { reference: string } }[] };
+    expect(careTeam.participant.map((p) => p.member.reference)).not.toContain(`Practitioner/${planned.id}`);
+
+    // Withdrawing twice is refused and audited; the withdrawn plan holds no days, so the same person can join from today.
+    const again = await withdraw('coordinator', member?.id ?? '');
+    expect(again.statusCode).toBe(409);
+    expect(again.json().code).toBe('care_team.already_ended');
+    expect(await lastAudit()).toMatchObject({
+      event: 'care_team.withdraw',
+      outcome: 'failed',
+      problem_code: 'care_team.already_ended',
+    });
+    expect((await add('coordinator', { userId: planned.id, role: 'vaktherapeut', validFrom: today })).statusCode).toBe(201);
+    expect(await teamRolesOn(tomorrow)).toEqual(['vaktherapeut']);
+  });
+
+  it('a membership under way is not withdrawn but ended; who may not arrange the team cannot withdraw; all audited', async () => {
+    const member = (await team()).find((m) => m.userId === users.therapist?.id && m.active);
+    const started = await withdraw('beheerder', member?.id ?? '');
+    expect(started.statusCode).toBe(409);
+    expect(started.json().code).toBe('care_team.already_started');
+    expect(await lastAudit()).toMatchObject({
+      event: 'care_team.withdraw',
+      outcome: 'failed',
+      problem_code: 'care_team.already_started',
+      object_id: member?.id,
+    });
+    const planned = (await team()).find((m) => m.validFrom > today && !m.withdrawn);
+    expect(planned).toBeDefined();
+    for (const [who, code] of [
+      ['client', 'care_team.arranger_not_allowed'],
+      ['therapist', 'access.forbidden'],
+      ['otherBeheerder', 'access.forbidden'],
+    ] as const) {
+      const refused = await withdraw(who, planned?.id ?? '');
+      expect(refused.statusCode, who).toBe(403);
+      expect(refused.json().code, who).toBe(code);
+      expect(await lastAudit(who === 'otherBeheerder' ? otherOrgId : orgId)).toMatchObject({
+        event: 'care_team.withdraw',
+        outcome: 'denied',
+      });
+    }
+    // The membership of another client than the one in the address is not there.
+    expect((await withdraw('beheerder', planned?.id ?? '', otherClientId)).statusCode).toBe(404);
+    expect((await team()).find((m) => m.id === planned?.id)).toMatchObject({ withdrawn: false, validUntil: planned?.validUntil });
+    expect((await team()).find((m) => m.id === member?.id)).toMatchObject({ active: true, validUntil: null });
   });
 
   it('a professional of another organisation, a deactivated one, or one without the role is not a professional here', async () => {
@@ -238,10 +328,35 @@ describe('arranging the care team', () => {
     expect((await team('beheerder', otherClientId)).filter((m) => m.userId === newcomer.id).length).toBe(1);
   });
 
-  it('switching an account off ends its memberships under way today, each audited for its client; an ended one stays', async () => {
+  it('50 withdrawals of the same plan at once withdraw it once, with one audit record of success', async () => {
+    const planned = await createTestUser(db, orgId, ['vaktherapeut'], 'Vijftig Keer Ingetrokken');
+    expect(
+      (await add('beheerder', { userId: planned.id, role: 'vaktherapeut', validFrom: dayAfter(today, 7) }, otherClientId))
+        .statusCode,
+    ).toBe(201);
+    const [member] = (await team('beheerder', otherClientId)).filter((m) => m.userId === planned.id);
+    const seqBefore = Math.max(0, ...(await auditRows(db, orgId)).map((r) => Number(r['seq'])));
+    const responses = await Promise.all(Array.from({ length: 50 }, () => withdraw('beheerder', member?.id ?? '', otherClientId)));
+    const statuses = responses.map((r) => r.statusCode);
+    expect(statuses.filter((s) => s === 200).length).toBe(1);
+    expect(statuses.filter((s) => s === 409).length).toBe(49);
+    const audited = (await auditRows(db, orgId)).filter(
+      (r) => Number(r['seq']) > seqBefore && r['event'] === 'care_team.withdraw' && r['object_id'] === member?.id,
+    );
+    expect(audited.filter((r) => r['outcome'] === 'success').length).toBe(1);
+    expect(audited.length).toBe(50);
+    expect((await team('beheerder', otherClientId)).find((m) => m.id === member?.id)).toMatchObject({ withdrawn: true });
+  });
+
+  it('switching an account off ends its memberships under way today and withdraws planned ones, each audited; an ended one stays', async () => {
     const departing = await createTestUser(db, orgId, ['vaktherapeut'], 'Gaat Weg');
     await addToCareTeam(db, orgId, clientId, departing.id, 'vaktherapeut');
     await addToCareTeam(db, orgId, otherClientId, departing.id, 'vaktherapeut');
+    const later = dayAfter(today, 60);
+    await db.withOrg(orgId, (tx) =>
+      tx.query(`insert into user_roles (org_id, user_id, role) values ($1, $2, 'ergotherapeut')`, [orgId, departing.id]),
+    );
+    expect((await add('beheerder', { userId: departing.id, role: 'ergotherapeut', validFrom: later })).statusCode).toBe(201);
     const [earlier] = await db.withOrg(orgId, (tx) =>
       tx.query<{ id: string }>(
         `insert into care_team_members (org_id, client_id, user_id, role, valid_from, valid_until, added_by)
@@ -259,10 +374,18 @@ describe('arranging the care team', () => {
     expect(off.statusCode).toBe(200);
     for (const client of [clientId, otherClientId]) {
       const theirs = (await team('beheerder', client)).filter((m) => m.userId === departing.id);
-      const current = theirs.find((m) => m.id !== earlier?.id);
+      const current = theirs.find((m) => m.validFrom === '2020-01-01');
       // Ended today: today is their last day in the team.
-      expect(current).toMatchObject({ validFrom: '2020-01-01', validUntil: today });
+      expect(current).toMatchObject({ validUntil: today, withdrawn: false });
     }
+    const plannedAfter = (await team('beheerder', clientId)).find((m) => m.userId === departing.id && m.validFrom === later);
+    expect(plannedAfter).toMatchObject({ validUntil: dayAfter(later, -1), active: false, withdrawn: true });
+    const withdrawnAudit = (await auditRows(db, orgId)).filter(
+      (r) => Number(r['seq']) > seqBefore && r['event'] === 'care_team.withdraw',
+    );
+    expect(withdrawnAudit).toEqual([
+      expect.objectContaining({ client_id: clientId, object_id: plannedAfter?.id, reason: 'account uitgezet' }),
+    ]);
     const stays = (await team('beheerder', otherClientId)).find((m) => m.id === earlier?.id);
     expect(stays).toMatchObject({ validUntil: '2019-06-30', active: false });
     const audited = (await auditRows(db, orgId)).filter((r) => Number(r['seq']) > seqBefore && r['event'] === 'care_team.end');

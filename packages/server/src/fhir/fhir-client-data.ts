@@ -31,7 +31,8 @@ export async function patientResources({ tx, clientId, orgId }: ClientScope): Pr
 export async function careNetworkResources({ tx, clientId, orgId, today }: ClientScope): Promise<Resource[]> {
   const [representatives, members, consents] = [
     await listRepresentatives(tx, orgId, clientId, today),
-    await listCareTeam(tx, orgId, clientId, today),
+    // A membership withdrawn before it began never held: it is no participant (and its empty period no FHIR Period).
+    (await listCareTeam(tx, orgId, clientId, today)).filter((member) => !member.withdrawn),
     await listConsents(tx, orgId, clientId, today),
   ];
   return [

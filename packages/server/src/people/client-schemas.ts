@@ -21,6 +21,10 @@ export const CareTeamMemberSchema = Type.Object({
   validFrom: Type.String({ format: 'date' }),
   validUntil: Type.Union([Type.String({ format: 'date' }), Type.Null()]),
   active: Type.Boolean(),
+  /** Withdrawn before it began: validUntil is then the day before validFrom, and the membership never held. */
+  withdrawn: Type.Boolean({
+    description: 'Withdrawn before it began: validUntil is then the day before validFrom, and the membership never held',
+  }),
 });
 
 export const RepresentativeSchema = Type.Object({

@@ -346,7 +346,7 @@ export function registerUserAdminRoutes(app: FastifyInstance, db: Database, conf
       schema: {
         tags: ['people'],
         summary:
-          'Switch off another account: it can no longer sign in, its sessions end, its care-team memberships end today; its history stays',
+          'Switch off another account: it can no longer sign in, its sessions end, its care-team memberships end today and planned ones are withdrawn; its history stays',
         params: UserIdParams,
         body: Type.Object(
           { reason: Type.String({ minLength: 1, maxLength: 300, pattern: '\\S' }) },
@@ -370,7 +370,8 @@ export function registerUserAdminRoutes(app: FastifyInstance, db: Database, conf
         await deleteUserSessions(tx, auth.orgId, userId);
         await voidOpenInvitations(tx, auth.orgId, userId);
         await audit(tx, request, auth, 'user.deactivate', 'U', userId, reason.trim());
-        // Who has left the organisation is in no client's care team any more: the team lists show them ended today.
+        // Who has left the organisation is in no client's care team any more: the team lists show them ended today,
+        // and what was planned for them withdrawn.
         const ended = await endMembershipsOfUser(tx, auth.orgId, userId, isoDateIn(new Date()));
         if (ended.length > 0)
           await appendAudits(
@@ -380,7 +381,7 @@ export function registerUserAdminRoutes(app: FastifyInstance, db: Database, conf
               adminEntry(
                 request,
                 auth,
-                'care_team.end',
+                member.withdrawn ? 'care_team.withdraw' : 'care_team.end',
                 'U',
                 { type: 'care_team_member', id: member.memberId, clientId: member.clientId },
                 'account uitgezet',

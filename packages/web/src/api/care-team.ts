@@ -42,3 +42,15 @@ export function useEndCareTeamMember(clientId: string) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['client', clientId] }),
   });
 }
+
+/** Withdraw a membership that has not begun (it never grants access; kept on record); the record is read again. */
+export function useWithdrawCareTeamMember(clientId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (memberId: string) =>
+      dataOf(
+        api.POST('/api/v1/clients/{clientId}/care-team/{memberId}/withdrawal', { params: { path: { clientId, memberId } } }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['client', clientId] }),
+  });
+}

@@ -1008,6 +1008,8 @@ export interface paths {
                     validFrom: string;
                     validUntil: string | null;
                     active: boolean;
+                    /** @description Withdrawn before it began: validUntil is then the day before validFrom, and the membership never held */
+                    withdrawn: boolean;
                   }[]
                 | null;
               representatives:
@@ -1838,7 +1840,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Switch off another account: it can no longer sign in, its sessions end, its care-team memberships end today; its history stays */
+    /** Switch off another account: it can no longer sign in, its sessions end, its care-team memberships end today and planned ones are withdrawn; its history stays */
     post: {
       parameters: {
         query?: never;
@@ -2476,6 +2478,8 @@ export interface paths {
               validFrom: string;
               validUntil: string | null;
               active: boolean;
+              /** @description Withdrawn before it began: validUntil is then the day before validFrom, and the membership never held */
+              withdrawn: boolean;
             }[];
           };
         };
@@ -2575,6 +2579,8 @@ export interface paths {
               validFrom: string;
               validUntil: string | null;
               active: boolean;
+              /** @description Withdrawn before it began: validUntil is then the day before validFrom, and the membership never held */
+              withdrawn: boolean;
             }[];
           };
         };
@@ -2693,6 +2699,8 @@ export interface paths {
               validFrom: string;
               validUntil: string | null;
               active: boolean;
+              /** @description Withdrawn before it began: validUntil is then the day before validFrom, and the membership never held */
+              withdrawn: boolean;
             }[];
           };
         };
@@ -2743,6 +2751,119 @@ export interface paths {
         };
         /** @description application/problem+json */
         422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/clients/{clientId}/care-team/{memberId}/withdrawal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraw a planned care-team membership before it begins: it never grants access, not even on its first day (the plan stays on record) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          clientId: string;
+          memberId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              userId: string;
+              displayName: string;
+              /** @enum {unknown} */
+              role:
+                | 'client'
+                | 'naaste'
+                | 'vaktherapeut'
+                | 'ergotherapeut'
+                | 'regiebehandelaar'
+                | 'activiteitenbegeleider'
+                | 'trajectbegeleider'
+                | 'werkbegeleider'
+                | 'zorgcoordinator'
+                | 'planner'
+                | 'beheerder'
+                | 'privacyfunctionaris'
+                | 'financier'
+                | 'gemeente';
+              discipline: string | null;
+              /** Format: date */
+              validFrom: string;
+              validUntil: string | null;
+              active: boolean;
+              /** @description Withdrawn before it began: validUntil is then the day before validFrom, and the membership never held */
+              withdrawn: boolean;
+            }[];
+          };
+        };
+        /** @description application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description application/problem+json */
+        409: {
           headers: {
             [name: string]: unknown;
           };

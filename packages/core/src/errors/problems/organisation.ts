@@ -29,8 +29,14 @@ export const ORGANISATION_PROBLEMS = {
   'care_team.end_before_start': {
     status: 422,
     title: 'End before start',
-    en: 'A membership cannot end before it starts.',
-    nl: 'Een lidmaatschap kan niet eindigen voordat het begint.',
+    en: 'A membership cannot end before it starts; a planned membership is withdrawn instead.',
+    nl: 'Een lidmaatschap kan niet eindigen voordat het begint; een gepland lidmaatschap trekt u in.',
+  },
+  'care_team.already_started': {
+    status: 409,
+    title: 'Membership already started',
+    en: 'Only a membership that has not begun can be withdrawn; one under way is ended.',
+    nl: 'Alleen een lidmaatschap dat nog niet begonnen is kunt u intrekken; een lopend lidmaatschap beëindigt u.',
   },
   'users.self_change_forbidden': {
     status: 403,

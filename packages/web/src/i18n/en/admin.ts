@@ -40,7 +40,7 @@ export const enAdmin: Record<keyof typeof nlAdmin, string> = {
   'admin.users.deactivate': 'Switch account off',
   'admin.users.deactivateReason': 'Why do you switch this account off?',
   'admin.users.deactivateHint':
-    'The person can no longer sign in and is in no care team from tomorrow (today is their last day). What they recorded is kept.',
+    'The person can no longer sign in and is in no care team from tomorrow (today is their last day); a planned membership is withdrawn. What they recorded is kept.',
   'admin.users.deactivateConfirm': 'Switch off',
   'admin.users.password': 'Password',
   'admin.users.passwordChosen': 'chosen by the person',

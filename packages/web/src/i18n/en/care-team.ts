@@ -23,4 +23,12 @@ export const enCareTeam: Record<keyof typeof nlCareTeam, string> = {
   'careTeam.endDate': 'Last day on the care team',
   'careTeam.endConfirm': 'Yes, end it',
   'careTeam.ended': '{{name}}’s membership has ended.',
+  'careTeam.from': 'from {{from}}',
+  'careTeam.withdrawnPlan': 'planned from {{from}}, withdrawn before it began',
+  'careTeam.withdraw': 'Withdraw',
+  'careTeam.withdrawLabel': 'Withdraw {{name}}’s planned membership',
+  'careTeam.withdrawExplain':
+    '{{name}} has not started on the care team yet. Once withdrawn, {{name}} does not see the record on the planned first day either. The withdrawal stays in the history.',
+  'careTeam.withdrawConfirm': 'Yes, withdraw',
+  'careTeam.withdrawn': '{{name}}’s planned membership has been withdrawn.',
 };

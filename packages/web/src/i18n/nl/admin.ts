@@ -39,7 +39,7 @@ export const nlAdmin = {
   'admin.users.deactivate': 'Account uitzetten',
   'admin.users.deactivateReason': 'Waarom zet u dit account uit?',
   'admin.users.deactivateHint':
-    'De persoon kan niet meer inloggen en staat vanaf morgen in geen enkel zorgteam meer (vandaag is de laatste dag). Wat de persoon vastlegde blijft bewaard.',
+    'De persoon kan niet meer inloggen en staat vanaf morgen in geen enkel zorgteam meer (vandaag is de laatste dag); een gepland lidmaatschap wordt ingetrokken. Wat de persoon vastlegde blijft bewaard.',
   'admin.users.deactivateConfirm': 'Uitzetten',
   'admin.users.password': 'Wachtwoord',
   'admin.users.passwordChosen': 'zelf gekozen',

@@ -21,4 +21,12 @@ export const nlCareTeam = {
   'careTeam.endDate': 'Laatste dag in het zorgteam',
   'careTeam.endConfirm': 'Ja, beëindigen',
   'careTeam.ended': 'Het lidmaatschap van {{name}} is beëindigd.',
+  'careTeam.from': 'vanaf {{from}}',
+  'careTeam.withdrawnPlan': 'gepland vanaf {{from}}, ingetrokken voordat het begon',
+  'careTeam.withdraw': 'Intrekken',
+  'careTeam.withdrawLabel': 'Gepland lidmaatschap van {{name}} intrekken',
+  'careTeam.withdrawExplain':
+    '{{name}} is nog niet begonnen in het zorgteam. Na het intrekken ziet {{name}} het dossier ook op de geplande eerste dag niet. Het intrekken blijft in de geschiedenis staan.',
+  'careTeam.withdrawConfirm': 'Ja, intrekken',
+  'careTeam.withdrawn': 'Het geplande lidmaatschap van {{name}} is ingetrokken.',
 };

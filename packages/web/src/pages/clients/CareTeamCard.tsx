@@ -6,6 +6,7 @@ import {
   useAddCareTeamMember,
   useEndCareTeamMember,
   useProfessionals,
+  useWithdrawCareTeamMember,
   type CareTeamAddition,
   type CareTeamMember,
 } from '../../api/care-team';
@@ -16,8 +17,8 @@ import { formatDate } from '../../i18n/format';
 
 /**
  * The client's care team: who is on it now or soon, and who was. Those who arrange care teams (the server says so
- * in `abilities.arrangeCareTeam`) add a professional in a role from a date, and end a membership after confirming;
- * everyone else reads it.
+ * in `abilities.arrangeCareTeam`) add a professional in a role from a date, end a membership under way or withdraw
+ * one that has not begun, each after confirming; everyone else reads it. A withdrawn plan is listed with the past.
  */
 export function CareTeamCard(props: {
   clientId: string;
@@ -29,8 +30,9 @@ export function CareTeamCard(props: {
   const [notice, setNotice] = useState<string | null>(null);
   const today = todayIso();
   const team = props.careTeam ?? [];
-  const current = team.filter((m) => m.active || m.validFrom > today);
-  const past = team.filter((m) => !m.active && m.validFrom <= today);
+  const planned = (m: CareTeamMember) => m.validFrom > today && !m.withdrawn;
+  const current = team.filter((m) => m.active || planned(m));
+  const past = team.filter((m) => !m.active && !planned(m));
   return (
     <Card withBorder component="section" aria-labelledby="care-team-heading">
       <Title order={3} size="h4" mb="xs" id="care-team-heading">
@@ -45,7 +47,10 @@ export function CareTeamCard(props: {
             {current.map((m) => (
               <li key={m.id}>
                 <MemberLine member={m} />
-                {props.canArrange && (m.validUntil === null || m.validUntil > today) && (
+                {props.canArrange && planned(m) && (
+                  <WithdrawMembership clientId={props.clientId} member={m} onWithdrawn={setNotice} />
+                )}
+                {props.canArrange && !planned(m) && (m.validUntil === null || m.validUntil > today) && (
                   <EndMembership clientId={props.clientId} member={m} onEnded={setNotice} />
                 )}
               </li>
@@ -77,21 +82,21 @@ export function CareTeamCard(props: {
   );
 }
 
-/** A member: name, role in the team, discipline, and since when (until when). */
+/** A member: name, role in the team, discipline, and since when (until when), or from when it was planned. */
 function MemberLine({ member: m }: { member: CareTeamMember }) {
   const { t, i18n } = useTranslation();
+  const from = formatDate(m.validFrom, i18n.language);
   return (
     <Text component="span">
       {m.displayName} · {t(`role.${m.role}`)}
       {m.discipline ? ` (${t(`discipline.${m.discipline}`)})` : ''}
       <Text component="span" size="sm" c="dimmed">
         {' · '}
-        {m.validUntil
-          ? t('careTeam.period', {
-              from: formatDate(m.validFrom, i18n.language),
-              until: formatDate(m.validUntil, i18n.language),
-            })
-          : t('careTeam.since', { from: formatDate(m.validFrom, i18n.language) })}
+        {m.withdrawn
+          ? t('careTeam.withdrawnPlan', { from })
+          : m.validUntil
+            ? t('careTeam.period', { from, until: formatDate(m.validUntil, i18n.language) })
+            : t(m.validFrom > todayIso() ? 'careTeam.from' : 'careTeam.since', { from })}
       </Text>
     </Text>
   );
@@ -151,6 +156,56 @@ function EndMembership(props: { clientId: string; member: CareTeamMember; onEnde
         <Group>
           <Button type="submit" size="xs" color="red.9" loading={end.isPending} disabled={!until}>
             {t('careTeam.endConfirm')}
+          </Button>
+          <Button variant="subtle" size="xs" onClick={() => setOpen(false)}>
+            {t('admin.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** Withdraw a membership that has not begun, after confirming: it never opens the record, and stays on record. */
+function WithdrawMembership(props: { clientId: string; member: CareTeamMember; onWithdrawn: (notice: string) => void }) {
+  const { t } = useTranslation();
+  const withdraw = useWithdrawCareTeamMember(props.clientId);
+  const [open, setOpen] = useState(false);
+  const name = props.member.displayName;
+  if (!open)
+    return (
+      <Button
+        variant="subtle"
+        size="compact-xs"
+        ml="xs"
+        aria-label={t('careTeam.withdrawLabel', { name })}
+        onClick={() => {
+          withdraw.reset();
+          setOpen(true);
+        }}
+      >
+        {t('careTeam.withdraw')}
+      </Button>
+    );
+  return (
+    <form
+      aria-label={t('careTeam.withdrawLabel', { name })}
+      onSubmit={(event) => {
+        event.preventDefault();
+        withdraw.mutate(props.member.id, {
+          onSuccess: () => {
+            setOpen(false);
+            props.onWithdrawn(t('careTeam.withdrawn', { name }));
+          },
+        });
+      }}
+    >
+      <Stack gap="xs" my="xs">
+        <Text size="sm">{t('careTeam.withdrawExplain', { name })}</Text>
+        <CareTeamProblem error={withdraw.error} />
+        <Group>
+          <Button type="submit" size="xs" color="red.9" loading={withdraw.isPending}>
+            {t('careTeam.withdrawConfirm')}
           </Button>
           <Button variant="subtle" size="xs" onClick={() => setOpen(false)}>
             {t('admin.cancel')}
