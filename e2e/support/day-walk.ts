@@ -65,10 +65,11 @@ export interface DayWalk {
 
 /**
  * The screens are the same web build on the same demo data whichever engine serves them, so the three sizes, axe and
- * the screenshots run on the embedded database (the default `npm test`); on PostgreSQL the walk still does and reads
- * back the whole day, waiting for each page, which is what the engine changes. CI stays within its time this way.
+ * the screenshots run on one engine: by default the embedded database (a plain `npm test`); MEEDOEN_E2E_CAPTURES=1 or 0
+ * chooses. On the other engine the walk still does and reads back the whole day, waiting for each page, which is what
+ * the engine changes. CI takes them on PostgreSQL, whose run is otherwise the shorter of the two side by side (.ci/run).
  */
-const CAPTURES = !process.env['DATABASE_URL'];
+const CAPTURES = process.env['MEEDOEN_E2E_CAPTURES'] ? process.env['MEEDOEN_E2E_CAPTURES'] === '1' : !process.env['DATABASE_URL'];
 
 export function dayWalk(role: string, workingSize: { width: number; height: number }): DayWalk {
   const folder = fileURLToPath(new URL(`../../docs/screenshots/days/${role}/`, import.meta.url));
