@@ -82,9 +82,9 @@ describe.runIf(hasBrowser())('arranging a care team (issue 14)', () => {
     await page.context().close();
   });
 
-  it('Bram plans Thomas on Kevin’s care team from a later day, withdraws the plan, and reads it back after a reload', async () => {
+  it('Bram plans Thomas on Kevin’s care team from a later day on a tablet, withdraws the plan, and reads it back after a reload', async () => {
     const later = isoDaysFromToday(14);
-    const page = await signInAs(env.browser(), env.server().url, 'bram.willems@delinde.example', { width: 1280, height: 900 });
+    const page = await signInAs(env.browser(), env.server().url, 'bram.willems@delinde.example', { width: 768, height: 1024 });
     await page.goto(`${env.server().url}/clienten/${kevin}`);
     const team = page.getByRole('region', { name: 'Zorgteam' });
     await team.getByRole('button', { name: 'Professional toevoegen aan het zorgteam' }).click();
