@@ -22,7 +22,7 @@ import {
   type RepresentationBasis,
   type Role,
 } from '@meedoen/core';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { Database, Queryable } from '../db/database.js';
 import { problemResponses, ProblemError, throwIfViolations } from '../errors/problem.js';
@@ -38,11 +38,13 @@ import {
   lockCareTeamMember,
   overlappingMembership,
   withdrawCareTeamMember,
+  type CareTeamMember,
 } from './care-network-store.js';
 import { withClientAccess, type ClientAccess } from './client-access.js';
 
 const READ_NETWORK = { kind: 'client', category: 'care_network', action: 'read', audit: 'R' } as const;
 const WRITE_NETWORK = { kind: 'client', category: 'care_network', action: 'write' } as const;
+const MemberParams = Type.Object({ clientId: Type.String({ format: 'uuid' }), memberId: Type.String({ format: 'uuid' }) });
 
 /** The client's care team, representatives and consents: who may see what of this person. */
 export function registerCareNetworkRoutes(app: FastifyInstance, db: Database): void {
@@ -120,33 +122,22 @@ export function registerCareNetworkRoutes(app: FastifyInstance, db: Database): v
       schema: {
         tags: ['access'],
         summary: 'End a care-team membership (the history is kept)',
-        params: Type.Object({ clientId: Type.String({ format: 'uuid' }), memberId: Type.String({ format: 'uuid' }) }),
+        params: MemberParams,
         body: Type.Object({ validUntil: Type.Optional(Type.String({ format: 'date' })) }, { additionalProperties: false }),
         response: { 200: Type.Array(CareTeamMemberSchema), ...problemResponses(401, 403, 404, 409, 422) },
       },
     },
     async (request) => {
-      const { clientId, memberId } = request.params as { clientId: string; memberId: string };
       const { validUntil } = request.body as { validUntil?: string };
-      return withClientAccess(
-        db,
-        request,
-        clientId,
-        async (tx, access) => {
-          throwIfViolations(careTeamArrangerViolations(access.facts));
-          const member = await lockCareTeamMember(tx, access.orgId, clientId, memberId);
-          if (!member) throw new ProblemError('resource.not_found');
-          const until = validUntil ?? access.today;
-          // Ending twice never reopens or moves a membership that already ended on or before that date.
-          if (member.validUntil !== null && member.validUntil <= until) throw new ProblemError('care_team.already_ended');
-          // The period holds at least its first day (migration 0003: valid_until >= valid_from).
-          if (until < member.validFrom)
-            throwIfViolations([{ code: 'care_team.end_before_start', path: '/validUntil', source: 'migration 0003' }]);
-          await endCareTeamMember(tx, access.orgId, clientId, memberId, until);
-          return listCareTeam(tx, access.orgId, clientId, access.today);
-        },
-        { objectType: 'care_team_member', objectId: memberId },
-      );
+      return changeMembership(db, request, async (tx, access, member) => {
+        const until = validUntil ?? access.today;
+        // Ending twice never reopens or moves a membership that already ended on or before that date.
+        if (member.validUntil !== null && member.validUntil <= until) throw new ProblemError('care_team.already_ended');
+        // The period holds at least its first day (migration 0003: valid_until >= valid_from).
+        if (until < member.validFrom)
+          throwIfViolations([{ code: 'care_team.end_before_start', path: '/validUntil', source: 'migration 0003' }]);
+        await endCareTeamMember(tx, access.orgId, member.clientId, member.id, until);
+      });
     },
   );
 
@@ -158,31 +149,18 @@ export function registerCareNetworkRoutes(app: FastifyInstance, db: Database): v
         tags: ['access'],
         summary:
           'Withdraw a planned care-team membership before it begins: it never grants access, not even on its first day (the plan stays on record)',
-        params: Type.Object({ clientId: Type.String({ format: 'uuid' }), memberId: Type.String({ format: 'uuid' }) }),
+        params: MemberParams,
         response: { 200: Type.Array(CareTeamMemberSchema), ...problemResponses(401, 403, 404, 409) },
       },
     },
-    async (request) => {
-      const { clientId, memberId } = request.params as { clientId: string; memberId: string };
-      return withClientAccess(
-        db,
-        request,
-        clientId,
-        async (tx, access) => {
-          throwIfViolations(careTeamArrangerViolations(access.facts));
-          const member = await lockCareTeamMember(tx, access.orgId, clientId, memberId);
-          if (!member) throw new ProblemError('resource.not_found');
-          // Withdrawn already (an empty period, migration 0039), or ended before it began: nothing left to withdraw.
-          if (member.validUntil !== null && member.validUntil < member.validFrom)
-            throw new ProblemError('care_team.already_ended');
-          // WGBO (BW 7:457): who was on the team while it held stays on record; only a plan not yet begun is withdrawn.
-          if (member.validFrom <= access.today) throw new ProblemError('care_team.already_started');
-          await withdrawCareTeamMember(tx, access.orgId, clientId, memberId);
-          return listCareTeam(tx, access.orgId, clientId, access.today);
-        },
-        { objectType: 'care_team_member', objectId: memberId },
-      );
-    },
+    async (request) =>
+      changeMembership(db, request, async (tx, access, member) => {
+        // Withdrawn already (an empty period, migration 0039), or ended before it began: nothing left to withdraw.
+        if (member.validUntil !== null && member.validUntil < member.validFrom) throw new ProblemError('care_team.already_ended');
+        // WGBO (BW 7:457): who was on the team while it held stays on record; only a plan not yet begun is withdrawn.
+        if (member.validFrom <= access.today) throw new ProblemError('care_team.already_started');
+        await withdrawCareTeamMember(tx, access.orgId, member.clientId, member.id);
+      }),
   );
 
   app.post(
@@ -479,4 +457,37 @@ async function isNaasteOf(tx: Queryable, userId: string, clientId: string): Prom
     [userId, clientId],
   );
   return rows.length > 0;
+}
+
+/**
+ * A change to one care-team membership (end, withdraw) by who may arrange the team (DOMAIN.md §7): refused before
+ * anything else is looked at, then the membership locked (two changes at once: one after the other) or 404 when it is
+ * not this client's; `change` refuses or writes; the team is read back.
+ */
+function changeMembership(
+  db: Database,
+  request: FastifyRequest,
+  change: (tx: Queryable, access: ClientAccess, member: LockedMember) => Promise<void>,
+): Promise<CareTeamMember[]> {
+  const { clientId, memberId } = request.params as { clientId: string; memberId: string };
+  return withClientAccess(
+    db,
+    request,
+    clientId,
+    async (tx, access) => {
+      throwIfViolations(careTeamArrangerViolations(access.facts));
+      const member = await lockCareTeamMember(tx, access.orgId, clientId, memberId);
+      if (!member) throw new ProblemError('resource.not_found');
+      await change(tx, access, { ...member, id: memberId, clientId });
+      return listCareTeam(tx, access.orgId, clientId, access.today);
+    },
+    { objectType: 'care_team_member', objectId: memberId },
+  );
+}
+
+interface LockedMember {
+  id: string;
+  clientId: string;
+  validFrom: string;
+  validUntil: string | null;
 }

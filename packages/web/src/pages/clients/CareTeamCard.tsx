@@ -1,6 +1,6 @@
 import { CARE_TEAM_ROLES } from '@meedoen/core';
 import { Alert, Button, Card, Group, NativeSelect, Radio, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   useAddCareTeamMember,
@@ -110,52 +110,55 @@ function CareTeamProblem({ error }: { error: unknown }) {
   return <Alert color="red" role="alert" title={t(`problem.${code}`)} mt="xs" />;
 }
 
-function EndMembership(props: { clientId: string; member: CareTeamMember; onEnded: (notice: string) => void }) {
+/**
+ * A change to a membership behind a confirmation: a small button opens a form that says what the change means, with
+ * its fields (if any), the problem if the server refused, and the buttons to confirm or cancel.
+ */
+function ConfirmingAction(props: {
+  label: string;
+  buttonText: string;
+  explain: string;
+  confirmText: string;
+  error: unknown;
+  pending: boolean;
+  /** False while a required field is empty. */
+  canConfirm?: boolean;
+  onOpen: () => void;
+  onConfirm: (close: () => void) => void;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
-  const end = useEndCareTeamMember(props.clientId);
   const [open, setOpen] = useState(false);
-  const [until, setUntil] = useState('');
-  const name = props.member.displayName;
   if (!open)
     return (
       <Button
         variant="subtle"
         size="compact-xs"
         ml="xs"
-        aria-label={t('careTeam.endLabel', { name })}
+        aria-label={props.label}
         onClick={() => {
-          end.reset();
+          props.onOpen();
           setOpen(true);
         }}
       >
-        {t('careTeam.end')}
+        {props.buttonText}
       </Button>
     );
   return (
     <form
-      aria-label={t('careTeam.endLabel', { name })}
+      aria-label={props.label}
       onSubmit={(event) => {
         event.preventDefault();
-        if (!until) return;
-        end.mutate(
-          { memberId: props.member.id, validUntil: until },
-          {
-            onSuccess: () => {
-              setOpen(false);
-              setUntil('');
-              props.onEnded(t('careTeam.ended', { name }));
-            },
-          },
-        );
+        if (props.canConfirm !== false) props.onConfirm(() => setOpen(false));
       }}
     >
       <Stack gap="xs" my="xs">
-        <Text size="sm">{t('careTeam.endExplain', { name })}</Text>
-        <DateField label={t('careTeam.endDate')} value={until} onChange={setUntil} required maw={220} />
-        <CareTeamProblem error={end.error} />
+        <Text size="sm">{props.explain}</Text>
+        {props.children}
+        <CareTeamProblem error={props.error} />
         <Group>
-          <Button type="submit" size="xs" color="red.9" loading={end.isPending} disabled={!until}>
-            {t('careTeam.endConfirm')}
+          <Button type="submit" size="xs" color="red.9" loading={props.pending} disabled={props.canConfirm === false}>
+            {props.confirmText}
           </Button>
           <Button variant="subtle" size="xs" onClick={() => setOpen(false)}>
             {t('admin.cancel')}
@@ -166,53 +169,63 @@ function EndMembership(props: { clientId: string; member: CareTeamMember; onEnde
   );
 }
 
-/** Withdraw a membership that has not begun, after confirming: it never opens the record, and stays on record. */
+/** End a membership under way on a last day the user chooses (none pre-filled). */
+function EndMembership(props: { clientId: string; member: CareTeamMember; onEnded: (notice: string) => void }) {
+  const { t } = useTranslation();
+  const end = useEndCareTeamMember(props.clientId);
+  const [until, setUntil] = useState('');
+  const name = props.member.displayName;
+  return (
+    <ConfirmingAction
+      label={t('careTeam.endLabel', { name })}
+      buttonText={t('careTeam.end')}
+      explain={t('careTeam.endExplain', { name })}
+      confirmText={t('careTeam.endConfirm')}
+      error={end.error}
+      pending={end.isPending}
+      canConfirm={until !== ''}
+      onOpen={() => end.reset()}
+      onConfirm={(close) =>
+        end.mutate(
+          { memberId: props.member.id, validUntil: until },
+          {
+            onSuccess: () => {
+              close();
+              setUntil('');
+              props.onEnded(t('careTeam.ended', { name }));
+            },
+          },
+        )
+      }
+    >
+      <DateField label={t('careTeam.endDate')} value={until} onChange={setUntil} required maw={220} />
+    </ConfirmingAction>
+  );
+}
+
+/** Withdraw a membership that has not begun: it never opens the record, and stays on record. */
 function WithdrawMembership(props: { clientId: string; member: CareTeamMember; onWithdrawn: (notice: string) => void }) {
   const { t } = useTranslation();
   const withdraw = useWithdrawCareTeamMember(props.clientId);
-  const [open, setOpen] = useState(false);
   const name = props.member.displayName;
-  if (!open)
-    return (
-      <Button
-        variant="subtle"
-        size="compact-xs"
-        ml="xs"
-        aria-label={t('careTeam.withdrawLabel', { name })}
-        onClick={() => {
-          withdraw.reset();
-          setOpen(true);
-        }}
-      >
-        {t('careTeam.withdraw')}
-      </Button>
-    );
   return (
-    <form
-      aria-label={t('careTeam.withdrawLabel', { name })}
-      onSubmit={(event) => {
-        event.preventDefault();
+    <ConfirmingAction
+      label={t('careTeam.withdrawLabel', { name })}
+      buttonText={t('careTeam.withdraw')}
+      explain={t('careTeam.withdrawExplain', { name })}
+      confirmText={t('careTeam.withdrawConfirm')}
+      error={withdraw.error}
+      pending={withdraw.isPending}
+      onOpen={() => withdraw.reset()}
+      onConfirm={(close) =>
         withdraw.mutate(props.member.id, {
           onSuccess: () => {
-            setOpen(false);
+            close();
             props.onWithdrawn(t('careTeam.withdrawn', { name }));
           },
-        });
-      }}
-    >
-      <Stack gap="xs" my="xs">
-        <Text size="sm">{t('careTeam.withdrawExplain', { name })}</Text>
-        <CareTeamProblem error={withdraw.error} />
-        <Group>
-          <Button type="submit" size="xs" color="red.9" loading={withdraw.isPending}>
-            {t('careTeam.withdrawConfirm')}
-          </Button>
-          <Button variant="subtle" size="xs" onClick={() => setOpen(false)}>
-            {t('admin.cancel')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+        })
+      }
+    />
   );
 }
 
