@@ -13,7 +13,11 @@ describe.runIf(hasBrowser())('emergency access and the privacy officer, in the b
   it('a care coordinator opens a record in an emergency; the privacy officer reviews it and checks the trail', async () => {
     const coordinator = await signInAs(env.browser(), env.server().url, 'ingrid.meijer@delinde.example');
     await coordinator.getByRole('link', { name: 'Mijn cliënten' }).click();
+    // The list keeps showing every client until the search answers and then reorders: click only after that answer,
+    // or the click can land on another client's line as the list changes under it.
+    const searched = coordinator.waitForResponse((r) => r.url().includes('/api/v1/clients?q=samira'));
     await coordinator.getByLabel('Zoeken').fill('samira');
+    await searched;
     await coordinator.getByRole('link', { name: 'El Amrani, Samira' }).click();
     await coordinator.getByRole('heading', { name: 'Noodtoegang', exact: true }).waitFor();
     // Before the emergency: she is not on Samira's care team, so Samira's day is closed to her, and the refusal is
