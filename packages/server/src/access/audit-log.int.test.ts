@@ -8,7 +8,7 @@ import type { Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import { openPgliteDatabase } from '../db/pglite-database.js';
 import { createTestClient, createTestOrganisation, openTestDatabase } from '../testing/test-database.js';
-import { appendAudit, verifyAuditChains, type AuditEntry } from './audit-log.js';
+import { appendAudit, appendAudits, hashAuditRecord, verifyAuditChains, type AuditEntry } from './audit-log.js';
 
 const entry = (clientId: string, event = 'client.read'): AuditEntry => ({
   event,
@@ -42,6 +42,10 @@ describe('the audit trail is append-only and tamper-evident', () => {
   });
   afterAll(() => db.close());
 
+  async function orgWithChainOf(orgId: string, clientId: string) {
+    await db.withOrg(orgId, (tx) => appendAudit(tx, orgId, entry(clientId)));
+  }
+
   async function orgWithChain(length: number) {
     const orgId = await createTestOrganisation(db);
     const clientId = await createTestClient(db, orgId);
@@ -61,6 +65,62 @@ describe('the audit trail is append-only and tamper-evident', () => {
     expect(rows[0]?.prev_hash).toBe('genesis');
     expect(rows[2]?.prev_hash).toBe(rows[1]?.hash);
     expect(await breaksOf(db, orgId)).toEqual([]);
+  });
+
+  it('the database hashes exactly as the application checks: quotes, accents, emoji, a problem code, nulls', async () => {
+    const orgId = await createTestOrganisation(db);
+    const clientId = await createTestClient(db, orgId);
+    const awkward: AuditEntry[] = [
+      {
+        ...entry(clientId),
+        reason: 'Spoed: "crisis" — cliënt belt \\ om 03:00 😟\n',
+        problemCode: 'access.denied',
+        outcome: 'denied',
+      },
+      { ...entry(clientId), clientId: null, ip: null, userAgent: 'Mozilla/5.0 (Ünïcode; ß)', breakGlass: true },
+    ];
+    const written = await db.withOrg(orgId, (tx) => appendAudits(tx, orgId, awkward));
+    const more = await db.withOrg(orgId, (tx) =>
+      appendAudits(
+        tx,
+        orgId,
+        Array.from({ length: 30 }, (_, i) => entry(clientId, `event.${i}`)),
+      ),
+    );
+    const records = [...written, ...more];
+    expect(records.map((r) => r.seq)).toEqual(Array.from({ length: 32 }, (_, i) => i + 1));
+    for (const { hash, ...rest } of records) expect(hashAuditRecord(rest)).toBe(hash);
+    expect(records[1]?.prevHash).toBe(records[0]?.hash);
+    expect(await breaksOf(db, orgId)).toEqual([]);
+  });
+
+  it('50 writers at once: one unbroken chain, every record numbered once', async () => {
+    const orgId = await createTestOrganisation(db);
+    const clientId = await createTestClient(db, orgId);
+    await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        db.withOrg(orgId, (tx) => appendAudits(tx, orgId, [entry(clientId, `parallel.${i}`), entry(clientId, `parallel.${i}b`)])),
+      ),
+    );
+    const seqs = await db.asOwner((tx) =>
+      tx.query<{ seq: number }>(`select seq::int as seq from audit_events where org_id = $1 order by seq`, [orgId]),
+    );
+    expect(seqs.map((r) => r.seq)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
+    expect(await breaksOf(db, orgId)).toEqual([]);
+  });
+
+  it("a transaction bound to one organisation cannot append to another's chain", async () => {
+    const orgId = await createTestOrganisation(db);
+    const other = await createTestOrganisation(db);
+    const clientId = await createTestClient(db, other);
+    await orgWithChainOf(other, clientId);
+    await expect(db.withOrg(orgId, (tx) => appendAudit(tx, other, entry(clientId)))).rejects.toThrow(
+      /row-level security|not visible/,
+    );
+    const count = await db.asOwner((tx) =>
+      tx.query<{ n: number }>(`select count(*)::int as n from audit_events where org_id = $1`, [other]),
+    );
+    expect(count[0]?.n).toBe(1);
   });
 
   it('the application role can neither update nor delete audit records', async () => {

@@ -1,5 +1,4 @@
 import type { Database, Queryable } from '../db/database.js';
-import { preparedStatement } from '../db/prepared-statements.js';
 import {
   auditSigning,
   checkCheckpoints,
@@ -13,6 +12,7 @@ import {
   AUDIT_COLUMNS,
   GENESIS_HASH,
   hashAuditRecord,
+  hashTail,
   toAuditRecord,
   type AuditEntry,
   type AuditRecord,
@@ -33,41 +33,32 @@ export {
   type ChainBreak,
 } from './audit-record.js';
 
-const AUDIT_INSERT_COLUMNS = 20;
-/** Insert texts up to this many records are prepared on PostgreSQL (a roll call's group; one record per read). */
-const PREPARED_UP_TO = 50;
-const insertCache = new Map<number, string>();
-
-/** The chain head, locked: it orders concurrent writers (prepared: every audited request sends it). */
-const LOCK_HEAD = preparedStatement(
-  `select last_seq::int as last_seq, last_hash from audit_chain_heads where org_id = $1 for update`,
-);
-
 /**
- * The records and the new head in one statement (one round trip); the head's parameters follow the records'. The same
- * text for the same count, so it is built once per count (and prepared for the small counts).
+ * The records and the chain in one statement (one round trip, issue 16): audit_chain_append (migration 0040) locks the
+ * head, numbers and hashes the records and moves the head; the records' own fields travel as one array per column, so
+ * the text is the same for any number of records.
  */
-function insertStatement(n: number): string {
-  let text = insertCache.get(n);
-  if (text === undefined) {
-    const placeholders = Array.from(
-      { length: n },
-      (_, r) => `(${Array.from({ length: AUDIT_INSERT_COLUMNS }, (_, c) => `$${r * AUDIT_INSERT_COLUMNS + c + 1}`).join(', ')})`,
-    ).join(', ');
-    const head = n * AUDIT_INSERT_COLUMNS;
-    text = `with head as (update audit_chain_heads set last_seq = $${head + 2}, last_hash = $${head + 3} where org_id = $${head + 1})
-     insert into audit_events (org_id, seq, occurred_at, event, action, outcome, client_id, user_id, responsible_user_id,
-       user_role, basis, break_glass, reason, object_type, object_id, ip, user_agent, problem_code, prev_hash, hash) values ${placeholders}`;
-    if (n <= PREPARED_UP_TO) preparedStatement(text);
-    if (insertCache.size < 1000) insertCache.set(n, text);
-  }
-  return text;
-}
+const APPEND = `with chain as materialized (select * from audit_chain_append($1, $2::text[], $3))
+  insert into audit_events (org_id, seq, occurred_at, event, action, outcome, client_id, user_id, responsible_user_id,
+    user_role, basis, break_glass, reason, object_type, object_id, ip, user_agent, problem_code, prev_hash, hash)
+  select $1, c.o_seq, r.occurred_at, r.event, r.action, r.outcome, r.client_id, r.user_id, r.responsible_user_id,
+         r.user_role, r.basis, r.break_glass, r.reason, r.object_type, r.object_id, r.ip, r.user_agent, r.problem_code,
+         c.o_prev_hash, c.o_hash
+    from chain c
+    join unnest($4::timestamptz[], $5::text[], $6::char(1)[], $7::text[], $8::uuid[], $9::uuid[], $10::uuid[], $11::text[],
+                $12::text[], $13::boolean[], $14::text[], $15::text[], $16::text[], $17::text[], $18::text[], $19::text[])
+           with ordinality as r(occurred_at, event, action, outcome, client_id, user_id, responsible_user_id, user_role,
+                                basis, break_glass, reason, object_type, object_id, ip, user_agent, problem_code, ord)
+      on r.ord = c.o_ord
+  returning seq::int as seq, prev_hash, hash`;
+
+/** A column of the records, as the array parameter APPEND unnests. */
+const column = <K extends keyof AuditEntry>(entries: readonly AuditEntry[], key: K) => entries.map((e) => e[key] ?? null);
 
 /**
- * Append audit records in the caller's transaction, so the records and the access they describe
- * commit or roll back together. The chain head row is locked once, which orders concurrent writers;
- * the records go in with one statement.
+ * Append audit records in the caller's transaction, so the records and the access they describe commit or roll back
+ * together. The chain head row is locked once, which orders concurrent writers; the server numbers and hashes the
+ * records over the fields sent here (`hashTail`), which are the ones the chain is checked against.
  */
 export async function appendAudits(
   tx: Queryable,
@@ -76,57 +67,42 @@ export async function appendAudits(
   now: Date = new Date(),
 ): Promise<AuditRecord[]> {
   if (entries.length === 0) return [];
-  // The chain head, locked: it orders concurrent writers. Created on an organisation's first record.
-  const lockHead = () => tx.query<{ last_seq: number; last_hash: string }>(LOCK_HEAD, [orgId]);
-  let [head] = await lockHead();
-  if (!head) {
-    await tx.query(
-      `insert into audit_chain_heads (org_id, last_seq, last_hash) values ($1, 0, $2) on conflict (org_id) do nothing`,
-      [orgId, GENESIS_HASH],
-    );
-    [head] = await lockHead();
-  }
-  if (!head) throw new Error('audit chain head missing');
-  const locked = head;
-  const records: AuditRecord[] = [];
-  let prevHash = locked.last_hash;
-  entries.forEach((entry, i) => {
-    const partial = { ...entry, orgId, seq: locked.last_seq + 1 + i, occurredAt: now.toISOString(), prevHash };
-    const record: AuditRecord = { ...partial, hash: hashAuditRecord(partial) };
-    records.push(record);
-    prevHash = record.hash;
-  });
-  const last = records.at(-1) as AuditRecord;
-  await tx.query(insertStatement(records.length), [
-    ...records.flatMap((r) => [
-      r.orgId,
-      r.seq,
-      r.occurredAt,
-      r.event,
-      r.action,
-      r.outcome,
-      r.clientId,
-      r.userId,
-      r.responsibleUserId,
-      r.role,
-      r.basis,
-      r.breakGlass,
-      r.reason,
-      r.objectType,
-      r.objectId,
-      r.ip,
-      r.userAgent,
-      r.problemCode ?? null,
-      r.prevHash,
-      r.hash,
-    ]),
+  const occurredAt = now.toISOString();
+  const rows = await tx.query<{ seq: number; prev_hash: string; hash: string }>(APPEND, [
     orgId,
-    last.seq,
-    last.hash,
+    entries.map((entry) => hashTail({ ...entry, occurredAt })),
+    GENESIS_HASH,
+    entries.map(() => occurredAt),
+    column(entries, 'event'),
+    column(entries, 'action'),
+    column(entries, 'outcome'),
+    column(entries, 'clientId'),
+    column(entries, 'userId'),
+    column(entries, 'responsibleUserId'),
+    column(entries, 'role'),
+    column(entries, 'basis'),
+    column(entries, 'breakGlass'),
+    column(entries, 'reason'),
+    column(entries, 'objectType'),
+    column(entries, 'objectId'),
+    column(entries, 'ip'),
+    column(entries, 'userAgent'),
+    column(entries, 'problemCode'),
   ]);
+  rows.sort((a, b) => a.seq - b.seq);
+  const records = entries.map((entry, i): AuditRecord => ({
+    ...entry,
+    orgId,
+    occurredAt,
+    seq: (rows[i] as { seq: number }).seq,
+    prevHash: (rows[i] as { prev_hash: string }).prev_hash,
+    hash: (rows[i] as { hash: string }).hash,
+  }));
+  const first = records[0] as AuditRecord;
+  const last = records.at(-1) as AuditRecord;
   // Every so many records the new head is signed, in the same transaction (see audit-checkpoints.ts).
   const { keyring, every } = auditSigning();
-  if (isCheckpointDue(locked.last_seq, last.seq, every)) await insertCheckpoint(tx, orgId, last.seq, last.hash, keyring.current);
+  if (isCheckpointDue(first.seq - 1, last.seq, every)) await insertCheckpoint(tx, orgId, last.seq, last.hash, keyring.current);
   return records;
 }
 

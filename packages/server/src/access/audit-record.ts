@@ -39,16 +39,9 @@ export interface AuditRecord extends AuditEntry {
 
 export const GENESIS_HASH = 'genesis';
 
-/**
- * The hash of a record: SHA-256 over its predecessor's hash and its own fields in a fixed order.
- * Fields added later (the problem code) are appended only when set, so records written before they
- * existed keep their hash.
- */
-export function hashAuditRecord(record: Omit<AuditRecord, 'hash'>): string {
+/** A record's own fields in the hash's fixed order (after its predecessor's hash, organisation and number). */
+function ownFields(record: AuditEntry & { occurredAt: string }): unknown[] {
   const fields: unknown[] = [
-    record.prevHash,
-    record.orgId,
-    record.seq,
     record.occurredAt,
     record.event,
     record.action,
@@ -66,7 +59,26 @@ export function hashAuditRecord(record: Omit<AuditRecord, 'hash'>): string {
     record.userAgent,
   ];
   if (record.problemCode != null) fields.push({ problemCode: record.problemCode });
+  return fields;
+}
+
+/**
+ * The hash of a record: SHA-256 over the JSON array of its predecessor's hash, organisation, number and its own fields
+ * in a fixed order. Fields added later (the problem code) are appended only when set, so records written before they
+ * existed keep their hash.
+ */
+export function hashAuditRecord(record: Omit<AuditRecord, 'hash'>): string {
+  const fields = [record.prevHash, record.orgId, record.seq, ...ownFields(record)];
   return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
+}
+
+/**
+ * The end of that JSON array from the record's own fields on (`,"2026-…",…]`), for the database to hash after the
+ * predecessor's hash, organisation and number it fills in (migration 0040): a hex hash, a UUID and an integer are their
+ * own JSON, so the bytes are those of hashAuditRecord.
+ */
+export function hashTail(record: AuditEntry & { occurredAt: string }): string {
+  return `,${JSON.stringify(ownFields(record)).slice(1)}`;
 }
 
 /** Rows as stored, mapped back to records (timestamps to ISO strings, as they were hashed). */
