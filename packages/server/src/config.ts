@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import Value from 'typebox/value';
+import { DEFAULT_PREPARED_PER_CONNECTION } from './db/prepared-statements.js';
 
 /** 64 hexadecimal digits, or base64 / base64url of 32 bytes. */
 const SECRET_KEY_PATTERN = '^([0-9a-fA-F]{64}|[A-Za-z0-9+/_-]{43}=?)$';
@@ -16,6 +17,11 @@ export const ConfigSchema = Type.Object({
   ),
   dataDir: Type.String({ minLength: 1, description: 'MEEDOEN_DATA_DIR: folder of the embedded database' }),
   poolSize: Type.Integer({ minimum: 1, maximum: 100, description: 'MEEDOEN_DB_POOL_SIZE: PostgreSQL connections' }),
+  dbPreparedStatements: Type.Integer({
+    minimum: 0,
+    maximum: 10_000,
+    description: 'MEEDOEN_DB_PREPARED_STATEMENTS: statements kept prepared per PostgreSQL connection; 0 prepares none',
+  }),
   dbBind: Type.Enum(['set_config', 'set_local'], {
     description:
       'MEEDOEN_DB_BIND: how a transaction is bound to its organisation; set_local for Citus (forwarded to the workers)',
@@ -163,6 +169,7 @@ export const CONFIG_ENV_KEYS: Record<keyof Config, string> = {
   databaseUrl: 'DATABASE_URL',
   dataDir: 'MEEDOEN_DATA_DIR',
   poolSize: 'MEEDOEN_DB_POOL_SIZE',
+  dbPreparedStatements: 'MEEDOEN_DB_PREPARED_STATEMENTS',
   dbBind: 'MEEDOEN_DB_BIND',
   logLevel: 'MEEDOEN_LOG_LEVEL',
   bodyLimitBytes: 'MEEDOEN_BODY_LIMIT_BYTES',
@@ -202,6 +209,8 @@ const DEFAULTS: Omit<Config, 'databaseUrl' | 'webDir' | 'secretKey' | 'previousS
   port: 3000,
   dataDir: './data',
   poolSize: 10,
+  // A plan per statement and connection costs the server memory (issue 16; prepared-statements.ts).
+  dbPreparedStatements: DEFAULT_PREPARED_PER_CONNECTION,
   // set_config with a bind parameter on one server; Citus forwards only SET LOCAL (ADR 6, step 5).
   dbBind: 'set_config',
   logLevel: 'info',
@@ -297,6 +306,7 @@ function describeSchemaErrors(raw: Record<string, unknown>): string[] {
 const NUMBER_FIELDS = new Set<keyof Config>([
   'port',
   'poolSize',
+  'dbPreparedStatements',
   'bodyLimitBytes',
   'sessionIdleMinutes',
   'lockoutThreshold',

@@ -1,6 +1,5 @@
 import { isRole, type AccessFacts, type AccessAction, type DataCategory, type Role } from '@meedoen/core';
 import type { Queryable } from '../db/database.js';
-import { preparedStatement } from '../db/prepared-statements.js';
 
 export interface LoadedFacts {
   facts: AccessFacts;
@@ -33,12 +32,12 @@ const accessFacts = (from: string) =>
      exists (select 1 from clients where org_id = $4 and id = c.id) as client_exists
    from ${from}`;
 /**
- * Prepared (sent on every request), in two forms: one client ($2 an id), planned once for good — over a list the
- * planner's guess of ten elements makes one client's own plan look cheaper, so it would plan anew every time — and
- * a list ($2 ids).
+ * In two forms, each prepared once per connection (as every statement with parameters: prepared-statements.ts): one
+ * client ($2 an id), planned once for good — over a list the planner's guess of ten elements makes one client's own
+ * plan look cheaper, so it would plan anew every time — and a list ($2 ids).
  */
-const ACCESS_FACTS_ONE = preparedStatement(accessFacts(`(values ($2::uuid)) as c(id)`));
-const ACCESS_FACTS_LIST = preparedStatement(accessFacts(`unnest($2::uuid[]) as c(id)`));
+const ACCESS_FACTS_ONE = accessFacts(`(values ($2::uuid)) as c(id)`);
+const ACCESS_FACTS_LIST = accessFacts(`unnest($2::uuid[]) as c(id)`);
 
 /**
  * Everything an access decision about (user, client) rests on, for one or many clients in one round

@@ -9,13 +9,19 @@ import {
   type Database,
   type Queryable,
 } from './database.js';
-import { preparedName } from './prepared-statements.js';
+import { DEFAULT_PREPARED_PER_CONNECTION, PreparedStatements, type PreparedOnConnection } from './prepared-statements.js';
 
 const DATE_OID = 1082;
 const INT8_OID = 20;
 
 /** A PostgreSQL server through a connection pool. */
-export function openPostgresDatabase(url: string, poolSize: number, bind: BindMode = 'set_config'): Database {
+export function openPostgresDatabase(
+  url: string,
+  poolSize: number,
+  bind: BindMode = 'set_config',
+  /** Statements kept prepared per connection (MEEDOEN_DB_PREPARED_STATEMENTS; see prepared-statements.ts). */
+  preparedPerConnection = DEFAULT_PREPARED_PER_CONNECTION,
+): Database {
   const pool = new pg.Pool({
     connectionString: url,
     max: poolSize,
@@ -28,13 +34,25 @@ export function openPostgresDatabase(url: string, poolSize: number, bind: BindMo
       }) as typeof pg.types.getTypeParser,
     },
   });
+  const preparedOn = new WeakMap<pg.PoolClient, PreparedStatements>();
+  const preparedStatementsOf = (client: pg.PoolClient): PreparedStatements => {
+    let prepared = preparedOn.get(client);
+    if (!prepared) {
+      // node-postgres's own list of what it prepared on this connection (not in its types).
+      const { connection } = client as unknown as { connection: PreparedOnConnection };
+      prepared = new PreparedStatements(preparedPerConnection, connection);
+      preparedOn.set(client, prepared);
+    }
+    return prepared;
+  };
   /** One transaction on one pooled connection; `opening` is `begin`, or `begin` and the binding in one round trip. */
   const run = async <T>(fn: (tx: Queryable) => Promise<T>, opening = 'begin'): Promise<T> => {
     const client = await pool.connect();
+    const prepared = preparedStatementsOf(client);
     const tx: Queryable = {
       query: async <R extends object>(sql: string, params?: readonly unknown[]) => {
         const values = params ? [...params] : undefined;
-        const name = preparedName(sql);
+        const name = prepared.nameFor(sql, params);
         return (await (name ? client.query<R>({ name, text: sql, ...(values ? { values } : {}) }) : client.query<R>(sql, values)))
           .rows;
       },
@@ -43,8 +61,9 @@ export function openPostgresDatabase(url: string, poolSize: number, bind: BindMo
       },
     };
     try {
-      // Without parameters this is one simple query, however many statements it holds: one round trip.
-      await client.query(opening);
+      // Without parameters this is one simple query, however many statements it holds: one round trip (with the
+      // deallocation of statements beyond the connection's limit, when there are any).
+      await client.query(prepared.evictions() + opening);
       const result = await fn(tx);
       await client.query('commit');
       return result;
