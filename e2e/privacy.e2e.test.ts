@@ -13,11 +13,28 @@ describe.runIf(hasBrowser())('emergency access and the privacy officer, in the b
   it('a care coordinator opens a record in an emergency; the privacy officer reviews it and checks the trail', async () => {
     const coordinator = await signInAs(env.browser(), env.server().url, 'ingrid.meijer@delinde.example');
     await coordinator.getByRole('link', { name: 'Mijn cliënten' }).click();
-    // The list keeps showing every client until the search answers and then reorders: click only after that answer,
-    // or the click can land on another client's line as the list changes under it.
-    const searched = coordinator.waitForResponse((r) => r.url().includes('/api/v1/clients?q=samira'));
+    // Until the search answers, the list still shows every client and then reorders: meanwhile it is dimmed and takes
+    // no clicks, so a click cannot open another client's record as the list changes under it. The answer is held
+    // back here to see that.
+    let answer = () => {};
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    await coordinator.route(/\/api\/v1\/clients\?q=samira/, async (route) => {
+      await held;
+      await route.continue();
+    });
     await coordinator.getByLabel('Zoeken').fill('samira');
-    await searched;
+    const waiting = coordinator.locator('table[aria-busy="true"]');
+    await waiting.waitFor();
+    expect(await waiting.evaluate((table) => getComputedStyle(table).pointerEvents)).toBe('none');
+    expect(await waiting.getByRole('link').count()).toBeGreaterThan(2);
+    answer();
+    await coordinator.locator('table[aria-busy="false"]').waitFor();
+    expect(
+      await coordinator
+        .getByRole('table')
+        .getByRole('link', { name: /^El Amrani, Samira$/ })
+        .count(),
+    ).toBe(1);
     await coordinator.getByRole('link', { name: 'El Amrani, Samira' }).click();
     await coordinator.getByRole('heading', { name: 'Noodtoegang', exact: true }).waitFor();
     // Before the emergency: she is not on Samira's care team, so Samira's day is closed to her, and the refusal is

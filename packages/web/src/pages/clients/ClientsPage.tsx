@@ -17,6 +17,9 @@ export function ClientsPage() {
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query, 250);
   const clients = useClients(debounced);
+  // Until the list answers what was typed it still shows the previous one, which then reorders: a click meanwhile
+  // could open another client's record (an access to the wrong person). So it waits, dimmed and not clickable.
+  const settling = query.trim() !== debounced.trim() || clients.isPlaceholderData;
   return (
     <Stack>
       <Title order={2}>{t('clients.title')}</Title>
@@ -34,7 +37,7 @@ export function ClientsPage() {
         <Text c="dimmed">{debounced.trim() ? t('clients.noneFound', { query: debounced.trim() }) : t('clients.empty')}</Text>
       )}
       {clients.data && clients.data.items.length > 0 && (
-        <Table striped>
+        <Table striped aria-busy={settling} style={settling ? { opacity: 0.55, pointerEvents: 'none' } : undefined}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('clients.name')}</Table.Th>
