@@ -22,6 +22,8 @@ describe.runIf(hasBrowser())('emergency access and the privacy officer, in the b
       await held;
       await route.continue();
     });
+    // The whole list first (on a busy machine it can still be loading when the typing starts).
+    await coordinator.locator('table[aria-busy="false"]').waitFor();
     await coordinator.getByLabel('Zoeken').fill('samira');
     const waiting = coordinator.locator('table[aria-busy="true"]');
     await waiting.waitFor();
