@@ -3,7 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { hasBrowser, seriousA11yViolations } from './support/browser.js';
 import { dutchDate as dutch, isoDaysFromToday, isoToday } from './support/dates.js';
-import { choose } from './support/forms.js';
+import { choose, pickIn } from './support/forms.js';
 import { kevinInPmt } from './support/kevin-in-pmt.js';
 import { signInAs } from './support/people.js';
 import { useServerAndBrowser } from './support/session.js';
@@ -12,11 +12,7 @@ const SCREENSHOTS = fileURLToPath(new URL('../docs/screenshots/', import.meta.ur
 
 /** Pick an option of a select inside the form, as a person does. */
 async function pick(form: Locator, page: Page, label: string, option: string | RegExp): Promise<void> {
-  await form
-    .getByLabel(new RegExp(`^${label}`))
-    .first()
-    .click();
-  await page.getByRole('option', { name: option }).click();
+  await pickIn(page, form.getByLabel(new RegExp(`^${label}`)).first(), option);
 }
 
 /** The count of "notes still to write" on the start page's work list (0 when the kind is not there). */

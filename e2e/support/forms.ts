@@ -2,8 +2,26 @@ import type { Locator, Page } from 'playwright-core';
 
 /** Open a select by its label and pick an option, as a person does. */
 export async function choose(page: Page, label: string, option: string | RegExp): Promise<void> {
-  await page.getByLabel(label, { exact: true }).first().click();
-  await page.getByRole('option', { name: option }).click();
+  await pickIn(page, page.getByLabel(label, { exact: true }).first(), option);
+}
+
+/**
+ * Open `select` and pick an option, then make sure its list has closed before the next step: on a busy machine a list
+ * was seen still open after the pick, and its options lay over the next field (a click there waited until it timed
+ * out). A list still open after a moment is closed with Escape, as a person would.
+ */
+export async function pickIn(page: Page, select: Locator, option: string | RegExp): Promise<void> {
+  await select.click();
+  const choice = page.getByRole('option', { name: option });
+  await choice.click();
+  const closed = await choice
+    .waitFor({ state: 'hidden', timeout: 5_000 })
+    .then(() => true)
+    .catch(() => false);
+  if (!closed) {
+    await page.keyboard.press('Escape');
+    await choice.waitFor({ state: 'hidden' });
+  }
 }
 
 /** The labels of the checked radios and checkboxes inside a group: [] when nothing is pre-selected. */
