@@ -21,6 +21,11 @@ export async function pickIn(page: Page, select: Locator, option: string | RegEx
   if (!closed) {
     await page.keyboard.press('Escape');
     await choice.waitFor({ state: 'hidden' });
+    // Escape closes without choosing: the pick must have been taken, or the test stops here, not at a later step.
+    const shown = await select.evaluate((element) => (element instanceof HTMLInputElement ? element.value : null));
+    const taken =
+      typeof option === 'string' ? shown?.toLowerCase().includes(option.toLowerCase()) : shown !== null && option.test(shown);
+    if (shown !== null && !taken) throw new Error(`the pick of ${String(option)} was not taken (the field shows "${shown}")`);
   }
 }
 
