@@ -6,6 +6,29 @@ import { defineConfig } from 'vitest/config';
 // pass on a busy 2-core machine (issue 11, finding 10: two copies of the suite side by side, or other work beside it).
 const alias = { '@meedoen/core': fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)) };
 
+const E2E_FILES = 'e2e/**/*.e2e.test.ts';
+/**
+ * The browser-test files CI runs in its PostgreSQL run; its PGlite run takes every other one (MEEDOEN_E2E_SHARE,
+ * set by .ci/run; unset, `npm test` runs them all). Each browser file runs once in CI, to keep it well under 30
+ * minutes on its 2-core machine (every file on both engines took 41–49): a browser test checks what a person can do
+ * through the same server code on either engine, while the integration tests, where the engines' SQL and concurrency
+ * are checked, run in full on both. The day walks go with their screen checks (MEEDOEN_E2E_CAPTURES=1 in that run);
+ * the PGlite run also has the unit tests and its slower integration run, so it gets the smaller share of files.
+ */
+const E2E_ON_POSTGRESQL = [
+  'e2e/days/**/*.e2e.test.ts',
+  'e2e/screens.e2e.test.ts',
+  'e2e/daily-work.e2e.test.ts',
+  'e2e/proposals.e2e.test.ts',
+];
+const E2E_SHARES: Record<string, { include: string[]; exclude: string[] }> = {
+  postgresql: { include: E2E_ON_POSTGRESQL, exclude: [] },
+  pglite: { include: [E2E_FILES], exclude: E2E_ON_POSTGRESQL },
+};
+const e2eShareName = process.env['MEEDOEN_E2E_SHARE'];
+const e2eShare = e2eShareName ? E2E_SHARES[e2eShareName] : { include: [E2E_FILES], exclude: [] };
+if (!e2eShare) throw new Error(`MEEDOEN_E2E_SHARE is ${e2eShareName}: use postgresql or pglite (or leave it unset for all)`);
+
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -42,7 +65,8 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'e2e',
-          include: ['e2e/**/*.e2e.test.ts'],
+          include: e2eShare.include,
+          exclude: [...e2eShare.exclude, '**/node_modules/**'],
           // Loads the demo once into a template each file's server copies (on the engine DATABASE_URL chooses).
           globalSetup: ['e2e/support/global-setup.ts'],
           // One browser test took 141 s in that run (the earlier limit was 60 s).
