@@ -20,6 +20,9 @@ export interface BenchOrganisation {
   clientIds: string[];
   apiOccurrences: string[];
   bareOccurrences: string[];
+  /** The groups the two sides' days belong to. */
+  apiGroupId: string;
+  bareGroupId: string;
 }
 
 export async function createBenchOrganisation(db: Database, people: number, occurrences: number): Promise<BenchOrganisation> {
@@ -88,6 +91,8 @@ export async function createBenchOrganisation(db: Database, people: number, occu
       clientIds,
       apiOccurrences: await days(apiGroup),
       bareOccurrences: await days(bareGroup),
+      apiGroupId: apiGroup,
+      bareGroupId: bareGroup,
     };
   });
 }

@@ -67,9 +67,17 @@ export function throughputResult(
   };
 }
 
+/** A third side measured in the same rounds, reported beside the ratio (not part of the target). */
+export interface ThroughputReference {
+  op: Operation;
+  /** What the reference is, for the note: "<ops/s> ops/s <describe>". */
+  describe: string;
+}
+
 /**
  * Bare and API throughput in one run: a warm-up of each, then `rounds` alternating rounds; the median of each side.
  * Each side's operations are numbered 0, 1, … across warm-up and rounds, so an operation can take a fresh row.
+ * A reference, when given, runs in the same rounds (after the API) and its median goes into the note.
  */
 export async function compareThroughput(
   name: string,
@@ -78,17 +86,19 @@ export async function compareThroughput(
   options: ThroughputOptions,
   minThroughputRatio: number,
   note: string,
+  reference?: ThroughputReference,
 ): Promise<BenchResult> {
-  await opsPerSecond(bare, options.callers, options.warmup);
-  await opsPerSecond(api, options.callers, options.warmup);
-  const bareRounds: number[] = [];
-  const apiRounds: number[] = [];
+  const sides = reference ? [bare, api, reference.op] : [bare, api];
+  for (const side of sides) await opsPerSecond(side, options.callers, options.warmup);
+  const rounds: number[][] = sides.map(() => []);
   for (let round = 0; round < options.rounds; round++) {
     const first = options.warmup + round * options.operations;
-    bareRounds.push(await opsPerSecond(bare, options.callers, options.operations, first));
-    apiRounds.push(await opsPerSecond(api, options.callers, options.operations, first));
+    for (const [s, side] of sides.entries())
+      rounds[s]?.push(await opsPerSecond(side, options.callers, options.operations, first));
   }
-  return throughputResult(name, median(bareRounds), median(apiRounds), minThroughputRatio, note);
+  const [bareRounds = [], apiRounds = [], referenceRounds] = rounds;
+  const referenceNote = reference && referenceRounds ? `; ${median(referenceRounds).toFixed(0)} ops/s ${reference.describe}` : '';
+  return throughputResult(name, median(bareRounds), median(apiRounds), minThroughputRatio, `${note}${referenceNote}`);
 }
 
 /**
