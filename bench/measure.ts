@@ -12,15 +12,17 @@ export async function medianMs(fn: () => Promise<unknown>, rounds = 30, warmup =
 }
 
 /**
- * Medians of a baseline and a candidate measured in alternation (baseline, candidate, baseline, …), so that a busy
- * neighbour in one stretch of the run slows both sides alike instead of one.
+ * A baseline and a candidate measured in alternation (baseline, candidate, baseline, …), so that a busy neighbour in
+ * one stretch of the run slows both sides alike instead of one: the median of each side, and the fastest — for work
+ * that is pure computation (no I/O, the same input every round) the fastest round is the one least disturbed by
+ * others on the machine, so it is what a ratio of two sizes of the same work should compare.
  */
-export async function pairedMedianMs(
+export async function pairedTimesMs(
   baseline: () => Promise<unknown>,
   candidate: () => Promise<unknown>,
   rounds: number,
   warmup = 1,
-): Promise<{ baselineMs: number; candidateMs: number }> {
+): Promise<{ median: { baselineMs: number; candidateMs: number }; fastest: { baselineMs: number; candidateMs: number } }> {
   for (let i = 0; i < warmup; i++) {
     await baseline();
     await candidate();
@@ -36,7 +38,10 @@ export async function pairedMedianMs(
     await timed(candidate, times.candidate);
   }
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
-  return { baselineMs: median(times.baseline), candidateMs: median(times.candidate) };
+  return {
+    median: { baselineMs: median(times.baseline), candidateMs: median(times.candidate) },
+    fastest: { baselineMs: Math.min(...times.baseline), candidateMs: Math.min(...times.candidate) },
+  };
 }
 
 export interface BenchResult {

@@ -55,7 +55,10 @@ describe('replaying the statements of an API call through the bare driver', () =
   it('writes through the driver what the API wrote, on the day swapped in: 3 records and their 3 audit records', async () => {
     const day = org.bareOccurrences[0] as string;
     expect(await countOn(day)).toEqual({ records: 0, audits: 0 });
-    await replayer(db, recorded)(
+    await replayer(
+      db,
+      recorded,
+    )(
       new Map([
         [org.apiOccurrences[0] as string, day],
         [org.apiGroupId, org.bareGroupId],
