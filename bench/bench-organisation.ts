@@ -51,17 +51,17 @@ export async function createBenchOrganisation(db: Database, people: number, occu
     const group = async (name: string) => {
       const [row] = await tx.query<{ id: string }>(
         `insert into activity_groups (org_id, offer_id, name, schedule, location, capacity, season_from)
-         values ($1, $2, $3, '[]', 'x', 30, '2020-01-01') returning id`,
+         values ($1, $2, $3, '[]', 'x', 30, '2012-01-01') returning id`,
         [orgId, offer?.id, name],
       );
       return row?.id ?? '';
     };
-    // Past days only (presence cannot be recorded ahead): one a day from 1 January 2020.
+    // Past days only (presence cannot be recorded ahead): one a day from 1 January 2012 (some 5,000 before today).
     const days = async (groupId: string) =>
       (
         await tx.query<{ id: string }>(
           `insert into occurrences (org_id, group_id, date, starts, ends)
-           select $1, $2, date '2020-01-01' + g, '09:00', '15:00' from generate_series(0, $3::int - 1) g returning id`,
+           select $1, $2, date '2012-01-01' + g, '09:00', '15:00' from generate_series(0, $3::int - 1) g returning id`,
           [orgId, groupId, occurrences],
         )
       ).map((row) => row.id);
@@ -76,12 +76,12 @@ export async function createBenchOrganisation(db: Database, people: number, occu
     ).map((row) => row.id);
     await tx.query(
       `insert into care_team_members (org_id, client_id, user_id, role, valid_from, added_by)
-       select $1, c, $2, 'activiteitenbegeleider', '2019-01-01', $2 from unnest($3::uuid[]) c`,
+       select $1, c, $2, 'activiteitenbegeleider', '2011-01-01', $2 from unnest($3::uuid[]) c`,
       [orgId, supervisorId, clientIds],
     );
     await tx.query(
       `insert into enrolments (org_id, client_id, offer_id, group_id, status, started_on, financer, unit_rule)
-       select $1, c, $2, g, 'actief', '2019-01-01', 'wmo', '{"kind":"minuut","countOnline":true}'
+       select $1, c, $2, g, 'actief', '2011-01-01', 'wmo', '{"kind":"minuut","countOnline":true}'
          from unnest($3::uuid[]) c cross join unnest($4::uuid[]) g`,
       [orgId, offer?.id, clientIds, [apiGroup, bareGroup]],
     );

@@ -102,6 +102,18 @@ function groupByBeginCommit(calls: DriverCall[]): RecordedRequest {
   return transactions;
 }
 
+/**
+ * What a recorded request costs in driver calls, for the benches' notes. PostgreSQL: one round trip per call (BEGIN
+ * travels with the binding, the session check is one simple query). PGlite (in process): its statements, with the
+ * BEGIN and COMMIT its `transaction` sends.
+ */
+export function describeDriverCalls(db: Database, recorded: RecordedRequest): string {
+  const calls = recorded.reduce((sum, transaction) => sum + transaction.length, 0);
+  return pgliteOf(db)
+    ? `${calls + 2 * recorded.length} statements per call in ${recorded.length} transactions (BEGIN and COMMIT included)`
+    : `${calls} round trips per call in ${recorded.length} transactions (BEGIN and COMMIT included)`;
+}
+
 /** `value` with every occurrence of a key of `swap` replaced by its value, inside strings and arrays. */
 function swapped(value: unknown, swap: ReadonlyMap<string, string>): unknown {
   if (typeof value === 'string') {
