@@ -14,13 +14,15 @@ const E2E_FILES = 'e2e/**/*.e2e.test.ts';
  * can do through the same server code on either engine, while the integration tests, where the engines' SQL and
  * concurrency are checked, run in full on both. The day walks go with their screen checks (MEEDOEN_E2E_CAPTURES=1 in
  * that run). The PGlite run also has the unit tests and its slower integration run, so it gets the smaller share of
- * the browser tests' time (more files, shorter ones): CI took 27.7 min, its two runs 1494 s and 1261 s side by side.
+ * the browser tests' time (more files, shorter ones): CI took 27.7 min with its two runs at 1494 s and 1261 s side by
+ * side, so the roles walk (one sign-in per role, about a minute and a half) moved to the PostgreSQL run since.
  */
 const E2E_ON_POSTGRESQL = [
   'e2e/days/**/*.e2e.test.ts',
   'e2e/screens.e2e.test.ts',
   'e2e/daily-work.e2e.test.ts',
   'e2e/proposals.e2e.test.ts',
+  'e2e/roles.e2e.test.ts',
 ];
 const E2E_SHARES: Record<string, { include: string[]; exclude: string[] }> = {
   postgresql: { include: E2E_ON_POSTGRESQL, exclude: [] },

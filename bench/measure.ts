@@ -1,3 +1,10 @@
+/** The middle value (the mean of the middle two for an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
 /** Median wall time of `fn` over `rounds` runs, after `warmup` unmeasured runs. */
 export async function medianMs(fn: () => Promise<unknown>, rounds = 30, warmup = 5): Promise<number> {
   for (let i = 0; i < warmup; i++) await fn();
@@ -7,8 +14,7 @@ export async function medianMs(fn: () => Promise<unknown>, rounds = 30, warmup =
     await fn();
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+  return median(times);
 }
 
 /**
@@ -37,7 +43,6 @@ export async function pairedTimesMs(
     await timed(baseline, times.baseline);
     await timed(candidate, times.candidate);
   }
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
   return {
     median: { baselineMs: median(times.baseline), candidateMs: median(times.candidate) },
     fastest: { baselineMs: Math.min(...times.baseline), candidateMs: Math.min(...times.candidate) },

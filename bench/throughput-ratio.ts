@@ -1,4 +1,4 @@
-import type { BenchResult } from './measure.js';
+import { median, type BenchResult } from './measure.js';
 
 /** One operation; `i` numbers the operations of a measurement from 0, so each can use data of its own. */
 export type Operation = (i: number) => Promise<unknown>;
@@ -29,12 +29,6 @@ export async function opsPerSecond(op: Operation, callers: number, count: number
   };
   await Promise.all(Array.from({ length: Math.min(callers, count) }, caller));
   return (count * 1000) / (performance.now() - start);
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 /** Operations a comparison needs per side: the warm-up and every measured round (for data of their own). */

@@ -37,6 +37,13 @@ describe('the bench data generator', () => {
     const small = planOf({ seed: 1, scale: 0.01, passwordHash: 'x' });
     expect(small.totals.clients).toBe(1_000);
     expect(small.orgs).toHaveLength(2);
+    // The scale bench measures an organisation of the small scale's probe size at the large scale too.
+    const probeSize = midSizedOrg(small).clients.count;
+    const sameSize = midSizedOrg(full, probeSize).clients.count;
+    expect(Math.abs(sameSize - probeSize)).toBeLessThan(Math.abs(midSizedOrg(full).clients.count - probeSize));
+    expect(Math.abs(sameSize - probeSize)).toBeLessThanOrEqual(
+      Math.min(...full.orgs.map((o) => Math.abs(o.clients.count - probeSize))),
+    );
   });
 
   it('writes ten sessions and ten attendance records per client (a million each at scale 1)', () => {

@@ -54,7 +54,7 @@ export function generate(options: GenerateOptions): Generated {
     ...dayActivityTables(plan),
     ...agendaTables(plan),
   ];
-  const org = midSizedOrg(plan);
+  const org = midSizedOrg(plan, options.probeClients);
   const client = org.clients.from;
   const group = groupOfClient(org, client);
   const probe: Probe = {

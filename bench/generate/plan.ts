@@ -17,6 +17,8 @@ export interface GenerateOptions {
   scale: number;
   /** The hash every generated account gets (so the bench can sign in); the CSV stays deterministic. */
   passwordHash: string;
+  /** The measured organisation is the one with the client count nearest this; default the mean (see midSizedOrg). */
+  probeClients?: number;
 }
 
 /** One organisation's share: ranges of global row numbers per kind, so ids can be computed from anywhere. */
@@ -86,14 +88,14 @@ function split(total: number, weights: number[]): number[] {
 
 /**
  * The organisation the bench measures: "mid-sized" = the one whose client count is nearest the mean (100,000 / 200 =
- * 500 at scale 1), the smaller one on a tie.
+ * 500 at scale 1), the smaller one on a tie; or nearest `clients` when given (the same size at two scales).
  */
-export function midSizedOrg(plan: Plan): OrgPlan {
-  const mean = plan.totals.clients / plan.orgs.length;
+export function midSizedOrg(plan: Plan, clients?: number): OrgPlan {
+  const target = clients ?? plan.totals.clients / plan.orgs.length;
   let best = plan.orgs[0] as OrgPlan;
   for (const o of plan.orgs) {
-    const d = Math.abs(o.clients.count - mean);
-    const bestD = Math.abs(best.clients.count - mean);
+    const d = Math.abs(o.clients.count - target);
+    const bestD = Math.abs(best.clients.count - target);
     if (d < bestD || (d === bestD && o.clients.count < best.clients.count)) best = o;
   }
   return best;
