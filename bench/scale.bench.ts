@@ -84,6 +84,7 @@ export async function measureAtScale(db: Database, scale: number, seed: number, 
   const [measure] = await measureScales(db, [await loadScale(db, scale, seed, url)], 1, url);
   return measure as ScaleMeasure;
 }
+
 /** The history rows a data set left in the database, for a run that finds it loaded (the note then says what is there). */
 async function rowsOf(db: Database, orgIds: readonly string[]): Promise<Record<string, number>> {
   const rows: Record<string, number> = {};
