@@ -8,7 +8,7 @@ export const SIZES = { offers: 5_000, persons: 10_000 };
 export const SAMPLE = 100;
 const SEED = 16;
 const WARMUP = 2;
-const ROUNDS = 5;
+const ROUNDS = 9;
 
 export interface SizeMeasure {
   fastestMs: number;

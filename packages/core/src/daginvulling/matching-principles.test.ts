@@ -223,6 +223,25 @@ describe('003 L1103-1104, L1273-1276, L1313-1317: every stimulus, distance and c
     ]);
   });
 
+  it('offers excluded for the same reasons share one list; a different amount or combination gets its own', () => {
+    const { excluded } = rankOffers(KEVIN, [
+      offer('duur1', { costPerMonth: 45.5 }),
+      offer('duur2', { costPerMonth: 45.5 }),
+      offer('duurder', { costPerMonth: 60 }),
+      offer('ver-en-duur', { location: FAR, costPerMonth: 45.5 }),
+      offer('ver', { location: FAR }),
+    ]);
+    const reasons = Object.fromEntries(excluded.map((e) => [e.offerId, e.reasons]));
+    expect(reasons['duur1']).toBe(reasons['duur2']);
+    expect(Object.isFrozen(reasons['duur1'])).toBe(true);
+    expect(reasons['duurder']?.map((r) => r.nl)).toEqual([
+      'De eigen bijdrage (€60 per maand) is hoger dan de €20 die u wilt betalen.',
+    ]);
+    expect(reasons['ver-en-duur']?.map((r) => r.code)).toEqual(['travel_too_long', 'too_expensive']);
+    expect(reasons['ver-en-duur']?.[1]).toEqual(reasons['duur1']?.[0]);
+    expect(reasons['ver']?.map((r) => r.code)).toEqual(['travel_too_long']);
+  });
+
   it('the cost of a place that does fit is named too', () => {
     const { ranked } = rankOffers(KEVIN, [offer('bijdrage', { costPerMonth: 19 }), offer('gratis', { costPerMonth: 0 })]);
     expect(byId(ranked, 'bijdrage')?.reasons.find((r) => r.code === 'cost')).toEqual({

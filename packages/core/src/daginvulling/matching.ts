@@ -23,7 +23,7 @@ export type Level = (typeof LEVELS)[number];
 
 export interface TimeSlot {
   day: Weekday;
-  from: string; // HH:MM
+  from: string; // HH:MM, zero-padded (as the server's schemas require): compared as text
   to: string;
 }
 
@@ -105,7 +105,8 @@ export interface Excluded {
   name: string;
   role: GrowthRole;
   rung: LadderRung;
-  reasons: Reason[];
+  /** Shared with the other offers excluded for the same reasons: read-only. */
+  reasons: readonly Reason[];
 }
 
 const KIND_BONUS: Record<ProvisionKind, number> = { gewone_samenleving: 15, algemene_voorziening: 10, maatwerk: 0 };
@@ -121,34 +122,61 @@ export function travelMinutes(from: Place, to: Place, ctx: MatchingContext): num
   return Math.round((km / ctx.travelKmPerHour) * 60);
 }
 
-const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 function fitsAvailability(offer: TimeSlot[], person: TimeSlot[]): boolean {
-  return offer.some((slot) =>
-    person.some(
-      (free) => free.day === slot.day && minutes(free.from) <= minutes(slot.from) && minutes(free.to) >= minutes(slot.to),
-    ),
-  );
+  // Zero-padded HH:MM compares as text in time order, so no time is parsed (this runs for every offer of a ranking).
+  return offer.some((slot) => person.some((free) => free.day === slot.day && free.from <= slot.from && free.to >= slot.to));
 }
+
+// Why an offer is excluded, as bits: the hard filters in the order their reasons are listed.
+const TRAVEL = 1;
+const TIME = 2;
+const WHEELCHAIR = 4;
+const COST = 8;
+const ACCESS = 16;
 
 /**
- * The exclusion reasons whose words depend on the person only, made once per ranking and shared by every offer they
- * exclude (issue 16: thousands of offers per ranking; one object each made the garbage collector most of the work).
+ * The lists of exclusion reasons of one ranking: one frozen list per combination of failed filters (and amount, for
+ * the cost), shared by every offer it excludes (issue 16: thousands of offers per ranking; an object or list each
+ * made the garbage collector most of the work, and more of it the larger the heap).
  */
-interface PersonReasons {
-  travelTooLong: Reason;
-}
-
-function personReasons(person: MatchingPerson): PersonReasons {
-  return {
-    // 003 L1273-1276, L1303-1304: travel time and cost weigh against what the place offers. The reason
-    // names the person's maximum, not the travel time itself: minutes to several places reveal the home.
-    travelTooLong: Object.freeze(
-      reason(
-        'travel_too_long',
-        `De reistijd is langer dan de ${person.maxTravelMinutes} minuten die u wilt reizen.`,
-        `Travel takes longer than the person's maximum of ${person.maxTravelMinutes} minutes.`,
-      ),
+function exclusionLists(person: MatchingPerson): (failed: number, costPerMonth: number) => readonly Reason[] {
+  // 003 L1273-1276, L1303-1304: travel time and cost weigh against what the place offers. The reason
+  // names the person's maximum, not the travel time itself: minutes to several places reveal the home.
+  const travelTooLong = Object.freeze(
+    reason(
+      'travel_too_long',
+      `De reistijd is langer dan de ${person.maxTravelMinutes} minuten die u wilt reizen.`,
+      `Travel takes longer than the person's maximum of ${person.maxTravelMinutes} minutes.`,
     ),
+  );
+  const ceiling = person.costCeilingPerMonth ?? 0;
+  const tooExpensive = (cost: number) =>
+    Object.freeze(
+      reason(
+        'too_expensive',
+        `De eigen bijdrage (${euro(cost, 'nl')} per maand) is hoger dan de ${euro(ceiling, 'nl')} die u wilt betalen.`,
+        `The own contribution (${euro(cost, 'en')} a month) is above the person's ceiling of ${euro(ceiling, 'en')}.`,
+      ),
+    );
+  const made = (failed: number, cost: number): readonly Reason[] => {
+    const list: Reason[] = [];
+    if (failed & TRAVEL) list.push(travelTooLong);
+    if (failed & TIME) list.push(NO_MATCHING_TIME);
+    if (failed & WHEELCHAIR) list.push(NOT_WHEELCHAIR_ACCESSIBLE);
+    if (failed & COST) list.push(tooExpensive(cost));
+    if (failed & ACCESS) list.push(NO_ACCESS);
+    return Object.freeze(list);
+  };
+  const withoutCost: (readonly Reason[] | undefined)[] = [];
+  const byCost = new Map<number, (readonly Reason[] | undefined)[]>();
+  return (failed, cost) => {
+    let lists = withoutCost;
+    if (failed & COST) {
+      let forCost = byCost.get(cost);
+      if (forCost === undefined) byCost.set(cost, (forCost = []));
+      lists = forCost;
+    }
+    return (lists[failed] ??= made(failed, cost));
   };
 }
 
@@ -170,30 +198,16 @@ const NO_ACCESS: Reason = Object.freeze(
   ),
 );
 
-function hardFilter(
-  person: MatchingPerson,
-  offer: MatchableOffer,
-  ctx: MatchingContext,
-  fixed: PersonReasons,
-): { reasons: Reason[]; travel: number | null } {
-  const reasons: Reason[] = [];
-  const origin = person.chosenPlace ?? person.home;
-  const travel = offer.location ? travelMinutes(origin, offer.location, ctx) : null;
-  if (travel !== null && travel > person.maxTravelMinutes) reasons.push(fixed.travelTooLong);
-  if (!fitsAvailability(offer.schedule, person.availability)) reasons.push(NO_MATCHING_TIME);
-  if (person.needsWheelchairAccess && !offer.wheelchairAccessible) reasons.push(NOT_WHEELCHAIR_ACCESSIBLE);
-  if (person.costCeilingPerMonth !== null && offer.costPerMonth > person.costCeilingPerMonth) {
-    // 003 L1313-1317, L1358-1359: own contributions stack up; the person's ceiling is respected.
-    reasons.push(
-      reason(
-        'too_expensive',
-        `De eigen bijdrage (${euro(offer.costPerMonth, 'nl')} per maand) is hoger dan de ${euro(person.costCeilingPerMonth, 'nl')} die u wilt betalen.`,
-        `The own contribution (${euro(offer.costPerMonth, 'en')} a month) is above the person's ceiling of ${euro(person.costCeilingPerMonth, 'en')}.`,
-      ),
-    );
-  }
-  if (offer.access !== 'geen' && !person.access.includes(offer.access)) reasons.push(NO_ACCESS);
-  return { reasons, travel };
+/** The hard filters the offer fails for the person, as bits (0: it passes every one). */
+function failedFilters(person: MatchingPerson, offer: MatchableOffer, travel: number | null): number {
+  let failed = 0;
+  if (travel !== null && travel > person.maxTravelMinutes) failed |= TRAVEL;
+  if (!fitsAvailability(offer.schedule, person.availability)) failed |= TIME;
+  if (person.needsWheelchairAccess && !offer.wheelchairAccessible) failed |= WHEELCHAIR;
+  // 003 L1313-1317, L1358-1359: own contributions stack up; the person's ceiling is respected.
+  if (person.costCeilingPerMonth !== null && offer.costPerMonth > person.costCeilingPerMonth) failed |= COST;
+  if (offer.access !== 'geen' && !person.access.includes(offer.access)) failed |= ACCESS;
+  return failed;
 }
 
 function overlap(a: readonly string[], b: readonly string[]): string[] {
@@ -260,15 +274,31 @@ export function roleAt(
   offer: Pick<MatchableOffer, 'form' | 'roles'>,
   wished: LadderRung,
 ): { role: GrowthRole; rung: LadderRung } {
-  const listed = GROWTH_ROLES.filter((role) => offer.roles.includes(role));
-  const options = (listed.length > 0 ? listed : (['deelnemer'] as const)).map((role) => ({
-    role,
-    rung: rungOf(offer.form, role),
-  }));
-  const below = options.filter((o) => o.rung <= wished).sort((a, b) => b.rung - a.rung);
-  const above = options.filter((o) => o.rung > wished).sort((a, b) => a.rung - b.rung);
-  return (below[0] ?? above[0]) as { role: GrowthRole; rung: LadderRung };
+  // One pass in GROWTH_ROLES order without arrays: it runs for every offer of every ranking (issue 16). Among equal
+  // rungs the first role in that order is kept.
+  const roles = offer.roles.length > 0 ? GROWTH_ROLES : PARTICIPANT_ONLY;
+  let belowRole: GrowthRole | null = null;
+  let belowRung = 0;
+  let aboveRole: GrowthRole | null = null;
+  let aboveRung = 0;
+  for (const role of roles) {
+    if (roles === GROWTH_ROLES && !offer.roles.includes(role)) continue;
+    const rung = rungOf(offer.form, role);
+    if (rung <= wished) {
+      if (belowRole === null || rung > belowRung) {
+        belowRole = role;
+        belowRung = rung;
+      }
+    } else if (aboveRole === null || rung < aboveRung) {
+      aboveRole = role;
+      aboveRung = rung;
+    }
+  }
+  return belowRole !== null
+    ? { role: belowRole, rung: belowRung as LadderRung }
+    : { role: aboveRole as GrowthRole, rung: aboveRung as LadderRung };
 }
+const PARTICIPANT_ONLY = ['deelnemer'] as const;
 
 /**
  * Rank offers for a person, explainably (DOMAIN.md §4.5; 003 L3152-3168 what makes a place fit):
@@ -293,12 +323,14 @@ export function rankOffers(
   const staying = wished === person.currentRung;
   const ranked: RankedOffer[] = [];
   const excluded: Excluded[] = [];
-  const fixed = personReasons(person);
+  const exclusionReasons = exclusionLists(person);
+  const origin = person.chosenPlace ?? person.home;
   for (const offer of offers) {
     const { role, rung } = roleAt(offer, wished);
-    const filtered = hardFilter(person, offer, ctx, fixed);
-    if (filtered.reasons.length > 0) {
-      excluded.push({ offerId: offer.id, name: offer.name, role, rung, reasons: filtered.reasons });
+    const travel = offer.location ? travelMinutes(origin, offer.location, ctx) : null;
+    const failed = failedFilters(person, offer, travel);
+    if (failed !== 0) {
+      excluded.push({ offerId: offer.id, name: offer.name, role, rung, reasons: exclusionReasons(failed, offer.costPerMonth) });
       continue;
     }
     const kind = provisionKind(offer.form, offer.access === 'geen');
@@ -337,7 +369,7 @@ export function rankOffers(
       kind,
       role,
       rung,
-      travelMinutes: filtered.travel,
+      travelMinutes: travel,
       score: soft.score + KIND_BONUS[kind] - UNMET_PENALTY * unmet.length,
       reasons: [...reasons, ...soft.reasons],
       tier,
