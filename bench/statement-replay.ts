@@ -1,7 +1,7 @@
 import type { PGlite, Transaction } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { Database } from '../packages/server/src/db/database.js';
-import { pgliteOf } from '../packages/server/src/db/pglite-database.js';
+import { pgliteOf, pglitePreparedOf } from '../packages/server/src/db/pglite-database.js';
 import { postgresPoolOf } from '../packages/server/src/db/postgres-database.js';
 
 /** One statement as the driver was handed it: text, bind values, and (node-postgres) the prepared statement's name. */
@@ -72,8 +72,17 @@ function listenOnPglite(pglite: PGlite, calls: DriverCall[]): () => void {
       }) as Transaction['exec'];
       return fn(listened);
     })) as PGlite['transaction'];
+  // Statements with parameters go through the prepared statements (pglite-prepared.ts), not the transaction's query.
+  const prepared = pglitePreparedOf(pglite);
+  const preparedQuery = prepared?.query;
+  if (prepared && preparedQuery)
+    prepared.query = (<R extends object>(text: string, values: readonly unknown[]) => {
+      calls.push({ text, values: [...values] });
+      return preparedQuery.call(prepared, text, values) as Promise<R[]>;
+    }) as typeof prepared.query;
   return () => {
     pglite.transaction = original;
+    if (prepared) Reflect.deleteProperty(prepared, 'query');
   };
 }
 
@@ -128,7 +137,8 @@ function swapped(value: unknown, swap: ReadonlyMap<string, string>): unknown {
 /**
  * The recorded request sent again through the bare driver, each transaction on a connection of its own as the
  * application sends it, with `swap` applied to every text and value (another client, another day). PostgreSQL: the
- * same pool's connections and the same prepared statements; PGlite: its own `transaction` and `query`.
+ * same pool's connections and the same prepared statements; PGlite: its own `transaction`, and the same prepared
+ * statements.
  */
 export function replayer(db: Database, recorded: RecordedRequest): (swap: ReadonlyMap<string, string>) => Promise<void> {
   const pglite = pgliteOf(db);
@@ -141,10 +151,13 @@ export function replayer(db: Database, recorded: RecordedRequest): (swap: Readon
       })),
     );
   if (pglite) {
+    // As the server sends them: with parameters through the prepared statements, without as they are.
+    const prepared = pglitePreparedOf(pglite);
     return async (swap) => {
       for (const transaction of prepare(swap))
         await pglite.transaction(async (tx) => {
-          for (const call of transaction) await tx.query(call.text, call.values);
+          for (const call of transaction)
+            await (prepared && call.values?.length ? prepared.query(call.text, call.values) : tx.query(call.text, call.values));
         });
     };
   }

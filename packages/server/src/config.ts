@@ -20,7 +20,8 @@ export const ConfigSchema = Type.Object({
   dbPreparedStatements: Type.Integer({
     minimum: 0,
     maximum: 10_000,
-    description: 'MEEDOEN_DB_PREPARED_STATEMENTS: statements kept prepared per PostgreSQL connection; 0 prepares none',
+    description:
+      "MEEDOEN_DB_PREPARED_STATEMENTS: statements kept prepared per PostgreSQL connection, and in PGlite's one session; 0 prepares none",
   }),
   dbBind: Type.Enum(['set_config', 'set_local'], {
     description:

@@ -16,5 +16,5 @@ export async function openDatabase(config: StorageConfig): Promise<Database> {
   if (config.databaseUrl)
     return openPostgresDatabase(config.databaseUrl, config.poolSize, config.dbBind, config.dbPreparedStatements);
   mkdirSync(config.dataDir, { recursive: true });
-  return openPgliteDatabase(config.dataDir, undefined, config.dbBind);
+  return openPgliteDatabase(config.dataDir, undefined, config.dbBind, config.dbPreparedStatements);
 }

@@ -1,5 +1,7 @@
 import { PGlite, types } from '@electric-sql/pglite';
 import { bindTransaction, directoryReadApart, orgOf, type BindMode, type Database, type Queryable } from './database.js';
+import { PglitePrepared } from './pglite-prepared.js';
+import { DEFAULT_PREPARED_PER_CONNECTION } from './prepared-statements.js';
 
 /**
  * Embedded PostgreSQL (WASM) in a data folder, or in memory when `dataDir` is undefined; `snapshot` starts it from a
@@ -9,6 +11,8 @@ export async function openPgliteDatabase(
   dataDir: string | undefined,
   snapshot?: Blob,
   bind: BindMode = 'set_config',
+  /** Statements kept prepared (MEEDOEN_DB_PREPARED_STATEMENTS; pglite-prepared.ts); 0 prepares none. */
+  preparedLimit = DEFAULT_PREPARED_PER_CONNECTION,
 ): Promise<Database> {
   const pg = await PGlite.create({
     ...(dataDir ? { dataDir } : {}),
@@ -16,7 +20,7 @@ export async function openPgliteDatabase(
     // Dates stay ISO strings (YYYY-MM-DD) on both engines; see postgres-database.ts.
     parsers: { [types.DATE]: (value: string) => value },
   });
-  return wrap(pg, bind);
+  return wrap(pg, bind, preparedLimit);
 }
 
 /** An in-memory database prepared by `prepare` (e.g. migrated), dumped as a data-folder snapshot and closed. */
@@ -31,6 +35,12 @@ export async function pgliteSnapshot(prepare: (db: Database) => Promise<unknown>
 }
 
 const engines = new WeakMap<Database, PGlite>();
+const preparedOf = new WeakMap<PGlite, PglitePrepared | null>();
+
+/** The prepared statements of a PGlite opened here (the bench replays recorded statements through them). */
+export function pglitePreparedOf(pg: PGlite): PglitePrepared | null {
+  return preparedOf.get(pg) ?? null;
+}
 
 /**
  * The PGlite behind a database opened here, for what the Database interface does not offer (the bench's data
@@ -40,14 +50,24 @@ export function pgliteOf(db: Database): PGlite | undefined {
   return engines.get(db);
 }
 
-function wrap(pg: PGlite, bind: BindMode = 'set_config'): Database {
+function wrap(pg: PGlite, bind: BindMode = 'set_config', preparedLimit = DEFAULT_PREPARED_PER_CONNECTION): Database {
+  const prepared = preparedLimit > 0 ? new PglitePrepared(pg, preparedLimit) : null;
+  preparedOf.set(pg, prepared);
   const run = <T>(fn: (tx: Queryable) => Promise<T>): Promise<T> =>
     pg.transaction(async (t) => {
       const tx: Queryable = {
+        // With parameters, prepared (pglite-prepared.ts); without, a text that may carry literals, sent as it is.
         query: async <R extends object>(sql: string, params?: readonly unknown[]) =>
-          (await t.query<R>(sql, params ? [...params] : undefined)).rows,
+          prepared && params && params.length > 0
+            ? prepared.query<R>(sql, params)
+            : (await t.query<R>(sql, params ? [...params] : undefined)).rows,
         exec: async (sql: string) => {
-          await t.exec(sql);
+          try {
+            await t.exec(sql);
+          } finally {
+            // A script (a migration, a restore) may change what prepared statements read: they are made anew.
+            prepared?.forgetAll();
+          }
         },
       };
       return fn(tx);

@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto';
  * parses, rewrites (row-level security's policies included) and plans it once rather than on every request: planning
  * took most of a request's statement time (the care network's lists 0.6–0.8 ms each to bind, 0.05 ms once prepared;
  * issue 16). A statement without parameters is sent as it is: such a text may carry literals (a directory key, a
- * migration) and would be prepared for one use. PGlite ignores the names (in process; nothing to gain).
+ * migration) and would be prepared for one use. PGlite prepares the same statements in its one session
+ * (pglite-prepared.ts): there planning weighed even more.
  *
  * Each connection keeps at most `limit` statements: the least recently used beyond that are deallocated, with the
  * next transaction's BEGIN (no round trip of their own). The limit bounds the server's memory per connection; 0
