@@ -17,8 +17,8 @@ interface Message {
  * Statements with parameters prepared under a name in PGlite's one session, as on PostgreSQL (prepared-statements.ts):
  * PGlite's own `query` parses and plans every statement anew, in four calls into the engine, and planning took most
  * of a daily route's time there (the agenda of a day 2.3 ms planning against 0.5 ms executing; issue 16). Prepared,
- * a statement is parsed and described once; each use is one call: bind, execute and sync. At most `limit` are kept,
- * the least recently used closed beyond that. Runs inside a transaction of this database (its lock held), through
+ * a statement is parsed and described once; each use is one call: bind, execute and sync. At most `limit` (≥ 1) are
+ * kept, the least recently used closed beyond that. Runs inside a transaction of this database (its lock held), through
  * PGlite's query lock, so two statements of one transaction never interleave.
  */
 export class PglitePrepared {
@@ -92,7 +92,7 @@ export class PglitePrepared {
       paramTypes: parameters?.dataTypeIDs ?? [],
       fields: rows?.fields.map((f) => ({ name: f.name, dataTypeID: f.dataTypeID })) ?? [],
     };
-    if (this.limit > 0) this.statements.set(name, statement);
+    this.statements.set(name, statement);
     return statement;
   }
 
