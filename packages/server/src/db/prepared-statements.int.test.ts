@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.js';
+import { expectOwnerPlanNotReusedPastRls } from '../testing/prepared-plan-check.js';
 import { createTestClient, createTestOrganisation, openTestDatabase } from '../testing/test-database.js';
 import type { Database, Queryable } from './database.js';
 import { openPostgresDatabase } from './postgres-database.js';
@@ -78,12 +79,6 @@ describe.skipIf(!process.env['DATABASE_URL'])('prepared statements on PostgreSQL
   });
 
   it('a plan prepared by the owner is not reused past row-level security when the application role runs it', async () => {
-    const count = `select count(*)::int as n from clients where $1::int = 1`;
-    // Enough runs for PostgreSQL to settle on a generic plan (after five).
-    for (let i = 0; i < 7; i++) await db.asOwner((tx) => tx.query(count, [1]));
-    const all = (await db.asOwner((tx) => tx.query<{ n: number }>(count, [1])))[0]?.n ?? 0;
-    const mine = (await db.withOrg(orgA, (tx) => tx.query<{ n: number }>(count, [1])))[0]?.n;
-    expect(all).toBeGreaterThanOrEqual(3);
-    expect(mine).toBe(1);
+    await expectOwnerPlanNotReusedPastRls(db, orgA, 3);
   });
 });
